@@ -1,0 +1,1 @@
+"""kzelect: election-observation data warehouse for Kazakhstan."""

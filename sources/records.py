@@ -1,0 +1,139 @@
+"""Typed records that parsers emit: every figure is a claim with its evidence.
+
+Parsers are pure: bytes in, these records out, a `ParseError` on anything unexpected.
+Names and regions stay *as written* here (`contestant_name`, `region_name`); resolving them
+to contestant ids and ISO 3166-2:KZ codes is the job of `transforms/`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Source = Literal["cec", "osce"]
+Language = Literal["ru", "kk", "en"]
+Stage = Literal["preliminary", "final"]
+ElectionType = Literal["presidential", "parliamentary", "referendum"]
+
+# What a document is, decided from its content (see sources/classify.py).
+DocKind = Literal[
+    "listing",  # a listing or index page: links only
+    "election_page",  # an OSCE election page listing its documents
+    "results_preliminary",
+    "results_final",
+    "turnout",
+    "violations",
+    "odihr_statement",
+    "odihr_final_report",
+    "odihr_other",
+    "other",
+]
+
+
+class ParseError(ValueError):
+    """A document did not have the shape its kind promises; the message says where."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a figure was read: the document, its page (PDFs only) and the exact sentence or row."""
+
+    document_id: str
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class ResultClaim:
+    """Votes, share or seats of one contestant, as one document states them."""
+
+    contestant_name: str  # as written, e.g. "Токаев Касым-Жомарт Кемелевич", "«Да»"
+    stage: Stage
+    evidence: Evidence
+    votes: int | None = None
+    vote_share_pct: float | None = None
+    seats: int | None = None
+    region_name: str | None = None  # None = national level
+
+
+@dataclass(frozen=True)
+class TurnoutClaim:
+    """Registered voters, ballots cast, turnout and related totals for one area."""
+
+    stage: Stage
+    evidence: Evidence
+    as_of: str | None = None  # '20:00' for an hourly bulletin, None for results
+    region_name: str | None = None  # None = national level
+    registered_voters: int | None = None
+    ballots_cast: int | None = None
+    turnout_pct: float | None = None
+    invalid_ballots: int | None = None
+    both_marked_ballots: int | None = None  # referendum ballots marked for both answers
+    polling_stations: int | None = None
+
+
+@dataclass(frozen=True)
+class DetentionClaim:
+    """People detained around an election, as one sentence reports it."""
+
+    evidence: Evidence
+    detained_min: int | None
+    detained_max: int | None  # None = open-ended
+    qualifier: str  # as worded: 'approximately', 'at least', 'exact', 'in large numbers', ...
+    subject: str  # protesters | journalists | activists | observers | human rights defenders | people
+    reported_by: str | None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class InfractionClaim:
+    """An electoral violation or irregularity, counted or only observed."""
+
+    evidence: Evidence
+    category: str  # controlled vocabulary, see DESIGN.md
+    measure: str  # controlled vocabulary, see DESIGN.md
+    value: float | None  # None = observed without a count
+    qualifier: str
+    reported_by: str | None
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class ElectionRef:
+    """An election named by a document: `kz-YYYY-MM-DD-TYPE`."""
+
+    election_date: dt.date
+    election_type: ElectionType
+
+    @property
+    def election_id(self) -> str:
+        return f"kz-{self.election_date.isoformat()}-{self.election_type}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link found on a page, with what the page says about it (title, date)."""
+
+    url: str
+    title: str | None = None
+    published_on: dt.date | None = None
+
+
+@dataclass
+class Extraction:
+    """Everything one document yields. `election` may be None until resolved across documents."""
+
+    document_id: str
+    doc_kind: DocKind
+    title: str | None = None
+    published_on: dt.date | None = None
+    language: Language | None = None
+    election: ElectionRef | None = None
+    results: list[ResultClaim] = field(default_factory=list)
+    turnout: list[TurnoutClaim] = field(default_factory=list)
+    detentions: list[DetentionClaim] = field(default_factory=list)
+    infractions: list[InfractionClaim] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)

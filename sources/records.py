@@ -137,3 +137,30 @@ class Extraction:
     detentions: list[DetentionClaim] = field(default_factory=list)
     infractions: list[InfractionClaim] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A run of body text (a paragraph, or a PDF page's body) with the page it sits on.
+
+    Footnote texts are separate blocks with `kind='footnote'` and their `footnote` number; the
+    markers they belong to ("impersonation.1") have already been cut out of body text and are listed
+    in `footnote_refs`, so sentences stay clean and can still be linked to their sources.
+    """
+
+    text: str
+    page: int | None = None
+    kind: Literal["heading", "body", "footnote", "table_row"] = "body"
+    footnote: int | None = None  # this block's own number, for kind='footnote'
+    footnote_refs: tuple[int, ...] = ()  # footnote numbers referenced from this block
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    """What the claim extractor may know about the document beyond its text."""
+
+    document_id: str
+    publisher: Source  # who published the document (not necessarily who reported a figure)
+    language: Language
+    election_date: dt.date | None = None
+    published_on: dt.date | None = None

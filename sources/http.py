@@ -64,7 +64,9 @@ class HttpClient:
     def is_allowed(self, url: str) -> bool:
         return origin_of(url) in self.allowed
 
-    def fetch(self, url: str, validators: Validators | None = None) -> FetchResult:
+    def fetch(
+        self, url: str, validators: Validators | None = None, expect_types: Sequence[str] | None = None
+    ) -> FetchResult:
         if not self.is_allowed(url):
             return FetchResult(url, None, 0, error=f"outside the allowed origins: {url}")
         headers = {}

@@ -1,0 +1,91 @@
+"""Serve a mirror tree of the two sites on loopback, with the sites' real URL layout.
+
+A URL path with a query is stored as `PATH@QUERY`, a folder URL as `PATH/index.html`; `.php` pages
+and `@` files are HTML, `.pdf` files PDF. ETag and Last-Modified are sent and honoured, so a second
+run sees 304s exactly as it would on a well-behaved live site.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import hashlib
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+CONTENT_TYPES = {".pdf": "application/pdf", ".html": "text/html; charset=utf-8", ".txt": "text/plain"}
+
+
+def mirror_file(root: Path, raw_path: str) -> Path | None:
+    """The file that serves a request path (with its query), or None."""
+    parts = urlsplit(raw_path)
+    rel = unquote(parts.path).lstrip("/")
+    if ".." in Path(rel).parts:
+        return None
+    candidate = root / (f"{rel}@{parts.query}" if parts.query else rel)
+    if candidate.is_dir():
+        candidate = candidate / "index.html"
+    return candidate if candidate.is_file() else None
+
+
+def content_type_for(path: Path) -> str:
+    if "@" in path.name or path.suffix == ".php" or path.suffix == "":
+        return CONTENT_TYPES[".html"]
+    return CONTENT_TYPES.get(path.suffix, "application/octet-stream")
+
+
+class MirrorHandler(BaseHTTPRequestHandler):
+    server_version = "kzelect-mirror"
+
+    def __init__(self, *args: object, root: Path, **kwargs: object) -> None:
+        self.root = root
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet: tests and `make run` stay readable
+        pass
+
+    def do_GET(self) -> None:
+        path = mirror_file(self.root, self.path)
+        if path is None:
+            self.send_error(404)
+            return
+        body = path.read_bytes()
+        etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+        modified = email.utils.formatdate(path.stat().st_mtime, usegmt=True)
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", content_type_for(path))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
+        self.send_header("Last-Modified", modified)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextlib.contextmanager
+def serve_tree(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve one source folder at the root of its own loopback port; yields the base URL."""
+    server = ThreadingHTTPServer((host, 0), partial(MirrorHandler, root=Path(root)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name=f"mirror:{root.name}", daemon=True)
+    thread.start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def serve_snapshot(snapshot: Path) -> Iterator[tuple[str, str]]:
+    """Serve `snapshot/cec` and `snapshot/osce` on two ports; yields (cec_url, osce_url)."""
+    with serve_tree(snapshot / "cec") as cec_url, serve_tree(snapshot / "osce") as osce_url:
+        yield cec_url, osce_url

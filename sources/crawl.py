@@ -1,0 +1,171 @@
+"""Discovery by crawling: CEC release listings (per language, with pagination) and the OSCE country
+page → election pages → documents. Only links inside the allowed origins are followed; the others
+are counted as refused. Every page fetched here is archived like any document.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+from sources.archive import Archive
+from sources.html_text import read_html
+from sources.http import FetchResult, HttpClient, Validators
+
+log = logging.getLogger(__name__)
+
+RELEASE_ID_RE = re.compile(r"[?&]ID=\d+")
+PAGINATION_KEY_RE = re.compile(r"^PAGEN_\d+$")
+HTML_TYPES = ("text/html",)
+PDF_TYPES = ("application/pdf",)
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """A document to fetch, with what the page that linked it said about it."""
+
+    url: str
+    source: str
+    role: str  # 'release' | 'report'
+    hints: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FetchRecord:
+    """One URL's outcome in this run: what `audit.fetches` records."""
+
+    url: str
+    source: str
+    status: int | None
+    attempts: int
+    error: str | None = None
+    byte_size: int | None = None
+    document_id: str | None = None
+    changed: bool = False  # a new body (not a 304, not the same bytes as last time)
+    role: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.document_id is not None and self.error is None
+
+
+@dataclass
+class Discovery:
+    documents: list[DocumentRef] = field(default_factory=list)
+    fetches: list[FetchRecord] = field(default_factory=list)
+    refused_links: list[str] = field(default_factory=list)  # outside the allowed origins
+
+
+def fetch_into_archive(
+    client: HttpClient,
+    archive: Archive,
+    url: str,
+    *,
+    source: str,
+    role: str,
+    hints: dict[str, str | None] | None = None,
+    expect: tuple[str, ...] | None = None,
+) -> tuple[FetchRecord, bytes | None]:
+    """Fetch one URL (conditionally when the archive knows it) and archive a new body before returning."""
+    previous = archive.record_for(url)
+    validators = Validators(previous.etag, previous.last_modified) if previous else None
+    result: FetchResult = client.fetch(url, validators, expect_types=expect)
+    if result.not_modified and previous is not None:
+        body = archive.read(previous.document_id)
+        return FetchRecord(url, source, 304, result.attempts, None, previous.byte_size,
+                           previous.document_id, changed=False, role=role), body
+    if not result.ok or result.body is None:
+        error = result.error or f"HTTP {result.status}"
+        return FetchRecord(url, source, result.status, result.attempts, error, role=role), None
+    merged_hints = {**(previous.hints if previous else {}), **(hints or {}), "role": role}
+    record = archive.store(url, result.body, source=source, content_type=result.content_type,
+                           etag=result.etag, last_modified=result.last_modified, hints=merged_hints)
+    changed = previous is None or previous.document_id != record.document_id
+    return FetchRecord(url, source, result.status, result.attempts, None, record.byte_size,
+                       record.document_id, changed=changed, role=role), result.body
+
+
+def _same_listing(url: str, listing_path: str) -> bool:
+    parts = urlsplit(url)
+    if parts.path.rstrip("/") not in {listing_path.rstrip("/"), listing_path.rsplit("/", 1)[0]}:
+        return False
+    keys = set(parse_qs(parts.query))
+    return bool(keys) and all(PAGINATION_KEY_RE.match(k) for k in keys)
+
+
+def discover_cec(client: HttpClient, archive: Archive, base_url: str, languages: tuple[str, ...],
+                 max_pages: int, found: Discovery) -> None:
+    """Walk each language's release listing through its pagination, collecting release links."""
+    for lang in languages:
+        listing_path = f"/{lang}/news/releases/index.php"
+        queue = [urljoin(base_url, listing_path)]
+        seen: set[str] = set()
+        releases: set[str] = set()
+        while queue and len(seen) < max_pages:
+            url = queue.pop(0)
+            if url in seen:
+                continue
+            seen.add(url)
+            record, body = fetch_into_archive(client, archive, url, source="cec", role="listing",
+                                              hints={"language": lang}, expect=HTML_TYPES)
+            found.fetches.append(record)
+            if body is None:
+                log.warning("CEC listing %s: %s", url, record.error)
+                continue
+            for link in read_html(body).links:
+                target = urljoin(url, link.href).split("#")[0]
+                if not client.is_allowed(target):
+                    found.refused_links.append(target)
+                    continue
+                path = urlsplit(target).path
+                if path == listing_path and RELEASE_ID_RE.search(target) and target not in releases:
+                    releases.add(target)
+                    published = link.date_before.isoformat() if link.date_before else None
+                    found.documents.append(DocumentRef(target, "cec", "release", {
+                        "title": link.text or None, "published_on": published, "language": lang}))
+                elif _same_listing(target, listing_path) and target not in seen:
+                    queue.append(target)
+        if queue:
+            log.warning("CEC %s listing: stopped after %d pages (max_listing_pages)", lang, max_pages)
+
+
+def discover_osce(client: HttpClient, archive: Archive, base_url: str, country_path: str,
+                  found: Discovery) -> None:
+    """Country page → each election page → the documents (PDFs) it lists."""
+    country_url = urljoin(base_url, country_path)
+    record, body = fetch_into_archive(client, archive, country_url, source="osce", role="country_page",
+                                      expect=HTML_TYPES)
+    found.fetches.append(record)
+    if body is None:
+        log.warning("OSCE country page %s: %s", country_url, record.error)
+        return
+    election_re = re.compile(re.escape(country_path.rstrip("/")) + r"/\d+/?$")
+    election_pages: list[tuple[str, str]] = []
+    for link in read_html(body).links:
+        target = urljoin(country_url, link.href).split("#")[0]
+        if not client.is_allowed(target):
+            found.refused_links.append(target)
+        elif election_re.search(urlsplit(target).path) and target not in dict(election_pages):
+            election_pages.append((target, link.text))
+    seen_docs: set[str] = set()
+    for page_url, page_title in election_pages:
+        record, body = fetch_into_archive(client, archive, page_url, source="osce", role="election_page",
+                                          hints={"title": page_title}, expect=HTML_TYPES)
+        found.fetches.append(record)
+        if body is None:
+            continue
+        page = read_html(body)
+        for link in page.links:
+            target = urljoin(page_url, link.href).split("#")[0]
+            if not urlsplit(target).path.lower().endswith(".pdf"):
+                continue
+            if not client.is_allowed(target):
+                found.refused_links.append(target)
+            elif target not in seen_docs:
+                seen_docs.add(target)
+                published = link.date_before.isoformat() if link.date_before else None
+                found.documents.append(DocumentRef(target, "osce", "report", {
+                    "title": link.text or None, "published_on": published,
+                    "election_page": page.title or page_title, "language": "en"}))

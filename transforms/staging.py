@@ -1,0 +1,109 @@
+"""Claims → staged polars frames, one per warehouse table, with fixed schemas.
+
+The frames are what Great Expectations judges and what the loader writes; their columns are the
+`core` tables' columns plus what the checks need (`election_type`, `published_on`, names as written).
+This module only shapes data: records come in as plain dicts (see `flows/` and `sources/extract.py`).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+RESULTS_SCHEMA: dict[str, pl.DataType] = {
+    "election_id": pl.String(),
+    "election_type": pl.String(),
+    "election_date": pl.Date(),
+    "region_name": pl.String(),
+    "contestant_name": pl.String(),
+    "stage": pl.String(),
+    "votes": pl.Int64(),
+    "vote_share_pct": pl.Float64(),
+    "seats": pl.Int32(),
+    "document_id": pl.String(),
+    "page": pl.Int32(),
+    "evidence": pl.String(),
+    "source": pl.String(),
+    "language": pl.String(),
+    "doc_kind": pl.String(),
+    "published_on": pl.Date(),
+}
+TURNOUT_SCHEMA: dict[str, pl.DataType] = {
+    "election_id": pl.String(),
+    "election_type": pl.String(),
+    "election_date": pl.Date(),
+    "region_name": pl.String(),
+    "stage": pl.String(),
+    "as_of": pl.String(),
+    "registered_voters": pl.Int64(),
+    "ballots_cast": pl.Int64(),
+    "turnout_pct": pl.Float64(),
+    "invalid_ballots": pl.Int64(),
+    "both_marked_ballots": pl.Int64(),
+    "polling_stations": pl.Int32(),
+    "document_id": pl.String(),
+    "page": pl.Int32(),
+    "evidence": pl.String(),
+    "source": pl.String(),
+    "language": pl.String(),
+    "doc_kind": pl.String(),
+    "published_on": pl.Date(),
+}
+DETENTIONS_SCHEMA: dict[str, pl.DataType] = {
+    "detention_id": pl.String(),
+    "election_id": pl.String(),
+    "election_date": pl.Date(),
+    "date_from": pl.Date(),
+    "date_to": pl.Date(),
+    "location": pl.String(),
+    "detained_min": pl.Int64(),
+    "detained_max": pl.Int64(),
+    "qualifier": pl.String(),
+    "subject": pl.String(),
+    "reported_by": pl.String(),
+    "document_id": pl.String(),
+    "page": pl.Int32(),
+    "evidence": pl.String(),
+}
+INFRACTIONS_SCHEMA: dict[str, pl.DataType] = {
+    "infraction_id": pl.String(),
+    "election_id": pl.String(),
+    "election_date": pl.Date(),
+    "category": pl.String(),
+    "measure": pl.String(),
+    "value": pl.Float64(),
+    "qualifier": pl.String(),
+    "location": pl.String(),
+    "reported_by": pl.String(),
+    "document_id": pl.String(),
+    "page": pl.Int32(),
+    "evidence": pl.String(),
+}
+DOCUMENTS_SCHEMA: dict[str, pl.DataType] = {
+    "document_id": pl.String(),
+    "source": pl.String(),
+    "url": pl.String(),
+    "language": pl.String(),
+    "title": pl.String(),
+    "published_on": pl.Date(),
+    "doc_kind": pl.String(),
+    "election_id": pl.String(),
+    "fetched_at": pl.Datetime("us"),
+    "content_type": pl.String(),
+    "byte_size": pl.Int64(),
+    "archive_path": pl.String(),
+    "extractor_version": pl.String(),
+}
+SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    "results": RESULTS_SCHEMA,
+    "turnout": TURNOUT_SCHEMA,
+    "detentions": DETENTIONS_SCHEMA,
+    "infractions": INFRACTIONS_SCHEMA,
+    "documents": DOCUMENTS_SCHEMA,
+}
+
+
+def staged_frame(table: str, rows: list[dict]) -> pl.DataFrame:
+    """Rows (dicts keyed by column) → a frame with the table's exact schema; missing keys are null."""
+    schema = SCHEMAS[table]
+    columns = {name: [row.get(name) for row in rows] for name in schema}
+    return pl.DataFrame(columns, schema=schema, strict=False)

@@ -24,13 +24,14 @@ class HttpSettings:
 
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 30.0
-    total_timeout_s: float = 120.0  # budget for one request, body included
+    total_timeout_s: float = 120.0  # budget for one request (each attempt), headers and body included
     max_attempts: int = 4  # first try + retries on connection errors, timeouts, 429, 5xx
     backoff_base_s: float = 1.0
     backoff_max_s: float = 60.0
     max_body_bytes: int = 50 * 1024 * 1024
     max_concurrency_per_origin: int = 2
-    min_delay_per_origin_s: float = 0.0
+    min_delay_per_origin_s: float = 0.0  # between request starts to one origin
+    max_redirects: int = 5  # hops per fetch, each within the allowed origins
     respect_robots_txt: bool = True
     user_agent: str = "kzelect/0.1 (+https://github.com/kzelect/kzelect; election-observation data warehouse)"
 

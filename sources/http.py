@@ -1,20 +1,63 @@
-"""The one HTTP session: timeouts, retries, allowed origins, body limits, conditional requests.
+"""The one HTTP session: timeouts, retries, allowed origins, body limits, politeness, conditional requests.
 
 Everything that fetches goes through `HttpClient.fetch`; its behaviour is set by `HttpSettings` alone.
+`fetch` never raises for a network or HTTP problem: it returns a `FetchResult` whose `error` says what
+happened, so a permanent failure on one document never stops the others. It is safe to call from many
+threads at once (politeness limits are per origin and shared by all threads of one client).
 """
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+import math
+import random
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.robotparser import RobotFileParser
 
 import requests
+import urllib3.exceptions
+import urllib3.poolmanager
+from requests.adapters import DEFAULT_POOLSIZE, HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from kzelect.config import HttpSettings
 
 log = logging.getLogger(__name__)
+
+CHUNK_BYTES = 64 * 1024  # streaming granularity: at most this much is read past max_body_bytes
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+TOO_MANY_REQUESTS = 429
+BACKOFF_JITTER = 0.5  # a computed backoff is scaled by uniform(1 - JITTER, 1): parallel retries spread out
+MAX_BACKOFF_EXPONENT = 30  # 2**30 × any sane base is already past every backoff_max_s
+ROBOTS_PATH = "/robots.txt"
+ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309: crawlers must parse at least 500 KiB
+MAX_CRAWL_DELAY_S = 30.0  # a robots.txt Crawl-delay above this would stall a run; capped
+# Exceptions after which the same request may well succeed: the network, not the request, failed.
+RETRYABLE_EXCEPTIONS: tuple[type[BaseException], ...] = (
+    requests.ConnectionError,
+    requests.Timeout,
+    requests.exceptions.ChunkedEncodingError,
+    urllib3.exceptions.ProtocolError,
+    urllib3.exceptions.ReadTimeoutError,
+    ConnectionError,
+    TimeoutError,
+)
+READ_ERRORS: tuple[type[BaseException], ...] = (
+    requests.RequestException,
+    urllib3.exceptions.HTTPError,
+    OSError,
+)
 
 
 def origin_of(url: str) -> str:
@@ -34,14 +77,15 @@ class Validators:
 @dataclass(frozen=True)
 class FetchResult:
     url: str  # as requested
-    status: int | None  # HTTP status, None when no answer came
-    attempts: int
+    status: int | None  # HTTP status of the last response, None when no answer came
+    attempts: int  # HTTP requests sent for this URL: retries and redirect hops included, robots.txt not
     body: bytes | None = None  # None unless a complete 200 body within the limits
     content_type: str | None = None
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None  # why it failed, in words
     refused_redirect: str | None = None  # a redirect target outside the allowed origins
+    final_url: str | None = None  # where the last request went, after redirects within the allowed origins
 
     @property
     def not_modified(self) -> bool:
@@ -52,43 +96,457 @@ class FetchResult:
         return self.body is not None
 
 
-class HttpClient:
-    """A requests session confined to `allowed_origins`."""
+# --- total time budget -------------------------------------------------------------------------------------
+# Socket timeouts bound each read, not their sum: a server sending one byte per read timeout would hold a
+# request for ever. Each attempt therefore runs under a `_Deadline` whose timer shuts the request's socket
+# down when the budget is spent; the blocked read then returns and the attempt fails. The connection and
+# pool classes below tell the deadline of the calling thread which connection it is using.
 
-    def __init__(self, settings: HttpSettings, allowed_origins: Sequence[str]) -> None:
+_current = threading.local()
+
+
+def _shutdown(sock: socket.socket | None) -> None:
+    if sock is None:
+        return
+    with contextlib.suppress(OSError):  # already closed or never connected: nothing left to cut
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _Deadline:
+    """A total time budget for one HTTP exchange, enforced by cutting its socket when it runs out."""
+
+    def __init__(self, budget_s: float) -> None:
+        self.budget_s = budget_s
+        self.expired = False
+        self._lock = threading.Lock()
+        self._conns: dict[HTTPConnection, socket.socket | None] = {}
+        self._timer = threading.Timer(budget_s, self._expire)
+        self._timer.daemon = True
+
+    def watch(self, conn: HTTPConnection, sock: socket.socket | None = None) -> None:
+        with self._lock:
+            self._conns[conn] = sock or self._conns.get(conn)
+            if self.expired:  # the budget ran out while a new connection was being made
+                _shutdown(conn.sock or sock)
+
+    def unwatch(self, conn: HTTPConnection) -> None:
+        # Under the lock: once a connection is back in the pool, another thread may be using it.
+        with self._lock:
+            self._conns.pop(conn, None)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for conn, sock in self._conns.items():
+                _shutdown(conn.sock or sock)  # conn.sock is the TLS socket once wrapped
+
+    def __enter__(self) -> _Deadline:
+        _current.deadline = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _current.deadline = None
+
+
+def _deadline() -> _Deadline | None:
+    return getattr(_current, "deadline", None)
+
+
+class _WatchedConnectionMixin:
+    """Registers every socket a request uses with the calling thread's deadline."""
+
+    sock: socket.socket | None
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()  # type: ignore[misc]
+        if (deadline := _deadline()) is not None:
+            deadline.watch(self, sock)  # type: ignore[arg-type]
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        if (deadline := _deadline()) is not None:
+            deadline.watch(self)  # type: ignore[arg-type]  # a reused keep-alive connection
+        super().request(*args, **kwargs)  # type: ignore[misc]
+
+
+class _WatchedHTTPConnection(_WatchedConnectionMixin, HTTPConnection):
+    pass
+
+
+class _WatchedHTTPSConnection(_WatchedConnectionMixin, HTTPSConnection):
+    pass
+
+
+class _WatchedPoolMixin:
+    def _put_conn(self, conn: HTTPConnection | None) -> None:
+        if conn is not None and (deadline := _deadline()) is not None:
+            deadline.unwatch(conn)
+        super()._put_conn(conn)  # type: ignore[misc]
+
+
+class _WatchedHTTPPool(_WatchedPoolMixin, HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(_WatchedPoolMixin, HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
+class _WatchedAdapter(HTTPAdapter):
+    """requests' adapter with connection pools whose sockets a `_Deadline` can cut."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _WATCHED_POOLS
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        # SOCKS proxies bring their own pool classes; those keep only the per-read timeouts.
+        if manager.pool_classes_by_scheme is urllib3.poolmanager.pool_classes_by_scheme:
+            manager.pool_classes_by_scheme = _WATCHED_POOLS
+        return manager
+
+
+# --- politeness --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _RobotsRules:
+    parser: RobotFileParser | None = None  # None: everything allowed
+    unreachable: str | None = None  # set: nothing allowed (RFC 9309 §2.3.1.4), and why
+
+    def refusal(self, url: str, agent: str) -> str | None:
+        if self.unreachable is not None:
+            return f"robots.txt unreachable ({self.unreachable}): not fetching {url}"
+        if self.parser is not None and not self.parser.can_fetch(agent, url):
+            return f"disallowed by robots.txt: {url}"
+        return None
+
+
+@dataclass
+class _Origin:
+    """Shared per-origin state: concurrency slots, request spacing, robots.txt."""
+
+    slots: threading.Semaphore
+    min_delay_s: float
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    next_start: float = 0.0  # monotonic time before which no request may start
+    robots_lock: threading.Lock = field(default_factory=threading.Lock)
+    robots: _RobotsRules | None = None  # None until fetched
+
+
+@dataclass
+class _Outcome:
+    """One HTTP request's result, before the retry and redirect loop decides what to do with it."""
+
+    status: int | None
+    body: bytes | None = None
+    error: str | None = None
+    retryable: bool = False
+    retry_after_s: float | None = None
+    location: str | None = None  # redirect target, absolute
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def _retry_after_s(value: str | None) -> float | None:
+    """Retry-After as seconds from now: delta-seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def _type_matches(content_type: str | None, expected: Sequence[str]) -> bool:
+    media = _media_type(content_type)
+    for want in expected:
+        want = want.strip().lower()
+        if media == want or (want.endswith("/*") and media.startswith(want[:-1])):
+            return True
+    return False
+
+
+def _validate(settings: HttpSettings) -> None:
+    problems = [
+        name
+        for name, bad in [
+            ("connect_timeout_s", not settings.connect_timeout_s > 0),
+            ("read_timeout_s", not settings.read_timeout_s > 0),
+            ("total_timeout_s", not settings.total_timeout_s > 0),
+            ("max_attempts", settings.max_attempts < 1),
+            ("backoff_base_s", settings.backoff_base_s < 0),
+            ("backoff_max_s", settings.backoff_max_s < 0),
+            ("max_body_bytes", settings.max_body_bytes < 1),
+            ("max_concurrency_per_origin", settings.max_concurrency_per_origin < 1),
+            ("min_delay_per_origin_s", settings.min_delay_per_origin_s < 0),
+            ("max_redirects", settings.max_redirects < 0),
+            ("user_agent", not settings.user_agent.strip()),
+        ]
+        if bad
+    ]
+    if problems:
+        raise ValueError(f"invalid HTTP settings: {', '.join(problems)}")
+
+
+class HttpClient:
+    """A requests session confined to `allowed_origins`, with retries, limits and politeness."""
+
+    def __init__(
+        self,
+        settings: HttpSettings,
+        allowed_origins: Sequence[str],
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        """`sleep` waits between retries (tests pass a recorder); `rng` draws the backoff jitter."""
+        _validate(settings)
         self.settings = settings
         self.allowed = {origin_of(o) for o in allowed_origins}
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._origins: dict[str, _Origin] = {}
+        self._origins_lock = threading.Lock()
         self.session = requests.Session()
         self.session.headers["User-Agent"] = settings.user_agent
+        # Pool size follows the concurrency limit so keep-alive connections are reused, not discarded.
+        adapter = _WatchedAdapter(pool_maxsize=max(DEFAULT_POOLSIZE, settings.max_concurrency_per_origin + 1))
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
 
     def is_allowed(self, url: str) -> bool:
-        return origin_of(url) in self.allowed
+        return urlsplit(url).scheme in ("http", "https") and origin_of(url) in self.allowed
 
     def fetch(
-        self, url: str, validators: Validators | None = None, expect_types: Sequence[str] | None = None
+        self,
+        url: str,
+        validators: Validators | None = None,
+        expect_types: Sequence[str] | None = None,
     ) -> FetchResult:
-        if not self.is_allowed(url):
-            return FetchResult(url, None, 0, error=f"outside the allowed origins: {url}")
-        headers = {}
+        """GET `url`; `expect_types` (e.g. ("application/pdf",), "text/*" allowed) makes any other
+        Content-Type on a 200 an error. With `validators`, an unchanged document comes back as a 304."""
+        headers: dict[str, str] = {}
         if validators and validators.etag:
             headers["If-None-Match"] = validators.etag
         if validators and validators.last_modified:
             headers["If-Modified-Since"] = validators.last_modified
-        timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s)
-        try:
-            resp = self.session.get(url, headers=headers, timeout=timeout, allow_redirects=False)
-        except requests.RequestException as exc:
-            return FetchResult(url, None, 1, error=f"{type(exc).__name__}: {exc}")
-        meta = {
-            "content_type": resp.headers.get("Content-Type"),
-            "etag": resp.headers.get("ETag"),
-            "last_modified": resp.headers.get("Last-Modified"),
-        }
-        if resp.status_code == 304:
-            return FetchResult(url, 304, 1, **meta)
-        if resp.status_code != 200:
-            return FetchResult(url, resp.status_code, 1, error=f"HTTP {resp.status_code}", **meta)
-        return FetchResult(url, 200, 1, body=resp.content, **meta)
+        result = self._fetch(url, headers, expect_types, self.settings.max_body_bytes, check_robots=True)
+        if result.error:
+            log.info("fetch failed after %d request(s): %s: %s", result.attempts, url, result.error)
+        return result
 
     def close(self) -> None:
         self.session.close()
+
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- the retry and redirect loop -----------------------------------------------------------------------
+
+    def _fetch(
+        self,
+        url: str,
+        headers: dict[str, str],
+        expect_types: Sequence[str] | None,
+        max_bytes: int,
+        *,
+        check_robots: bool,
+    ) -> FetchResult:
+        if not self.is_allowed(url):
+            return FetchResult(url, None, 0, error=f"outside the allowed origins: {url}")
+        current, sent, tries, hops = url, 0, 0, 0
+        while True:
+            if check_robots and (refusal := self._robots_refusal(current)):
+                return FetchResult(url, None, sent, error=refusal, final_url=current)
+            outcome = self._attempt(current, headers, expect_types, max_bytes)
+            sent += 1
+            tries += 1
+            meta = {"content_type": outcome.content_type, "etag": outcome.etag,
+                    "last_modified": outcome.last_modified, "final_url": current}
+            if outcome.location is not None:
+                target = outcome.location
+                if not self.is_allowed(target):
+                    refused = f"redirect to {target} outside the allowed origins: not followed"
+                    return FetchResult(url, outcome.status, sent, error=refused, refused_redirect=target,
+                                       **meta)
+                hops += 1
+                if hops > self.settings.max_redirects:
+                    return FetchResult(url, outcome.status, sent, **meta,
+                                       error=f"more than {self.settings.max_redirects} redirects")
+                current, tries = target, 0
+                continue
+            if outcome.retryable and tries < self.settings.max_attempts:
+                delay = self._backoff_s(tries, outcome.retry_after_s)
+                log.info("retrying %s in %.2f s after %s (attempt %d of %d)",
+                         current, delay, outcome.error, tries, self.settings.max_attempts)
+                self._sleep(delay)
+                continue
+            return FetchResult(url, outcome.status, sent, body=outcome.body, error=outcome.error, **meta)
+
+    def _backoff_s(self, failures: int, retry_after_s: float | None) -> float:
+        cap = self.settings.backoff_max_s
+        if retry_after_s is not None:  # the server said when: no jitter, but never past our cap
+            return min(retry_after_s, cap)
+        exponent = min(failures - 1, MAX_BACKOFF_EXPONENT)
+        delay = min(cap, self.settings.backoff_base_s * 2.0**exponent)
+        return delay * self._rng.uniform(1.0 - BACKOFF_JITTER, 1.0)
+
+    # --- one request ---------------------------------------------------------------------------------------
+
+    def _attempt(
+        self, url: str, headers: dict[str, str], expect_types: Sequence[str] | None, max_bytes: int
+    ) -> _Outcome:
+        timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s)
+        with self._slot(origin_of(url)), _Deadline(self.settings.total_timeout_s) as deadline:
+            try:
+                resp = self.session.get(url, headers=headers, timeout=timeout, allow_redirects=False,
+                                        stream=True)
+            except requests.RequestException as exc:
+                return self._failure(exc, deadline, None)
+            try:
+                return self._read(resp, url, expect_types, max_bytes, deadline)
+            finally:
+                resp.close()  # an unread body closes the connection rather than draining it
+
+    def _failure(self, exc: BaseException, deadline: _Deadline, status: int | None, **meta: Any) -> _Outcome:
+        if deadline.expired:
+            return _Outcome(status, error=f"total time budget of {deadline.budget_s:g} s exceeded",
+                            retryable=True, **meta)
+        return _Outcome(status, error=f"{type(exc).__name__}: {exc}",
+                        retryable=isinstance(exc, RETRYABLE_EXCEPTIONS), **meta)
+
+    def _read(
+        self,
+        resp: requests.Response,
+        url: str,
+        expect_types: Sequence[str] | None,
+        max_bytes: int,
+        deadline: _Deadline,
+    ) -> _Outcome:
+        status = resp.status_code
+        meta: dict[str, Any] = {"content_type": resp.headers.get("Content-Type"),
+                                "etag": resp.headers.get("ETag"),
+                                "last_modified": resp.headers.get("Last-Modified")}
+        if status in REDIRECT_STATUSES:
+            location = resp.headers.get("Location")
+            if not location:
+                return _Outcome(status, error=f"HTTP {status} without a Location header", **meta)
+            return _Outcome(status, location=urljoin(url, location.strip()), **meta)
+        if status == 304:
+            return _Outcome(status, **meta)
+        if status == TOO_MANY_REQUESTS or 500 <= status <= 599:
+            return _Outcome(status, error=f"HTTP {status}", retryable=True,
+                            retry_after_s=_retry_after_s(resp.headers.get("Retry-After")), **meta)
+        if status != 200:
+            return _Outcome(status, error=f"HTTP {status}", **meta)
+        if expect_types and not _type_matches(meta["content_type"], expect_types):
+            return _Outcome(status, error=f"Content-Type {meta['content_type']!r} is not one of "
+                                          f"{', '.join(expect_types)}", **meta)
+        declared: int | None = None
+        if "Content-Length" in resp.headers and "Transfer-Encoding" not in resp.headers:
+            try:
+                declared = int(resp.headers["Content-Length"])
+            except ValueError:
+                bad = resp.headers["Content-Length"]
+                return _Outcome(status, error=f"unreadable Content-Length {bad!r}", **meta)
+            if declared > max_bytes:
+                return _Outcome(status, error=f"Content-Length {declared} exceeds the limit of {max_bytes} "
+                                              "bytes", **meta)
+        body = bytearray()
+        try:
+            for chunk in resp.iter_content(CHUNK_BYTES):
+                if len(body) + len(chunk) > max_bytes:
+                    return _Outcome(status, error=f"body exceeds the limit of {max_bytes} bytes", **meta)
+                body += chunk
+        except READ_ERRORS as exc:
+            if not deadline.expired and declared is not None and resp.raw.tell() < declared:
+                return _Outcome(status, error=f"body truncated: {resp.raw.tell()} of the {declared} bytes "
+                                              f"announced by Content-Length ({type(exc).__name__})",
+                                retryable=True, **meta)
+            return self._failure(exc, deadline, status, **meta)
+        if deadline.expired:  # a body without length ends "cleanly" when the deadline cuts the socket
+            return _Outcome(status, error=f"total time budget of {deadline.budget_s:g} s exceeded",
+                            retryable=True, **meta)
+        if declared is not None and resp.raw.tell() != declared:
+            return _Outcome(status, error=f"body of {resp.raw.tell()} bytes differs from Content-Length "
+                                          f"{declared}", retryable=True, **meta)
+        return _Outcome(status, body=bytes(body), **meta)
+
+    # --- politeness ----------------------------------------------------------------------------------------
+
+    def _origin(self, origin: str) -> _Origin:
+        with self._origins_lock:
+            state = self._origins.get(origin)
+            if state is None:
+                state = self._origins[origin] = _Origin(
+                    threading.Semaphore(self.settings.max_concurrency_per_origin),
+                    self.settings.min_delay_per_origin_s,
+                )
+            return state
+
+    @contextmanager
+    def _slot(self, origin: str) -> Iterator[None]:
+        """Hold one of the origin's concurrency slots, starting min_delay or more after the last start."""
+        state = self._origin(origin)
+        with state.slots:
+            with state.lock:
+                now = time.monotonic()
+                start = max(now, state.next_start)
+                state.next_start = start + state.min_delay_s
+            if start > now:
+                time.sleep(start - now)  # real time, not the injectable retry sleep: spacing is the point
+            yield
+
+    def _robots_refusal(self, url: str) -> str | None:
+        if not self.settings.respect_robots_txt or urlsplit(url).path == ROBOTS_PATH:
+            return None
+        state = self._origin(origin_of(url))
+        with state.robots_lock:  # one fetch per origin; the other threads wait for its rules
+            if state.robots is None:
+                state.robots = self._load_robots(url, state)
+        return state.robots.refusal(url, self.settings.user_agent)
+
+    def _load_robots(self, url: str, state: _Origin) -> _RobotsRules:
+        parts = urlsplit(url)
+        robots_url = urlunsplit((parts.scheme, parts.netloc, ROBOTS_PATH, "", ""))
+        result = self._fetch(robots_url, {}, None, ROBOTS_MAX_BYTES, check_robots=False)
+        if result.body is not None:
+            parser = RobotFileParser(robots_url)
+            parser.parse(result.body.decode("utf-8", errors="replace").splitlines())
+            delay = parser.crawl_delay(self.settings.user_agent)
+            if delay:
+                with state.lock:
+                    state.min_delay_s = max(state.min_delay_s, min(float(delay), MAX_CRAWL_DELAY_S))
+            log.info("robots.txt of %s read (%d bytes)", robots_url, len(result.body))
+            return _RobotsRules(parser)
+        # RFC 9309: a 4xx (or redirects we will not or cannot follow) means no rules; a server or network
+        # failure means the site may be struggling, so nothing is fetched from it in this run.
+        if result.refused_redirect or result.status in REDIRECT_STATUSES or (
+            result.status is not None and 400 <= result.status < 500 and result.status != TOO_MANY_REQUESTS
+        ):
+            return _RobotsRules()
+        log.warning("robots.txt of %s unreachable: %s", robots_url, result.error)
+        return _RobotsRules(unreachable=result.error or f"HTTP {result.status}")

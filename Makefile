@@ -1,0 +1,41 @@
+# Two commands: `make run` (the pipeline on the bundled snapshot) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export PREFECT_HOME ?= $(CURDIR)/data/prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
+
+.PHONY: run test lint bench lock dictionary clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
+	  || $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	@mkdir -p data
+	time $(BIN)/kzelect run --snapshot snapshot --warehouse data/kzelect.duckdb --archive data/archive
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+dictionary: $(STAMP)
+	$(BIN)/python -m warehouse.dictionary > docs/data_dictionary.md
+
+# Re-pin dependencies (needs uv: `pip install uv`); the lock records hashes, no download addresses.
+lock:
+	uv pip compile --generate-hashes --python-version 3.11 requirements.in -o requirements.lock
+
+clean:
+	rm -rf data $(VENV)

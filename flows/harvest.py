@@ -1,0 +1,102 @@
+"""Prefect flows: harvest both sites into the warehouse, or rebuild it from the archive.
+
+Thin on purpose: every task calls one plain function of `kzelect.pipeline`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
+
+from kzelect import pipeline
+from kzelect.config import Settings, load_settings
+from kzelect.summary import RunSummary
+from sources.archive import Archive
+from sources.crawl import Discovery, DocumentRef, FetchRecord
+from warehouse.load import WarehouseBusy, publish
+
+log = logging.getLogger(__name__)
+TASK_WORKERS = 4  # threads: fetching is I/O, politeness is enforced per origin by the HTTP client
+
+# Task retries cover unexpected crashes of a whole task; HTTP retries live in the HTTP client.
+RETRYING = {"retries": 2, "retry_delay_seconds": exponential_backoff(backoff_factor=1),
+            "retry_jitter_factor": 0.5, "cache_policy": NO_CACHE}
+
+
+@task(name="discover", cache_policy=NO_CACHE)
+def discover_task(settings: Settings) -> Discovery:
+    return pipeline.discover(settings)
+
+
+@task(name="fetch-document", **RETRYING)
+def fetch_task(settings: Settings, ref: DocumentRef) -> FetchRecord:
+    return pipeline.fetch(settings, ref)
+
+
+@task(name="extract-document", **RETRYING)
+def extract_task(settings: Settings, url: str) -> pipeline.Parsed:
+    return pipeline.extract(settings, url)
+
+
+@task(name="validate-and-publish", cache_policy=NO_CACHE)
+def publish_task(settings: Settings, run_id: str, started: dt.datetime, parsed: list[pipeline.Parsed],
+                 fetches: list[FetchRecord], fresh: bool) -> tuple[dict[str, int], dict]:
+    prepared = pipeline.prepare(settings, run_id, parsed, fetches, fresh=fresh)
+    loaded = {t: f.height for t, f in prepared.batch.claims.items()}
+    prepared.batch.audit["runs"] = pipeline.run_row(run_id, started, fetches, len(parsed), prepared, loaded, None)
+    publish(settings.warehouse, prepared.batch, settings.lock_timeout_s)
+    return loaded, prepared.refused
+
+
+def _settings(cec_url: str | None, osce_url: str | None, warehouse: str | None, archive: str | None) -> Settings:
+    return load_settings().replace(cec_url=cec_url, osce_url=osce_url,
+                                   warehouse=Path(warehouse) if warehouse else None,
+                                   archive=Path(archive) if archive else None)
+
+
+def _finish(summary: RunSummary, settings: Settings, run_id: str, started: dt.datetime,
+            parsed: list[pipeline.Parsed], fetches: list[FetchRecord], fresh: bool) -> RunSummary:
+    summary.parsed = len(parsed)
+    try:
+        summary.rows_loaded, summary.refused = publish_task(settings, run_id, started, parsed, fetches, fresh)
+    except WarehouseBusy as exc:
+        summary.error = str(exc)
+    create_markdown_artifact(summary.markdown(), key="kzelect-run-summary", description="kzelect run summary")
+    return summary
+
+
+@flow(name="kzelect-harvest", task_runner=ThreadPoolTaskRunner(max_workers=TASK_WORKERS), log_prints=True)
+def harvest(cec_url: str | None = None, osce_url: str | None = None, warehouse: str | None = None,
+            archive: str | None = None, reparse: bool = False) -> RunSummary:
+    """Crawl the CEC and OSCE sites, archive every body, extract, validate and publish the warehouse."""
+    settings = _settings(cec_url, osce_url, warehouse, archive)
+    run_id, started = pipeline.new_run_id(), dt.datetime.now(dt.UTC)
+    discovery = discover_task(settings)
+    fetched = fetch_task.map(settings, discovery.documents).result()
+    fetches = discovery.fetches + list(fetched)
+    urls = pipeline.to_parse(settings, fetches, reparse=reparse)
+    parsed = list(extract_task.map(settings, urls).result())
+    summary = RunSummary(run_id, str(settings.warehouse), documents_found=len(fetches),
+                         fetched=sum(1 for f in fetches if f.ok),
+                         unchanged=sum(1 for f in fetches if f.ok and not f.changed),
+                         fetch_failures=[(f.url, f.error or "") for f in fetches if not f.ok],
+                         refused_links=len(set(discovery.refused_links)))
+    return _finish(summary, settings, run_id, started, parsed, fetches, fresh=False)
+
+
+@flow(name="kzelect-rebuild", task_runner=ThreadPoolTaskRunner(max_workers=TASK_WORKERS), log_prints=True)
+def rebuild(warehouse: str | None = None, archive: str | None = None) -> RunSummary:
+    """Rebuild the warehouse from the raw archive alone: no network."""
+    settings = _settings(None, None, warehouse, archive)
+    run_id, started = pipeline.new_run_id(), dt.datetime.now(dt.UTC)
+    records = list(Archive(settings.archive).records())
+    parsed = list(extract_task.map(settings, [r.url for r in records]).result())
+    summary = RunSummary(run_id, str(settings.warehouse), documents_found=len(records))
+    return _finish(summary, settings, run_id, started, parsed, [], fresh=True)

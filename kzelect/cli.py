@@ -1,0 +1,154 @@
+"""`kzelect`: run the pipeline, rebuild from the archive, migrate, serve the bundled snapshot.
+
+Exit code 0 when everything loaded; non-zero with a one-line reason otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# Prefect reads these at import: a local, quiet, patient ephemeral API (see STACK.md).
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+}
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _prefect_env(settings_home: Path) -> None:
+    os.environ.setdefault("PREFECT_HOME", str(settings_home))
+    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)  # its SQLite file needs the folder
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
+@contextlib.contextmanager
+def _sites(args: argparse.Namespace) -> Iterator[tuple[str | None, str | None]]:
+    """The base URLs to harvest: the bundled snapshot served on loopback, or the given/configured ones."""
+    if args.snapshot:
+        from kzelect.mirror import serve_snapshot
+
+        with serve_snapshot(Path(args.snapshot)) as (cec_url, osce_url):
+            print(f"serving the snapshot {args.snapshot}: CEC at {cec_url}, OSCE at {osce_url}", file=sys.stderr)
+            yield cec_url, osce_url
+    else:
+        yield args.cec_url, args.osce_url
+
+
+def _report(summary: object) -> int:
+    for line in summary.lines():  # type: ignore[attr-defined]
+        print(line)
+    if summary.ok:  # type: ignore[attr-defined]
+        return 0
+    print(f"kzelect: {summary.reason}", file=sys.stderr)  # type: ignore[attr-defined]
+    return EXIT_FAILED
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from flows.harvest import harvest
+
+    with _sites(args) as (cec_url, osce_url):
+        summary = harvest(cec_url=cec_url, osce_url=osce_url, warehouse=args.warehouse, archive=args.archive,
+                          reparse=args.reparse)
+    return _report(summary)
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    from flows.harvest import rebuild
+
+    return _report(rebuild(warehouse=args.warehouse, archive=args.archive))
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from kzelect.config import load_settings
+    from warehouse.load import warehouse_lock
+    from warehouse.migrate import apply_marts, migrate
+
+    settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None)
+    settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
+    with warehouse_lock(settings.warehouse, settings.lock_timeout_s):
+        con = duckdb.connect(str(settings.warehouse))
+        try:
+            applied = migrate(con)
+            apply_marts(con)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+    print(f"{settings.warehouse}: " + (f"applied {', '.join(applied)}" if applied else "up to date"))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import time
+
+    from kzelect.mirror import serve_snapshot
+
+    with serve_snapshot(Path(args.snapshot)) as (cec_url, osce_url):
+        print(f"CEC:  {cec_url}\nOSCE: {osce_url}\n(Ctrl-C to stop)", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            while True:
+                time.sleep(3600)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kzelect",
+        description="Harvest the CEC of Kazakhstan and OSCE/ODIHR publications into a DuckDB warehouse of "
+        "results, turnout, detentions and infractions. Settings come from defaults, kzelect.toml "
+        "(or $KZELECT_CONFIG), KZELECT_* environment variables, then these flags.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each step does")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="crawl both sites, archive, extract, validate and publish the warehouse",
+                         description="Run the whole pipeline against a pair of base URLs (the live sites by "
+                         "default) or against the bundled snapshot served on loopback (--snapshot).")
+    run.add_argument("--cec-url", help="CEC base URL [$KZELECT_CEC_URL, default https://www.election.gov.kz]")
+    run.add_argument("--osce-url", help="OSCE base URL [$KZELECT_OSCE_URL, default https://www.osce.org]")
+    run.add_argument("--snapshot", metavar="DIR",
+                     help="serve DIR/cec and DIR/osce on loopback ports and harvest them instead")
+    run.add_argument("--reparse", action="store_true", help="re-parse every document, changed or not")
+    rebuild = sub.add_parser("rebuild", help="rebuild the warehouse from the raw archive alone (no network)",
+                             description="Re-parse every archived body and publish a fresh warehouse.")
+    for p in (run, rebuild):
+        p.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE, data/kzelect.duckdb]")
+        p.add_argument("--archive", metavar="DIR", help="raw archive folder [$KZELECT_ARCHIVE, data/archive]")
+    migrate = sub.add_parser("migrate", help="apply pending SQL migrations to the warehouse (idempotent)")
+    migrate.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE]")
+    serve = sub.add_parser("serve-snapshot", help="serve a snapshot of the two sites on loopback until Ctrl-C")
+    serve.add_argument("--snapshot", metavar="DIR", default="snapshot", help="mirror tree (default: snapshot)")
+    run.set_defaults(handler=cmd_run)
+    rebuild.set_defaults(handler=cmd_rebuild)
+    migrate.set_defaults(handler=cmd_migrate)
+    serve.set_defaults(handler=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    _prefect_env(Path(os.environ.get("KZELECT_PREFECT_HOME", "data/prefect")).resolve())
+    try:
+        return args.handler(args)
+    except ValueError as exc:  # bad settings (config file, environment)
+        print(f"kzelect: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("kzelect: interrupted; the warehouse was left as it was", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

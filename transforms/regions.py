@@ -1,0 +1,65 @@
+"""Region names as written ("по Акмолинской области", "г. Нур-Султан", "Aqtobe") → ISO 3166-2:KZ codes.
+
+Russian names inflect ("Акмолинская область" / "Акмолинской области"), so names are compared by
+stems: generic words (область, облысы, region, город, г.) dropped, adjective endings cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from transforms.names import fold
+
+GENERIC_WORDS = re.compile(
+    r"(?<![\w-])(?:по|в|во|the|of|region|oblast|область|области|областью|облысы|облысынын|облысында)(?![\w-])"
+)
+# A city marker matters: "г. Алматы" is the city (KZ-75), "Алматы облысы" the region (KZ-19).
+CITY_WORDS = re.compile(r"(?<![\w-])(?:г|город\w*|каласы|каласынын|city)(?![\w-])")
+ADJECTIVE_ENDING = re.compile(r"(?:ская|ской|скую|ский|ского|ском|ое|ая|ой|ую|ий|ый|ого)$")
+NATIONAL_CODE = "KZ"
+
+
+def region_key(name: str) -> str:
+    """'по г. Нур-Султан' → 'city:нур-султан'; 'Акмолинской области' → 'акмолин'."""
+    folded = fold(name)
+    is_city = bool(CITY_WORDS.search(folded))
+    words = CITY_WORDS.sub(" ", GENERIC_WORDS.sub(" ", folded)).split()
+    stems = [ADJECTIVE_ENDING.sub("", w) if len(w) > 5 else w for w in words]
+    key = " ".join(s for s in stems if s)
+    return f"city:{key}" if is_city and key else key
+
+
+def lookup(index: dict[str, str], name: str) -> str | None:
+    """The marked key first; a city name without the marker ("Nur-Sultan") still finds its city."""
+    key = region_key(name)
+    plain = key.removeprefix("city:")
+    return index.get(key) or index.get(plain if key.startswith("city:") else f"city:{plain}")
+
+
+def region_index(regions: pl.DataFrame) -> dict[str, str]:
+    """Every spelling in the regions seed (name_en, name_ru, name_kk, other_spellings) → code."""
+    index: dict[str, str] = {}
+    for row in regions.iter_rows(named=True):
+        names = [row.get("name_en") or ""]
+        for column in ("name_ru", "name_kk", "other_spellings"):
+            names += (row.get(column) or "").split("|")
+        for name in filter(None, (n.strip() for n in names)):
+            key = region_key(name)
+            if key:
+                index.setdefault(key, row["region_code"])
+    return index
+
+
+def resolve_regions(frame: pl.DataFrame, regions: pl.DataFrame, column: str = "region_name") -> pl.DataFrame:
+    """Add `region_code`: KZ where the name is null (national level), null where no spelling matches."""
+    index = region_index(regions)
+    names = frame.get_column(column).unique().drop_nulls().to_list()
+    mapping = {name: lookup(index, name) for name in names}
+    return frame.with_columns(
+        pl.when(pl.col(column).is_null())
+        .then(pl.lit(NATIONAL_CODE))
+        .otherwise(pl.col(column).replace_strict(mapping, default=None, return_dtype=pl.String))
+        .alias("region_code")
+    )

@@ -1,0 +1,216 @@
+"""Publishing a run into the DuckDB warehouse: all or nothing, and never in front of readers.
+
+A run copies the live file, applies migrations, replaces the claims of the documents it re-parsed,
+appends its audit rows, checkpoints, closes and `os.replace`s the copy over the live file (STACK.md:
+open readers keep their snapshot, new readers see the new state). A lock file serialises writers;
+a second run waits `lock_timeout_s`, then refuses with a clear message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from warehouse.migrate import apply_marts, migrate, sql_dir
+
+log = logging.getLogger(__name__)
+
+CLAIM_TABLES = ("results", "turnout", "detentions", "infractions")
+CORE_COLUMNS = {
+    "results": ["election_id", "region_code", "contestant_id", "stage", "votes", "vote_share_pct", "seats",
+                "document_id", "page", "evidence", "source", "language", "name_as_written",
+                "region_as_written"],
+    "turnout": ["election_id", "region_code", "stage", "as_of", "registered_voters", "ballots_cast",
+                "turnout_pct", "invalid_ballots", "both_marked_ballots", "polling_stations", "document_id",
+                "page", "evidence", "source", "language", "region_as_written"],
+    "detentions": ["detention_id", "election_id", "date_from", "date_to", "location", "region_code",
+                   "detained_min", "detained_max", "qualifier", "subject", "reported_by", "document_id",
+                   "page", "evidence"],
+    "infractions": ["infraction_id", "election_id", "category", "measure", "value", "qualifier", "location",
+                    "region_code", "reported_by", "document_id", "page", "evidence"],
+}
+
+
+class WarehouseBusy(RuntimeError):
+    """Another run holds the warehouse lock."""
+
+
+@dataclass
+class LoadBatch:
+    run_id: str
+    documents: pl.DataFrame
+    elections: pl.DataFrame
+    contestants: pl.DataFrame
+    claims: dict[str, pl.DataFrame]  # accepted rows per claim table
+    replaced_documents: list[str]  # documents whose claims this run replaces (accepted re-parses)
+    audit: dict[str, pl.DataFrame] = field(default_factory=dict)  # runs, fetches, validations, quarantine
+    fresh: bool = False  # start from an empty warehouse (rebuild)
+
+
+@contextlib.contextmanager
+def warehouse_lock(warehouse: Path, timeout_s: float) -> Iterator[None]:
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = warehouse.with_name(warehouse.name + ".lock")
+    with lock_path.open("a+") as fh:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"another kzelect run is writing {warehouse} (lock {lock_path}); "
+                        f"gave up after {timeout_s:.0f} s"
+                    ) from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _seed_regions(con: duckdb.DuckDBPyConnection) -> None:
+    path = sql_dir("seeds") / "regions.csv"
+    regions = pl.read_csv(path, infer_schema=False).select(
+        "region_code", "name_en", "name_ru", "name_kk",
+        pl.col("valid_from").str.to_date(strict=False), pl.col("valid_to").str.to_date(strict=False),
+    )
+    con.register("seed_regions", regions.to_arrow())
+    con.execute("INSERT OR REPLACE INTO core.regions BY NAME SELECT * FROM seed_regions")
+    con.unregister("seed_regions")
+
+
+def _seed_contestants(con: duckdb.DuckDBPyConnection) -> None:
+    """Known contestants with their names in three languages; new ones are added by the runs."""
+    seed = pl.read_csv(sql_dir("seeds") / "contestants.csv", infer_schema=False).drop("aliases")
+    con.register("seed_contestants", seed.to_arrow())
+    con.execute("INSERT OR REPLACE INTO core.contestants BY NAME SELECT * FROM seed_contestants")
+    con.unregister("seed_contestants")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, columns: list[str]) -> int:
+    if frame.is_empty():
+        return 0
+    con.register("staged_rows", frame.select(columns).to_arrow())
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged_rows")
+    finally:
+        con.unregister("staged_rows")
+    return frame.height
+
+
+def _upsert(con: duckdb.DuckDBPyConnection, table: str, key: str, frame: pl.DataFrame) -> None:
+    """Replace rows by key (keys de-duplicated first: DuckDB collapses duplicate keys silently)."""
+    if frame.is_empty():
+        return
+    frame = frame.unique(subset=[key], keep="last", maintain_order=True)
+    con.register("staged_rows", frame.to_arrow())
+    try:
+        con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM staged_rows)")
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged_rows")
+    finally:
+        con.unregister("staged_rows")
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> dict[str, int]:
+    """Everything a run changes, in one transaction on an open (working-copy) connection."""
+    migrate(con)
+    _seed_regions(con)
+    _seed_contestants(con)
+    apply_marts(con)
+    loaded: dict[str, int] = {}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _upsert(con, "raw.documents", "document_id", batch.documents)
+        if not batch.elections.is_empty():
+            # the most specific name wins ("early presidential election" over "presidential election")
+            elections = batch.elections.sort(pl.col("name_en").str.len_chars(), descending=True)
+            con.register("staged_elections", elections.unique("election_id", keep="first").to_arrow())
+            con.execute("""INSERT INTO core.elections BY NAME SELECT * FROM staged_elections
+                           ON CONFLICT (election_id) DO UPDATE SET name_en = CASE
+                             WHEN length(excluded.name_en) > length(coalesce(name_en, ''))
+                             THEN excluded.name_en ELSE name_en END""")
+            con.unregister("staged_elections")
+        if not batch.contestants.is_empty():
+            con.register("staged_contestants", batch.contestants.unique("contestant_id").to_arrow())
+            con.execute("INSERT OR IGNORE INTO core.contestants BY NAME SELECT * FROM staged_contestants")
+            con.unregister("staged_contestants")
+        if batch.replaced_documents:
+            ids = pl.DataFrame({"document_id": batch.replaced_documents}).to_arrow()
+            con.register("replaced_documents", ids)
+            for table in CLAIM_TABLES:
+                con.execute(f"DELETE FROM core.{table} WHERE document_id IN "
+                            "(SELECT document_id FROM replaced_documents)")
+            con.unregister("replaced_documents")
+        for table in CLAIM_TABLES:
+            frame = batch.claims.get(table, pl.DataFrame())
+            loaded[table] = _insert(con, f"core.{table}", frame, CORE_COLUMNS[table])
+        for table, frame in batch.audit.items():
+            _insert(con, f"audit.{table}", frame, frame.columns)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return loaded
+
+
+def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float) -> dict[str, int]:
+    """Build the next state in a copy and swap it in atomically; the live file is never written in place."""
+    warehouse = Path(warehouse)
+    with warehouse_lock(warehouse, lock_timeout_s):
+        work = warehouse.with_name(f".{warehouse.name}.building-{os.getpid()}")
+        work.unlink(missing_ok=True)
+        Path(f"{work}.wal").unlink(missing_ok=True)
+        if warehouse.exists() and not batch.fresh:
+            shutil.copy2(warehouse, work)
+        try:
+            con = duckdb.connect(str(work))
+            try:
+                loaded = write_batch(con, batch)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            with open(work, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(work, warehouse)
+            dir_fd = os.open(warehouse.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        finally:
+            work.unlink(missing_ok=True)
+            Path(f"{work}.wal").unlink(missing_ok=True)
+    log.info("published %s: %s", warehouse, loaded)
+    return loaded
+
+
+def read_state(warehouse: Path) -> tuple[set[tuple[str, str]], list[tuple[str, str, object]], pl.DataFrame]:
+    """What the live warehouse already holds: (document, extractor version) pairs, elections, contestants."""
+    empty = pl.DataFrame(schema={c: pl.String for c in
+                                 ["contestant_id", "contestant_type", "name_en", "name_ru", "name_kk"]})
+    if not Path(warehouse).exists():
+        return set(), [], empty
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        tables = {r[0] for r in con.sql("SELECT schema_name || '.' || table_name FROM duckdb_tables()").fetchall()}
+        if "raw.documents" not in tables:
+            return set(), [], empty
+        loaded = {(r[0], r[1]) for r in con.sql(
+            "SELECT document_id, extractor_version FROM raw.documents").fetchall()}
+        elections = con.sql("SELECT election_id, election_type, election_date FROM core.elections").fetchall()
+        contestants = con.sql("SELECT * FROM core.contestants").pl()
+        return loaded, elections, contestants
+    finally:
+        con.close()

@@ -1,0 +1,7 @@
+-- How authoritative a claim is: final over preliminary, the CEC over secondary copies (ODIHR annexes),
+-- the CEC's Russian original over its Kazakh and English versions, then the later publication.
+CREATE OR REPLACE MACRO marts.claim_rank(stage, source, language, published_on) AS
+    ((CASE stage WHEN 'final' THEN 200 ELSE 100 END)
+     + (CASE source WHEN 'cec' THEN 20 ELSE 10 END)
+     + (CASE language WHEN 'ru' THEN 3 WHEN 'kk' THEN 2 ELSE 1 END))::BIGINT * 100000
+    + coalesce(date_diff('day', DATE '1990-01-01', published_on), 0);

@@ -1,0 +1,41 @@
+-- Claims about the same figure that disagree: across the CEC's languages, its preliminary and final
+-- announcements are compared only within one stage; ODIHR annexes are compared with the CEC.
+CREATE OR REPLACE VIEW marts.discrepancies AS
+WITH result_figures AS (
+    SELECT election_id, region_code, 'results:' || contestant_id AS subject, stage, 'votes' AS figure,
+           votes::DOUBLE AS value, document_id, source, language, evidence FROM core.results WHERE votes IS NOT NULL
+    UNION ALL
+    SELECT election_id, region_code, 'results:' || contestant_id, stage, 'vote_share_pct',
+           vote_share_pct, document_id, source, language, evidence FROM core.results WHERE vote_share_pct IS NOT NULL
+    UNION ALL
+    SELECT election_id, region_code, 'results:' || contestant_id, stage, 'seats',
+           seats::DOUBLE, document_id, source, language, evidence FROM core.results WHERE seats IS NOT NULL
+),
+turnout_figures AS (
+    UNPIVOT (
+        SELECT election_id, region_code, 'turnout' || coalesce('@' || as_of, '') AS subject, stage,
+               registered_voters::DOUBLE AS registered_voters, ballots_cast::DOUBLE AS ballots_cast,
+               turnout_pct, invalid_ballots::DOUBLE AS invalid_ballots,
+               polling_stations::DOUBLE AS polling_stations, document_id, source, language, evidence
+        FROM core.turnout
+    ) ON registered_voters, ballots_cast, turnout_pct, invalid_ballots, polling_stations
+    INTO NAME figure VALUE value
+),
+figures AS (
+    SELECT * FROM result_figures
+    UNION ALL
+    SELECT election_id, region_code, subject, stage, figure, value, document_id, source, language, evidence
+    FROM turnout_figures
+)
+SELECT
+    a.election_id, a.region_code, a.subject, a.stage, a.figure,
+    a.value AS value_a, a.document_id AS document_a, a.source AS source_a, a.language AS language_a,
+    a.evidence AS evidence_a,
+    b.value AS value_b, b.document_id AS document_b, b.source AS source_b, b.language AS language_b,
+    b.evidence AS evidence_b
+FROM figures a
+JOIN figures b
+  ON a.election_id = b.election_id AND a.region_code = b.region_code AND a.subject = b.subject
+ AND a.stage = b.stage AND a.figure = b.figure AND a.document_id < b.document_id
+WHERE abs(a.value - b.value) > 1e-9;
+COMMENT ON VIEW marts.discrepancies IS 'Pairs of claims about the same figure (election, area, contestant or turnout, stage) whose values differ; both claims with their documents and evidence.';

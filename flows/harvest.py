@@ -20,6 +20,7 @@ from kzelect.config import Settings, load_settings
 from kzelect.summary import RunSummary
 from sources.archive import Archive
 from sources.crawl import Discovery, DocumentRef, FetchRecord
+from sources.progress import Progress
 from warehouse.load import WarehouseBusy, publish
 
 log = logging.getLogger(__name__)
@@ -35,9 +36,16 @@ def discover_task(settings: Settings) -> Discovery:
     return pipeline.discover(settings)
 
 
+# The terminal progress line of the current harvest (tasks run as threads of this process).
+_progress: Progress | None = None
+
+
 @task(name="fetch-document", **RETRYING)
 def fetch_task(settings: Settings, ref: DocumentRef) -> FetchRecord:
-    return pipeline.fetch(settings, ref)
+    record = pipeline.fetch(settings, ref)
+    if _progress is not None:
+        _progress.done(ok=record.ok)
+    return record
 
 
 @task(name="extract-document", **RETRYING)
@@ -78,8 +86,11 @@ def harvest(cec_url: str | None = None, osce_url: str | None = None, warehouse: 
     """Crawl the CEC and OSCE sites, archive every body, extract, validate and publish the warehouse."""
     settings = _settings(cec_url, osce_url, warehouse, archive)
     run_id, started = pipeline.new_run_id(), dt.datetime.now(dt.UTC)
+    global _progress
     discovery = discover_task(settings)
-    fetched = fetch_task.map(settings, discovery.documents).result()
+    with Progress(len(discovery.documents)) as _progress:
+        fetched = fetch_task.map(settings, discovery.documents).result()
+    _progress = None
     fetches = discovery.fetches + list(fetched)
     urls = pipeline.to_parse(settings, fetches, reparse=reparse)
     parsed = list(extract_task.map(settings, urls).result())

@@ -19,8 +19,16 @@ import polars as pl
 from expectations.gate import run_gate, withhold
 from kzelect.config import Settings
 from sources.archive import Archive, UrlRecord
-from sources.crawl import HTML_TYPES, PDF_TYPES, Discovery, DocumentRef, FetchRecord, discover_cec, \
-    discover_osce, fetch_into_archive
+from sources.crawl import (
+    HTML_TYPES,
+    PDF_TYPES,
+    Discovery,
+    DocumentRef,
+    FetchRecord,
+    discover_cec,
+    discover_osce,
+    fetch_into_archive,
+)
 from sources.extract import EXTRACTOR_VERSION, assign_elections, extract_document
 from sources.http import HttpClient
 from sources.records import ElectionRef, Extraction, ParseError

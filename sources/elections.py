@@ -28,13 +28,10 @@ def find_election(text: str, published_on: dt.date | None = None) -> ElectionRef
     """The election a text names: a type word and the date nearest to it that precedes publication
     (voting precedes reporting; a date equal to publication is only a fallback: it is usually the
     release's own date line)."""
-    match = None
-    for kind, pattern in TYPE_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            break
-    if match is None:
+    found = next(((kind, m) for kind, pattern in TYPE_PATTERNS if (m := pattern.search(text))), None)
+    if found is None:
         return None
+    kind, match = found
     dates = find_dates(text)
     before = [d for d in dates if published_on is None or d[0] < published_on]
     same_day = [d for d in dates if published_on is not None and d[0] == published_on]

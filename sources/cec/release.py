@@ -133,8 +133,8 @@ def _contestant_from_line(line: str, stage: Stage, ev: Evidence) -> ResultClaim 
     figures = m.group("figures")
     percents = find_percents(figures)
     amounts = find_amounts(figures)
-    votes = int(amounts[0].value) if amounts and (VOTES_WORD_RE.search(figures) or len(amounts) == 1
-                                                  and not percents) else None
+    says_votes = bool(VOTES_WORD_RE.search(figures)) or (len(amounts) == 1 and not percents)
+    votes = int(amounts[0].value) if amounts and says_votes else None
     pct = percents[0].value if percents else None
     if votes is None and pct is None:
         return None

@@ -1,0 +1,142 @@
+"""CEC releases: the reference pages, and variants of the same kinds the reference does not hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from sources.cec.release import parse_release
+from sources.records import ParseError
+
+from tests.conftest import snapshot_release
+
+
+def parse(lang: str, release_id: int):
+    body, url = snapshot_release(lang, release_id)
+    return parse_release(body, f"doc-{release_id}", url)
+
+
+def national(extraction, field: str) -> set:
+    return {getattr(t, field) for t in extraction.turnout if t.region_name is None and getattr(t, field) is not None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "release_id", "kind", "election_id"),
+    [
+        ("rus", 5085, "other", None),
+        ("rus", 5099, "turnout", None),  # a bulletin names no election: resolved by date across documents
+        ("rus", 5101, "results_preliminary", "kz-2019-06-09-presidential"),
+        ("rus", 5102, "violations", None),
+        ("rus", 5104, "results_final", "kz-2019-06-09-presidential"),
+        ("eng", 5105, "results_final", "kz-2019-06-09-presidential"),
+        ("kaz", 5106, "results_final", "kz-2019-06-09-presidential"),
+        ("rus", 5107, "results_final", "kz-2019-06-09-presidential"),
+        ("rus", 3118, "results_preliminary", "kz-2016-03-20-parliamentary"),
+        ("rus", 3120, "results_final", "kz-2016-03-20-parliamentary"),
+        ("rus", 9420, "results_preliminary", "kz-2024-10-06-referendum"),
+    ],
+    ids=lambda v: str(v),
+)
+def test_kind_and_election_come_from_the_content(lang: str, release_id: int, kind: str,
+                                                 election_id: str | None) -> None:
+    extraction = parse(lang, release_id)
+    assert extraction.doc_kind == kind
+    assert (extraction.election.election_id if extraction.election else None) == election_id
+
+
+def test_final_results_in_prose_with_votes_and_shares() -> None:
+    e = parse("rus", 5104)
+    figures = {r.contestant_name: (r.votes, r.vote_share_pct) for r in e.results}
+    assert figures["Токаев Касым-Жомарт Кемелевич"] == (6_539_715, 70.96)
+    assert figures["Тугел Садыбек"] == (84_582, 0.92)
+    assert len(figures) == 7
+    assert national(e, "registered_voters") == {11_960_364}
+    assert national(e, "ballots_cast") == {9_274_110} and national(e, "turnout_pct") == {77.5}
+    assert national(e, "invalid_ballots") == {57_700}
+    assert all(r.evidence.text in body for r in e.results for body in [snapshot_release("rus", 5104)[0].decode()])
+
+
+def test_results_table_with_merged_header_and_indicator_rows() -> None:
+    e = parse("rus", 5107)
+    assert len(e.results) == 7  # the indicator rows are turnout, not contestants
+    assert national(e, "registered_voters") == {11_960_364}
+    assert national(e, "ballots_cast") == {9_274_110}
+    assert {r.vote_share_pct for r in e.results if r.contestant_name.startswith("Косанов")} == {16.23}
+
+
+def test_kazakh_table_and_english_prose() -> None:
+    kk, en = parse("kaz", 5106), parse("eng", 5105)
+    assert {r.votes for r in kk.results} == {r.votes for r in en.results}
+    assert national(kk, "turnout_pct") == national(en, "turnout_pct") == {77.5}
+    assert "Kassym-Jomart Tokayev" in {r.contestant_name for r in en.results}  # the party in brackets is cut
+
+
+def test_speech_like_numbers_and_seats() -> None:
+    e = parse("rus", 3120)
+    votes = {r.contestant_name: r.votes for r in e.results if r.votes}
+    seats = {r.contestant_name: r.seats for r in e.results if r.seats is not None}
+    assert votes["Народно-демократическая партия «Нур Отан»"] == 6_183_757
+    assert votes["Партия «Бирлик»"] == 21_484
+    assert seats == {"Народно-демократическая партия «Нур Отан»": 84,
+                     "Демократическая партия Казахстана «Ак жол»": 7,
+                     "Коммунистическая народная партия Казахстана": 7}
+
+
+def test_hourly_bulletin_with_region_lines() -> None:
+    e = parse("rus", 5099)
+    regions = {t.region_name: t.turnout_pct for t in e.turnout if t.region_name}
+    assert len(regions) == 17 and regions["г. Нур-Султан"] == 68.9
+    assert {t.as_of for t in e.turnout} == {"20:00"}
+    assert national(e, "turnout_pct") == {77.4}
+
+
+def test_referendum_answers_and_both_marked_ballots() -> None:
+    e = parse("rus", 9420)
+    assert {(r.contestant_name, r.votes, r.vote_share_pct) for r in e.results} == {
+        ("«Да»", 5_561_937, 71.12), ("«Нет»", 2_045_271, None)}
+    assert national(e, "both_marked_ballots") == {82_724}
+    assert national(e, "registered_voters") == {12_284_487}
+
+
+REDESIGNED_FINAL = """<!DOCTYPE html><html lang="kk"><head><meta charset="UTF-8">
+<title>Қазақстан Республикасы Президенті сайлауының қорытындылары туралы | ОСК</title></head><body>
+<nav><a href="/kaz/">Басты бет</a></nav>
+<article><header><time datetime="2022-11-22">22 қараша 2022</time>
+<h1>Қазақстан Республикасы Президенті сайлауының қорытындылары туралы</h1></header>
+<section><p>20 қараша 2022 жылы өткен Қазақстан Республикасы Президенті сайлауының қорытындылары.</p>
+<p>Сайлаушылар тізіміне 11 миллион 954 мың 190 сайлаушы енгізілді.</p>
+<table><tr><th rowspan="2">Кандидат</th><th colspan="2">Нәтиже</th></tr><tr><th>Дауыс саны</th><th>Пайыз</th></tr>
+<tr><td>Тоқаев Қасым-Жомарт Кемелұлы</td><td>6&nbsp;456&nbsp;392</td><td>81,31</td></tr>
+<tr><td>Бәріне қарсымын</td><td>460&nbsp;484</td><td>5,80</td></tr></table></section></article>
+<footer><p>© 2022 ОСК</p></footer></body></html>"""
+
+
+def test_redesigned_template_kazakh_with_against_all() -> None:
+    e = parse_release(REDESIGNED_FINAL.encode(), "doc-x", "https://www.election.gov.kz/kaz/news/releases/index.php?ID=1")
+    assert e.doc_kind == "results_final" and e.language == "kk"
+    assert e.published_on.isoformat() == "2022-11-22"
+    assert e.election.election_id == "kz-2022-11-20-presidential"
+    assert {(r.contestant_name, r.votes, r.vote_share_pct) for r in e.results} == {
+        ("Тоқаев Қасым-Жомарт Кемелұлы", 6_456_392, 81.31), ("Бәріне қарсымын", 460_484, 5.8)}
+    assert national(e, "registered_voters") == {11_954_190}
+
+
+ENGLISH_BULLETIN = """<html lang="en"><head><title>Voter turnout as of 18:00 | CEC</title></head><body>
+<div class="news-detail"><span>20.11.2022</span><h3>Voter turnout as of 18:00</h3>
+<p>As of 18:00, 62.4% of voters on the lists had received ballots.</p>
+<p>Abai Region – 66.1%</p><p>Ulytau Region – 71.2%</p></div></body></html>"""
+
+
+def test_english_bulletin_in_another_template() -> None:
+    e = parse_release(ENGLISH_BULLETIN.encode(), "doc-y", "https://www.election.gov.kz/eng/news/releases/index.php?ID=2")
+    assert e.doc_kind == "turnout"
+    assert {(t.region_name, t.turnout_pct) for t in e.turnout if t.region_name} == {
+        ("Abai Region", 66.1), ("Ulytau Region", 71.2)}
+    assert national(e, "turnout_pct") == {62.4}
+    assert {t.as_of for t in e.turnout} == {"18:00"}
+
+
+def test_a_results_page_without_figures_is_a_parse_error() -> None:
+    body = b"<html><head><title>Preliminary results</title></head><body><h1>Preliminary results</h1>" \
+           b"<p>The results will be announced later.</p></body></html>"
+    with pytest.raises(ParseError, match="no contestant figure"):
+        parse_release(body, "doc-z", "https://www.election.gov.kz/eng/news/releases/index.php?ID=3")

@@ -1,0 +1,64 @@
+"""Regions and contestants resolve through every spelling, inflection and transliteration."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from transforms.contestants import ContestantRegistry, resolve_contestants
+from transforms.regions import resolve_regions
+from warehouse.migrate import sql_dir
+
+REGIONS = pl.read_csv(sql_dir("seeds") / "regions.csv", infer_schema=False)
+SEED = pl.read_csv(sql_dir("seeds") / "contestants.csv", infer_schema=False)
+
+SPELLINGS = [
+    ("Акмолинской области", "KZ-11"), ("по Туркестанский области", "KZ-61"), ("г. Нур-Султан", "KZ-71"),
+    ("г. Алматы", "KZ-75"), ("Алматинской области", "KZ-19"), ("Алматы облысы", "KZ-19"),
+    ("Алматы қаласы", "KZ-75"), ("области Абай", "KZ-10"), ("Ұлытау облысы", "KZ-62"), ("области Улытау", "KZ-62"),
+    ("Aqtobe", "KZ-15"), ("West Kazakhstan Region", "KZ-27"), ("Восточно-Казахстанской области", "KZ-63"),
+    ("Южно-Казахстанской области", "KZ-61"), ("Nur-Sultan", "KZ-71"), ("г. Шымкент", "KZ-79"),
+    ("области Жетісу", "KZ-33"), ("Mangistau", "KZ-47"), ("Atlantis", None),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), SPELLINGS, ids=[s[0] for s in SPELLINGS])
+def test_region_spellings(name: str, code: str | None) -> None:
+    frame = resolve_regions(pl.DataFrame({"region_name": [name]}, schema={"region_name": pl.String}), REGIONS)
+    assert frame["region_code"].to_list() == [code]
+
+
+def test_national_level_is_kz() -> None:
+    frame = resolve_regions(pl.DataFrame({"region_name": [None]}, schema={"region_name": pl.String}), REGIONS)
+    assert frame["region_code"].to_list() == ["KZ"]
+
+
+NAMES = [
+    ("Kassym-Jomart Tokayev", "presidential", "en", "kassym-jomart-tokayev"),
+    ("Тоқаев Қасым-Жомарт Кемелұлы", "presidential", "kk", "kassym-jomart-tokayev"),
+    ("Токаев Касым-Жомарт", "presidential", "ru", "kassym-jomart-tokayev"),  # patronymic absent
+    ("Қосанов Әмiржан Сағидрахманұлы", "presidential", "kk", "amirzhan-kossanov"),  # Latin i inside Cyrillic
+    ("Рахымбеков Төлеутай", "presidential", "kk", "toleutai-rakhimbekov"),
+    ("Народно-демократическая партия «Нур Отан»", "parliamentary", "ru", "nur-otan"),
+    ("«Нұр Отан» партиясы", "parliamentary", "kk", "nur-otan"),
+    ("Communist People's Party of Kazakhstan", "parliamentary", "en", "communist-peoples-party-of-kazakhstan"),
+    ("«Иә»", "referendum", "kk", "yes"),
+    ("Против всех", "presidential", "ru", "against-all"),
+]
+
+
+@pytest.mark.parametrize(("name", "etype", "lang", "cid"), NAMES, ids=[n[0] for n in NAMES])
+def test_contestant_spellings(name: str, etype: str, lang: str, cid: str) -> None:
+    assert ContestantRegistry.from_frame(SEED).resolve(name, etype, lang) == cid
+
+
+def test_unknown_contestants_become_new_rows_and_meet_their_transliteration() -> None:
+    registry = ContestantRegistry.from_frame(SEED)
+    frame = pl.DataFrame({"contestant_name": ["Иванов Пётр Сергеевич", "Petr Ivanov", "Партия «Новая»"],
+                          "election_type": ["presidential", "presidential", "parliamentary"],
+                          "language": ["ru", "en", "ru"]})
+    ids = resolve_contestants(frame, registry)["contestant_id"].to_list()
+    assert ids[0] == ids[1]
+    new = registry.new_contestants()
+    assert set(new["contestant_id"]) == {ids[0], ids[2]}
+    assert set(new["contestant_type"]) == {"candidate", "party"}

@@ -46,6 +46,11 @@ RUNNING_BAND = 0.12  # share of the page height, top and bottom, where running l
 RUNNING_CANDIDATES = 4  # at most this many lines from each edge can be running lines
 COLUMN_TOLERANCE = 2.0  # points: runs starting this close are in one table column
 MIN_COLUMN_LINES = 3  # a table column is an x position shared by at least this many lines
+# pypdf does not report run widths: estimate them from the glyph count (a Latin glyph averages
+# about half an em) and call a run a new cell only when it starts well past the previous one's
+# end, so lines drawn word by word do not look like tables.
+GLYPH_WIDTH_EM = 0.45
+CELL_GAP_EM = 1.5
 PARAGRAPH_GAP = 1.3  # a baseline gap this many times the usual leading starts a new paragraph
 DEFAULT_LEADING = 1.2  # baseline distance / type size when a document gives no evidence
 BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demi")
@@ -87,7 +92,7 @@ class PdfLine:
     bold: bool
     fragments: tuple[Fragment, ...] = ()  # the runs making up `text` (markers excluded)
     markers: tuple[tuple[int, int], ...] = ()  # (footnote number, offset in `text`) of each marker
-    cell_starts: tuple[float, ...] = ()  # x of runs after the first that do not follow a marker
+    cell_starts: tuple[float, ...] = ()  # x of runs that start well right of the previous run's end
     footnote: int | None = None  # the footnote this line starts (its number is not in `text`)
     table: bool = False  # part of a table (columns of runs), not running text
 
@@ -279,7 +284,7 @@ def _line_from(group: list[Fragment]) -> PdfLine:
             text += piece
         else:
             text += " " + piece
-        if runs and not after_marker:
+        if runs and not after_marker and _starts_cell(runs[-1], fragment):
             cell_starts.append(fragment.x)
         runs.append(fragment)
         previous, after_marker = fragment, False
@@ -296,6 +301,11 @@ def _line_from(group: list[Fragment]) -> PdfLine:
         markers=tuple(markers),
         cell_starts=tuple(cell_starts),
     )
+
+
+def _starts_cell(previous: Fragment, fragment: Fragment) -> bool:
+    estimated_end = previous.x + GLYPH_WIDTH_EM * previous.size * len(previous.text.strip())
+    return fragment.x - estimated_end > CELL_GAP_EM * fragment.size
 
 
 def _drawn_together(previous: Fragment | None, fragment: Fragment) -> bool:
@@ -399,12 +409,12 @@ def _split_footnotes(lines: list[PdfLine], body_size: float) -> tuple[list[PdfLi
     if start is None:
         return lines, []
     body, area = lines[:start], lines[start:]
-    numbers = [n for n in map(_footnote_number, area) if n is not None]
+    starts = _footnote_starts(body, area)
     superscripts = {n for line in body for n in line.footnote_refs}
-    body = _cut_glued_markers(body, [n for n in numbers if n not in superscripts])
+    body = _cut_glued_markers(body, [n for n in starts.values() if n not in superscripts])
     footnotes = []
-    for line in area:
-        number = _footnote_number(line)
+    for index, line in enumerate(area):
+        number = starts.get(index)
         if number is None:
             footnotes.append(line)
         elif line.markers and line.markers[0][1] == 0:
@@ -420,32 +430,41 @@ def _split_footnotes(lines: list[PdfLine], body_size: float) -> tuple[list[PdfLi
 def _footnote_area_start(lines: list[PdfLine], body_size: float) -> int | None:
     """Index of the first footnote line: at the foot of the page, numbered, referred to above.
 
-    Footnotes are set in smaller type than the body; where a PDF does not show that, numbered
-    lines at the foot whose numbers the body refers to still make a footnote area.
+    Footnotes are set in smaller type than the body; where a PDF does not show that, a numbered
+    line in the lower half of the page whose number the body refers to still starts the area.
     """
     small_from = len(lines)
     while small_from > 0 and lines[small_from - 1].size < body_size * SMALL_TYPE_RATIO:
         small_from -= 1
     for first in (small_from, len(lines) // 2):
         for start in range(first, len(lines)):
-            if _is_footnote_area(lines, start):
+            number = _footnote_number(lines[start])
+            if number is not None and _referenced(lines[:start], number):
                 return start
     return None
 
 
-def _is_footnote_area(lines: list[PdfLine], start: int) -> bool:
-    number = _footnote_number(lines[start])
-    if number is None or not _referenced(lines[:start], number):
-        return False
-    expected = number + 1
-    for line in lines[start + 1 :]:
-        following = _footnote_number(line)
-        if following is None:
-            continue  # a footnote's continuation line
-        if following != expected:
-            return False
-        expected += 1
-    return True
+def _footnote_starts(body: list[PdfLine], area: list[PdfLine]) -> dict[int, int]:
+    """Which area lines start a footnote (index → number): the first, then each line that starts
+    with the next number and is referred to in the body. A wrapped line that merely begins with
+    that number ("... on the evening of" / "6 June 2019") continues its footnote when a later line
+    starts with the same number."""
+    starts: dict[int, int] = {}
+    expected: int | None = None
+    for index, line in enumerate(area):
+        number = _footnote_number(line)
+        if number is None or (expected is not None and number != expected):
+            continue
+        leading_marker = bool(line.markers) and line.markers[0][1] == 0
+        if expected is not None and not leading_marker:
+            if not _referenced(body, number):
+                continue
+            runs_on = not SENTENCE_END_RE.search(area[index - 1].text)
+            if runs_on and any(_footnote_number(later) == number for later in area[index + 1 :]):
+                continue
+        starts[index] = number
+        expected = number + 1
+    return starts
 
 
 def _referenced(body: list[PdfLine], number: int) -> bool:

@@ -218,6 +218,36 @@ def test_footnote_continues_on_a_second_line() -> None:
     )  # fmt: skip
 
 
+def test_lines_drawn_word_by_word_are_prose_not_a_table() -> None:
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    sentences = ["The CEC has seven members.", "The law was amended in 2017.", "The count was slow."]
+    for i, sentence in enumerate(sentences):
+        x = 72.0
+        for word in sentence.split():  # every word its own text object, as some generators draw them
+            pdf.text(x, 100 + 14 * i, word)
+            x += pdf.get_string_width(word + " ")
+    assert _blocks(bytes(pdf.output())) == [TextBlock(" ".join(sentences), 1)]
+
+
+def test_footnote_line_wrapping_at_a_date_is_no_new_footnote() -> None:
+    text = [
+        "Protests continued after election day in Nur-Sultan, Almaty and Shymkent. Police",
+        "dispersed gatherings and said that some 200 more people were detained.5 The",
+        "Minister spoke about the detentions in parliament later that week.6",
+    ]
+    notes = [
+        "5 Statement of the Ministry of Internal Affairs published on the evening of",
+        "6 June 2019, after the rallies.",
+        "6 Address to the Mazhilis.",
+    ]
+    body = typeset([[*column(text, top=300), *column(notes, top=760, size=7, leading=9)]])
+    footnotes = [(b.footnote, b.text) for b in _blocks(body) if b.kind == "footnote"]
+    wrapped = "Statement of the Ministry of Internal Affairs published on the evening of 6 June 2019, after"
+    assert footnotes == [(5, f"{wrapped} the rallies."), (6, "Address to the Mazhilis.")]
+
+
 def test_running_header_repeated_without_a_page_number() -> None:
     pages = [
         [Run(72, 36, "ODIHR Final Report", 8), Run(72, 90, f"Body text of page {n}.")] for n in (1, 2, 3)

@@ -1,0 +1,234 @@
+"""Per-row check columns for the validation gate: the arithmetic of an election as one document publishes it.
+
+Each function takes a staged frame (plus the caller's `region_code` / `contestant_id`) and returns it with
+extra columns holding the quantity a rule bounds (a sum, a gap, a number of days). A check column is null
+where its rule does not apply, so the expectation that bounds it skips that row. The bounds themselves live
+with the expectations (`expectations/suites.py`); this module only computes, with no I/O.
+
+A *publication* is what one document says about one election in one area at one stage: the unit whose
+figures must add up.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+PUBLICATION = ["document_id", "election_id", "_area", "stage"]
+AREA_CLAIM = ["document_id", "election_id", "region_code"]
+
+# Words that carry a count themselves ("seven", "4 тысячи", "more than half"): when the evidence has one, the
+# figure may legitimately be absent as digits, so the figure-in-evidence rule does not apply.
+_NUMBER_WORDS = (
+    r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundreds?|thousands?|millions?|dozens?|several|half|third|quarter)\b"
+    r"|тысяч|тыс\.|млн|миллион|десят|дцат|сорок|\bсто\b|\bсот(ни|ен|ня)|половин|трет|четверт|несколь"
+    r"|\b(один|одн|два|две|двух|три|тр[её]х|четыр|пят|шест|сем|восем|девят)"
+    r"|мың|жүз|\b(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жарты|бірнеше)\b"
+)
+
+
+def _num(name: str) -> pl.Expr:
+    # Non-strict casts: a frame with a wrong dtype still gets its check columns, and the type expectations
+    # report the wrong dtype instead of the arithmetic raising.
+    return pl.col(name).cast(pl.Float64, strict=False)
+
+
+def _date(name: str) -> pl.Expr:
+    return pl.col(name).cast(pl.Date, strict=False)
+
+
+def _days(later: pl.Expr, earlier: pl.Expr) -> pl.Expr:
+    return (later - earlier).dt.total_days()
+
+
+def _election_id_matches(with_type: bool) -> pl.Expr:
+    """election_id names the same day (and type, where the frame has one) as the row's own columns."""
+    parts = [pl.lit("kz-"), _date("election_date").dt.strftime("%Y-%m-%d")]
+    if with_type:
+        parts += [pl.lit("-"), pl.col("election_type")]
+        return pl.col("election_id") == pl.concat_str(parts)
+    return pl.col("election_id").str.starts_with(pl.concat_str([*parts, pl.lit("-")]))
+
+
+def _digits_normalised(text: pl.Expr) -> pl.Expr:
+    """Digit groups joined ("6 539 715", "4,000" → "6539715", "4000"); decimal commas as points."""
+    for _ in range(4):  # no look-around in the regex engine: each pass joins every other group
+        text = text.str.replace_all(r"(\d)[\s,.'\u00a0\u202f\u2009](\d{3})(\D|$)", "${1}${2}${3}")
+    return text.str.replace_all(r"(\d),(\d{1,2})(\D|$)", "${1}.${2}${3}")
+
+
+def _figure_text(figure: pl.Expr) -> pl.Expr:
+    value = figure.cast(pl.Float64, strict=False)
+    whole = value.round(0) == value
+    return (
+        pl.when(whole)
+        .then(value.cast(pl.Int64, strict=False).cast(pl.String))
+        .otherwise(value.cast(pl.String).str.replace(r"0+$", ""))
+    )
+
+
+def _contains_figure(normalised: pl.Expr, figure: pl.Expr) -> pl.Expr:
+    # Whole tokens only: 13 must not match inside 2013 or 13.5.
+    digits = _figure_text(figure).str.replace(".", r"\.", literal=True)
+    pattern = pl.concat_str([pl.lit(r"(^|[^\d.])"), digits, pl.lit(r"([^\d.]|\.\D|\.$|$)")])
+    return normalised.str.contains(pattern)
+
+
+def figure_in_evidence(evidence: pl.Expr, *figures: pl.Expr) -> pl.Expr:
+    """True when every non-null figure appears in the evidence as digits; null when not checkable.
+
+    Not checkable: no figure, or the figure is absent but the sentence words a count ("seven", "4 тысячи",
+    "more than half"), which the extractor turned into a number.
+    """
+    normalised = _digits_normalised(evidence.fill_null(""))
+    found = pl.lit(True)
+    for figure in figures:
+        found = found & (figure.is_null() | _contains_figure(normalised, figure).fill_null(False))
+    any_figure = pl.any_horizontal([f.is_not_null() for f in figures])
+    worded = evidence.fill_null("").str.contains(_NUMBER_WORDS)
+    return pl.when(~any_figure).then(None).when(found).then(True).when(worded).then(None).otherwise(False)
+
+
+def _area_turnout_claims(turnout: pl.DataFrame) -> pl.DataFrame:
+    """One row per document × election × area: its turnout claim (the close-of-poll one if any)."""
+
+    def claim(name: str) -> pl.Expr:
+        at_close = _num(name).filter(pl.col("as_of").is_null()).max()
+        return pl.coalesce(at_close, _num(name).max()).alias(f"{name}_claimed")
+
+    return turnout.group_by(AREA_CLAIM).agg(claim("ballots_cast"), claim("registered_voters"), claim("invalid_ballots"))
+
+
+def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Results rows with the sums, gaps and joins the results suite bounds.
+
+    Columns added: share_sum, share_sum_final_complete, ballots_cast_claimed, registered_voters_claimed,
+    invalid_ballots_claimed, votes_over_ballots_cast, votes_sum_over_ballots_cast, votes_over_registered,
+    share_from_votes (the share the votes imply on the basis closest to the published one), share_basis,
+    share_gap, days_after_election, election_id_matches.
+    """
+    frame = results.with_columns(
+        _area=pl.coalesce(pl.col("region_code"), pl.lit("?") + pl.col("region_name"), pl.lit("?")),
+        _contestant=pl.coalesce(pl.col("contestant_id"), pl.lit("?") + pl.col("contestant_name")),
+    )
+    # A contestant stated on several rows of one publication (prose and table, or a seats-only row) counts once,
+    # with the figures it is given anywhere in that publication.
+    per_contestant = [*PUBLICATION, "_contestant"]
+    first = pl.int_range(pl.len()).over(per_contestant) == 0
+    share, votes = _num("vote_share_pct"), _num("votes")
+    contestant_share, contestant_votes = share.max().over(per_contestant), votes.max().over(per_contestant)
+    frame = frame.with_columns(
+        share_sum=pl.when(first).then(contestant_share).sum().over(PUBLICATION),
+        _any_share=share.is_not_null().any().over(PUBLICATION),
+        _all_shares=contestant_share.is_not_null().all().over(PUBLICATION),
+        votes_sum=pl.when(first).then(contestant_votes).sum().over(PUBLICATION),
+        _all_votes=contestant_votes.is_not_null().all().over(PUBLICATION),
+        _contestants=pl.col("_contestant").n_unique().over(PUBLICATION),
+    ).with_columns(
+        share_sum=pl.when(pl.col("_any_share")).then(pl.col("share_sum")),
+        share_sum_final_complete=pl.when((pl.col("stage") == "final") & pl.col("_all_shares")).then(
+            pl.col("share_sum")
+        ),
+    )
+
+    if turnout is None:
+        turnout = (
+            results.clear()
+            .select(AREA_CLAIM)
+            .with_columns(
+                as_of=pl.lit(None, pl.String),
+                ballots_cast=pl.lit(None, pl.Int64),
+                registered_voters=pl.lit(None, pl.Int64),
+                invalid_ballots=pl.lit(None, pl.Int64),
+            )
+        )
+    claims = _area_turnout_claims(turnout)
+    frame = frame.join(claims, on=AREA_CLAIM, how="left", nulls_equal=False, maintain_order="left")
+
+    cast, registered = pl.col("ballots_cast_claimed"), pl.col("registered_voters_claimed")
+    # A share may be of the contestants' votes (candidates, parties) or of the ballots cast (referendums), so
+    # a share must match one of the bases. The contestants' total is a basis only when the publication is
+    # evidently complete (every contestant with votes and a share, the shares adding up to a whole):
+    # otherwise a partial list would imply inflated shares.
+    complete_list = (
+        pl.col("_all_votes") & pl.col("_all_shares") & (pl.col("_contestants") >= 2) & (pl.col("share_sum") >= 99)
+    )
+    bases = {
+        "of all contestants' votes": pl.when(complete_list).then(pl.col("votes_sum")),
+        "of the ballots cast": cast,
+        "of the valid ballots": cast - pl.col("invalid_ballots_claimed"),
+    }
+    implied = {basis: votes / total * 100 for basis, total in bases.items()}
+    gaps = {basis: (share - value).abs() for basis, value in implied.items()}
+    best = pl.min_horizontal(list(gaps.values()))
+    closest_share, closest_basis = pl.when(False).then(None), pl.when(False).then(None)
+    for basis, gap in gaps.items():
+        closest_share = closest_share.when(gap == best).then(implied[basis])
+        closest_basis = closest_basis.when(gap == best).then(pl.lit(basis))
+
+    frame = frame.with_columns(
+        votes_over_ballots_cast=votes - cast,
+        votes_sum_over_ballots_cast=pl.when(pl.col("_all_votes")).then(pl.col("votes_sum") - cast),
+        votes_over_registered=votes - registered,
+        share_from_votes=closest_share,
+        share_basis=closest_basis,
+    ).with_columns(
+        share_gap=share - pl.col("share_from_votes"),
+        days_after_election=pl.when(pl.col("stage") == "final").then(
+            _days(_date("published_on"), _date("election_date"))
+        ),
+        election_id_matches=_election_id_matches(with_type=True),
+    )
+    return frame.drop("_area", "_contestant", "_any_share", "_all_shares", "_all_votes", "_contestants", "votes_sum")
+
+
+def turnout_checks(turnout: pl.DataFrame) -> pl.DataFrame:
+    """Turnout rows with the comparisons the turnout suite bounds.
+
+    Columns added: registered_voters_claimed (the row's, or its document's for that area),
+    ballots_cast_over_registered, invalid_over_ballots_cast, both_marked_over_ballots_cast,
+    turnout_from_counts, turnout_gap, days_after_election, election_id_matches.
+    """
+    cast = _num("ballots_cast")
+    registered_in_document = _num("registered_voters").max().over(AREA_CLAIM)
+    frame = turnout.with_columns(
+        registered_voters_claimed=pl.coalesce(_num("registered_voters"), registered_in_document)
+    )
+    registered = pl.col("registered_voters_claimed")
+    return frame.with_columns(
+        ballots_cast_over_registered=cast - registered,
+        invalid_over_ballots_cast=_num("invalid_ballots") - cast,
+        both_marked_over_ballots_cast=_num("both_marked_ballots") - cast,
+        turnout_from_counts=pl.when(registered > 0).then(cast / registered * 100),
+    ).with_columns(
+        turnout_gap=_num("turnout_pct") - pl.col("turnout_from_counts"),
+        days_after_election=pl.when(pl.col("stage") == "final").then(
+            _days(_date("published_on"), _date("election_date"))
+        ),
+        election_id_matches=_election_id_matches(with_type=True),
+    )
+
+
+def detention_checks(detentions: pl.DataFrame) -> pl.DataFrame:
+    """Columns added: days_from_election, days_covered, detained_spread, figure_in_evidence,
+    election_id_matches."""
+    low, high = _num("detained_min"), _num("detained_max")
+    return detentions.with_columns(
+        days_from_election=_days(_date("date_from"), _date("election_date")),
+        days_covered=_days(_date("date_to"), _date("date_from")),
+        detained_spread=high - low,
+        figure_in_evidence=figure_in_evidence(pl.col("evidence"), low, pl.when(high != low).then(high)),
+        election_id_matches=_election_id_matches(with_type=False),
+    )
+
+
+def infraction_checks(infractions: pl.DataFrame) -> pl.DataFrame:
+    """Columns added: share_of_observations (value of a per-cent measure), figure_in_evidence,
+    election_id_matches."""
+    value = _num("value")
+    return infractions.with_columns(
+        share_of_observations=pl.when(pl.col("measure") == "share_of_observations_pct").then(value),
+        figure_in_evidence=figure_in_evidence(pl.col("evidence"), value),
+        election_id_matches=_election_id_matches(with_type=False),
+    )

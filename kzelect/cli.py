@@ -34,9 +34,11 @@ def _prefect_env(settings_home: Path) -> None:
 def _sites(args: argparse.Namespace) -> Iterator[tuple[str | None, str | None]]:
     """The base URLs to harvest: the bundled snapshot served on loopback, or the given/configured ones."""
     if args.snapshot:
+        from kzelect.config import load_settings
         from kzelect.mirror import serve_snapshot
 
-        with serve_snapshot(Path(args.snapshot)) as (cec_url, osce_url):
+        ports = load_settings().snapshot_ports
+        with serve_snapshot(Path(args.snapshot), (ports[0], ports[1])) as (cec_url, osce_url):
             print(f"serving the snapshot {args.snapshot}: CEC at {cec_url}, OSCE at {osce_url}", file=sys.stderr)
             yield cec_url, osce_url
     else:
@@ -88,6 +90,23 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    from kzelect.config import load_settings
+    from kzelect.pipeline import data_docs_dir
+
+    settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None)
+    index = data_docs_dir(settings) / "uncommitted" / "data_docs" / "local_site" / "index.html"
+    if not index.is_file():
+        print(f"kzelect: no Data Docs at {index}: run `kzelect run` first", file=sys.stderr)
+        return EXIT_FAILED
+    print(index.resolve())
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(index.resolve().as_uri())
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import time
 
@@ -126,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--archive", metavar="DIR", help="raw archive folder [$KZELECT_ARCHIVE, data/archive]")
     migrate = sub.add_parser("migrate", help="apply pending SQL migrations to the warehouse (idempotent)")
     migrate.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE]")
+    docs = sub.add_parser("docs", help="print (or open) the Great Expectations Data Docs of the latest run")
+    docs.add_argument("--warehouse", metavar="PATH", help="DuckDB file whose run to show [$KZELECT_WAREHOUSE]")
+    docs.add_argument("--open", action="store_true", help="open them in a browser")
+    docs.set_defaults(handler=cmd_docs)
     serve = sub.add_parser("serve-snapshot", help="serve a snapshot of the two sites on loopback until Ctrl-C")
     serve.add_argument("--snapshot", metavar="DIR", default="snapshot", help="mirror tree (default: snapshot)")
     run.set_defaults(handler=cmd_run)

@@ -47,6 +47,7 @@ class Settings:
     max_listing_pages: int = 200  # per CEC language; a guard against endless pagination
     lock_timeout_s: float = 60.0  # how long a second run waits for the warehouse lock
     fetch_workers: int = 4
+    snapshot_ports: tuple[int, ...] = (8401, 8402)  # CEC, OSCE: `run --snapshot` serves the mirror there
     http: HttpSettings = field(default_factory=HttpSettings)
 
     def replace(self, **changes: Any) -> Settings:
@@ -61,6 +62,7 @@ ENV_VARS = {
     "KZELECT_ARCHIVE": "archive",
     "KZELECT_LOCK_TIMEOUT": "lock_timeout_s",
     "KZELECT_FETCH_WORKERS": "fetch_workers",
+    "KZELECT_SNAPSHOT_PORTS": "snapshot_ports",
 }
 
 
@@ -70,7 +72,8 @@ def _coerce(template: Any, value: Any) -> Any:
     if isinstance(template, Path):
         return Path(value)
     if isinstance(template, tuple):
-        return tuple(value) if isinstance(value, list | tuple) else tuple(str(value).split(","))
+        items = value if isinstance(value, list | tuple) else str(value).split(",")
+        return tuple(type(template[0])(v) for v in items) if template else tuple(items)
     if isinstance(template, int):
         return int(value)
     if isinstance(template, float):

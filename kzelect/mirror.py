@@ -71,9 +71,16 @@ class MirrorHandler(BaseHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_tree(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
-    """Serve one source folder at the root of its own loopback port; yields the base URL."""
-    server = ThreadingHTTPServer((host, 0), partial(MirrorHandler, root=Path(root)))
+def serve_tree(root: Path, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve one source folder at the root of its own loopback port; yields the base URL.
+
+    A fixed port keeps the URLs, and so the archive's conditional requests, stable across runs; if it
+    is taken, an ephemeral port is used instead.
+    """
+    try:
+        server = ThreadingHTTPServer((host, port), partial(MirrorHandler, root=Path(root)))
+    except OSError:
+        server = ThreadingHTTPServer((host, 0), partial(MirrorHandler, root=Path(root)))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name=f"mirror:{root.name}", daemon=True)
     thread.start()
@@ -85,7 +92,8 @@ def serve_tree(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def serve_snapshot(snapshot: Path) -> Iterator[tuple[str, str]]:
+def serve_snapshot(snapshot: Path, ports: tuple[int, int] = (0, 0)) -> Iterator[tuple[str, str]]:
     """Serve `snapshot/cec` and `snapshot/osce` on two ports; yields (cec_url, osce_url)."""
-    with serve_tree(snapshot / "cec") as cec_url, serve_tree(snapshot / "osce") as osce_url:
+    with serve_tree(snapshot / "cec", port=ports[0]) as cec_url, \
+            serve_tree(snapshot / "osce", port=ports[1]) as osce_url:
         yield cec_url, osce_url

@@ -13,10 +13,11 @@ import logging
 import secrets
 import traceback
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import polars as pl
 
-from expectations.gate import run_gate, withhold
+from expectations.gate import build_data_docs, run_gate, withhold
 from kzelect.config import Settings
 from sources.archive import Archive, UrlRecord
 from sources.crawl import (
@@ -104,6 +105,7 @@ class Prepared:
     batch: LoadBatch
     refused: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # url → [(table, reason)]
     staged_rows: dict[str, int] = field(default_factory=dict)
+    frames: dict[str, pl.DataFrame] = field(default_factory=dict)  # everything staged, for the Data Docs
 
 
 def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list[FetchRecord],
@@ -193,7 +195,21 @@ def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list
         fresh=fresh,
     )
     refused_by_url = {url_of.get(doc, doc): reasons for doc, reasons in refused.items()}
-    return Prepared(batch, refused_by_url, {t: f.height for t, f in frames.items()})
+    return Prepared(batch, refused_by_url, {t: f.height for t, f in frames.items()}, frames)
+
+
+def data_docs_dir(settings: Settings) -> Path:
+    """Great Expectations Data Docs of the latest run live beside the warehouse (build output)."""
+    return settings.warehouse.parent / "gx"
+
+
+def build_docs(settings: Settings, frames: dict[str, pl.DataFrame]) -> Path | None:
+    """Data Docs for this run's staged tables; a failure here is reported, never fatal."""
+    try:
+        return build_data_docs(frames, data_docs_dir(settings))
+    except Exception as exc:
+        log.warning("Great Expectations Data Docs were not built: %s", exc)
+        return None
 
 
 def run_row(run_id: str, started: dt.datetime, fetches: list[FetchRecord], parsed: int,

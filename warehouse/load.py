@@ -169,9 +169,10 @@ def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float) -> dict[st
     """Build the next state in a copy and swap it in atomically; the live file is never written in place."""
     warehouse = Path(warehouse)
     with warehouse_lock(warehouse, lock_timeout_s):
+        # Holding the lock, no other writer is alive: any building copy is a killed run's leftover.
+        for stale in warehouse.parent.glob(f".{warehouse.name}.building-*"):
+            stale.unlink(missing_ok=True)
         work = warehouse.with_name(f".{warehouse.name}.building-{os.getpid()}")
-        work.unlink(missing_ok=True)
-        Path(f"{work}.wal").unlink(missing_ok=True)
         if warehouse.exists() and not batch.fresh:
             shutil.copy2(warehouse, work)
         try:

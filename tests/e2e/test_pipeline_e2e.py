@@ -159,3 +159,29 @@ def test_rebuild_from_the_archive_gives_the_same_claims(runs: Runs, con: duckdb.
             assert other.sql(query.format(t=table)).fetchall() == con.sql(query.format(t=table)).fetchall()
     finally:
         other.close()
+
+
+def test_detentions_match_the_reference(con: duckdb.DuckDBPyConnection, reference_facts: list[dict]) -> None:
+    for election in reference_facts:
+        rows = one(con, "SELECT detained_min, detained_max, qualifier, subject, reported_by, date_from, date_to, "
+                        "location, page, evidence FROM marts.detentions WHERE election_id = ?",
+                   election["election_id"])
+        wanted = [(f["min"], f["max"], f["qualifier"], f["who"], f["reported_by"], f["date_from"], f["date_to"],
+                   f["where"]) for f in election["detentions"]]
+        got = [(r[0], r[1], r[2], r[3], r[4], r[5].isoformat(), r[6].isoformat(), r[7]) for r in rows]
+        for fact in wanted:
+            assert fact in got, f"{election['election_id']}: missing {fact}"
+        assert len(got) - len(wanted) <= 2, got
+        assert all(r[8] is not None and r[9] for r in rows)  # ODIHR PDFs: a page and the sentence
+
+
+def test_infractions_match_the_reference(con: duckdb.DuckDBPyConnection, reference_facts: list[dict]) -> None:
+    for election in reference_facts:
+        rows = one(con, "SELECT category, measure, value, qualifier, reported_by, evidence FROM marts.infractions "
+                        "WHERE election_id = ?", election["election_id"])
+        got = [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+        for f in election["infractions"]:
+            fact = (f["category"], f["measure"], f["value"], f["qualifier"], f["reported_by"])
+            assert fact in got, f"{election['election_id']}: missing {fact}"
+        assert len(got) - len(election["infractions"]) <= 2, got
+        assert all(r[5] for r in rows)

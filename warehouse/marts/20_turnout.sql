@@ -25,3 +25,17 @@ SELECT
 FROM ranked
 GROUP BY ALL;
 COMMENT ON VIEW marts.turnout IS 'One row per election x region x stage x bulletin hour: each figure from its best claim; turnout_pct_computed is ballots_cast / registered_voters (derived, not published).';
+COMMENT ON COLUMN marts.turnout.election_id IS 'Election (core.elections).';
+COMMENT ON COLUMN marts.turnout.region_code IS 'ISO 3166-2:KZ code of the area, KZ for national totals.';
+COMMENT ON COLUMN marts.turnout.stage IS 'preliminary or final.';
+COMMENT ON COLUMN marts.turnout.as_of IS 'Clock time of an hourly bulletin; null for results.';
+COMMENT ON COLUMN marts.turnout.registered_voters IS 'Voters on the lists, from the most authoritative claim.';
+COMMENT ON COLUMN marts.turnout.ballots_cast IS 'Voters who received ballots, from the most authoritative claim.';
+COMMENT ON COLUMN marts.turnout.turnout_pct IS 'Turnout in per cent as published, from the most authoritative claim.';
+COMMENT ON COLUMN marts.turnout.turnout_pct_computed IS 'Derived, not published: 100 x ballots_cast / registered_voters, rounded to 2 decimals.';
+COMMENT ON COLUMN marts.turnout.invalid_ballots IS 'Invalid ballots, from the most authoritative claim.';
+COMMENT ON COLUMN marts.turnout.both_marked_ballots IS 'Referendum ballots marked in both boxes.';
+COMMENT ON COLUMN marts.turnout.polling_stations IS 'Polling stations (precinct election commissions).';
+COMMENT ON COLUMN marts.turnout.document_id IS 'Document of the most authoritative claim.';
+COMMENT ON COLUMN marts.turnout.url IS 'URL of that document.';
+COMMENT ON COLUMN marts.turnout.claims IS 'How many claims stand behind this row.';

@@ -21,8 +21,20 @@ turnout_figures AS (
     ) ON registered_voters, ballots_cast, turnout_pct, invalid_ballots, polling_stations
     INTO NAME figure VALUE value
 ),
+detention_figures AS (
+    -- the same event (election, who, when, where) counted differently by different reporters or documents
+    SELECT election_id, coalesce(region_code, 'KZ') AS region_code,
+           'detentions:' || subject || ':' || coalesce(date_from::VARCHAR, '?') || '..'
+             || coalesce(date_to::VARCHAR, '?') || ':' || coalesce(location, '') AS subject,
+           'reported' AS stage, 'detained_min' AS figure, detained_min::DOUBLE AS value, document_id,
+           (SELECT source FROM raw.documents d WHERE d.document_id = c.document_id) AS source,
+           (SELECT language FROM raw.documents d WHERE d.document_id = c.document_id) AS language, evidence
+    FROM core.detentions c WHERE detained_min IS NOT NULL
+),
 figures AS (
     SELECT * FROM result_figures
+    UNION ALL
+    SELECT * FROM detention_figures
     UNION ALL
     SELECT election_id, region_code, subject, stage, figure, value, document_id, source, language, evidence
     FROM turnout_figures
@@ -36,6 +48,22 @@ SELECT
 FROM figures a
 JOIN figures b
   ON a.election_id = b.election_id AND a.region_code = b.region_code AND a.subject = b.subject
- AND a.stage = b.stage AND a.figure = b.figure AND a.document_id < b.document_id
+ AND a.stage = b.stage AND a.figure = b.figure
+ AND (a.document_id < b.document_id OR (a.document_id = b.document_id AND a.evidence < b.evidence))
 WHERE abs(a.value - b.value) > 1e-9;
 COMMENT ON VIEW marts.discrepancies IS 'Pairs of claims about the same figure (election, area, contestant or turnout, stage) whose values differ; both claims with their documents and evidence.';
+COMMENT ON COLUMN marts.discrepancies.election_id IS 'Election (core.elections).';
+COMMENT ON COLUMN marts.discrepancies.region_code IS 'Area (ISO 3166-2:KZ, KZ national).';
+COMMENT ON COLUMN marts.discrepancies.subject IS 'What the figure is about: results:<contestant_id>, turnout[@hour], or detentions:<subject>:<dates>.';
+COMMENT ON COLUMN marts.discrepancies.stage IS 'preliminary or final (claims are compared within one stage); reported for detentions.';
+COMMENT ON COLUMN marts.discrepancies.figure IS 'Which figure: votes, vote_share_pct, seats, registered_voters, ballots_cast, turnout_pct, invalid_ballots, polling_stations, detained_min.';
+COMMENT ON COLUMN marts.discrepancies.value_a IS 'Value in the first document.';
+COMMENT ON COLUMN marts.discrepancies.document_a IS 'First document (raw.documents).';
+COMMENT ON COLUMN marts.discrepancies.source_a IS 'Publisher of the first document.';
+COMMENT ON COLUMN marts.discrepancies.language_a IS 'Language of the first document.';
+COMMENT ON COLUMN marts.discrepancies.evidence_a IS 'Sentence or row in the first document.';
+COMMENT ON COLUMN marts.discrepancies.value_b IS 'Value in the second document.';
+COMMENT ON COLUMN marts.discrepancies.document_b IS 'Second document (raw.documents).';
+COMMENT ON COLUMN marts.discrepancies.source_b IS 'Publisher of the second document.';
+COMMENT ON COLUMN marts.discrepancies.language_b IS 'Language of the second document.';
+COMMENT ON COLUMN marts.discrepancies.evidence_b IS 'Sentence or row in the second document.';

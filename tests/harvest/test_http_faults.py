@@ -9,6 +9,7 @@ import dataclasses
 import email.utils
 import gzip
 import itertools
+import statistics
 import socket
 import time
 import tracemalloc
@@ -456,7 +457,10 @@ def test_min_delay_spaces_request_starts(server: FaultServer, make_client: MakeC
     starts = sorted(s.at for s in server.seen)  # robots.txt included: it goes through the same limits
     assert len(starts) == 5
     gaps = [b - a for a, b in itertools.pairwise(starts)]
-    assert min(gaps) > delay / 2, gaps  # loose: the server sees the starts a little jittered
+    # The server sees the starts jittered by its own scheduling (worse on a busy machine): the median gap
+    # shows the spacing; without it all five would start within a few milliseconds.
+    assert statistics.median(gaps) > delay * 0.75, gaps
+    assert starts[-1] - starts[0] > 3 * delay * 0.75, gaps
 
 
 def test_robots_crawl_delay_raises_the_min_delay(server: FaultServer, make_client: MakeClient) -> None:

@@ -9,8 +9,8 @@ import dataclasses
 import email.utils
 import gzip
 import itertools
-import statistics
 import socket
+import statistics
 import time
 import tracemalloc
 from collections.abc import Callable

@@ -1,0 +1,309 @@
+"""Detention claims: a count of people governed by a detention word.
+
+A count becomes a detention only in one of these shapes, within one clause:
+
+- before the verb, nothing but auxiliaries, adverbs, dates and places between:
+  "approximately 500 people were detained", "at least 13 journalists and at least 7 human rights
+  defenders were among those detained", "около 500 человек были задержаны", "шамамен 500 адам ұсталды";
+- after the verb or noun: "police detained some 30 protesters", "задержаны около 500 человек",
+  "the detention of at least 20 activists", "those detained included 13 journalists";
+- a count of detentions: "4,000 detentions", "500 detainees"; "the number of detainees reached 500",
+  "число задержанных составило 500".
+
+Without a figure, a detention is a claim only when a word says how many: "detained in large
+numbers", "mass detentions of protesters" ('in large numbers', no range), "dozens of activists were
+detained" (the count word's range). Sanctions ("sentenced to administrative arrest", "fined"),
+negated and hypothetical detentions ("no one was detained", "could be detained") are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from sources.claims.quantities import Quantity
+from sources.claims.reading import Reading, date_for, place_for, reporter_for
+from sources.claims.spans import Coverage, leftmost_longest
+from sources.claims.vocabulary import (
+    DETENTION_NOUN_RE,
+    DETENTION_VERB_RE,
+    HYPOTHETICAL_RE,
+    LARGE_NUMBERS_RE,
+    MASS_DETENTION_RE,
+    NEGATION_RE,
+    SANCTION_RE,
+    SUBJECT_PATTERNS,
+)
+from sources.records import DetentionClaim
+
+FLAGS = re.IGNORECASE
+
+MAX_MODIFIERS = 2  # words between a count and its noun: "approximately 500 peaceful protesters"
+MAX_GAP_WORDS = 12
+MAX_GAP_CHARS = 160
+
+# Words that may stand between a counted noun and its detention verb ("... were reportedly detained").
+_GAP_TEXT = """
+were was had have has been being be are is also later subsequently reportedly allegedly briefly temporarily
+then eventually all initially again forcibly violently arbitrarily summarily more the by police officers
+law enforcement bodies agencies authorities in at on across throughout during after before following near
+among those who of a total overnight afterwards immediately promptly peacefully reported
+были был было была будут также позже затем всего сотрудниками сотрудники полиции полицией органами
+внутренних дел в во на по время ходе после акций акции митинга митингов общей сложности из них числе том
+адам барлығы болды кейін
+"""
+_GAP_WORDS = frozenset(_GAP_TEXT.split())
+# After a verb: "detained a total of", "detention of", "задержано всего".
+_POST_GAP_WORDS = _GAP_WORDS | frozenset({"included", "including", "включая", "числе"})
+_STOP_TEXT = """
+were was had have has been are is be and or who which that of in on at to for by with concerned from
+и или были был было была в на из по с к от для который которые
+"""
+_STOP_MODIFIERS = frozenset(_STOP_TEXT.split())
+_CONJUNCTION_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|including|among\s+them|of\s+whom|together\s+with|plus|и|а\s+также"
+    r"|в\s+том\s+числе|из\s+них|среди\s+них|және|оның\s+ішінде)?\s*,?\s*$",
+    FLAGS,
+)
+_NOUN_COUNT_RE = re.compile(
+    r"\s*(?:(?:more|new|further|additional|other|reported)\s+)?(?:detentions|arrests|detainees"
+    r"|задержани\w*|задержанн\w*|арестов)\b",
+    FLAGS,
+)
+_TOTAL_BEFORE_RE = re.compile(
+    r"(?:(?:number|total)\s+of\s+(?:people\s+|persons\s+)?(?:detained|detainees|arrested|arrests|detentions)"
+    r"(?:\s+\w+){0,3}?\s+(?:reached|rose\s+to|was|stood\s+at|totall?ed|exceeded|is|climbed\s+to|amounted\s+to)"
+    r"|(?:число|количество)\s+задержанн\w*(?:\s+\w+){0,3}?\s+(?:составил\w*|достиг\w*|превысил\w*|—|-|:))\s*$",
+    FLAGS,
+)
+_LEAD_RE = re.compile(r"\s*(?:(?:more|other|additional|further|of|the|those|them)\s+)*", FLAGS)
+_MODIFIER_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[(),]")
+_PUNCT = frozenset({",", "(", ")"})
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """A count and the noun it counts: "approximately 500 people"."""
+
+    quantity: Quantity
+    end: int  # end of the noun (or of the count when no noun follows)
+    subject: str | None
+    self_governing: bool  # "4,000 detentions", "500 detainees"
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    noun: bool
+
+
+def _subject_at(text: str, position: int) -> tuple[str, int, bool] | None:
+    """The counted noun right after a count: its subject, end, and whether it names detainees."""
+    head = _LEAD_RE.match(text, position)
+    pos = head.end() if head else position
+    for _ in range(MAX_MODIFIERS + 1):
+        for subject, pattern in SUBJECT_PATTERNS:
+            m = pattern.match(text, pos)
+            if m:
+                detainees = re.match(r"detainees?|задержанн", m.group(0), FLAGS) is not None
+                return subject, m.end(), detainees
+        word = _MODIFIER_RE.match(text, pos)
+        if not word or word.group(1).lower() in _STOP_MODIFIERS:
+            return None
+        pos = word.end()
+    return None
+
+
+def _counted(reading: Reading) -> list[_Counted]:
+    counted = []
+    for q in reading.quantities:
+        if q.share:
+            continue
+        noun = _NOUN_COUNT_RE.match(reading.text, q.end)
+        if noun and not noun.group(0).strip().lower().startswith(("detainee", "задержанн")):
+            counted.append(_Counted(q, noun.end(), "people", True))
+            continue
+        found = _subject_at(reading.text, q.end)
+        if found:
+            subject, end, detainees = found
+            counted.append(_Counted(q, end, subject, detainees))
+        else:
+            counted.append(_Counted(q, q.end, None, False))
+    return counted
+
+
+def _triggers(text: str) -> list[_Trigger]:
+    sanctions = Coverage(len(text), (m.span() for m in SANCTION_RE.finditer(text)))
+    found = [_Trigger(m.start(), m.end(), False) for m in DETENTION_VERB_RE.finditer(text)]
+    found += [_Trigger(m.start(), m.end(), True) for m in DETENTION_NOUN_RE.finditer(text)]
+    kept = []
+    for t in leftmost_longest(found, lambda t: (t.start, t.end)):
+        if not sanctions.free(t.start, t.start + 1):
+            continue
+        before = text[max(0, t.start - 40) : t.start]
+        if NEGATION_RE.search(before.split(",")[-1]) or HYPOTHETICAL_RE.search(before):
+            continue
+        kept.append(t)
+    return kept
+
+
+def _gap_ok(reading: Reading, blanks: Coverage, start: int, end: int, allowed: frozenset[str]) -> bool:
+    """Only allowed words (or names, dates, places) between a count and its verb."""
+    if end - start > MAX_GAP_CHARS or ";" in reading.text[start:end]:
+        return False
+    words = _WORD_RE.findall(blanks.blank(reading.text, start, end))
+    if len(words) > MAX_GAP_WORDS:
+        return False
+    return all(w.lower() in allowed or w in _PUNCT or w[:1].isupper() for w in words)
+
+
+def _before(
+    reading: Reading, blanks: Coverage, trigger: _Trigger, counted: list[_Counted], clause: tuple[int, int]
+) -> list[_Counted]:
+    """Counts that are the subject of the detention verb: the nearest, and those coordinated with it."""
+    if trigger.noun:
+        return []
+    index = bisect_right(counted, trigger.start, key=lambda c: c.end) - 1
+    if index < 0 or counted[index].quantity.start < clause[0]:
+        return []
+    nearest = counted[index]
+    if not _gap_ok(reading, blanks, nearest.end, trigger.start, _GAP_WORDS):
+        return []
+    chain = [nearest]
+    for c in reversed(counted[:index]):
+        if c.quantity.start < clause[0] or not c.subject:
+            break
+        if not _CONJUNCTION_RE.match(reading.text[c.end : chain[-1].quantity.start]):
+            break
+        chain.append(c)
+    return chain
+
+
+def _after(
+    reading: Reading, blanks: Coverage, trigger: _Trigger, counted: list[_Counted], clause: tuple[int, int]
+) -> list[_Counted]:
+    """Counts that are the object of the verb or noun: "detained some 30 protesters"."""
+    index = bisect_left(counted, trigger.end, key=lambda c: c.quantity.start)
+    if index >= len(counted) or counted[index].subject is None or counted[index].end > clause[1]:
+        return []
+    first = counted[index]
+    allowed = _POST_GAP_WORDS if not trigger.noun else frozenset({"of", "the"})
+    if not _gap_ok(reading, blanks, trigger.end, first.quantity.start, allowed):
+        return []
+    chain = [first]
+    for c in counted[index + 1 :]:
+        if c.end > clause[1] or not c.subject:
+            break
+        if not _CONJUNCTION_RE.match(reading.text[chain[-1].end : c.quantity.start]):
+            break
+        chain.append(c)
+    return chain
+
+
+def _total_stated(reading: Reading, c: _Counted) -> bool:
+    start = c.quantity.start
+    return _TOTAL_BEFORE_RE.search(reading.text, max(0, start - MAX_GAP_CHARS), start) is not None
+
+
+def _subject(reading: Reading, subject: str | None) -> str:
+    subject = subject or "people"
+    return "protesters" if subject == "people" and reading.about_protests else subject
+
+
+def _claim(reading: Reading, c: _Counted, anchor: int) -> DetentionClaim:
+    q = c.quantity
+    date_from, date_to = date_for(reading, anchor)
+    location = place_for(reading, anchor)
+    previous = reading.account.detention
+    if reading.continues and previous is not None:
+        # "... were among those detained": the same event, so its dates and place.
+        if date_from is None and date_to is None:
+            date_from, date_to = previous.date_from, previous.date_to
+        location = location or previous.location
+    return DetentionClaim(
+        evidence=reading.evidence,
+        detained_min=None if q.low is None else round(q.low),
+        detained_max=None if q.high is None else round(q.high),
+        qualifier=q.qualifier,
+        subject=_subject(reading, c.subject),
+        reported_by=reporter_for(reading, q.start),
+        date_from=date_from,
+        date_to=date_to,
+        location=location,
+    )
+
+
+def _uncounted(reading: Reading, trigger: _Trigger, clause: tuple[int, int]) -> DetentionClaim | None:
+    """Uncounted detentions: "protesters were detained in large numbers", "mass detentions of activists"."""
+    text = reading.text
+    clause_text = text[clause[0] : clause[1]]
+    if not (LARGE_NUMBERS_RE.search(clause_text) or MASS_DETENTION_RE.search(clause_text)):
+        return None
+    subjects = []
+    for subject, pattern in SUBJECT_PATTERNS:
+        subjects += [(m.start(), subject) for m in pattern.finditer(text, clause[0], clause[1])]
+    if not subjects:
+        return None
+    before = [s for s in subjects if s[0] < trigger.start]
+    _, subject = max(before) if before else min(subjects)
+    date_from, date_to = date_for(reading, trigger.start)
+    return DetentionClaim(
+        evidence=reading.evidence,
+        detained_min=None,
+        detained_max=None,
+        qualifier="in large numbers",
+        subject=_subject(reading, subject),
+        reported_by=reporter_for(reading, trigger.start),
+        date_from=date_from,
+        date_to=date_to,
+        location=place_for(reading, trigger.start),
+    )
+
+
+def detentions_in(reading: Reading) -> list[DetentionClaim]:
+    """Every detention the sentence reports (shapes in the module docstring)."""
+    counted = _counted(reading)
+    claims: list[DetentionClaim] = []
+    used: set[int] = set()
+    for c in counted:
+        if (c.self_governing and c.quantity.written) or _total_stated(reading, c):
+            claims.append(_claim(reading, c, c.quantity.start))
+            used.add(c.quantity.start)
+    blanks = Coverage(
+        len(reading.text), [*((d.start, d.end) for d in reading.dates), *((p.start, p.end) for p in reading.places)]
+    )
+    tried: set[tuple[int, int]] = set()
+    for trigger in _triggers(reading.text):
+        clause = reading.clause_of(trigger.start)
+        attached = [
+            c
+            for c in (
+                *_before(reading, blanks, trigger, counted, clause),
+                *_after(reading, blanks, trigger, counted, clause),
+            )
+            if c.quantity.start not in used
+        ]
+        for c in sorted(attached, key=lambda c: c.quantity.start):
+            claims.append(_claim(reading, c, trigger.start))
+            used.add(c.quantity.start)
+        if not attached and not claims and clause not in tried:
+            tried.add(clause)  # one uncounted detention per clause is enough
+            uncounted = _uncounted(reading, trigger, clause)
+            if uncounted is not None:
+                claims.append(uncounted)
+    return _distinct(claims)
+
+
+def _distinct(claims: list[DetentionClaim]) -> list[DetentionClaim]:
+    """One row per finding: the same figure for the same people is said once per sentence."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for claim in claims:
+        key = (claim.detained_min, claim.detained_max, claim.qualifier, claim.subject)
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return out

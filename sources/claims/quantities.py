@@ -1,0 +1,380 @@
+"""Counts as reports word them, turned into a (low, high) range by a written rule.
+
+A figure keeps its qualifier, normalised to one English word or phrase; the range follows from the
+qualifier and the figure N as written:
+
+=================  ==========================================================  ===================
+qualifier          written as (English; Russian; Kazakh)                       range (low, high)
+=================  ==========================================================  ===================
+exact              a bare count; "a total of", "in total"; всего, в общей      N, N
+                   сложности; барлығы
+approximately      approximately, approx., some, about, around, roughly,       N, N
+                   an estimated, circa; около, порядка, примерно,
+                   приблизительно; шамамен, "500-дей"
+nearly             nearly, almost, close to, just under; почти, без малого;    N, N (a point
+                   "500-ге жуық"                                               estimate, as for
+                                                                               approximately; the
+                                                                               qualifier keeps
+                                                                               the direction)
+at least           at least, no fewer/less than, a minimum of, "N or more";    N, open
+                   не менее, не меньше, как минимум, минимум, "N и более";
+                   кемінде
+more than          more than, over, in excess of, upwards of, above; более,    N, open (N itself
+                   свыше, больше, "N с лишним"; "500-ден астам", астам          excluded: the
+                                                                               qualifier says so)
+less than          less than, fewer than, below; менее, меньше; "500-ден кем"  open, N
+up to              up to, as many as, at most, no more than, a maximum of;     open, N
+                   до, вплоть до, не более, не больше, максимум; "500-ге
+                   дейін"
+between            between N and M, N–M; от N до M                             N, M
+=================  ==========================================================  ===================
+
+Words that stand for a count (no figure is written, so no figure is kept; the range is the rule's):
+
+=================  ==========================================================  ===================
+qualifier          written as                                                  range (low, high)
+=================  ==========================================================  ===================
+a few              a few, a handful of                                         2, 5
+several            several; несколько; бірнеше                                 3, 9
+dozens             dozens of                                                   24, 99
+tens               tens of; десятки; ондаған                                   20, 99
+hundreds           hundreds of; сотни; жүздеген                                200, 999
+thousands          thousands of; тысячи; мыңдаған                              2,000, 9,999
+tens / hundreds    tens of thousands, hundreds of thousands; десятки /         20,000, 99,999 /
+of thousands       сотни тысяч                                                 200,000, 999,999
+several/a few +    several dozen / hundred / thousand; несколько десятков /    the word's range
+scale              сотен / тысяч; бірнеше жүз / мың                            times the scale
+                                                                               (12, 10, 100, 1,000)
+many               many, numerous; многие, многочисленные; көптеген            open, open
+=================  ==========================================================  ===================
+
+An infraction keeps one `value`, the figure as written: count words and "between" ranges give
+detention ranges but no infraction value, so such infractions are not recorded until the record
+carries a range (a proposed `value_min`/`value_max`).
+
+Shares (of observations, polling stations): "half" 50, "a third" 33.3, "two thirds" 66.7,
+"a quarter" 25, "three quarters" 75, "N per cent" / "N %" / "N процентов" / "N пайыз" N;
+"a/the majority" is 50 with qualifier 'more than' unless another qualifier is written. The
+qualifiers above apply to shares too: "more than half" is 50, 'more than'.
+
+Numbers: digits with comma or space grouping ("4,000", "4 000"), decimals ("1.5", "1,5"), scale
+words ("4 thousand", "4 тыс.", "1,5 млн"), and number words ("seven", "twenty-one", "a dozen";
+"семь", "двадцать"; "жеті"). Numbers that are not counts -- dates, clock times, durations, ages,
+years, ordinals, money, article/paragraph/page numbers, the denominator in "12 of 80" -- are masked
+by `non_count_spans` before counts are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sources.claims.spans import Coverage
+
+FLAGS = re.IGNORECASE
+
+# --- the rule table -----------------------------------------------------------------------------------
+# Written qualifier (lower case, single spaces) → normalised qualifier. Longest phrases win.
+PREFIX_QUALIFIERS: dict[str, str] = {
+    # exact
+    "a total of": "exact", "in total": "exact", "total of": "exact", "totalling": "exact", "totaling": "exact",
+    "exactly": "exact", "всего": "exact", "в общей сложности": "exact", "итого": "exact", "ровно": "exact",
+    "барлығы": "exact", "барлығы да": "exact",
+    # approximately
+    "approximately": "approximately", "approx.": "approximately", "approx": "approximately",
+    "some": "approximately", "about": "approximately", "around": "approximately", "roughly": "approximately",
+    "an estimated": "approximately", "estimated": "approximately", "circa": "approximately",
+    "ca.": "approximately", "of about": "approximately", "some estimated": "approximately",
+    "около": "approximately", "порядка": "approximately", "примерно": "approximately",
+    "приблизительно": "approximately", "ориентировочно": "approximately", "шамамен": "approximately",
+    "шамасы": "approximately",
+    # nearly
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly", "почти": "nearly",
+    "без малого": "nearly", "чуть менее": "nearly", "едва ли не": "nearly",
+    # at least
+    "at least": "at least", "no fewer than": "at least", "not fewer than": "at least",
+    "no less than": "at least", "not less than": "at least", "a minimum of": "at least",
+    "не менее": "at least", "не меньше": "at least", "как минимум": "at least", "минимум": "at least",
+    "по меньшей мере": "at least", "по крайней мере": "at least", "кемінде": "at least", "ең кемі": "at least",
+    # more than
+    "more than": "more than", "over": "more than", "well over": "more than", "in excess of": "more than",
+    "upwards of": "more than", "above": "more than", "exceeding": "more than", "более": "more than",
+    "более чем": "more than", "свыше": "more than", "больше": "more than", "больше чем": "more than",
+    "астам": "more than",
+    # less than
+    "less than": "less than", "fewer than": "less than", "below": "less than", "менее": "less than",
+    "меньше": "less than", "менее чем": "less than",
+    # up to
+    "up to": "up to", "as many as": "up to", "at most": "up to", "no more than": "up to",
+    "not more than": "up to", "a maximum of": "up to", "до": "up to", "вплоть до": "up to",
+    "не более": "up to", "не больше": "up to", "максимум": "up to",
+}  # fmt: skip
+POSTFIX_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"\s+or\s+more|\s+and\s+more|\s+и\s+более|\s+и\s+больше|\s*\+", "at least"),
+    (r"\s+or\s+so", "approximately"),
+    (r"\s+and\s+above|-plus|\s+с\s+лишним|\s+с\s+небольшим", "more than"),
+    (r"-?(?:ден|дан|тен|тан|нен|нан)\s+(?:астам|артық)\w*|\s+астам\w*", "more than"),
+    (r"-?(?:ден|дан|тен|тан|нен|нан)\s+кем\w*", "less than"),
+    (r"-?(?:ге|ға|ке|қа)\s+(?:жуық|тарта|таяу)\w*", "nearly"),
+    (r"-?(?:ге|ға|ке|қа)\s+дейін\w*", "up to"),
+    (r"-?(?:дей|дай|тей|тай)\b", "approximately"),
+)
+# Count words without a figure: (qualifier, low, high); None = open.
+VAGUE_RANGES: dict[str, tuple[str, int | None, int | None]] = {
+    "a few": ("a few", 2, 5), "a handful": ("a few", 2, 5), "several": ("several", 3, 9),
+    "dozens": ("dozens", 24, 99), "tens": ("tens", 20, 99), "hundreds": ("hundreds", 200, 999),
+    "thousands": ("thousands", 2000, 9999), "many": ("many", None, None), "numerous": ("many", None, None),
+    "несколько": ("several", 3, 9), "десятки": ("tens", 20, 99), "сотни": ("hundreds", 200, 999),
+    "тысячи": ("thousands", 2000, 9999), "многие": ("many", None, None),
+    "многочисленные": ("many", None, None), "бірнеше": ("several", 3, 9), "ондаған": ("tens", 20, 99),
+    "жүздеген": ("hundreds", 200, 999), "мыңдаған": ("thousands", 2000, 9999),
+    "көптеген": ("many", None, None), "tens of thousands": ("tens of thousands", 20000, 99999),
+    "hundreds of thousands": ("hundreds of thousands", 200000, 999999),
+    "десятки тысяч": ("tens of thousands", 20000, 99999), "сотни тысяч": ("hundreds of thousands", 200000, 999999),
+}  # fmt: skip
+VAGUE_SCALES: dict[str, int] = {
+    "dozen": 12, "hundred": 100, "thousand": 1000, "десятков": 10, "сотен": 100, "тысяч": 1000,
+    "ондаған": 10, "жүз": 100, "мың": 1000,
+}  # fmt: skip
+SHARE_WORDS: dict[str, float] = {
+    "half": 50.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
+    "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
+    "three quarters": 75.0, "three-quarters": 75.0, "a majority": 50.0, "the majority": 50.0,
+    "the vast majority": 50.0, "a large majority": 50.0, "majority": 50.0,
+    "половина": 50.0, "половины": 50.0, "половине": 50.0, "трети": 33.3, "треть": 33.3,
+    "две трети": 66.7, "четверти": 25.0, "четверть": 25.0, "большинство": 50.0, "большинстве": 50.0,
+    "большинства": 50.0, "жартысы": 50.0, "жартысынан": 50.0, "көпшілігі": 50.0, "көпшілігінде": 50.0,
+}  # fmt: skip
+MAJORITY_WORDS = frozenset(w for w in SHARE_WORDS if "major" in w or w.startswith(("большинств", "көпшіл")))
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+    "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3,
+    "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6,
+    "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10,
+    "десяти": 10, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
+    "сорок": 40, "пятьдесят": 50, "сто": 100, "двести": 200, "триста": 300, "пятьсот": 500,
+    # Kazakh "он" (10) and "бес" (5) are left out: Russian "он" (he), "бес" (demon) look the same.
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "жиырма": 20,
+    "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100,
+}  # fmt: skip
+_UNITS = {w: n for w, n in NUMBER_WORDS.items() if w.isascii() and 1 <= n <= 9 and " " not in w}
+_TENS = {w: n for w, n in NUMBER_WORDS.items() if w.isascii() and n in range(20, 100, 10)}
+SCALE_WORDS: dict[str, int] = {
+    "thousand": 1000, "thousands": 1000, "million": 10**6, "millions": 10**6, "тыс": 1000, "тыс.": 1000,
+    "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "млн": 10**6, "млн.": 10**6, "миллион": 10**6,
+    "миллиона": 10**6, "миллионов": 10**6, "мың": 1000,
+}  # fmt: skip
+
+
+def bounds(qualifier: str, figure: float) -> tuple[float | None, float | None]:
+    """The range a qualified figure stands for (see the table above); None = open."""
+    if qualifier in {"exact", "approximately", "nearly"}:
+        # Point estimates: a bound the sentence does not write (0.9 N) could not be checked against it.
+        return figure, figure
+    if qualifier in {"at least", "more than"}:
+        return figure, None
+    if qualifier in {"less than", "up to"}:
+        return None, figure
+    raise ValueError(f"no range rule for qualifier {qualifier!r}")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One count (or share) in a text, with its qualifier and range."""
+
+    start: int  # span in the text, qualifier included
+    end: int
+    qualifier: str
+    figure: float | None  # as written; None for count words ("dozens") and "many"
+    low: float | None
+    high: float | None
+    share: bool = False  # a per cent of something (0-100)
+
+    @property
+    def written(self) -> bool:
+        """A figure is written down (not only a word like "dozens")."""
+        return self.figure is not None
+
+
+# --- regular expressions --------------------------------------------------------------------------------
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_SP = r"[ \u00a0\u202f\u2009]"
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?"
+_WORD_NUMBER = (
+    rf"(?:{_alternation(_TENS)})(?:[- ](?:{_alternation(_UNITS)}))?(?![\w-])"
+    rf"|(?:{_alternation(NUMBER_WORDS)})(?![\w-])"
+)
+_SCALE = rf"(?:{_SP}*(?P<scale>{_alternation(SCALE_WORDS)})(?![\w]))?"
+_PREFIX = rf"(?:(?P<pre>{_alternation(PREFIX_QUALIFIERS)}){_SP}+)?"
+_POSTFIX = "|".join(f"(?P<post{i}>{p})" for i, (p, _) in enumerate(POSTFIX_QUALIFIERS))
+
+NUMBER_RE = re.compile(
+    rf"{_PREFIX}(?<![\w.,\-/])(?P<n>{_DIGITS}|{_WORD_NUMBER}){_SCALE}(?:{_POSTFIX})?(?![\w%])",
+    FLAGS,
+)
+# "between 300 and 500", "от 300 до 500", "300–500"; a bare "N and M" is two counts, not a range.
+RANGE_RE = re.compile(
+    rf"(?:(?:between|между){_SP}+(?P<a1>{_DIGITS}){_SP}+(?:and|и)|от{_SP}+(?P<a2>{_DIGITS}){_SP}+до"
+    rf"|(?<![\w.,\-/])(?P<a3>{_DIGITS}){_SP}*[–—-])"
+    rf"{_SP}*(?P<b>{_DIGITS}){_SCALE}(?![\w%])",
+    FLAGS,
+)
+VAGUE_RE = re.compile(
+    rf"{_PREFIX}(?P<v>(?:several|a\s+few|несколько|бірнеше){_SP}+(?P<vs>{_alternation(VAGUE_SCALES)})"
+    rf"|{_alternation(VAGUE_RANGES)})(?![\w-])(?:{_SP}+of\b)?",
+    FLAGS,
+)
+SHARE_RE = re.compile(
+    rf"{_PREFIX}(?:(?P<w>{_alternation(SHARE_WORDS)})(?![\w-])(?:{_SP}+(?:астам|артық)\w*)?"
+    rf"|(?<![\w.,])(?P<p>\d{{1,3}}(?:[.,]\d+)?){_SP}*(?:per{_SP}*cent|percent|%|процент\w*|пайыз\w*))",
+    FLAGS,
+)
+
+# "in 2019" is a year, but "in 2000 polling stations", "up to 1900 activists" are counts.
+_COUNTED_NOUNS = (
+    r"people|persons|protesters|demonstrators|journalists|activists|observers|detainees|complaints|violations"
+    r"|reports|cases|polling|человек|граждан|участник|жалоб|нарушени|сообщени|адам"
+)
+# Numbers that are never counts of people or infractions.
+NON_COUNT_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, FLAGS)
+    for p in (
+        # article, paragraph, page, number: "Article 69", "No. 5", "статьей 69", "бабы 5"
+        r"\b(?:art(?:icle)?s?\.?|sections?|sec\.|paragraphs?|paras?\.?|parts?|points?|chapters?|clauses?|annex"
+        r"|pages?:?|p\.|pp\.|nos?\.|nr\.|№|resolution|decree|стать\w*|ст\.|пункт\w*|п\.|подпункт\w*|част\w*"
+        r"|глав\w*|бап\w*|тармақ\w*)\s*\d+(?:[.\-]\d+)*(?:\s*(?:,|and|и|–|-)\s*\d+(?![\d,]))*",
+        # clock times, durations, ages
+        r"\b\d{1,2}:\d{2}\b",
+        r"\b(?:at|until|till|by|from|в|до|с|к)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hours?|h\b|o'clock"
+        r"|час\w*|сағат\w*)",
+        r"\b\d+(?:[.,]\d+)?(?:\s*|-)(?:days?|weeks?|months?|years?|hours?|minutes?|суток|сутки|дн\w+|недел\w*"
+        r"|месяц\w*|час\w*|минут\w*|лет|год\w*|тәулік\w*|күн\w*|апта\w*|ай|жыл\w*|сағат\w*)(?![\w])",
+        r"\b\d+-year-old\b|\baged\s+\d+",
+        # years: a sentence that opens "In 2019 ..." speaks of a year, whatever follows
+        r"(?:^|[.;:!?]\s*)(?:in|since|by|during|until|till|for|в|с|до|к)\s+(?:19|20)\d{2}\b",
+        r"\b(?:in|since|until|till|by|of|from|(?<!up\s)to|before|after|during|for|в|с|до|по|к|на|от|за)\s+"
+        r"(?:(?:early|late|mid)[- ])?(?:19|20)\d{2}\b(?:\s*(?:–|-|to|and)\s*(?:19|20)?\d{2,4})?"
+        rf"(?!\s+(?:{_COUNTED_NOUNS}))",
+        r"\b(?:19|20)\d{2}(?:\s*(?:years?|г\.|года|году|год|жыл\w*|ж\.))",
+        r"\b(?:19|20)\d{2}[-–](?:19|20)?\d{2}\b",
+        # ordinals: "13th", "2-й", "5-ші"
+        r"\b\d+(?:st|nd|rd|th)\b|\b\d+-(?:й|я|е|го|му|м|х|ый|ой|ая|ое|ші|шы|інші|ыншы)\b",
+        # money and fines
+        r"\b\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?\s*(?:million\s+|млн\.?\s+|тыс\.?\s+)?"
+        r"(?:KZT|tenge|тенге|теңге|USD|EUR|MCI|MRP|МРП|АЕК|euros?|dollars?)\b|[$€£]\s?\d[\d,.]*",
+        # denominators: "12 of (the) 80 polling stations"
+        r"(?<=\d)\s+(?:of|out\s+of|из)\s+(?:the\s+)?(?:total\s+of\s+)?\d[\d,]*",
+        # identifiers and ranks in lists: "ID=5102", "#3"
+        r"[=#]\d+",
+    )
+)  # fmt: skip
+
+
+def non_count_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the text whose numbers are not counts (see the module docstring)."""
+    return [m.span() for pattern in NON_COUNT_PATTERNS for m in pattern.finditer(text)]
+
+
+# --- parsing ---------------------------------------------------------------------------------------------
+def parse_number(written: str, scale: str | None = None) -> float | None:
+    """The value of one written number ("4,000", "4 000", "1,5" with "тыс.", "twenty-one", "семь")."""
+    w = re.sub(r"\s+", " ", written.strip().lower())
+    value: float | None
+    if w in NUMBER_WORDS:
+        value = float(NUMBER_WORDS[w])
+    elif w and w[0].isalpha():
+        tens, _, unit = w.replace("-", " ").partition(" ")
+        value = float(_TENS.get(tens, 0) + _UNITS.get(unit, 0)) if tens in _TENS else None
+    else:
+        compact = re.sub(_SP, "", w)
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", compact) and not scale:
+            compact = compact.replace(",", "")  # thousands separators
+        try:
+            value = float(compact.replace(",", "."))
+        except ValueError:
+            value = None
+    if value is not None and scale:
+        value *= SCALE_WORDS.get(scale.lower(), 1)
+    return value
+
+
+def _prefix_qualifier(match: re.Match[str]) -> str | None:
+    pre = match.group("pre")
+    return PREFIX_QUALIFIERS.get(re.sub(r"\s+", " ", pre.lower())) if pre else None
+
+
+def _postfix_qualifier(match: re.Match[str]) -> str | None:
+    for i, (_, qualifier) in enumerate(POSTFIX_QUALIFIERS):
+        if match.group(f"post{i}"):
+            return qualifier
+    return None
+
+
+def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every count, count word and share in the text, in order, none inside a masked span."""
+    masks = Coverage(len(text), [*masked, *non_count_spans(text)])
+    taken = Coverage(len(text))
+    found: list[Quantity] = []
+
+    def add(quantity: Quantity, core: tuple[int, int]) -> None:
+        if masks.free(*core) and taken.free(quantity.start, quantity.end):
+            found.append(quantity)
+            taken.take(quantity.start, quantity.end)
+
+    for m in SHARE_RE.finditer(text):
+        qualifier = _prefix_qualifier(m)
+        if m.group("w"):
+            word = re.sub(r"\s+", " ", m.group("w").lower())
+            figure = SHARE_WORDS[word]
+            if re.search(r"(?:астам|артық)\w*$", m.group(0), FLAGS) or (qualifier is None and word in MAJORITY_WORDS):
+                qualifier = "more than"
+            core = m.span("w")
+        else:
+            figure = parse_number(m.group("p")) or 0.0
+            core = m.span("p")
+        qualifier = qualifier or "exact"
+        low, high = bounds(qualifier, figure)
+        add(Quantity(m.start(), m.end(), qualifier, figure, low, high, share=True), core)
+    for m in RANGE_RE.finditer(text):
+        first = m.group("a1") or m.group("a2") or m.group("a3")
+        a, b = parse_number(first, m.group("scale")), parse_number(m.group("b"), m.group("scale"))
+        if a is not None and b is not None and a < b:
+            add(Quantity(m.start(), m.end(), "between", None, a, b), m.span())
+    for m in NUMBER_RE.finditer(text):
+        figure = parse_number(m.group("n"), m.group("scale"))
+        if figure is None or _pronoun_one(text, m):
+            continue
+        qualifier = _postfix_qualifier(m) or _prefix_qualifier(m) or "exact"
+        low, high = bounds(qualifier, figure)
+        add(Quantity(m.start(), m.end(), qualifier, figure, low, high), m.span("n"))
+    for m in VAGUE_RE.finditer(text):
+        word = re.sub(r"\s+", " ", m.group("v").lower())
+        scale = m.group("vs")
+        if scale:
+            base = "a few" if word.startswith("a few") else "several"
+            qualifier, low, high = VAGUE_RANGES[base]
+            factor = VAGUE_SCALES[scale.lower()]
+            low, high = (low or 0) * factor, (high or 0) * factor
+        else:
+            qualifier, low, high = VAGUE_RANGES[word]
+        add(Quantity(m.start(), m.end(), qualifier, None, low, high), m.span("v"))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _pronoun_one(text: str, match: re.Match[str]) -> bool:
+    """A pronoun, not the number 1: "no one", "each one", "the one"."""
+    if match.group("n").lower() not in {"one", "один", "одна", "бір"}:
+        return False
+    return PRONOUN_BEFORE_RE.search(text, 0, match.start("n")) is not None
+
+
+PRONOUN_BEFORE_RE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some|ни|кто)\s+$", FLAGS)

@@ -1,0 +1,173 @@
+"""One sentence read once -- its figures, dates, places and reporters -- in the context of its paragraph.
+
+Detentions and infractions are both read off a `Reading`; the paragraph's running `Account` carries
+what later sentences lean on: the reporter ("Of the cases reported later, 12 ..."), the last
+detention ("... were among those detained"), the last measure ("Of these, 5 concerned ..."), the last
+date ("the following day") and the places named ("in the two cities").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import TypeVar
+
+from sources.claims.dates import DateMention, find_dates
+from sources.claims.places import PlaceMention, find_places
+from sources.claims.quantities import Quantity, find_quantities
+from sources.claims.reporters import (
+    ReporterMention,
+    continues_account,
+    default_reporter,
+    find_reporters,
+)
+from sources.claims.sentences import split_clauses
+from sources.claims.vocabulary import PROTEST_RE
+from sources.records import ClaimContext, DetentionClaim, Evidence
+
+PROTEST_CONTEXT_SENTENCES = 3  # how far back "people" can learn they were protesters
+KEPT_SENTENCES = 8  # earlier sentences kept for "in the two cities" and protest context
+
+
+@dataclass(frozen=True)
+class Account:
+    """What the section has said so far.
+
+    `reporter` and `measure` belong to the paragraph (a new paragraph starts a new account of who
+    said what); the rest runs on through the section, since the next paragraph often goes on with
+    the same events ("Protests continued ..." / "According to the Minister, approximately 4,000
+    people were detained ...").
+    """
+
+    sentences: tuple[str, ...] = ()
+    reporter: str | None = None  # named (or carried) by the paragraph's last sentence
+    detention: DetentionClaim | None = None  # the last detention reported
+    measure: str | None = None  # the last infraction measure the paragraph counted
+    anchor: dt.date | None = None  # the last date named
+
+    def next_paragraph(self) -> Account:
+        return replace(self, reporter=None, measure=None)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence with everything the claim readers need, found once."""
+
+    text: str
+    page: int | None
+    context: ClaimContext
+    account: Account
+    clauses: tuple[tuple[int, int], ...]
+    dates: tuple[DateMention, ...]
+    quantities: tuple[Quantity, ...]
+    places: tuple[PlaceMention, ...]
+    reporters: tuple[ReporterMention, ...]
+    continues: bool  # goes on with the previous sentence's account
+
+    def clause_of(self, position: int) -> tuple[int, int]:
+        index = bisect_right(self.clauses, (position, len(self.text) + 1)) - 1
+        if index >= 0 and position < self.clauses[index][1]:
+            return self.clauses[index]
+        return 0, len(self.text)
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.context.document_id, self.text, self.page)
+
+    @cached_property
+    def resolved_dates(self) -> tuple[DateMention, ...]:
+        return tuple(d for d in self.dates if d.date_from is not None or d.date_to is not None)
+
+    @cached_property
+    def about_protests(self) -> bool:
+        """The sentence or the few before it speak of protests, rallies, dispersed gatherings."""
+        recent = (*self.account.sentences[-PROTEST_CONTEXT_SENTENCES:], self.text)
+        return any(PROTEST_RE.search(s) for s in recent)
+
+
+def read_sentence(text: str, page: int | None, context: ClaimContext, account: Account) -> Reading:
+    dates = find_dates(text, context.election_date, context.published_on, account.anchor)
+    masked = [(d.start, d.end) for d in dates]
+    return Reading(
+        text=text,
+        page=page,
+        context=context,
+        account=account,
+        clauses=tuple(split_clauses(text)),
+        dates=tuple(dates),
+        quantities=tuple(find_quantities(text, masked)),
+        places=tuple(find_places(text, account.sentences)),
+        reporters=tuple(find_reporters(text)),
+        continues=continues_account(text),
+    )
+
+
+Mention = TypeVar("Mention", DateMention, PlaceMention, ReporterMention)
+
+
+def _between(mentions: Sequence[Mention], start: int, end: int) -> Sequence[Mention]:
+    """The mentions (sorted by start) that lie within start..end."""
+    first = bisect_left(mentions, start, key=lambda m: m.start)
+    last = bisect_left(mentions, end, key=lambda m: m.start)
+    return [m for m in mentions[first:last] if m.end <= end]
+
+
+def _nearest(mentions: Sequence[DateMention], position: int) -> DateMention | None:
+    index = bisect_left(mentions, position, key=lambda m: m.start)
+    around = mentions[max(0, index - 1) : index + 1]
+    return min(around, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
+
+
+def reporter_for(reading: Reading, position: int) -> str:
+    """The reporter of the figure at `position` (rules in reporters.py)."""
+    in_clause = _between(reading.reporters, *reading.clause_of(position))
+    if in_clause:
+        return in_clause[0].reporter
+    if reading.reporters:
+        return reading.reporters[0].reporter
+    if reading.continues and reading.account.reporter:
+        return reading.account.reporter
+    return default_reporter(reading.context.publisher)
+
+
+def date_for(reading: Reading, position: int) -> tuple[dt.date | None, dt.date | None]:
+    """The resolved date nearest the event word at `position`, in its clause first."""
+    resolved = reading.resolved_dates
+    for pool in (_between(resolved, *reading.clause_of(position)), resolved):
+        nearest = _nearest(pool, position)
+        if nearest is not None:
+            return nearest.date_from, nearest.date_to
+    return None, None
+
+
+def place_for(reading: Reading, position: int) -> str | None:
+    """Where the event at `position` happened: the first place after it in its clause, else before."""
+    start, end = reading.clause_of(position)
+    in_clause = _between(reading.places, start, end)
+    index = bisect_left(in_clause, position, key=lambda p: p.start)
+    if index < len(in_clause):
+        return in_clause[index].location
+    return in_clause[-1].location if in_clause else None
+
+
+def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | None) -> Account:
+    """The account after this sentence."""
+    account = reading.account
+    if reading.reporters:
+        reporter: str | None = reading.reporters[0].reporter
+    elif reading.continues:
+        reporter = account.reporter
+    else:
+        reporter = None
+    resolved = [d.date_to or d.date_from for d in reading.dates if d.date_to or d.date_from]
+    return replace(
+        account,
+        sentences=(*account.sentences[-KEPT_SENTENCES + 1 :], reading.text),
+        reporter=reporter,
+        detention=detentions[-1] if detentions else account.detention,
+        measure=measure or account.measure,
+        anchor=resolved[-1] if resolved else account.anchor,
+    )

@@ -60,7 +60,7 @@ def publish_task(settings: Settings, run_id: str, started: dt.datetime, parsed: 
     loaded = {t: f.height for t, f in prepared.batch.claims.items()}
     prepared.batch.audit["runs"] = pipeline.run_row(run_id, started, fetches, len(parsed), prepared, loaded, None)
     publish(settings.warehouse, prepared.batch, settings.lock_timeout_s)
-    pipeline.build_docs(settings, prepared.frames)
+    pipeline.keep_staged(settings, prepared.frames)
     return loaded, prepared.refused
 
 

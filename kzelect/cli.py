@@ -92,12 +92,13 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_docs(args: argparse.Namespace) -> int:
     from kzelect.config import load_settings
-    from kzelect.pipeline import data_docs_dir
+    from kzelect.pipeline import build_docs
 
     settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None)
-    index = data_docs_dir(settings) / "uncommitted" / "data_docs" / "local_site" / "index.html"
-    if not index.is_file():
-        print(f"kzelect: no Data Docs at {index}: run `kzelect run` first", file=sys.stderr)
+    try:
+        index = build_docs(settings)
+    except FileNotFoundError as exc:
+        print(f"kzelect: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(index.resolve())
     if args.open:
@@ -145,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--archive", metavar="DIR", help="raw archive folder [$KZELECT_ARCHIVE, data/archive]")
     migrate = sub.add_parser("migrate", help="apply pending SQL migrations to the warehouse (idempotent)")
     migrate.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE]")
-    docs = sub.add_parser("docs", help="print (or open) the Great Expectations Data Docs of the latest run")
+    docs = sub.add_parser("docs", help="build the Great Expectations Data Docs of the latest run; print their path",
+                          description="Validate the latest run's staged tables again in a GX file context "
+                          "beside the warehouse and build its Data Docs (about 10 s).")
     docs.add_argument("--warehouse", metavar="PATH", help="DuckDB file whose run to show [$KZELECT_WAREHOUSE]")
     docs.add_argument("--open", action="store_true", help="open them in a browser")
     docs.set_defaults(handler=cmd_docs)
@@ -160,8 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    level = logging.INFO if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:  # libraries that set their own loggers to INFO stay quiet too
+        handler.setLevel(level)
     _prefect_env(Path(os.environ.get("KZELECT_PREFECT_HOME", "data/prefect")).resolve())
     try:
         return args.handler(args)

@@ -199,17 +199,28 @@ def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list
 
 
 def data_docs_dir(settings: Settings) -> Path:
-    """Great Expectations Data Docs of the latest run live beside the warehouse (build output)."""
+    """Great Expectations build output for the warehouse: the latest run's staged tables and their Data Docs."""
     return settings.warehouse.parent / "gx"
 
 
-def build_docs(settings: Settings, frames: dict[str, pl.DataFrame]) -> Path | None:
-    """Data Docs for this run's staged tables; a failure here is reported, never fatal."""
-    try:
-        return build_data_docs(frames, data_docs_dir(settings))
-    except Exception as exc:
-        log.warning("Great Expectations Data Docs were not built: %s", exc)
-        return None
+def keep_staged(settings: Settings, frames: dict[str, pl.DataFrame]) -> None:
+    """Keep the run's staged tables (Parquet) so `kzelect docs` can build their Data Docs on demand:
+    building them costs seconds that a scheduled run should not spend."""
+    if all(frame.is_empty() for frame in frames.values()):
+        return  # an unchanged re-run staged nothing: the previous run stays the latest with data
+    staged = data_docs_dir(settings) / "staged"
+    staged.mkdir(parents=True, exist_ok=True)
+    for table, frame in frames.items():
+        frame.write_parquet(staged / f"{table}.parquet")
+
+
+def build_docs(settings: Settings) -> Path:
+    """Data Docs for the latest run's staged tables; returns their index.html."""
+    staged = data_docs_dir(settings) / "staged"
+    frames = {p.stem: pl.read_parquet(p) for p in sorted(staged.glob("*.parquet"))}
+    if not frames:
+        raise FileNotFoundError(f"no staged tables under {staged}: run `kzelect run` first")
+    return build_data_docs(frames, data_docs_dir(settings) / "site")
 
 
 def run_row(run_id: str, started: dt.datetime, fetches: list[FetchRecord], parsed: int,

@@ -6,7 +6,6 @@ import pytest
 
 from sources.cec.release import parse_release
 from sources.records import ParseError
-
 from tests.conftest import snapshot_release
 
 

@@ -1,0 +1,92 @@
+"""Impossible publications are quarantined with readable reasons while the rest of the corpus loads,
+and the run says so: non-zero exit, one line naming what was refused. The real CLI, a served copy of
+the snapshot with two bad releases added to the Russian listing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from kzelect.mirror import serve_snapshot
+
+SNAPSHOT = Path(__file__).resolve().parents[2] / "snapshot"
+KZELECT = Path(sys.executable).with_name("kzelect")
+
+RELEASE = """<html lang="ru"><head><meta charset="UTF-8"><title>{title}</title></head><body>
+<div class="news-detail"><span class="news-date-time">12.06.2019</span><h3>{title}</h3>
+<p>Центральная избирательная комиссия установила итоги внеочередных выборов Президента Республики Казахстан,
+состоявшихся 9 июня 2019 года.</p>{body}</div></body></html>"""
+VOTES_EXCEED_CAST = RELEASE.format(
+    title="Сообщение об итогах внеочередных выборов Президента Республики Казахстан (исправленное)",
+    body="<p>Бюллетени для голосования получили 9 274 110 избирателей, или 77,5 процента.</p>"
+         "<p>Токаев Касым-Жомарт Кемелевич – 9 500 000 голосов избирателей, или 70,96 %;</p>"
+         "<p>Косанов Амиржан Сагидрахманович – 1 495 401 голос избирателей, или 16,23 %;</p>")
+SHARES_126 = RELEASE.format(
+    title="Информационное сообщение о предварительных итогах внеочередных выборов Президента Республики Казахстан",
+    body="<p>Голоса избирателей распределились следующим образом:</p>"
+         "<p>Токаев Касым-Жомарт Кемелевич – 90,76 %;</p><p>Косанов Амиржан Сагидрахманович – 35,24 %;</p>")
+
+
+@pytest.fixture(scope="module")
+def outcome(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path]:
+    tmp = tmp_path_factory.mktemp("quarantine")
+    site = tmp / "site"
+    shutil.copytree(SNAPSHOT, site)
+    releases = site / "cec" / "rus" / "news" / "releases"
+    links = ""
+    for rid, html in ((7001, VOTES_EXCEED_CAST), (7002, SHARES_126)):
+        (releases / f"index.php@ID={rid}").write_text(html, encoding="utf-8")
+        links += f'<div><span>12.06.2019</span><a href="/rus/news/releases/index.php?ID={rid}">Release</a></div>'
+    listing = releases / "index.php"
+    listing.write_text(listing.read_text(encoding="utf-8").replace('<div class="news-list">',
+                                                                   '<div class="news-list">' + links))
+    env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect"), "KZELECT_PREFECT_HOME": str(tmp / "prefect")}
+    with serve_snapshot(site) as (cec_url, osce_url):
+        done = subprocess.run([str(KZELECT), "run", "--cec-url", cec_url, "--osce-url", osce_url, "--warehouse",
+                               str(tmp / "kz.duckdb"), "--archive", str(tmp / "archive")],
+                              capture_output=True, text=True, env=env, timeout=600)
+    return done, tmp / "kz.duckdb"
+
+
+def test_the_run_exits_non_zero_with_a_one_line_reason(outcome) -> None:
+    done, _ = outcome
+    assert done.returncode == 1
+    reason = done.stderr.strip().splitlines()[-1]
+    assert reason.startswith("kzelect: 2 document(s) refused"), done.stderr
+    assert "REFUSED" in done.stdout and "ID=7001" in done.stdout and "ID=7002" in done.stdout
+
+
+def test_both_documents_are_quarantined_with_readable_reasons(outcome) -> None:
+    _, warehouse = outcome
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        rows = con.sql("SELECT url, table_name, reason FROM audit.quarantine ORDER BY url").fetchall()
+        reasons: dict[str, str] = {}
+        for url, _table, reason in rows:
+            reasons[url.rsplit("=", 1)[1]] = reasons.get(url.rsplit("=", 1)[1], "") + reason + "\n"
+        assert "exceed the 9,274,110 ballots cast" in reasons["7001"]
+        assert "sum to 126.0%" in reasons["7002"]
+        withheld = con.sql("SELECT count(*) FROM core.results r JOIN raw.documents d USING (document_id) "
+                           "WHERE d.url LIKE '%ID=700%'").fetchall()
+        assert withheld == [(0,)]
+        archived = con.sql("SELECT count(*) FROM raw.documents WHERE url LIKE '%ID=700%'").fetchall()
+        assert archived == [(2,)]  # raw is forever: the bodies stay archived and listed
+    finally:
+        con.close()
+
+
+def test_the_rest_of_the_corpus_loads(outcome) -> None:
+    _, warehouse = outcome
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        tokayev = con.sql("SELECT votes FROM marts.results WHERE contestant_id = 'kassym-jomart-tokayev'").fetchall()
+        assert tokayev == [(6_539_715,)]
+        assert con.sql("SELECT count(*) FROM core.detentions").fetchall()[0][0] >= 6
+    finally:
+        con.close()

@@ -2,47 +2,18 @@
 
 from __future__ import annotations
 
-STAGES = ("preliminary", "final")
-SOURCES = ("cec", "osce")
-LANGUAGES = ("ru", "kk", "en")
-ELECTION_TYPES = ("presidential", "parliamentary", "referendum")
-DOC_KINDS = (
-    "listing",
-    "election_page",
-    "results_preliminary",
-    "results_final",
-    "turnout",
-    "violations",
-    "odihr_statement",
-    "odihr_final_report",
-    "odihr_other",
-    "other",
-)
-SUBJECTS = ("protesters", "journalists", "activists", "observers", "human rights defenders", "people")
-CATEGORIES = (
-    "ballot_box_stuffing",
-    "voter_impersonation",
-    "multiple_ballots_issued",
-    "group_voting",
-    "identical_signatures",
-    "counting_irregularity",
-    "illegal_campaigning",
-    "pressure_on_voters",
-    "observer_obstruction",
-    "mixed",
-    "other",
-)
-MEASURES = (
-    "reports",
-    "complaints",
-    "violations",
-    "administrative_cases",
-    "administrative_offences",
-    "criminal_cases",
-    "polling_stations",
-    "share_of_observations_pct",
-    "observed",
-)
+from typing import get_args
+
+from sources.records import Category, DocKind, ElectionType, Language, Measure, Source, Stage, Subject
+
+STAGES = get_args(Stage)
+SOURCES = get_args(Source)
+LANGUAGES = get_args(Language)
+ELECTION_TYPES = get_args(ElectionType)
+DOC_KINDS = get_args(DocKind)
+SUBJECTS = get_args(Subject)
+CATEGORIES = get_args(Category)
+MEASURES = get_args(Measure)
 
 ELECTION_ID_PATTERN = r"^kz-\d{4}-\d{2}-\d{2}-(?:presidential|parliamentary|referendum)$"
 REGION_CODE_PATTERN = r"^KZ(?:-\d{2})?$"  # ISO 3166-2:KZ, or KZ for the national level

@@ -31,6 +31,19 @@ DocKind = Literal[
 ]
 
 
+# Controlled vocabularies of core.detentions and core.infractions (DESIGN.md): defined once, here.
+Subject = Literal["protesters", "journalists", "activists", "observers", "human rights defenders", "people"]
+Category = Literal[
+    "ballot_box_stuffing", "voter_impersonation", "multiple_ballots_issued", "group_voting",
+    "identical_signatures", "counting_irregularity", "illegal_campaigning", "pressure_on_voters",
+    "observer_obstruction", "mixed", "other",
+]  # fmt: skip
+Measure = Literal[
+    "reports", "complaints", "violations", "administrative_cases", "administrative_offences",
+    "criminal_cases", "polling_stations", "share_of_observations_pct", "observed",
+]  # fmt: skip
+
+
 class ParseError(ValueError):
     """A document did not have the shape its kind promises; the message says where."""
 
@@ -81,7 +94,7 @@ class DetentionClaim:
     detained_min: int | None
     detained_max: int | None  # None = open-ended
     qualifier: str  # as worded: 'approximately', 'at least', 'exact', 'in large numbers', ...
-    subject: str  # protesters | journalists | activists | observers | human rights defenders | people
+    subject: Subject
     reported_by: str | None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -93,8 +106,8 @@ class InfractionClaim:
     """An electoral violation or irregularity, counted or only observed."""
 
     evidence: Evidence
-    category: str  # controlled vocabulary, see DESIGN.md
-    measure: str  # controlled vocabulary, see DESIGN.md
+    category: Category
+    measure: Measure
     value: float | None  # None = observed without a count
     qualifier: str
     reported_by: str | None

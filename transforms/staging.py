@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import polars as pl
 
-RESULTS_SCHEMA: dict[str, pl.DataType] = {
+# Columns every result and turnout claim carries: its election, and where it was read.
+ELECTION_COLUMNS: dict[str, pl.DataType] = {
     "election_id": pl.String(),
     "election_type": pl.String(),
     "election_date": pl.Date(),
-    "region_name": pl.String(),
-    "contestant_name": pl.String(),
-    "stage": pl.String(),
-    "votes": pl.Int64(),
-    "vote_share_pct": pl.Float64(),
-    "seats": pl.Int32(),
+}
+PROVENANCE_COLUMNS: dict[str, pl.DataType] = {
     "document_id": pl.String(),
     "page": pl.Int32(),
     "evidence": pl.String(),
@@ -27,10 +24,18 @@ RESULTS_SCHEMA: dict[str, pl.DataType] = {
     "doc_kind": pl.String(),
     "published_on": pl.Date(),
 }
+RESULTS_SCHEMA: dict[str, pl.DataType] = {
+    **ELECTION_COLUMNS,
+    "region_name": pl.String(),
+    "contestant_name": pl.String(),
+    "stage": pl.String(),
+    "votes": pl.Int64(),
+    "vote_share_pct": pl.Float64(),
+    "seats": pl.Int32(),
+    **PROVENANCE_COLUMNS,
+}
 TURNOUT_SCHEMA: dict[str, pl.DataType] = {
-    "election_id": pl.String(),
-    "election_type": pl.String(),
-    "election_date": pl.Date(),
+    **ELECTION_COLUMNS,
     "region_name": pl.String(),
     "stage": pl.String(),
     "as_of": pl.String(),
@@ -40,13 +45,7 @@ TURNOUT_SCHEMA: dict[str, pl.DataType] = {
     "invalid_ballots": pl.Int64(),
     "both_marked_ballots": pl.Int64(),
     "polling_stations": pl.Int32(),
-    "document_id": pl.String(),
-    "page": pl.Int32(),
-    "evidence": pl.String(),
-    "source": pl.String(),
-    "language": pl.String(),
-    "doc_kind": pl.String(),
-    "published_on": pl.Date(),
+    **PROVENANCE_COLUMNS,
 }
 DETENTIONS_SCHEMA: dict[str, pl.DataType] = {
     "detention_id": pl.String(),

@@ -18,19 +18,15 @@ Measures (what was counted)
 from __future__ import annotations
 
 import re
+from typing import get_args
+
+from sources.records import Category, Measure, Subject
 
 FLAGS = re.IGNORECASE
 
-SUBJECTS = frozenset({"protesters", "journalists", "activists", "observers", "human rights defenders", "people"})
-CATEGORIES = frozenset({
-    "ballot_box_stuffing", "voter_impersonation", "multiple_ballots_issued", "group_voting",
-    "identical_signatures", "counting_irregularity", "illegal_campaigning", "pressure_on_voters",
-    "observer_obstruction", "mixed", "other",
-})  # fmt: skip
-MEASURES = frozenset({
-    "reports", "complaints", "violations", "administrative_cases", "administrative_offences",
-    "criminal_cases", "polling_stations", "share_of_observations_pct", "observed",
-})  # fmt: skip
+SUBJECTS = frozenset(get_args(Subject))
+CATEGORIES = frozenset(get_args(Category))
+MEASURES = frozenset(get_args(Measure))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:

@@ -30,20 +30,23 @@ def sql_dir(name: str) -> Path:
     return Path(str(resources.files("warehouse") / name))
 
 
-def migration_files() -> list[Path]:
-    files = sorted(p for p in sql_dir("migrations").glob("*.sql") if MIGRATION_RE.match(p.name))
+def migration_files(directory: Path | None = None) -> list[Path]:
+    files = sorted(p for p in (directory or sql_dir("migrations")).glob("*.sql") if MIGRATION_RE.match(p.name))
     versions = [MIGRATION_RE.match(p.name).group(1) for p in files]  # type: ignore[union-attr]
     if len(set(versions)) != len(versions):
         raise RuntimeError(f"two migrations share a number: {versions}")
     return files
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply every migration not yet recorded; returns the names applied (idempotent)."""
+def migrate(con: duckdb.DuckDBPyConnection, directory: Path | None = None) -> list[str]:
+    """Apply every migration not yet recorded; returns the names applied (idempotent).
+
+    An older warehouse upgrades in place: only the migrations it lacks run, each in its own transaction
+    with its bookkeeping row, so a failing one leaves the file at the previous version."""
     con.execute(BOOKKEEPING)
     done = {row[0] for row in con.sql("SELECT version FROM audit.schema_migrations").fetchall()}
     applied: list[str] = []
-    for path in migration_files():
+    for path in migration_files(directory):
         version = path.name[:4]
         if version in done:
             continue

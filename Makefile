@@ -3,9 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export PREFECT_HOME ?= $(CURDIR)/data/prefect
-export PREFECT_SERVER_ANALYTICS_ENABLED := false
-export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
+# Prefect's settings (a local home under data/, no telemetry, a patient ephemeral server) are the CLI's
+# defaults (kzelect/cli.py) and the tests' (tests/conftest.py).
 
 .PHONY: run test lint bench lock dictionary clean
 

@@ -55,13 +55,17 @@ def extract_task(settings: Settings, url: str) -> pipeline.Parsed:
 
 @task(name="validate-and-publish", cache_policy=NO_CACHE)
 def publish_task(settings: Settings, run_id: str, started: dt.datetime, parsed: list[pipeline.Parsed],
-                 fetches: list[FetchRecord], fresh: bool) -> tuple[dict[str, int], dict]:
+                 fetches: list[FetchRecord], fresh: bool) -> tuple[dict[str, int], dict, str | None]:
+    """Rows loaded, documents refused, and why nothing was published (another run holds the warehouse)."""
     prepared = pipeline.prepare(settings, run_id, parsed, fetches, fresh=fresh)
     loaded = {t: f.height for t, f in prepared.batch.claims.items()}
     prepared.batch.audit["runs"] = pipeline.run_row(run_id, started, fetches, len(parsed), prepared, loaded, None)
-    publish(settings.warehouse, prepared.batch, settings.lock_timeout_s)
+    try:
+        publish(settings.warehouse, prepared.batch, settings.lock_timeout_s)
+    except WarehouseBusy as exc:  # an expected outcome, not a crash: said in one line, nothing published
+        return {}, prepared.refused, str(exc)
     pipeline.keep_staged(settings, prepared.frames)
-    return loaded, prepared.refused
+    return loaded, prepared.refused, None
 
 
 def _settings(cec_url: str | None, osce_url: str | None, warehouse: str | None, archive: str | None) -> Settings:
@@ -73,10 +77,8 @@ def _settings(cec_url: str | None, osce_url: str | None, warehouse: str | None, 
 def _finish(summary: RunSummary, settings: Settings, run_id: str, started: dt.datetime,
             parsed: list[pipeline.Parsed], fetches: list[FetchRecord], fresh: bool) -> RunSummary:
     summary.parsed = len(parsed)
-    try:
-        summary.rows_loaded, summary.refused = publish_task(settings, run_id, started, parsed, fetches, fresh)
-    except WarehouseBusy as exc:
-        summary.error = str(exc)
+    summary.rows_loaded, summary.refused, summary.error = publish_task(settings, run_id, started, parsed, fetches,
+                                                                       fresh)
     create_markdown_artifact(summary.markdown(), key="kzelect-run-summary", description="kzelect run summary")
     return summary
 

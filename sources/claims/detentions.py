@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from sources.claims.quantities import Quantity
-from sources.claims.reading import Reading, date_for, place_for, reporter_for
+from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
 from sources.claims.spans import Coverage, leftmost_longest
 from sources.claims.vocabulary import (
     DETENTION_NOUN_RE,
@@ -294,16 +294,4 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
             uncounted = _uncounted(reading, trigger, clause)
             if uncounted is not None:
                 claims.append(uncounted)
-    return _distinct(claims)
-
-
-def _distinct(claims: list[DetentionClaim]) -> list[DetentionClaim]:
-    """One row per finding: the same figure for the same people is said once per sentence."""
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for claim in claims:
-        key = (claim.detained_min, claim.detained_max, claim.qualifier, claim.subject)
-        if key not in seen:
-            seen.add(key)
-            out.append(claim)
-    return out
+    return distinct(claims, lambda c: (c.detained_min, c.detained_max, c.qualifier, c.subject))

@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from sources.claims.quantities import Quantity
-from sources.claims.reading import Reading, place_for, reporter_for
+from sources.claims.reading import Reading, distinct, place_for, reporter_for
 from sources.claims.reporters import reports_observation
 from sources.claims.spans import leftmost_longest
 from sources.claims.vocabulary import (
@@ -266,15 +266,4 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
             )
         )
     claims += _observed(reading, used)
-    return _distinct(claims), last or head
-
-
-def _distinct(claims: list[InfractionClaim]) -> list[InfractionClaim]:
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for claim in claims:
-        key = (claim.category, claim.measure, claim.value, claim.qualifier)
-        if key not in seen:
-            seen.add(key)
-            out.append(claim)
-    return out
+    return distinct(claims, lambda c: (c.category, c.measure, c.value, c.qualifier)), last or head

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeVar
@@ -171,3 +171,17 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         measure=measure or account.measure,
         anchor=resolved[-1] if resolved else account.anchor,
     )
+
+
+Claim = TypeVar("Claim")
+
+
+def distinct(claims: list[Claim], key: Callable[[Claim], Hashable]) -> list[Claim]:
+    """One row per finding: the same figure said twice in one sentence is kept once, in order."""
+    seen: set[Hashable] = set()
+    out = []
+    for claim in claims:
+        if (k := key(claim)) not in seen:
+            seen.add(k)
+            out.append(claim)
+    return out

@@ -13,6 +13,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from kzelect.summary import RunSummary  # light: no Prefect, no GX
+
 # Prefect reads these at import: a local, quiet, patient ephemeral API (see STACK.md).
 PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -45,12 +47,12 @@ def _sites(args: argparse.Namespace) -> Iterator[tuple[str | None, str | None]]:
         yield args.cec_url, args.osce_url
 
 
-def _report(summary: object) -> int:
-    for line in summary.lines():  # type: ignore[attr-defined]
+def _report(summary: RunSummary) -> int:
+    for line in summary.lines():
         print(line)
-    if summary.ok:  # type: ignore[attr-defined]
+    if summary.ok:
         return 0
-    print(f"kzelect: {summary.reason}", file=sys.stderr)  # type: ignore[attr-defined]
+    print(f"kzelect: {summary.reason}", file=sys.stderr)
     return EXIT_FAILED
 
 

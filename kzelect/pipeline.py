@@ -108,19 +108,33 @@ class Prepared:
     frames: dict[str, pl.DataFrame] = field(default_factory=dict)  # everything staged, for the Data Docs
 
 
-def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list[FetchRecord],
-            fresh: bool = False) -> Prepared:
-    """Stage claims as polars frames, resolve names and regions, run the GX gate, assemble the load."""
-    _, known, warehouse_contestants = read_state(settings.warehouse) if not fresh else (set(), [], None)
-    known_elections = [ElectionRef(d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)), t)
-                       for _id, t, d in known]
-    extractions = [p.extraction for p in parsed if p.extraction is not None]
-    assign_elections(extractions, known_elections)
+CLAIM_TABLES = ("results", "turnout", "detentions", "infractions")
+AUDIT_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    "quarantine": {"run_id": pl.String(), "document_id": pl.String(), "url": pl.String(),
+                   "table_name": pl.String(), "reason": pl.String(), "quarantined_at": pl.Datetime("us")},
+    "validations": {"run_id": pl.String(), "suite": pl.String(), "document_id": pl.String(),
+                    "success": pl.Boolean(), "failed_expectations": pl.String()},
+    "fetches": {"run_id": pl.String(), "url": pl.String(), "source": pl.String(), "role": pl.String(),
+                "status": pl.Int32(), "attempts": pl.Int32(), "error": pl.String(), "byte_size": pl.Int64(),
+                "document_id": pl.String(), "changed": pl.Boolean()},
+}
+ELECTIONS_SCHEMA = {"election_id": pl.String, "election_type": pl.String, "election_date": pl.Date,
+                    "name_en": pl.String}
 
+
+@dataclass
+class Staged:
+    frames: dict[str, pl.DataFrame]  # claims per table, plus 'documents'
+    elections: list[dict]
+    parse_errors: dict[str, str]  # document_id → why it has no claims
+
+
+def stage(settings: Settings, parsed: list[Parsed], known: list[ElectionRef]) -> Staged:
+    """Extractions → row dicts → staged polars frames; documents that name no election get one by date."""
+    assign_elections([p.extraction for p in parsed if p.extraction is not None], known)
     archive = Archive(settings.archive)
-    rows: dict[str, list[dict]] = {"results": [], "turnout": [], "detentions": [], "infractions": []}
+    rows: dict[str, list[dict]] = {table: [] for table in CLAIM_TABLES}
     documents, elections = [], []
-    url_of = {p.record.document_id: p.record.url for p in parsed}
     parse_errors = {p.record.document_id: p.error for p in parsed if p.error}
     for p in parsed:
         path = str(archive.object_path(p.record.document_id).relative_to(archive.root))
@@ -129,36 +143,65 @@ def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list
             continue
         if (row := election_row(p.extraction)) is not None:
             elections.append(row)
+        elif p.extraction.doc_kind in {"results_preliminary", "results_final", "turnout"}:
+            parse_errors[p.record.document_id] = "no election could be identified from the text"
         for table, table_rows in claim_rows(p.extraction, p.record).items():
             rows[table].extend(table_rows)
-        if p.extraction.doc_kind in {"results_preliminary", "results_final", "turnout"} and \
-                p.extraction.election is None:
-            parse_errors[p.record.document_id] = "no election could be identified from the text"
-
     frames = {table: staged_frame(table, table_rows) for table, table_rows in rows.items()}
+    frames["documents"] = staged_frame("documents", documents)
+    return Staged(frames, elections, parse_errors)
+
+
+def resolve(frames: dict[str, pl.DataFrame], registry: ContestantRegistry) -> dict[str, pl.DataFrame]:
+    """Regions as written → ISO codes, contestant names → contestant ids (new ones join the registry)."""
     regions = pl.read_csv(sql_dir("seeds") / "regions.csv", infer_schema=False)
-    seed = pl.read_csv(sql_dir("seeds") / "contestants.csv", infer_schema=False)
-    registry = ContestantRegistry.from_frame(
-        pl.concat([seed, warehouse_contestants], how="diagonal") if warehouse_contestants is not None
-        and not warehouse_contestants.is_empty() else seed)
-    frames["results"] = resolve_contestants(resolve_regions(frames["results"], regions), registry)
-    frames["turnout"] = resolve_regions(frames["turnout"], regions)
-    for table in ("detentions", "infractions"):
-        frames[table] = resolve_regions(frames[table], regions, column="location").with_columns(
+    out = dict(frames)
+    out["results"] = resolve_contestants(resolve_regions(frames["results"], regions), registry)
+    out["turnout"] = resolve_regions(frames["turnout"], regions)
+    for table in ("detentions", "infractions"):  # a place is optional there: no place, no code
+        out[table] = resolve_regions(frames[table], regions, column="location").with_columns(
             pl.when(pl.col("location").is_null()).then(None).otherwise(pl.col("region_code"))
             .alias("region_code"))
-    frames["documents"] = staged_frame("documents", documents)
+    return out
+
+
+def contestant_registry(warehouse_contestants: pl.DataFrame | None) -> ContestantRegistry:
+    seed = pl.read_csv(sql_dir("seeds") / "contestants.csv", infer_schema=False)
+    if warehouse_contestants is not None and not warehouse_contestants.is_empty():
+        seed = pl.concat([seed, warehouse_contestants], how="diagonal")
+    return ContestantRegistry.from_frame(seed)
+
+
+def audit_frames(run_id: str, refused: dict[str, list[tuple[str, str]]], url_of: dict[str, str],
+                 validations: list[dict], fetches: list[FetchRecord]) -> dict[str, pl.DataFrame]:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    rows = {
+        "quarantine": [{"run_id": run_id, "document_id": doc, "url": url_of.get(doc), "table_name": table,
+                        "reason": reason, "quarantined_at": now}
+                       for doc, reasons in refused.items() for table, reason in reasons],
+        "validations": [{"run_id": run_id, **v} for v in validations],
+        "fetches": [{"run_id": run_id, "url": f.url, "source": f.source, "role": f.role, "status": f.status,
+                     "attempts": f.attempts, "error": f.error, "byte_size": f.byte_size,
+                     "document_id": f.document_id, "changed": f.changed} for f in fetches],
+    }
+    return {table: pl.DataFrame(rows[table], schema=schema) for table, schema in AUDIT_SCHEMAS.items()}
+
+
+def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list[FetchRecord],
+            fresh: bool = False) -> Prepared:
+    """Stage claims as polars frames, resolve names and regions, run the GX gate, assemble the load."""
+    _, known, warehouse_contestants = read_state(settings.warehouse) if not fresh else (set(), [], None)
+    known_elections = [ElectionRef(d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)), t)
+                       for _id, t, d in known]
+    staged = stage(settings, parsed, known_elections)
+    registry = contestant_registry(warehouse_contestants)
+    frames = resolve(staged.frames, registry)
 
     gate = run_gate(frames)
-    refused: dict[str, list[tuple[str, str]]] = {doc: [("parse", err)] for doc, err in parse_errors.items()}
+    refused: dict[str, list[tuple[str, str]]] = {doc: [("parse", err)] for doc, err in staged.parse_errors.items()}
     for doc, reasons in gate.refused.items():
         refused.setdefault(doc, []).extend(reasons)
-    accepted = withhold({t: frames[t] for t in rows}, refused)
-
-    documents_frame = frames["documents"].with_columns(
-        pl.when(pl.col("document_id").is_in(list(refused)))
-        .then(pl.lit(EXTRACTOR_VERSION + QUARANTINED_SUFFIX)).otherwise(pl.col("extractor_version"))
-        .alias("extractor_version"))
+    accepted = withhold({t: frames[t] for t in CLAIM_TABLES}, refused)
     claims = {
         "results": accepted["results"].rename({"contestant_name": "name_as_written",
                                                "region_name": "region_as_written"}),
@@ -166,32 +209,19 @@ def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list
         "detentions": accepted["detentions"],
         "infractions": accepted["infractions"],
     }
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    quarantine = pl.DataFrame(
-        [{"run_id": run_id, "document_id": doc, "url": url_of.get(doc), "table_name": table,
-          "reason": reason, "quarantined_at": now} for doc, reasons in refused.items() for table, reason in reasons],
-        schema={"run_id": pl.String, "document_id": pl.String, "url": pl.String, "table_name": pl.String,
-                "reason": pl.String, "quarantined_at": pl.Datetime("us")})
-    validations = pl.DataFrame(
-        [{"run_id": run_id, **v} for v in gate.validations],
-        schema={"run_id": pl.String, "suite": pl.String, "document_id": pl.String, "success": pl.Boolean,
-                "failed_expectations": pl.String})
-    fetch_frame = pl.DataFrame(
-        [{"run_id": run_id, "url": f.url, "source": f.source, "role": f.role, "status": f.status,
-          "attempts": f.attempts, "error": f.error, "byte_size": f.byte_size, "document_id": f.document_id,
-          "changed": f.changed} for f in fetches],
-        schema={"run_id": pl.String, "url": pl.String, "source": pl.String, "role": pl.String,
-                "status": pl.Int32, "attempts": pl.Int32, "error": pl.String, "byte_size": pl.Int64,
-                "document_id": pl.String, "changed": pl.Boolean})
+    documents = frames["documents"].with_columns(
+        pl.when(pl.col("document_id").is_in(list(refused)))
+        .then(pl.lit(EXTRACTOR_VERSION + QUARANTINED_SUFFIX)).otherwise(pl.col("extractor_version"))
+        .alias("extractor_version"))
+    url_of = {p.record.document_id: p.record.url for p in parsed}
     batch = LoadBatch(
         run_id=run_id,
-        documents=documents_frame,
-        elections=pl.DataFrame(elections, schema={"election_id": pl.String, "election_type": pl.String,
-                                                  "election_date": pl.Date, "name_en": pl.String}),
+        documents=documents,
+        elections=pl.DataFrame(staged.elections, schema=ELECTIONS_SCHEMA),
         contestants=registry.new_contestants(),
         claims=claims,
         replaced_documents=[p.record.document_id for p in parsed if p.record.document_id not in refused],
-        audit={"fetches": fetch_frame, "validations": validations, "quarantine": quarantine},
+        audit=audit_frames(run_id, refused, url_of, gate.validations, fetches),
         fresh=fresh,
     )
     refused_by_url = {url_of.get(doc, doc): reasons for doc, reasons in refused.items()}

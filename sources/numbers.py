@@ -45,9 +45,12 @@ EN_MONTHS = {
 _MONTH_WORD = r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіA-Za-z]+"
 DATE_WORDS_RE = re.compile(rf"\b(?P<d>\d{{1,2}}){SPACES}+(?P<m>{_MONTH_WORD}){SPACES}+(?P<y>(?:19|20)\d\d)")
 DATE_NUMERIC_RE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b")
+DATE_KAZAKH_RE = re.compile(  # "2022 жылғы 20 қарашада"
+    rf"\b(?P<y>(?:19|20)\d\d){SPACES}*жыл\w*{SPACES}+(?P<d>\d{{1,2}}){SPACES}+(?P<m>{_MONTH_WORD})"
+)
 DATE_ISO_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 CLOCK_RE = re.compile(
-    rf"(?:на|as of|at|сағат)?{SPACES}*\b(?P<h>\d{{1,2}})(?::(?P<min>\d\d))?{SPACES}*"
+    rf"(?:на|as of|at|сағат)?{SPACES}*\b(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))?{SPACES}*"
     r"(?:час\w*|сағ\w*|h\b|hours|o'clock|:00)",
     re.IGNORECASE,
 )
@@ -80,7 +83,7 @@ class Span:
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """Every full date in the text: "9 июня 2019", "09.06.2019", "9 June 2019", "2019-06-09"."""
     found: list[tuple[dt.date, int, int]] = []
-    for rx in (DATE_WORDS_RE, DATE_NUMERIC_RE, DATE_ISO_RE):
+    for rx in (DATE_WORDS_RE, DATE_KAZAKH_RE, DATE_NUMERIC_RE, DATE_ISO_RE):
         for m in rx.finditer(text):
             month = m.group("m")
             mnum = int(month) if month.isdigit() else month_number(month)

@@ -37,10 +37,12 @@ VIOLATIONS_RE = re.compile(
     r"обращени|нарушени|жалоб|бұзушылық|шағым|өтініш|complaint|violation|appeal", re.I
 )
 # Indicator rows and sentences: what a figure is, by the words around it.
-REGISTERED_RE = re.compile(r"включен\w* в списк|списки избирателей|списк\w* избирател|тізім|voter lists?", re.I)
+REGISTERED_RE = re.compile(
+    r"включен\w* в списк|списк\w*[^.;]{0,30}включ|списки избирателей|списк\w* избирател|тізім|voter lists?", re.I
+)
 CAST_RE = re.compile(
     r"приняли участие|принявших участие|получи\w* бюллетен|бюллетен\w*[^.;]{0,40}получил|"
-    r"бюллетень алған|қатысты|дауыс беруге|took part|received ballots|turnout|voted",
+    r"бюллетень алған|қатысты|дауыс беруге|дауыс берд|took part|received ballots|turnout|voted",
     re.I,
 )
 INVALID_RE = re.compile(r"недействительн|жарамсыз|invalid", re.I)
@@ -84,9 +86,15 @@ def classify(title: str, text: str) -> DocKind:
     return "other"
 
 
+# A sentence ends at "." before a capital or a digit, but not after an abbreviation ("7 млн 985 тыс. 769").
+SENTENCE_BREAK_RE = re.compile(
+    r"(?<=[.;])(?<!тыс\.)(?<!млн\.)(?<!млрд\.)(?<!\bг\.)(?<!\bобл\.)(?<!\bст\.)\s+(?=[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ«\d])|;\s*"
+)
+
+
 def _clauses(paragraph: str) -> list[str]:
     """Sentences and semicolon clauses; a decimal or grouped number is never split."""
-    parts = re.split(r"(?<=[.;])\s+(?=[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ«\d])|;\s*", paragraph)
+    parts = SENTENCE_BREAK_RE.split(paragraph)
     return [p.strip() for p in parts if p and p.strip()]
 
 

@@ -139,3 +139,51 @@ def test_a_results_page_without_figures_is_a_parse_error() -> None:
            b"<p>The results will be announced later.</p></body></html>"
     with pytest.raises(ParseError, match="no contestant figure"):
         parse_release(body, "doc-z", "https://www.election.gov.kz/eng/news/releases/index.php?ID=3")
+
+
+KAZAKH_BULLETIN = """<html lang="kk"><head><title>Сағат 20:00-дегі сайлаушылардың қатысуы туралы</title></head><body>
+<h3>Сағат 20:00-дегі сайлаушылардың қатысуы туралы</h3><p>09.06.2019</p>
+<p>Аумақтық сайлау комиссияларының мәліметі бойынша сағат 20:00-дегі жағдай бойынша сайлаушылардың 77,4 пайызы
+дауыс берді.</p><p>Ақмола облысы – 83,40 %</p><p>Нұр-Сұлтан қаласы – 68,90 %</p></body></html>"""
+KAZAKH_PROSE = """<html lang="kk"><head><title>Алдын ала қорытындылар туралы</title></head><body>
+<h3>Президент сайлауының алдын ала қорытындылары туралы</h3><p>21.11.2022</p>
+<p>2022 жылғы 20 қарашада Қазақстан Республикасы Президентінің кезектен тыс сайлауы өтті.</p>
+<p>Тоқаев Қасым-Жомарт Кемелұлы – 6 456 392 дауыс, немесе 81,31 пайыз;</p></body></html>"""
+ABBREVIATED_REFERENDUM = """<html><head><title>Сообщение об итогах республиканского референдума</title></head><body>
+<h1>Сообщение об итогах республиканского референдума</h1><p>07.06.2022</p>
+<p>5 июня 2022 года состоялся республиканский референдум.</p>
+<p>В списки включено 11 млн 734 тыс. 642 избирателя. В голосовании приняли участие 7 млн 985 тыс. 769 человек,
+или 68,06 %.</p><p>«Да» – 6 163 516 голосов, или 77,18 %;</p></body></html>"""
+MORNING_BULLETIN = """<html><head><title>Явка избирателей на 10.00 часов</title></head><body>
+<h3>Явка избирателей на 10.00 часов</h3><p>20.11.2022</p>
+<p>По состоянию на 10.00 часов в голосовании приняли участие 22,5% избирателей.</p>
+<p>по области Жетісу – 24,9%;</p><p>по г. Астана – 15,3%</p></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "html", "kind", "election_id", "national", "lines"),
+    [
+        ("kaz", KAZAKH_BULLETIN, "turnout", None, {"turnout_pct": 77.4, "as_of": "20:00"},
+         {"Ақмола облысы": 83.4, "Нұр-Сұлтан қаласы": 68.9}),
+        ("kaz", KAZAKH_PROSE, "results_preliminary", "kz-2022-11-20-presidential", {},
+         {"Тоқаев Қасым-Жомарт Кемелұлы": (6_456_392, 81.31)}),
+        ("rus", ABBREVIATED_REFERENDUM, "results_final", "kz-2022-06-05-referendum",
+         {"registered_voters": 11_734_642, "ballots_cast": 7_985_769, "turnout_pct": 68.06},
+         {"«Да»": (6_163_516, 77.18)}),
+        ("rus", MORNING_BULLETIN, "turnout", None, {"turnout_pct": 22.5, "as_of": "10:00", "ballots_cast": None},
+         {"области Жетісу": 24.9, "г. Астана": 15.3}),
+    ],
+    ids=["kazakh-bulletin", "kazakh-prose-date", "abbreviated-counts", "morning-bulletin"],
+)
+def test_other_publications_of_the_same_kinds(lang: str, html: str, kind: str, election_id: str | None,
+                                              national: dict, lines: dict) -> None:
+    e = parse_release(html.encode(), "doc", f"https://www.election.gov.kz/{lang}/news/releases/index.php?ID=9")
+    assert e.doc_kind == kind
+    assert (e.election.election_id if e.election else None) == election_id
+    whole = [t for t in e.turnout if t.region_name is None]
+    for field, value in national.items():
+        assert {getattr(t, field) for t in whole} == {value}, field
+    if kind == "turnout":
+        assert {t.region_name: t.turnout_pct for t in e.turnout if t.region_name} == lines
+    else:
+        assert {r.contestant_name: (r.votes, r.vote_share_pct) for r in e.results} == lines

@@ -96,8 +96,11 @@ def extract(settings: Settings, url: str) -> Parsed:
 def to_parse(settings: Settings, fetches: list[FetchRecord], reparse: bool = False) -> list[str]:
     """URLs whose documents this run must parse: new or changed bodies, or parsed by an older extractor."""
     loaded, _, _ = read_state(settings.warehouse)
-    return [f.url for f in fetches if f.ok and (reparse or f.changed
-                                                 or (f.document_id, EXTRACTOR_VERSION) not in loaded)]
+    urls: dict[str, str] = {}  # document_id → the first URL serving it: the same bytes are parsed once
+    for f in fetches:
+        if f.ok and (reparse or f.changed or (f.document_id, EXTRACTOR_VERSION) not in loaded):
+            urls.setdefault(f.document_id or "", f.url)
+    return list(urls.values())
 
 
 @dataclass

@@ -70,6 +70,10 @@ class ContestantRegistry:
             if fold(quoted) in self.spellings:
                 return self.spellings[fold(quoted)]
         if election_type == "presidential" and (cid := self._match_person(name)):
+            column = LANGUAGE_COLUMN.get(language or "ru", "name_ru")
+            if cid in self.new_ids and not self.rows[cid][column]:
+                self.rows[cid][column] = name  # a new candidate met in another language: keep that spelling
+            self.spellings[folded] = cid
             return cid
         kind = ("against_all" if AGAINST_ALL_RE.search(name) else
                 {"presidential": "candidate", "referendum": "option"}.get(election_type or "", "party"))

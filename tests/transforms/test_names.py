@@ -62,3 +62,5 @@ def test_unknown_contestants_become_new_rows_and_meet_their_transliteration() ->
     new = registry.new_contestants()
     assert set(new["contestant_id"]) == {ids[0], ids[2]}
     assert set(new["contestant_type"]) == {"candidate", "party"}
+    person = new.filter(new["contestant_id"] == ids[0]).row(0, named=True)
+    assert (person["name_ru"], person["name_en"]) == ("Иванов Пётр Сергеевич", "Petr Ivanov")

@@ -1,6 +1,6 @@
 """Impossible publications are quarantined with readable reasons while the rest of the corpus loads,
 and the run says so: non-zero exit, one line naming what was refused. The real CLI, a served copy of
-the snapshot with two bad releases added to the Russian listing."""
+the snapshot with two bad releases added to the Russian listing and a broken PDF to an election page."""
 
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Comple
     for rid, html in ((7001, VOTES_EXCEED_CAST), (7002, SHARES_126)):
         (releases / f"index.php@ID={rid}").write_text(html, encoding="utf-8")
         links += f'<div><span>12.06.2019</span><a href="/rus/news/releases/index.php?ID={rid}">Release</a></div>'
+    broken = site / "osce" / "files" / "f" / "documents" / "9" / "9"
+    broken.mkdir(parents=True)
+    (broken / "999999.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntruncated")
+    election_page = site / "osce" / "odihr" / "elections" / "kazakhstan" / "414845"
+    election_page.write_text(election_page.read_text(encoding="utf-8").replace(
+        "</ul>", '<li><a href="/files/f/documents/9/9/999999.pdf">Interim Report</a></li></ul>'), encoding="utf-8")
     listing = releases / "index.php"
     listing.write_text(listing.read_text(encoding="utf-8").replace('<div class="news-list">',
                                                                    '<div class="news-list">' + links))
@@ -58,8 +64,9 @@ def test_the_run_exits_non_zero_with_a_one_line_reason(outcome) -> None:
     done, _ = outcome
     assert done.returncode == 1
     reason = done.stderr.strip().splitlines()[-1]
-    assert reason.startswith("kzelect: 2 document(s) refused"), done.stderr
+    assert reason.startswith("kzelect: 3 document(s) refused"), done.stderr
     assert "REFUSED" in done.stdout and "ID=7001" in done.stdout and "ID=7002" in done.stdout
+    assert "999999.pdf [parse]" in done.stdout
 
 
 def test_both_documents_are_quarantined_with_readable_reasons(outcome) -> None:
@@ -69,14 +76,19 @@ def test_both_documents_are_quarantined_with_readable_reasons(outcome) -> None:
         rows = con.sql("SELECT url, table_name, reason FROM audit.quarantine ORDER BY url").fetchall()
         reasons: dict[str, str] = {}
         for url, _table, reason in rows:
+            if "ID=" not in url:
+                continue
             reasons[url.rsplit("=", 1)[1]] = reasons.get(url.rsplit("=", 1)[1], "") + reason + "\n"
         assert "exceed the 9,274,110 ballots cast" in reasons["7001"]
         assert "sum to 126.0%" in reasons["7002"]
+        pdf = [reason for url, table, reason in rows if url.endswith("999999.pdf")]
+        assert len(pdf) == 1 and pdf[0], rows  # a PDF that does not parse: refused with the parser's words
         withheld = con.sql("SELECT count(*) FROM core.results r JOIN raw.documents d USING (document_id) "
                            "WHERE d.url LIKE '%ID=700%'").fetchall()
         assert withheld == [(0,)]
-        archived = con.sql("SELECT count(*) FROM raw.documents WHERE url LIKE '%ID=700%'").fetchall()
-        assert archived == [(2,)]  # raw is forever: the bodies stay archived and listed
+        archived = con.sql("SELECT count(*) FROM raw.documents WHERE url LIKE '%ID=700%' "
+                           "OR url LIKE '%999999.pdf'").fetchall()
+        assert archived == [(3,)]  # raw is forever: the bodies stay archived and listed
     finally:
         con.close()
 

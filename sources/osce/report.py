@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sources.claims import extract_claims
+from sources.numbers import EN_MONTHS, find_dates, parse_percent_cell
 from sources.osce.pdf_text import (
     TOC_ENTRY_RE,
     PdfLine,
@@ -50,10 +51,7 @@ from sources.records import (
 
 log = logging.getLogger(__name__)
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")  # fmt: skip
-DATE = r"\d{1,2}\s+(?i:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d"  # "9 June 2019"
-DATE_RE = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>(?:19|20)\d\d)")
+DATE = r"\d{1,2}\s+(?i:" + "|".join(EN_MONTHS) + r")\s+(?:19|20)\d\d"  # "9 June 2019"
 
 # The election a cover names: its kind, then (within a few words) its date.
 ELECTION_RE = re.compile(
@@ -207,14 +205,8 @@ def _published_on(pages: Sequence[PdfPage]) -> dt.date | None:
 
 
 def _parse_date(text: str) -> dt.date | None:
-    match = DATE_RE.search(text)
-    if match is None or match.group("month").lower() not in MONTHS:
-        return None
-    month = MONTHS.index(match.group("month").lower()) + 1
-    try:
-        return dt.date(int(match.group("year")), month, int(match.group("day")))
-    except ValueError:
-        return None
+    dates = find_dates(text)
+    return dates[0][0] if dates else None
 
 
 def _title(cover: str, doc_kind: DocKind) -> str | None:
@@ -562,10 +554,10 @@ def _parse_int(text: str) -> int:
 
 def _parse_share(text: str) -> float:
     """A percentage: "77.5", "70.96", "82.20 %"."""
-    value = text.replace("%", "").strip()
-    if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", value):
-        raise ParseError(f"not a percentage: {text!r}")
-    return float(value)
+    try:
+        return parse_percent_cell(text)
+    except ValueError as exc:
+        raise ParseError(str(exc)) from exc
 
 
 # ---------------------------------------------------------------------------------------------

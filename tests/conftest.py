@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "snapshot"
+KZELECT = Path(sys.executable).with_name("kzelect")  # the CLI as installed in the venv running the tests
 FACTS = Path(__file__).resolve().parent / "fixtures" / "reference_facts.yaml"
 
 # Prefect reads its settings at import: a private home, no telemetry, a patient ephemeral server.

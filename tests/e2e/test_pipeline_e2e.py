@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +13,8 @@ import duckdb
 import pytest
 
 from kzelect.mirror import serve_snapshot
+from tests.conftest import KZELECT, SNAPSHOT
 
-SNAPSHOT = Path(__file__).resolve().parents[2] / "snapshot"
-
-KZELECT = Path(sys.executable).with_name("kzelect")
 # Figures of facts.yaml that no bundled publication states (checked below, so the exception stays honest).
 NOT_IN_SNAPSHOT = {("kz-2024-10-06-referendum", "polling_stations"): ["10 323", "10323", "10,323"]}
 

@@ -6,13 +6,13 @@ pool to exist and takes ~40 s, too slow for every test run.)"""
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 import pytest
 import yaml
 from prefect import Flow
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT
+
 DEPLOYMENTS = yaml.safe_load((ROOT / "prefect.yaml").read_text())["deployments"]
 
 

@@ -20,9 +20,9 @@ from kzelect import pipeline
 from kzelect.config import HttpSettings, Settings
 from kzelect.mirror import MirrorHandler
 from sources.crawl import FetchRecord
+from tests.conftest import SNAPSHOT
 from warehouse.load import publish
 
-SNAPSHOT = Path(__file__).resolve().parents[2] / "snapshot"
 EXTRA_RELEASES = range(8001, 8011)  # healthy "other" releases added to the copy, so faults are a minority
 FAULTS = {
     "/rus/news/releases/index.php?ID=5104": "flaky",  # 503 twice, then the page

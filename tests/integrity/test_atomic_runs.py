@@ -11,7 +11,6 @@ import fcntl
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,10 +20,8 @@ import duckdb
 import pytest
 
 from kzelect.mirror import serve_snapshot
+from tests.conftest import KZELECT, SNAPSHOT
 from warehouse.fingerprint import content_hash
-
-ROOT = Path(__file__).resolve().parents[2]
-KZELECT = Path(sys.executable).with_name("kzelect")
 
 
 @dataclass
@@ -74,7 +71,7 @@ def kill(proc: subprocess.Popen[str]) -> None:
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, str]]:
     """A workspace after one complete run, and its content hash."""
-    with serve_snapshot(ROOT / "snapshot") as (cec_url, osce_url):
+    with serve_snapshot(SNAPSHOT) as (cec_url, osce_url):
         ws = Workspace(tmp_path_factory.mktemp("atomic"), cec_url, osce_url)
         done = ws.run()
         assert done.returncode == 0, done.stdout + done.stderr

@@ -7,16 +7,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from kzelect.mirror import serve_snapshot
-
-SNAPSHOT = Path(__file__).resolve().parents[2] / "snapshot"
-KZELECT = Path(sys.executable).with_name("kzelect")
+from tests.conftest import KZELECT, SNAPSHOT
 
 RELEASE = """<html lang="ru"><head><meta charset="UTF-8"><title>{title}</title></head><body>
 <div class="news-detail"><span class="news-date-time">12.06.2019</span><h3>{title}</h3>

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from tests.conftest import KZELECT
 from warehouse.migrate import migrate, migration_files
-
-KZELECT = Path(sys.executable).with_name("kzelect")
 
 
 def versions(con: duckdb.DuckDBPyConnection) -> list[str]:

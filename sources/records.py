@@ -135,6 +135,19 @@ class Link:
     published_on: dt.date | None = None
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A figure (or a whole clause) a parser saw but could not bind to a subject: recorded, never guessed.
+
+    Loaded into `audit.unread` and counted in the run summary, so a shape nobody reads is visible.
+    """
+
+    clause: str  # the sentence, list item or table row, as written
+    reason: str  # why it was not read, in words: "no contestant or indicator for 40,94 %"
+    figure: str | None = None  # the number as written, when one figure is concerned
+    page: int | None = None
+
+
 @dataclass
 class Extraction:
     """Everything one document yields. `election` may be None until resolved across documents."""
@@ -150,6 +163,7 @@ class Extraction:
     detentions: list[DetentionClaim] = field(default_factory=list)
     infractions: list[InfractionClaim] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)  # what the parser saw and could not read
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Prefect's settings (a local home under data/, no telemetry, a patient ephemeral server) are the CLI's
 # defaults (kzelect/cli.py) and the tests' (tests/conftest.py).
 
-.PHONY: run test lint bench lock dictionary clean
+.PHONY: run test lint bench lock dictionary dashboard chromium clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,9 +18,18 @@ run: $(STAMP)
 	@mkdir -p data
 	time $(BIN)/kzelect run --snapshot snapshot --warehouse data/kzelect.duckdb --archive data/archive
 
-test: $(STAMP)
+# The browser test (tests/dashboard) drives Debian's chromium through Playwright: no browser download.
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+test: $(STAMP) chromium
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+# The analysts' dashboard on the warehouse `make run` builds: http://127.0.0.1:8501 (KZELECT_DASHBOARD_PORT).
+dashboard: $(STAMP)
+	$(BIN)/kzelect dashboard --warehouse data/kzelect.duckdb --archive data/archive
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,9 +1,11 @@
-"""The validation gate: run each staged table's suite once, refuse whole documents whose rows fail.
+"""The validation gate: run each staged table's suite once, refuse the claim sets whose rows fail.
 
 `run_gate` validates every staged table in one GX pass (an ephemeral context and the suites are built once
-per process), maps failing rows back to their documents through `document_id` and a row number, and turns
-each failure into a sentence from the expectation's reason template. A document refused by any table is
-refused whole: `withhold` drops its rows everywhere.
+per process), maps failing rows back to their document and claim set (`expectations.claim_sets`) through a
+row number, and turns each failure into a sentence from the expectation's reason template. An error-level
+failure refuses its claim set only — the document's other sets still load (`withhold`); a warning-level one
+(a results set whose shares sum clearly below 100) refuses nothing and flags its set (`GateResult.warnings`).
+A failure of the documents suite (the document's own metadata) refuses the document whole.
 
 Great Expectations is imported lazily: it costs ~5 s, which commands that never validate should not pay.
 """
@@ -16,13 +18,14 @@ import shutil
 import string
 import threading
 import time
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from expectations.claim_sets import CLAIM_SET, WHOLE_DOCUMENT, Refusal, claim_set, withhold
 from expectations.frames import to_pandas
 from transforms import arithmetic
 from transforms.staging import SCHEMAS
@@ -32,11 +35,12 @@ log = logging.getLogger(__name__)
 TABLES = ("results", "turnout", "detentions", "infractions", "documents")
 ROW = "_row"  # row number added before validation, to find a failing row's other values
 NO_DOCUMENT = "(no document_id)"  # refusal key for rows that name no document
-REASONS_PER_EXPECTATION = 3  # per document; the rest are counted, not listed
+REASONS_PER_EXPECTATION = 3  # per claim set; the rest are counted, not listed
+__all__ = ["NO_DOCUMENT", "GateResult", "Refusal", "build_data_docs", "run_gate", "withhold"]
 RESULT_FORMAT: dict[str, Any] = {
     # COMPLETE, not SUMMARY: every failing row must reach its document, not only the first 20.
     "result_format": "COMPLETE",
-    "unexpected_index_column_names": ["document_id", ROW],
+    "unexpected_index_column_names": ["document_id", ROW],  # the row names its claim set
     "return_unexpected_index_query": False,
     "include_unexpected_rows": False,
 }
@@ -59,15 +63,22 @@ CHECKS: dict[str, Callable[[Mapping[str, pl.DataFrame]], pl.DataFrame]] = {
 
 @dataclass
 class GateResult:
-    # document_id → [(table, reason in words)]: for audit.quarantine and the run summary
-    refused: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    # one per suite × document judged: suite, document_id, success, failed_expectations (for audit.validations)
+    # document_id → [Refusal(table, reason in words, claim set)]: for audit.quarantine and the run summary
+    refused: dict[str, list[Refusal]] = field(default_factory=dict)
+    # document_id → the warning-level failures (the set loads, flagged): for audit.validations
+    warnings: dict[str, list[Refusal]] = field(default_factory=dict)
+    # one per suite × document judged (level error), plus one per warned claim set (level warning):
+    # suite, document_id, success, failed_expectations, level, claim_set (for audit.validations)
     validations: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
         return not self.refused
+
+    def flagged(self, table: str) -> set[tuple[str, str]]:
+        """(document, claim set) pairs a warning-level check flagged in `table`: they load, flagged."""
+        return {(doc, w.claim_set) for doc, warnings in self.warnings.items() for w in warnings if w.table == table}
 
 
 def checked_frames(frames: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
@@ -96,7 +107,8 @@ def checked_frames(frames: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame
             if dtype == pl.Null and name in expected
         )
         conformed[table] = frame
-    return {table: CHECKS[table](conformed).with_row_index(ROW) for table in conformed}
+    return {table: CHECKS[table](conformed).with_columns(claim_set(table).alias(CLAIM_SET)).with_row_index(ROW)
+            for table in conformed}
 
 
 @dataclass
@@ -174,12 +186,16 @@ def _validate(runtime: _Runtime, table: str, frame: pl.DataFrame) -> list[Any]:
         ]
 
 
-def _failures(frame: pl.DataFrame, outcomes: list[Any]) -> dict[str, list[str]]:
-    """document_id → reasons, from one table's failed expectation results."""
-    from expectations.suites import REASON
+Failures = dict[tuple[str, str], list[str]]  # (document, claim set) → reasons
 
-    failures: dict[str, list[str]] = {}
-    all_documents = _documents(frame)
+
+def _failures(table: str, frame: pl.DataFrame, outcomes: list[Any]) -> tuple[Failures, Failures]:
+    """(errors, warnings): the reasons of one table's failed expectations, per document and claim set."""
+    from expectations.suites import LEVEL, REASON
+
+    errors: Failures = {}
+    warnings: Failures = {}
+    all_sets = _claim_sets(frame)
     for outcome in outcomes:
         if outcome.success:  # cannot happen on the same data; kept so a flaky check never refuses blindly
             continue
@@ -187,25 +203,32 @@ def _failures(frame: pl.DataFrame, outcomes: list[Any]) -> dict[str, list[str]]:
         template = config.meta.get(REASON) or config.description or config.type
         exception = (outcome.exception_info or {}).get("exception_message")
         indexed = outcome.result.get("unexpected_index_list")
-        by_document: dict[str, list[str]] = {}
+        by_set: Failures = {}
         if exception:
             column = config.kwargs.get("column", "the table")
             reason = f"check on {column} could not run: {exception}"
-            by_document = {document: [reason] for document in all_documents}
+            by_set = {key: [reason] for key in all_sets}
         elif indexed:
             for entry in indexed:
                 row = frame.row(int(entry[ROW]), named=True)
-                by_document.setdefault(_document_of(entry), []).append(_REASON.format(template, **row))
-        else:  # a whole-column result (a dtype): every document of the table shares it
+                key = (_document_of(entry), row[CLAIM_SET])
+                by_set.setdefault(key, []).append(_REASON.format(template, **row))
+        else:  # a whole-column result (a dtype): every claim set of the table shares it
             reason = _REASON.format(template, observed=outcome.result.get("observed_value"))
-            by_document = {document: [reason] for document in all_documents}
-        for document, reasons in by_document.items():
+            by_set = {key: [reason] for key in all_sets}
+        into = warnings if config.meta.get(LEVEL) == "warning" else errors
+        for key, reasons in by_set.items():
             distinct = list(dict.fromkeys(reasons))
             shown = distinct[:REASONS_PER_EXPECTATION]
             if len(distinct) > len(shown):
                 shown.append(f"… and {len(distinct) - len(shown)} more like it")
-            failures.setdefault(document, []).extend(shown)
-    return failures
+            into.setdefault(key, []).extend(shown)
+    return errors, warnings
+
+
+def _claim_sets(frame: pl.DataFrame) -> list[tuple[str, str]]:
+    pairs = frame.select(pl.col("document_id").fill_null(""), CLAIM_SET).unique(maintain_order=True).rows()
+    return [(document or NO_DOCUMENT, claim) for document, claim in pairs]
 
 
 def _documents(frame: pl.DataFrame) -> list[str]:
@@ -214,7 +237,7 @@ def _documents(frame: pl.DataFrame) -> list[str]:
 
 
 def run_gate(frames: Mapping[str, pl.DataFrame]) -> GateResult:
-    """Validate each staged table once; refuse every document with a failing row, and say why."""
+    """Validate each staged table once; refuse every claim set with a failing row, and say why."""
     started = time.perf_counter()
     result = GateResult()
     if all(frame.is_empty() for frame in frames.values()):
@@ -223,47 +246,46 @@ def run_gate(frames: Mapping[str, pl.DataFrame]) -> GateResult:
     for table, frame in checked_frames(frames).items():
         if frame.is_empty():
             continue
-        failures = _failures(frame, _validate(runtime, table, frame))
+        errors, warnings = _failures(table, frame, _validate(runtime, table, frame))
         for document in _documents(frame):
-            reasons = failures.get(document, [])
+            reasons = [r for (doc, _set), rs in errors.items() if doc == document for r in rs]
             result.validations.append(
                 {
                     "suite": table,
                     "document_id": document,
                     "success": not reasons,
                     "failed_expectations": "; ".join(reasons) or None,
+                    "level": "error",
+                    "claim_set": None,
                 }
             )
-            for reason in reasons:
-                result.refused.setdefault(document, []).append((table, reason))
+        for (document, claim), reasons in errors.items():
+            whole = table == "documents" or claim == WHOLE_DOCUMENT
+            refused = result.refused.setdefault(document, [])
+            refused.extend(Refusal(table, reason, WHOLE_DOCUMENT if whole else claim) for reason in reasons)
+        for (document, claim), reasons in warnings.items():
+            result.warnings.setdefault(document, []).extend(Refusal(table, r, claim) for r in reasons)
+            result.validations.append(
+                {
+                    "suite": table,
+                    "document_id": document,
+                    "success": False,
+                    "failed_expectations": "; ".join(reasons),
+                    "level": "warning",
+                    "claim_set": claim,
+                }
+            )
     result.seconds = time.perf_counter() - started
     log.info(
-        "gate: %d validations, %d document(s) refused in %.2f s",
+        "gate: %d validations, %d claim set(s) of %d document(s) refused in %.2f s",
         len(result.validations),
+        len({(d, r.table, r.claim_set) for d, rs in result.refused.items() for r in rs}),
         len(result.refused),
         result.seconds,
     )
-    for document, reasons in result.refused.items():
-        log.warning("refused %s: %s", document, "; ".join(f"{t}: {r}" for t, r in reasons))
+    for document, refusals in result.refused.items():
+        log.warning("refused %s: %s", document, "; ".join(f"{r.claim_set}: {r.reason}" for r in refusals))
     return result
-
-
-def withhold(
-    frames: Mapping[str, pl.DataFrame],
-    refused: Collection[str],
-    keep: Collection[str] = (),
-) -> dict[str, pl.DataFrame]:
-    """Frames without the rows of refused documents (and rows naming no document), in every table.
-
-    Tables named in `keep` pass through whole (e.g. `documents`, when refused bodies stay in raw.documents).
-    """
-    refused_ids = [document for document in refused if document != NO_DOCUMENT]
-    return {
-        table: frame
-        if table in keep
-        else frame.filter(pl.col("document_id").is_not_null() & ~pl.col("document_id").is_in(refused_ids))
-        for table, frame in frames.items()
-    }
 
 
 def build_data_docs(frames: Mapping[str, pl.DataFrame], directory: str | Path) -> Path:

@@ -21,10 +21,11 @@ from expectations import vocabulary as vocab
 from transforms.staging import SCHEMAS
 
 REASON = "reason"  # meta key of the reason template
+LEVEL = "level"  # meta key: "warning" flags the claim set and loads it; otherwise a failure refuses the set
 
 SHARE_MAX_PCT = 100.0
 SHARE_SUM_MAX_PCT = 100.5  # rounding of up to ~10 published shares
-SHARE_SUM_FINAL_MIN_PCT = 99.0  # a final document listing every contestant's share accounts for the whole vote
+SHARE_SUM_COMPLETE_MIN_PCT = 99.0  # a set giving every listed contestant's share, summing below this, misses one
 SHARE_FROM_VOTES_TOLERANCE_PCT = 0.15  # shares are published to 2 decimals, sometimes 1
 TURNOUT_TOLERANCE_PCT = 0.6  # turnout is published to 1 decimal, sometimes rounded to whole per cent
 DAYS_BEFORE_ELECTION = 60
@@ -42,6 +43,17 @@ RESOLVED_COLUMNS: dict[str, dict[str, pl.DataType]] = {
 
 def _check(expectation: type[Expectation], rule: str, reason: str, **kwargs: object) -> Expectation:
     return expectation(description=rule, meta={REASON: reason}, **kwargs)
+
+
+def _warning(expectation: type[Expectation], rule: str, reason: str, **kwargs: object) -> Expectation:
+    """A check whose failure flags its claim set (audit.validations level warning) and refuses nothing."""
+    return expectation(description=rule, meta={REASON: reason, LEVEL: "warning"}, severity="warning", **kwargs)
+
+
+def _staged(row: str) -> Expectation:
+    """Every figure fitted its column when staged (a 40-digit count does not: its set is refused, not nulled)."""
+    return _check(gxe.ExpectColumnValuesToBeNull, "every figure fits its column", row + ": {staging_error}",
+                  column="staging_error")
 
 
 def _pandas_type(dtype: pl.DataType) -> str:
@@ -190,6 +202,7 @@ def results_suite() -> gx.ExpectationSuite:
         [
             *_types("results"),
             *_provenance(row),
+            _staged(row),
             *_election(with_type=True),
             *_region(required=True, row=row),
             *_published(row),
@@ -206,15 +219,17 @@ def results_suite() -> gx.ExpectationSuite:
             _between(
                 "share_sum",
                 f"contestants' shares in one publication sum to at most {SHARE_SUM_MAX_PCT}%",
-                f"shares in this document sum to {{share_sum:.1f}}% (> {SHARE_SUM_MAX_PCT})",
+                f"shares in this set sum to {{share_sum:.1f}}% (> {SHARE_SUM_MAX_PCT})",
                 high=SHARE_SUM_MAX_PCT,
             ),
-            _between(
-                "share_sum_final_complete",
-                f"a final publication giving every contestant's share sums to at least {SHARE_SUM_FINAL_MIN_PCT}%",
-                f"final shares in this document sum to only {{share_sum_final_complete:.1f}}% "
-                f"(< {SHARE_SUM_FINAL_MIN_PCT})",
-                low=SHARE_SUM_FINAL_MIN_PCT,
+            _warning(
+                gxe.ExpectColumnValuesToBeBetween,
+                f"a set giving every listed contestant's share sums to at least {SHARE_SUM_COMPLETE_MIN_PCT}% "
+                "(warning: below, the set loads flagged incomplete)",
+                f"incomplete: shares in this set sum to only {{share_sum_complete:.1f}}% "
+                f"(< {SHARE_SUM_COMPLETE_MIN_PCT}): a contestant is missing",
+                column="share_sum_complete",
+                min_value=SHARE_SUM_COMPLETE_MIN_PCT,
             ),
             _between(
                 "votes_over_ballots_cast",
@@ -225,7 +240,7 @@ def results_suite() -> gx.ExpectationSuite:
             _between(
                 "votes_sum_over_ballots_cast",
                 "the contestants' votes together do not exceed the ballots cast the document states",
-                "contestants' votes in this document add up to {votes_sum_over_ballots_cast:,.0f} more "
+                "contestants' votes in this set add up to {votes_sum_over_ballots_cast:,.0f} more "
                 "than the {ballots_cast_claimed:,.0f} ballots cast",
                 high=0,
             ),
@@ -254,6 +269,7 @@ def turnout_suite() -> gx.ExpectationSuite:
         [
             *_types("turnout"),
             *_provenance(row),
+            _staged(row),
             *_election(with_type=True),
             *_region(required=True, row=row),
             *_published(row),
@@ -319,6 +335,7 @@ def detentions_suite() -> gx.ExpectationSuite:
             _required("detention_id", f"{row}: no detention_id"),
             _unique("detention_id"),
             *_provenance(row),
+            _staged(row),
             *_election(with_type=False),
             *_region(required=False, row=row),
             _required("subject", "a detention names no subject"),
@@ -365,6 +382,7 @@ def infractions_suite() -> gx.ExpectationSuite:
             _required("infraction_id", f"{row}: no infraction_id"),
             _unique("infraction_id"),
             *_provenance(row),
+            _staged(row),
             *_election(with_type=False),
             *_region(required=False, row=row),
             _required("category", "an infraction has no category"),

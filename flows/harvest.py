@@ -17,11 +17,15 @@ from prefect.tasks import exponential_backoff
 
 from kzelect import pipeline
 from kzelect.config import Settings, load_settings
+from kzelect.rebuild import RebuildSummary, run_rebuild
 from kzelect.summary import RunSummary
+from kzelect.versions import Target, version_frame
 from sources.archive import Archive
 from sources.crawl import Discovery, DocumentRef, FetchRecord
 from sources.progress import Progress
+from warehouse.integrity import LoadRefused
 from warehouse.load import WarehouseBusy, publish
+from warehouse.migrate import WarehouseRefused
 
 log = logging.getLogger(__name__)
 TASK_WORKERS = 4  # threads: fetching is I/O, politeness is enforced per origin by the HTTP client
@@ -53,19 +57,25 @@ def extract_task(settings: Settings, url: str) -> pipeline.Parsed:
     return pipeline.extract(settings, url)
 
 
+@task(name="extract-version", **RETRYING)
+def extract_version_task(settings: Settings, target: Target) -> pipeline.Parsed:
+    return pipeline.parse_record(Archive(settings.archive), target.record)
+
+
 @task(name="validate-and-publish", cache_policy=NO_CACHE)
 def publish_task(settings: Settings, run_id: str, started: dt.datetime, parsed: list[pipeline.Parsed],
-                 fetches: list[FetchRecord], fresh: bool) -> tuple[dict[str, int], dict, str | None]:
+                 fetches: list[FetchRecord], fresh: bool) -> tuple[dict[str, int], dict, str | None, dict]:
     """Rows loaded, documents refused, and why nothing was published (another run holds the warehouse)."""
     prepared = pipeline.prepare(settings, run_id, parsed, fetches, fresh=fresh)
     loaded = {t: f.height for t, f in prepared.batch.claims.items()}
+    prepared.batch.versions = version_frame(settings)  # every archived document's place in its URL's history
     prepared.batch.audit["runs"] = pipeline.run_row(run_id, started, fetches, len(parsed), prepared, loaded, None)
     try:
         publish(settings.warehouse, prepared.batch, settings.lock_timeout_s)
-    except WarehouseBusy as exc:  # an expected outcome, not a crash: said in one line, nothing published
-        return {}, prepared.refused, str(exc)
+    except (WarehouseBusy, WarehouseRefused, LoadRefused) as exc:  # said in one line, nothing published
+        return {}, prepared.refused, str(exc), pipeline.notes(prepared)
     pipeline.keep_staged(settings, prepared.frames)
-    return loaded, prepared.refused, None
+    return loaded, prepared.refused, None, pipeline.notes(prepared)
 
 
 def _settings(cec_url: str | None, osce_url: str | None, warehouse: str | None, archive: str | None) -> Settings:
@@ -77,8 +87,9 @@ def _settings(cec_url: str | None, osce_url: str | None, warehouse: str | None, 
 def _finish(summary: RunSummary, settings: Settings, run_id: str, started: dt.datetime,
             parsed: list[pipeline.Parsed], fetches: list[FetchRecord], fresh: bool) -> RunSummary:
     summary.parsed = len(parsed)
-    summary.rows_loaded, summary.refused, summary.error = publish_task(settings, run_id, started, parsed, fetches,
-                                                                       fresh)
+    summary.rows_loaded, summary.refused, summary.error, notes = publish_task(settings, run_id, started, parsed,
+                                                                              fetches, fresh)
+    summary.unread, summary.elections_created = notes["unread"], notes["elections_created"]
     create_markdown_artifact(summary.markdown(), key="kzelect-run-summary", description="kzelect run summary")
     return summary
 
@@ -97,6 +108,7 @@ def harvest(cec_url: str | None = None, osce_url: str | None = None, warehouse: 
     fetches = discovery.fetches + list(fetched)
     urls = pipeline.to_parse(settings, fetches, reparse=reparse)
     parsed = list(extract_task.map(settings, urls).result())
+    parsed += list(extract_version_task.map(settings, pipeline.superseded_to_parse(settings, reparse)).result())
     summary = RunSummary(run_id, str(settings.warehouse), documents_found=len(fetches),
                          fetched=sum(1 for f in fetches if f.ok),
                          unchanged=sum(1 for f in fetches if f.ok and not f.changed),
@@ -106,11 +118,11 @@ def harvest(cec_url: str | None = None, osce_url: str | None = None, warehouse: 
 
 
 @flow(name="kzelect-rebuild", task_runner=ThreadPoolTaskRunner(max_workers=TASK_WORKERS), log_prints=True)
-def rebuild(warehouse: str | None = None, archive: str | None = None) -> RunSummary:
-    """Rebuild the warehouse from the raw archive alone: no network."""
+def rebuild(warehouse: str | None = None, archive: str | None = None, allow_shrink: bool = False,
+            dry_run: bool = False) -> RebuildSummary:
+    """Rebuild the warehouse from the raw archive alone (no network), only when that is safe."""
     settings = _settings(None, None, warehouse, archive)
-    run_id, started = pipeline.new_run_id(), dt.datetime.now(dt.UTC)
-    records = list(Archive(settings.archive).records())
-    parsed = list(extract_task.map(settings, [r.url for r in records]).result())
-    summary = RunSummary(run_id, str(settings.warehouse), documents_found=len(records))
-    return _finish(summary, settings, run_id, started, parsed, [], fresh=True)
+    summary = run_rebuild(settings, allow_shrink=allow_shrink, dry_run=dry_run,
+                          parse_all=lambda chosen: list(extract_version_task.map(settings, chosen).result()))
+    create_markdown_artifact(summary.markdown(), key="kzelect-rebuild-summary", description="kzelect rebuild")
+    return summary

@@ -56,7 +56,27 @@ def _report(summary: RunSummary) -> int:
     return EXIT_FAILED
 
 
+def _check_warehouse(args: argparse.Namespace) -> None:
+    """Refuse at once (one line, nothing modified) a warehouse that is unreadable or newer than this code."""
+    from kzelect.config import load_settings
+    from warehouse.migrate import check_warehouse
+
+    check_warehouse(load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None).warehouse)
+
+
+READERS = ("docs", "dashboard", "export")  # commands that only read the warehouse
+
+
+def _check_readable(args: argparse.Namespace) -> None:
+    """A reader may open a warehouse migrated by a newer kzelect (it writes nothing), not an unreadable one."""
+    from warehouse.migrate import WarehouseTooNew
+
+    with contextlib.suppress(WarehouseTooNew):
+        _check_warehouse(args)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    _check_warehouse(args)
     from flows.harvest import harvest
 
     with _sites(args) as (cec_url, osce_url):
@@ -66,9 +86,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_rebuild(args: argparse.Namespace) -> int:
+    from kzelect.config import load_settings
+    from kzelect.rebuild import RebuildSummary, preflight
+
+    settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None,
+                                       archive=Path(args.archive) if args.archive else None)
+    refused = RebuildSummary("preflight", str(settings.warehouse), dry_run=args.dry_run)
+    if preflight(settings, refused) is None:  # refused before Prefect starts: seconds saved, nothing touched
+        return _report(refused)
     from flows.harvest import rebuild
 
-    return _report(rebuild(warehouse=args.warehouse, archive=args.archive))
+    return _report(rebuild(warehouse=args.warehouse, archive=args.archive, allow_shrink=args.allow_shrink,
+                           dry_run=args.dry_run))
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -76,11 +105,12 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
     from kzelect.config import load_settings
     from warehouse.load import warehouse_lock
-    from warehouse.migrate import apply_marts, migrate
+    from warehouse.migrate import apply_marts, check_warehouse, migrate
 
     settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None)
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
     with warehouse_lock(settings.warehouse, settings.lock_timeout_s):
+        check_warehouse(settings.warehouse)  # read-only: an unreadable or newer file is refused untouched
         con = duckdb.connect(str(settings.warehouse))
         try:
             applied = migrate(con)
@@ -123,6 +153,33 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    # dashboard/ sits beside the package in the checkout (it is not installed): make it importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from dashboard.launch import dashboard_port, serve
+    from kzelect.config import load_settings
+
+    settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None,
+                                       archive=Path(args.archive) if args.archive else None)
+    return serve(settings.warehouse, settings.archive, dashboard_port(args.port), args.address, args.documents_port)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kzelect.config import load_settings
+    from kzelect.export import export_marts
+
+    settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None)
+    try:
+        exported = export_marts(settings.warehouse, Path(args.out), args.format)
+    except FileNotFoundError as exc:
+        print(f"kzelect: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for item in exported:
+        print(f"marts.{item.mart}: {item.rows} rows → {item.path}")
+    print(f"data dictionary → {Path(args.out) / 'data_dictionary.md'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kzelect",
@@ -143,6 +200,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--reparse", action="store_true", help="re-parse every document, changed or not")
     rebuild = sub.add_parser("rebuild", help="rebuild the warehouse from the raw archive alone (no network)",
                              description="Re-parse every archived body and publish a fresh warehouse.")
+    rebuild.add_argument("--allow-shrink", action="store_true",
+                         help="publish even when a claim table would lose more than rebuild_max_shrink_pct "
+                         "[$KZELECT_REBUILD_MAX_SHRINK_PCT, default 5] of its rows")
+    rebuild.add_argument("--dry-run", action="store_true", help="check and compare only: say what would change")
     for p in (run, rebuild):
         p.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE, data/kzelect.duckdb]")
         p.add_argument("--archive", metavar="DIR", help="raw archive folder [$KZELECT_ARCHIVE, data/archive]")
@@ -160,6 +221,23 @@ def build_parser() -> argparse.ArgumentParser:
     rebuild.set_defaults(handler=cmd_rebuild)
     migrate.set_defaults(handler=cmd_migrate)
     serve.set_defaults(handler=cmd_serve)
+    dash = sub.add_parser("dashboard", help="serve the analysts' dashboard over the warehouse (read-only)",
+                          description="Streamlit pages over the published warehouse (elections, one election, "
+                          "detentions and infractions, run health), on loopback; archived documents are served "
+                          "on a second loopback port. Each page load reads the latest published warehouse.")
+    dash.add_argument("--port", type=int, help="port [$KZELECT_DASHBOARD_PORT, default 8501]")
+    dash.add_argument("--address", default="127.0.0.1", help="address to bind (default: loopback only)")
+    dash.add_argument("--documents-port", type=int, default=0,
+                      help="port of the archived-document server (default: a free one)")
+    dash.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE, data/kzelect.duckdb]")
+    dash.add_argument("--archive", metavar="DIR", help="raw archive folder [$KZELECT_ARCHIVE, data/archive]")
+    dash.set_defaults(handler=cmd_dashboard)
+    export = sub.add_parser("export", help="write every mart as Parquet (by election) or CSV, with a data dictionary",
+                            description="Export every marts view of the warehouse (opened read-only) under DIR.")
+    export.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="default: parquet")
+    export.add_argument("--out", metavar="DIR", required=True, help="output folder (created when missing)")
+    export.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE, data/kzelect.duckdb]")
+    export.set_defaults(handler=cmd_export)
     return parser
 
 
@@ -170,8 +248,15 @@ def main(argv: list[str] | None = None) -> int:
     for handler in logging.getLogger().handlers:  # libraries that set their own loggers to INFO stay quiet too
         handler.setLevel(level)
     _prefect_env(Path(os.environ.get("KZELECT_PREFECT_HOME", "data/prefect")).resolve())
+    from warehouse.migrate import WarehouseRefused  # light: duckdb only
+
     try:
+        if args.command in READERS:
+            _check_readable(args)
         return args.handler(args)
+    except WarehouseRefused as exc:  # unreadable, or migrated by a newer kzelect: nothing was modified
+        print(f"kzelect: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except ValueError as exc:  # bad settings (config file, environment)
         print(f"kzelect: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 LIVE_CEC_URL = "https://www.election.gov.kz"
 LIVE_OSCE_URL = "https://www.osce.org"
@@ -47,11 +48,56 @@ class Settings:
     max_listing_pages: int = 200  # per CEC language; a guard against endless pagination
     lock_timeout_s: float = 60.0  # how long a second run waits for the warehouse lock
     fetch_workers: int = 4
-    snapshot_ports: tuple[int, ...] = (8401, 8402)  # CEC, OSCE: `run --snapshot` serves the mirror there
+    # CEC, OSCE ports for `run --snapshot`; 0 = any free port (document identity does not depend on it)
+    snapshot_ports: tuple[int, ...] = (0, 0)
+    # Where each source really lives: whichever base URL served a document (a mirror, the snapshot on any
+    # port), raw.documents and the marts name it by its URL under this base (`cec_url` → `cec_canonical_url`).
+    cec_canonical_url: str = LIVE_CEC_URL
+    osce_canonical_url: str = LIVE_OSCE_URL
+    # `rebuild` refuses to publish when a claim table would lose more than this share of its rows
+    rebuild_max_shrink_pct: float = 5.0
     http: HttpSettings = field(default_factory=HttpSettings)
+
+    def __post_init__(self) -> None:
+        for name in ("cec_url", "osce_url", "cec_canonical_url", "osce_canonical_url"):
+            _check_base_url(name, getattr(self, name))
+        if len(self.snapshot_ports) != 2 or not all(0 <= p <= 65535 for p in self.snapshot_ports):
+            raise ValueError(f"snapshot_ports must be two ports (0 = any free port), not {self.snapshot_ports!r}")
+        if not 0 <= self.rebuild_max_shrink_pct <= 100:
+            raise ValueError(f"rebuild_max_shrink_pct must be between 0 and 100, not {self.rebuild_max_shrink_pct}")
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def base_urls(self) -> dict[str, tuple[str, str]]:
+        """source → (configured base URL, canonical base URL)."""
+        return {"cec": (self.cec_url, self.cec_canonical_url), "osce": (self.osce_url, self.osce_canonical_url)}
+
+    def canonical_url(self, url: str, source: str) -> str:
+        """The URL of a document on its real site, whichever base URL served it."""
+        base, canonical = self.base_urls()[source]
+        return rebase_url(url, base, canonical)
+
+    def fetch_url(self, canonical: str, source: str) -> str:
+        """Where to request a canonically named document from, under the configured base URL."""
+        base, canonical_base = self.base_urls()[source]
+        return rebase_url(canonical, canonical_base, base)
+
+
+def _check_base_url(name: str, value: str) -> None:
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.netloc or parts.query or parts.fragment:
+        raise ValueError(f"{name} must be an http(s) base URL without query or fragment, not {value!r}")
+
+
+def rebase_url(url: str, base: str, target: str) -> str:
+    """`url` under `base` → the same path under `target`. A URL outside `base` (an archive record written
+    by a mirror on another port) keeps its path and query and takes `target`'s origin."""
+    base, target = base.rstrip("/"), target.rstrip("/")
+    if url == base or url.startswith(base + "/"):
+        return target + url[len(base):]
+    parts = urlsplit(url)
+    return target + (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
 # Environment variable → Settings field (HTTP fields are KZELECT_HTTP_<FIELD>).
@@ -63,6 +109,9 @@ ENV_VARS = {
     "KZELECT_LOCK_TIMEOUT": "lock_timeout_s",
     "KZELECT_FETCH_WORKERS": "fetch_workers",
     "KZELECT_SNAPSHOT_PORTS": "snapshot_ports",
+    "KZELECT_CEC_CANONICAL_URL": "cec_canonical_url",
+    "KZELECT_OSCE_CANONICAL_URL": "osce_canonical_url",
+    "KZELECT_REBUILD_MAX_SHRINK_PCT": "rebuild_max_shrink_pct",
 }
 
 

@@ -74,8 +74,9 @@ class MirrorHandler(BaseHTTPRequestHandler):
 def serve_tree(root: Path, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve one source folder at the root of its own loopback port; yields the base URL.
 
-    A fixed port keeps the URLs, and so the archive's conditional requests, stable across runs; if it
-    is taken, an ephemeral port is used instead.
+    Any port will do (0: a free one): documents are named by their canonical URLs (Settings.canonical_url),
+    so the archive's records and conditional requests do not depend on it. A requested port that is taken
+    falls back to a free one.
     """
     try:
         server = ThreadingHTTPServer((host, port), partial(MirrorHandler, root=Path(root)))

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import polars as pl
 
+from expectations.claim_sets import WHOLE_DOCUMENT, Refusal, flag
 from expectations.gate import build_data_docs, run_gate, withhold
 from kzelect.config import Settings
+from kzelect.versions import Target, stale_versions
 from sources.archive import Archive, UrlRecord
 from sources.crawl import (
     HTML_TYPES,
@@ -30,7 +32,7 @@ from sources.crawl import (
     discover_osce,
     fetch_into_archive,
 )
-from sources.extract import EXTRACTOR_VERSION, assign_elections, extract_document
+from sources.extract import EXTRACTOR_VERSION, assign_elections, describe_document, extract_document
 from sources.http import HttpClient
 from sources.records import ElectionRef, Extraction, ParseError
 from sources.rows import claim_rows, document_row, election_row
@@ -56,15 +58,37 @@ def http_client(settings: Settings) -> HttpClient:
 
 def discover(settings: Settings) -> Discovery:
     client, archive, found = http_client(settings), Archive(settings.archive), Discovery()
-    discover_cec(client, archive, settings.cec_url, settings.cec_languages, settings.max_listing_pages, found)
-    discover_osce(client, archive, settings.osce_url, settings.osce_country_path, found)
+    cec = functools.partial(settings.canonical_url, source="cec")
+    osce = functools.partial(settings.canonical_url, source="osce")
+    discover_cec(client, archive, settings.cec_url, settings.cec_languages, settings.max_listing_pages, found,
+                 canonical=cec)
+    discover_osce(client, archive, settings.osce_url, settings.osce_country_path, found, canonical=osce)
+    found.documents.extend(known_documents(settings, archive, found))
     return found
+
+
+REVISITED_ROLES = ("release", "report")
+
+
+def known_documents(settings: Settings, archive: Archive, found: Discovery) -> list[DocumentRef]:
+    """Archived documents the listings no longer link: asked for again, so a removed one is seen (404)
+    and marked gone, and a changed one gets its new version."""
+    linked = {settings.canonical_url(ref.url, ref.source) for ref in found.documents}
+    refs = []
+    for record in archive.records():
+        role = record.hints.get("role")
+        if role in REVISITED_ROLES and record.url not in linked and record.url.startswith("http"):
+            linked.add(record.url)
+            hints = {k: v for k, v in record.hints.items() if k != "role"}
+            refs.append(DocumentRef(settings.fetch_url(record.url, record.source), record.source, role, hints))
+    return refs
 
 
 def fetch(settings: Settings, ref: DocumentRef) -> FetchRecord:
     expect = PDF_TYPES if ref.role == "report" else HTML_TYPES
     record, _body = fetch_into_archive(http_client(settings), Archive(settings.archive), ref.url,
-                                       source=ref.source, role=ref.role, hints=ref.hints, expect=expect)
+                                       source=ref.source, role=ref.role, hints=ref.hints, expect=expect,
+                                       canonical_url=settings.canonical_url(ref.url, ref.source))
     if record.error:
         log.warning("fetch failed: %s: %s", ref.url, record.error)
     return record
@@ -77,20 +101,36 @@ class Parsed:
     record: UrlRecord
     extraction: Extraction | None = None
     error: str | None = None
+    described: Extraction | None = None  # when the parse failed: what the document is (language, kind)
 
 
-def extract(settings: Settings, url: str) -> Parsed:
+def extract(settings: Settings, url: str, document_id: str | None = None) -> Parsed:
+    """Parse the archived body of `url` (canonical): its current version, or the version `document_id`."""
     archive = Archive(settings.archive)
     record = archive.record_for(url)
     if record is None:
         raise LookupError(f"{url} is not in the archive {settings.archive}")
+    if document_id is not None and document_id != record.document_id:
+        version = next((v for v in record.history() if v.document_id == document_id), None)
+        if version is None:
+            raise LookupError(f"{url} never served {document_id} (archive {settings.archive})")
+        record = record.at(version)
+    return parse_record(archive, record)
+
+
+def parse_record(archive: Archive, record: UrlRecord) -> Parsed:
+    """One archived body → its extraction; a body that no longer matches its hash is not parsed."""
+    if (state := archive.object_state(record.document_id)) != "ok":
+        return Parsed(record, error=f"archived body {state}: {archive.object_path(record.document_id)}")
+    body = archive.read(record.document_id)
     try:
-        return Parsed(record, extract_document(archive.read(record.document_id), record))
+        return Parsed(record, extract_document(body, record))
     except ParseError as exc:
-        return Parsed(record, error=str(exc))
+        return Parsed(record, error=str(exc), described=describe_document(body, record))
     except Exception as exc:  # a parser bug must not stop the run: the document is quarantined
-        log.error("parser crashed on %s:\n%s", url, traceback.format_exc())
-        return Parsed(record, error=f"parser crashed: {type(exc).__name__}: {exc}")
+        log.error("parser crashed on %s:\n%s", record.url, traceback.format_exc())
+        return Parsed(record, error=f"parser crashed: {type(exc).__name__}: {exc}",
+                      described=describe_document(body, record))
 
 
 def to_parse(settings: Settings, fetches: list[FetchRecord], reparse: bool = False) -> list[str]:
@@ -103,26 +143,40 @@ def to_parse(settings: Settings, fetches: list[FetchRecord], reparse: bool = Fal
     return list(urls.values())
 
 
+def superseded_to_parse(settings: Settings, reparse: bool = False) -> list[Target]:
+    """Superseded archived versions not yet parsed by this extractor (see kzelect.versions.stale_versions)."""
+    loaded = set() if reparse else read_state(settings.warehouse)[0]
+    return stale_versions(settings, loaded, EXTRACTOR_VERSION)
+
+
 @dataclass
 class Prepared:
     batch: LoadBatch
-    refused: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # url → [(table, reason)]
+    refused: dict[str, list[Refusal]] = field(default_factory=dict)  # url → [(table, reason, claim set)]
     staged_rows: dict[str, int] = field(default_factory=dict)
     frames: dict[str, pl.DataFrame] = field(default_factory=dict)  # everything staged, for the Data Docs
+    unread: int = 0  # figures and clauses the parsers saw and could not read (audit.unread)
+    elections_created: list[tuple[str, str]] = field(default_factory=list)  # (election_id, url): not in calendar
 
 
 CLAIM_TABLES = ("results", "turnout", "detentions", "infractions")
 AUDIT_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     "quarantine": {"run_id": pl.String(), "document_id": pl.String(), "url": pl.String(),
-                   "table_name": pl.String(), "reason": pl.String(), "quarantined_at": pl.Datetime("us")},
+                   "table_name": pl.String(), "reason": pl.String(), "quarantined_at": pl.Datetime("us"),
+                   "claim_set": pl.String()},
     "validations": {"run_id": pl.String(), "suite": pl.String(), "document_id": pl.String(),
-                    "success": pl.Boolean(), "failed_expectations": pl.String()},
+                    "success": pl.Boolean(), "failed_expectations": pl.String(), "level": pl.String(),
+                    "claim_set": pl.String()},
+    "unread": {"run_id": pl.String(), "document_id": pl.String(), "url": pl.String(), "page": pl.Int32(),
+               "clause": pl.String(), "figure": pl.String(), "reason": pl.String()},
     "fetches": {"run_id": pl.String(), "url": pl.String(), "source": pl.String(), "role": pl.String(),
                 "status": pl.Int32(), "attempts": pl.Int32(), "error": pl.String(), "byte_size": pl.Int64(),
-                "document_id": pl.String(), "changed": pl.Boolean()},
+                "document_id": pl.String(), "changed": pl.Boolean(), "fetched_url": pl.String(),
+                "note": pl.String()},
 }
 ELECTIONS_SCHEMA = {"election_id": pl.String, "election_type": pl.String, "election_date": pl.Date,
-                    "name_en": pl.String}
+                    "name_en": pl.String, "early": pl.Boolean, "body": pl.String, "name_ru": pl.String,
+                    "name_kk": pl.String, "in_calendar": pl.Boolean, "created_by_document": pl.String}
 
 
 @dataclass
@@ -130,29 +184,36 @@ class Staged:
     frames: dict[str, pl.DataFrame]  # claims per table, plus 'documents'
     elections: list[dict]
     parse_errors: dict[str, str]  # document_id → why it has no claims
+    unread: list[dict] = field(default_factory=list)  # audit.unread rows (without run_id)
+    unassigned: dict[str, str] = field(default_factory=dict)  # document_id → why its figures name no election
 
 
 def stage(settings: Settings, parsed: list[Parsed], known: list[ElectionRef]) -> Staged:
-    """Extractions → row dicts → staged polars frames; documents that name no election get one by date."""
+    """Extractions → row dicts → staged polars frames; documents that name no election are tied to the
+    calendar election their kind and date point to (never to one a publication date would invent)."""
     assign_elections([p.extraction for p in parsed if p.extraction is not None], known)
     archive = Archive(settings.archive)
     rows: dict[str, list[dict]] = {table: [] for table in CLAIM_TABLES}
-    documents, elections = [], []
+    documents, elections, unread = [], [], []
     parse_errors = {p.record.document_id: p.error for p in parsed if p.error}
+    unassigned: dict[str, str] = {}
     for p in parsed:
         path = str(archive.object_path(p.record.document_id).relative_to(archive.root))
-        documents.append(document_row(p.record, p.extraction, path, EXTRACTOR_VERSION))
+        documents.append(document_row(p.record, p.extraction or p.described, path, EXTRACTOR_VERSION))
         if p.extraction is None:
             continue
+        unread += [{"document_id": p.record.document_id, "url": p.record.url, "page": u.page, "clause": u.clause,
+                    "figure": u.figure, "reason": u.reason} for u in p.extraction.unread]
         if (row := election_row(p.extraction)) is not None:
             elections.append(row)
-        elif p.extraction.doc_kind in {"results_preliminary", "results_final", "turnout"}:
-            parse_errors[p.record.document_id] = "no election could be identified from the text"
+        elif (p.extraction.results or p.extraction.turnout or p.extraction.detentions
+              or p.extraction.infractions):  # claims read, but of no identifiable vote
+            unassigned[p.record.document_id] = "no election could be identified from the text"
         for table, table_rows in claim_rows(p.extraction, p.record).items():
             rows[table].extend(table_rows)
     frames = {table: staged_frame(table, table_rows) for table, table_rows in rows.items()}
     frames["documents"] = staged_frame("documents", documents)
-    return Staged(frames, elections, parse_errors)
+    return Staged(frames, elections, parse_errors, unread, unassigned)
 
 
 def resolve(frames: dict[str, pl.DataFrame], registry: ContestantRegistry) -> dict[str, pl.DataFrame]:
@@ -175,17 +236,20 @@ def contestant_registry(warehouse_contestants: pl.DataFrame | None) -> Contestan
     return ContestantRegistry.from_frame(seed)
 
 
-def audit_frames(run_id: str, refused: dict[str, list[tuple[str, str]]], url_of: dict[str, str],
-                 validations: list[dict], fetches: list[FetchRecord]) -> dict[str, pl.DataFrame]:
+def audit_frames(run_id: str, refused: dict[str, list[Refusal]], url_of: dict[str, str],
+                 validations: list[dict], fetches: list[FetchRecord],
+                 unread: list[dict] | None = None) -> dict[str, pl.DataFrame]:
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows = {
-        "quarantine": [{"run_id": run_id, "document_id": doc, "url": url_of.get(doc), "table_name": table,
-                        "reason": reason, "quarantined_at": now}
-                       for doc, reasons in refused.items() for table, reason in reasons],
+        "quarantine": [{"run_id": run_id, "document_id": doc, "url": url_of.get(doc), "table_name": r.table,
+                        "reason": r.reason, "quarantined_at": now, "claim_set": r.claim_set}
+                       for doc, refusals in refused.items() for r in refusals],
         "validations": [{"run_id": run_id, **v} for v in validations],
+        "unread": [{"run_id": run_id, **u} for u in unread or []],
         "fetches": [{"run_id": run_id, "url": f.url, "source": f.source, "role": f.role, "status": f.status,
                      "attempts": f.attempts, "error": f.error, "byte_size": f.byte_size,
-                     "document_id": f.document_id, "changed": f.changed} for f in fetches],
+                     "document_id": f.document_id, "changed": f.changed, "fetched_url": f.fetched_url,
+                     "note": f.note} for f in fetches],
     }
     return {table: pl.DataFrame(rows[table], schema=schema) for table, schema in AUDIT_SCHEMAS.items()}
 
@@ -201,13 +265,17 @@ def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list
     frames = resolve(staged.frames, registry)
 
     gate = run_gate(frames)
-    refused: dict[str, list[tuple[str, str]]] = {doc: [("parse", err)] for doc, err in staged.parse_errors.items()}
-    for doc, reasons in gate.refused.items():
-        refused.setdefault(doc, []).extend(reasons)
+    # Exactly the reasons that apply: a document that could not be parsed has no claims for a check to refuse.
+    refused: dict[str, list[Refusal]] = {doc: [Refusal("parse", err)] for doc, err in staged.parse_errors.items()}
+    for doc, why in staged.unassigned.items():
+        refused.setdefault(doc, []).append(Refusal("election", why))
+    for doc, refusals in gate.refused.items():
+        if doc not in staged.parse_errors:
+            refused.setdefault(doc, []).extend(refusals)
     accepted = withhold({t: frames[t] for t in CLAIM_TABLES}, refused)
+    results = flag(accepted["results"], "results", gate.flagged("results"), "incomplete")
     claims = {
-        "results": accepted["results"].rename({"contestant_name": "name_as_written",
-                                               "region_name": "region_as_written"}),
+        "results": results.rename({"contestant_name": "name_as_written", "region_name": "region_as_written"}),
         "turnout": accepted["turnout"].rename({"region_name": "region_as_written"}),
         "detentions": accepted["detentions"],
         "infractions": accepted["infractions"],
@@ -217,18 +285,43 @@ def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list
         .then(pl.lit(EXTRACTOR_VERSION + QUARANTINED_SUFFIX)).otherwise(pl.col("extractor_version"))
         .alias("extractor_version"))
     url_of = {p.record.document_id: p.record.url for p in parsed}
+    whole = {doc for doc, refusals in refused.items() if any(r.claim_set == WHOLE_DOCUMENT for r in refusals)}
+    created = _elections_created(staged.elections, url_of)
     batch = LoadBatch(
         run_id=run_id,
         documents=documents,
         elections=pl.DataFrame(staged.elections, schema=ELECTIONS_SCHEMA),
         contestants=registry.new_contestants(),
         claims=claims,
-        replaced_documents=[p.record.document_id for p in parsed if p.record.document_id not in refused],
-        audit=audit_frames(run_id, refused, url_of, gate.validations, fetches),
+        # A document refused only in some claim sets still replaces its claims with the sets that passed.
+        replaced_documents=[p.record.document_id for p in parsed if p.record.document_id not in whole],
+        audit=audit_frames(run_id, refused, url_of, gate.validations + _created_validations(staged.elections),
+                           fetches, staged.unread),
         fresh=fresh,
     )
     refused_by_url = {url_of.get(doc, doc): reasons for doc, reasons in refused.items()}
-    return Prepared(batch, refused_by_url, {t: f.height for t, f in frames.items()}, frames)
+    return Prepared(batch, refused_by_url, {t: f.height for t, f in frames.items()}, frames,
+                    unread=len(staged.unread), elections_created=created)
+
+
+def _elections_created(elections: list[dict], url_of: dict[str, str]) -> list[tuple[str, str]]:
+    """Votes absent from the calendar that a document's text stated (date and type): the run reports them."""
+    created = {(e["election_id"], url_of.get(e["created_by_document"], e["created_by_document"]))
+               for e in elections if not e.get("in_calendar")}
+    return sorted(created)
+
+
+def _created_validations(elections: list[dict]) -> list[dict]:
+    return [{"suite": "elections", "document_id": e["created_by_document"], "success": False,
+             "failed_expectations": f"{e['election_id']} is not in the election calendar: created from the "
+                                    "date and type the document states", "level": "warning",
+             "claim_set": f"election {e['election_id']}"}
+            for e in {e["election_id"]: e for e in elections if not e.get("in_calendar")}.values()]
+
+
+def notes(prepared: Prepared) -> dict:
+    """What the run summary says beside rows and refusals: unread figures, votes created outside the calendar."""
+    return {"unread": prepared.unread, "elections_created": list(prepared.elections_created)}
 
 
 def data_docs_dir(settings: Settings) -> Path:
@@ -265,5 +358,8 @@ def run_row(run_id: str, started: dt.datetime, fetches: list[FetchRecord], parse
         "finished_at": dt.datetime.now(dt.UTC).replace(tzinfo=None), "status": status,
         "documents_fetched": len(fetches) - failed, "documents_failed": failed, "documents_parsed": parsed,
         "documents_quarantined": len(prepared.refused), "rows_loaded": json.dumps(loaded, sort_keys=True),
-        "message": message,
+        "message": message, "figures_unread": prepared.unread,
+        "claim_sets_refused": sum(len({(r.table, r.claim_set) for r in refusals})
+                                  for refusals in prepared.refused.values()),
+        "elections_created": ", ".join(e for e, _url in prepared.elections_created) or None,
     }])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urljoin, urlsplit
 
@@ -36,7 +37,7 @@ class DocumentRef:
 class FetchRecord:
     """One URL's outcome in this run: what `audit.fetches` records."""
 
-    url: str
+    url: str  # canonical: the document's URL on the real site
     source: str
     status: int | None
     attempts: int
@@ -45,6 +46,8 @@ class FetchRecord:
     document_id: str | None = None
     changed: bool = False  # a new body (not a 304, not the same bytes as last time)
     role: str | None = None
+    fetched_url: str | None = None  # the URL actually requested (`url` is the document's canonical one)
+    note: str | None = None  # what else happened: an archived body repaired, a document gone from the site
 
     @property
     def ok(self) -> bool:
@@ -58,6 +61,9 @@ class Discovery:
     refused_links: list[str] = field(default_factory=list)  # outside the allowed origins
 
 
+GONE_STATUSES = (404, 410)
+
+
 def fetch_into_archive(
     client: HttpClient,
     archive: Archive,
@@ -67,24 +73,47 @@ def fetch_into_archive(
     role: str,
     hints: dict[str, str | None] | None = None,
     expect: tuple[str, ...] | None = None,
+    canonical_url: str | None = None,
 ) -> tuple[FetchRecord, bytes | None]:
-    """Fetch one URL (conditionally when the archive knows it) and archive a new body before returning."""
-    previous = archive.record_for(url)
-    validators = Validators(previous.etag, previous.last_modified) if previous else None
+    """Fetch one URL and archive a new body before returning; the archive knows it by `canonical_url`.
+
+    The request is conditional only when the archived body is intact: a missing or corrupt body is fetched
+    again unconditionally (else the server's 304 would keep it broken for good) and the record says so.
+    A 404/410 for an archived URL marks it gone: its versions, and so its claims, are kept."""
+    key = canonical_url or url
+    previous = archive.record_for(key)
+    note = None
+    validators = None
+    if previous is not None:
+        state = archive.object_state(previous.document_id)
+        if state == "ok":
+            validators = Validators(previous.etag, previous.last_modified)
+        else:
+            note = f"archived body {previous.document_id} was {state}: fetched again unconditionally"
+            log.warning("%s: %s", key, note)
     result: FetchResult = client.fetch(url, validators, expect_types=expect)
-    if result.not_modified and previous is not None:
-        body = archive.read(previous.document_id)
-        return FetchRecord(url, source, 304, result.attempts, None, previous.byte_size,
-                           previous.document_id, changed=False, role=role), body
+    if result.not_modified and previous is not None and validators is not None:
+        if previous.gone_since:
+            archive.mark_present(key)
+        return FetchRecord(key, source, 304, result.attempts, None, previous.byte_size, previous.document_id,
+                           changed=False, role=role, fetched_url=url, note=note), archive.read(previous.document_id)
+    if result.status in GONE_STATUSES and previous is not None:
+        gone = archive.mark_gone(key)
+        since = gone.gone_since if gone else None
+        return FetchRecord(key, source, result.status, result.attempts, None, previous.byte_size,
+                           previous.document_id, changed=False, role=role, fetched_url=url,
+                           note=f"gone since {since}: its archived versions and claims are kept"), None
     if not result.ok or result.body is None:
         error = result.error or f"HTTP {result.status}"
-        return FetchRecord(url, source, result.status, result.attempts, error, role=role), None
+        return FetchRecord(key, source, result.status, result.attempts, error, role=role, fetched_url=url,
+                           note=note), None
     merged_hints = {**(previous.hints if previous else {}), **(hints or {}), "role": role}
-    record = archive.store(url, result.body, source=source, content_type=result.content_type,
-                           etag=result.etag, last_modified=result.last_modified, hints=merged_hints)
+    record = archive.store(key, result.body, source=source, content_type=result.content_type,
+                           etag=result.etag, last_modified=result.last_modified, hints=merged_hints,
+                           fetched_url=url)
     changed = previous is None or previous.document_id != record.document_id
-    return FetchRecord(url, source, result.status, result.attempts, None, record.byte_size,
-                       record.document_id, changed=changed, role=role), result.body
+    return FetchRecord(key, source, result.status, result.attempts, None, record.byte_size,
+                       record.document_id, changed=changed, role=role, fetched_url=url, note=note), result.body
 
 
 def _same_listing(url: str, listing_path: str) -> bool:
@@ -95,8 +124,12 @@ def _same_listing(url: str, listing_path: str) -> bool:
     return bool(keys) and all(PAGINATION_KEY_RE.match(k) for k in keys)
 
 
+def _same(url: str) -> str:
+    return url
+
+
 def discover_cec(client: HttpClient, archive: Archive, base_url: str, languages: tuple[str, ...],
-                 max_pages: int, found: Discovery) -> None:
+                 max_pages: int, found: Discovery, canonical: Callable[[str], str] = _same) -> None:
     """Walk each language's release listing through its pagination, collecting release links."""
     for lang in languages:
         listing_path = f"/{lang}/news/releases/index.php"
@@ -109,10 +142,11 @@ def discover_cec(client: HttpClient, archive: Archive, base_url: str, languages:
                 continue
             seen.add(url)
             record, body = fetch_into_archive(client, archive, url, source="cec", role="listing",
-                                              hints={"language": lang}, expect=HTML_TYPES)
+                                              hints={"language": lang}, expect=HTML_TYPES,
+                                              canonical_url=canonical(url))
             found.fetches.append(record)
             if body is None:
-                log.warning("CEC listing %s: %s", url, record.error)
+                log.warning("CEC listing %s: %s", url, record.error or record.note)
                 continue
             for link in read_html(body).links:
                 target = urljoin(url, link.href).split("#")[0]
@@ -132,14 +166,14 @@ def discover_cec(client: HttpClient, archive: Archive, base_url: str, languages:
 
 
 def discover_osce(client: HttpClient, archive: Archive, base_url: str, country_path: str,
-                  found: Discovery) -> None:
+                  found: Discovery, canonical: Callable[[str], str] = _same) -> None:
     """Country page → each election page → the documents (PDFs) it lists."""
     country_url = urljoin(base_url, country_path)
     record, body = fetch_into_archive(client, archive, country_url, source="osce", role="country_page",
-                                      expect=HTML_TYPES)
+                                      expect=HTML_TYPES, canonical_url=canonical(country_url))
     found.fetches.append(record)
     if body is None:
-        log.warning("OSCE country page %s: %s", country_url, record.error)
+        log.warning("OSCE country page %s: %s", country_url, record.error or record.note)
         return
     election_re = re.compile(re.escape(country_path.rstrip("/")) + r"/\d+/?$")
     election_pages: list[tuple[str, str]] = []
@@ -152,7 +186,8 @@ def discover_osce(client: HttpClient, archive: Archive, base_url: str, country_p
     seen_docs: set[str] = set()
     for page_url, page_title in election_pages:
         record, body = fetch_into_archive(client, archive, page_url, source="osce", role="election_page",
-                                          hints={"title": page_title}, expect=HTML_TYPES)
+                                          hints={"title": page_title}, expect=HTML_TYPES,
+                                          canonical_url=canonical(page_url))
         found.fetches.append(record)
         if body is None:
             continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from sources.numbers import find_dates
+from sources.text import find_dates
 
 BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "blockquote", "br"}
 CHROME_TAGS = {"header", "nav", "footer", "script", "style", "head", "noscript", "form"}

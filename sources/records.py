@@ -40,7 +40,7 @@ Category = Literal[
 ]  # fmt: skip
 Measure = Literal[
     "reports", "complaints", "violations", "administrative_cases", "administrative_offences",
-    "criminal_cases", "polling_stations", "share_of_observations_pct", "observed",
+    "criminal_cases", "polling_stations", "share_of_observations_pct", "observed", "persons_sanctioned",
 ]  # fmt: skip
 
 
@@ -99,6 +99,7 @@ class DetentionClaim:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     location: str | None = None
+    subject_as_written: str | None = None  # the counted noun when it is none of the subjects: "members of the party"
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class InfractionClaim:
     qualifier: str
     reported_by: str | None
     location: str | None = None
+    base: float | None = None  # the denominator a share or count is out of, when stated: "in 62 of 115 stations"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,10 @@ import re
 from typing import Any
 
 from sources.archive import UrlRecord
+from sources.elections import body_named, calendar_entry, says_early
 from sources.records import Extraction
+
+LANGUAGES = {"rus": "ru", "kaz": "kk", "eng": "en", "ru": "ru", "kk": "kk", "kz": "kk", "en": "en"}
 
 ELECTION_NAMES = {
     "presidential": "presidential election",
@@ -24,13 +27,16 @@ def claim_id(*parts: Any) -> str:
 
 
 def document_row(record: UrlRecord, extraction: Extraction | None, archive_path: str, version: str) -> dict:
+    """raw.documents' row; `extraction` may be only a description of a document whose parser failed
+    (`sources.extract.describe_document`). The language is always ru/kk/en (never a URL prefix)."""
     fetched_at = dt.datetime.fromisoformat(record.fetched_at).replace(tzinfo=None)
     hinted = record.hints.get("published_on")
     return {
         "document_id": record.document_id,
         "source": record.source,
         "url": record.url,
-        "language": extraction.language if extraction else record.hints.get("language"),
+        "language": (extraction.language if extraction else None)
+        or LANGUAGES.get((record.hints.get("language") or "").lower()),
         "title": (extraction.title if extraction else None) or record.hints.get("title"),
         "published_on": (extraction.published_on if extraction else None)
         or (dt.date.fromisoformat(hinted) if hinted else None),
@@ -79,14 +85,14 @@ def claim_rows(extraction: Extraction, record: UrlRecord) -> dict[str, list[dict
                                   c.detained_max, c.qualifier),
          "date_from": c.date_from, "date_to": c.date_to, "location": c.location,
          "detained_min": c.detained_min, "detained_max": c.detained_max, "qualifier": c.qualifier,
-         "subject": c.subject, "reported_by": c.reported_by}
+         "subject": c.subject, "subject_as_written": c.subject_as_written, "reported_by": c.reported_by}
         for c in extraction.detentions
     ]
     infractions = [
         {**provenance(c), "election_id": election.election_id, "election_date": election.election_date,
          "infraction_id": claim_id(c.evidence.document_id, c.evidence.text, c.category, c.measure, c.value),
          "category": c.category, "measure": c.measure, "value": c.value, "qualifier": c.qualifier,
-         "location": c.location, "reported_by": c.reported_by}
+         "base": c.base, "location": c.location, "reported_by": c.reported_by}
         for c in extraction.infractions
     ]
     return {"results": results, "turnout": turnout, "detentions": detentions, "infractions": infractions}
@@ -96,11 +102,19 @@ EARLY_RE = re.compile(r"внеочередн|кезектен тыс|\bearly\b|\
 
 
 def election_row(extraction: Extraction) -> dict | None:
-    """The election a document names; "early" when the document calls it so (внеочередные, кезектен тыс)."""
+    """The election a document is tied to: the calendar's entry, or, for a vote the calendar lacks, what the
+    document says of it (in_calendar false, created_by_document: the run reports it)."""
     e = extraction.election
     if e is None:
         return None
-    early = bool(EARLY_RE.search(extraction.title or "")) and e.election_type != "referendum"
+    entry = calendar_entry(e)
+    if entry is not None:
+        return {"election_id": e.election_id, "election_type": e.election_type, "election_date": e.election_date,
+                "name_en": entry.name_en, "early": entry.early, "body": entry.body, "name_ru": entry.name_ru,
+                "name_kk": entry.name_kk, "in_calendar": True, "created_by_document": None}
+    title = extraction.title or ""
+    early = (bool(EARLY_RE.search(title)) or says_early(title)) and e.election_type != "referendum"
     name = ("early " if early else "") + ELECTION_NAMES[e.election_type]
     return {"election_id": e.election_id, "election_type": e.election_type, "election_date": e.election_date,
-            "name_en": name}
+            "name_en": name, "early": early, "body": body_named(title, e.election_type), "name_ru": None,
+            "name_kk": None, "in_calendar": False, "created_by_document": extraction.document_id}

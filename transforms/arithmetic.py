@@ -6,7 +6,8 @@ where its rule does not apply, so the expectation that bounds it skips that row.
 with the expectations (`expectations/suites.py`); this module only computes, with no I/O.
 
 A *publication* is what one document says about one election in one area at one stage: the unit whose
-figures must add up.
+figures must add up, and the results claim set the gate refuses or flags as a whole
+(`expectations.claim_sets`).
 """
 
 from __future__ import annotations
@@ -103,7 +104,8 @@ def _area_turnout_claims(turnout: pl.DataFrame) -> pl.DataFrame:
 def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -> pl.DataFrame:
     """Results rows with the sums, gaps and joins the results suite bounds.
 
-    Columns added: share_sum, share_sum_final_complete, ballots_cast_claimed, registered_voters_claimed,
+    Columns added: share_sum, share_sum_complete (the sum when every contestant has a share),
+    ballots_cast_claimed, registered_voters_claimed,
     invalid_ballots_claimed, votes_over_ballots_cast, votes_sum_over_ballots_cast, votes_over_registered,
     share_from_votes (the share the votes imply on the basis closest to the published one), share_basis,
     share_gap, days_after_election, election_id_matches.
@@ -125,11 +127,13 @@ def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -
         votes_sum=pl.when(first).then(contestant_votes).sum().over(PUBLICATION),
         _all_votes=contestant_votes.is_not_null().all().over(PUBLICATION),
         _contestants=pl.col("_contestant").n_unique().over(PUBLICATION),
+        # The base the set's own figures imply (votes × 100 ÷ share, the median over its contestants): a partial
+        # but consistent list implies one base; a share that disagrees with its votes stands out from it.
+        _implied_base=pl.when((share > 0) & votes.is_not_null()).then(votes * 100 / share).median().over(PUBLICATION),
+        _both_figures=pl.when(first & (share > 0) & votes.is_not_null()).then(1).sum().over(PUBLICATION),
     ).with_columns(
         share_sum=pl.when(pl.col("_any_share")).then(pl.col("share_sum")),
-        share_sum_final_complete=pl.when((pl.col("stage") == "final") & pl.col("_all_shares")).then(
-            pl.col("share_sum")
-        ),
+        share_sum_complete=pl.when(pl.col("_all_shares")).then(pl.col("share_sum")),
     )
 
     if turnout is None:
@@ -158,6 +162,9 @@ def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -
         "of all contestants' votes": pl.when(complete_list).then(pl.col("votes_sum")),
         "of the ballots cast": cast,
         "of the valid ballots": cast - pl.col("invalid_ballots_claimed"),
+        "of the base the set's other figures imply": pl.when(pl.col("_both_figures") >= 3).then(
+            pl.col("_implied_base")
+        ),
     }
     implied = {basis: votes / total * 100 for basis, total in bases.items()}
     gaps = {basis: (share - value).abs() for basis, value in implied.items()}
@@ -180,7 +187,8 @@ def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -
         ),
         election_id_matches=_election_id_matches(with_type=True),
     )
-    return frame.drop("_area", "_contestant", "_any_share", "_all_shares", "_all_votes", "_contestants", "votes_sum")
+    return frame.drop("_area", "_contestant", "_any_share", "_all_shares", "_all_votes", "_contestants", "votes_sum",
+                      "_implied_base", "_both_figures")
 
 
 def turnout_checks(turnout: pl.DataFrame) -> pl.DataFrame:

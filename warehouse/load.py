@@ -21,7 +21,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from warehouse.migrate import apply_marts, migrate, sql_dir
+from warehouse.integrity import apply_versions, assert_fits, keep_history
+from warehouse.migrate import WarehouseUnreadable, apply_marts, check_warehouse, migrate, sql_dir
 
 log = logging.getLogger(__name__)
 
@@ -29,15 +30,15 @@ CLAIM_TABLES = ("results", "turnout", "detentions", "infractions")
 CORE_COLUMNS = {
     "results": ["election_id", "region_code", "contestant_id", "stage", "votes", "vote_share_pct", "seats",
                 "document_id", "page", "evidence", "source", "language", "name_as_written",
-                "region_as_written"],
+                "region_as_written", "incomplete"],
     "turnout": ["election_id", "region_code", "stage", "as_of", "registered_voters", "ballots_cast",
                 "turnout_pct", "invalid_ballots", "both_marked_ballots", "polling_stations", "document_id",
                 "page", "evidence", "source", "language", "region_as_written"],
     "detentions": ["detention_id", "election_id", "date_from", "date_to", "location", "region_code",
                    "detained_min", "detained_max", "qualifier", "subject", "reported_by", "document_id",
-                   "page", "evidence"],
+                   "page", "evidence", "subject_as_written"],
     "infractions": ["infraction_id", "election_id", "category", "measure", "value", "qualifier", "location",
-                    "region_code", "reported_by", "document_id", "page", "evidence"],
+                    "region_code", "reported_by", "document_id", "page", "evidence", "base"],
 }
 
 
@@ -55,6 +56,7 @@ class LoadBatch:
     replaced_documents: list[str]  # documents whose claims this run replaces (accepted re-parses)
     audit: dict[str, pl.DataFrame] = field(default_factory=dict)  # runs, fetches, validations, quarantine
     fresh: bool = False  # start from an empty warehouse (rebuild)
+    versions: pl.DataFrame | None = None  # every archived document's URL version fields (kzelect.versions)
 
 
 @contextlib.contextmanager
@@ -99,11 +101,34 @@ def _seed_contestants(con: duckdb.DuckDBPyConnection) -> None:
     con.unregister("seed_contestants")
 
 
+def _seed_elections(con: duckdb.DuckDBPyConnection) -> None:
+    """The election calendar (seeds/elections.csv: election_id, election_type, election_date, early, body,
+    name_en, name_ru, name_kk, note) upserted into core.elections on every publish, marked in_calendar."""
+    seed = pl.read_csv(sql_dir("seeds") / "elections.csv", infer_schema=False).select(
+        "election_id", "election_type", pl.col("election_date").str.to_date(),
+        (pl.col("early").str.to_lowercase() == "true").alias("early"),
+        pl.col("body"), "name_en", "name_ru", "name_kk",
+        pl.lit(True).alias("in_calendar"), pl.lit(None, pl.String).alias("created_by_document"),
+    )
+    con.register("seed_elections", seed.to_arrow())
+    con.execute("INSERT OR REPLACE INTO core.elections BY NAME SELECT * FROM seed_elections")
+    con.unregister("seed_elections")
+
+
+def _prune_elections(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop votes neither in the calendar nor stated by any document that no claim names any more (e.g. one an
+    older extractor derived from a publication date, before the calendar)."""
+    used = " UNION ".join(f"SELECT election_id FROM core.{t}" for t in CLAIM_TABLES)
+    con.execute(f"""DELETE FROM core.elections WHERE NOT coalesce(in_calendar, false)
+                    AND created_by_document IS NULL AND election_id NOT IN ({used})""")
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, columns: list[str]) -> int:
     if frame.is_empty():
         return 0
     con.register("staged_rows", frame.select(columns).to_arrow())
     try:
+        assert_fits(con, table, "staged_rows")  # never a silent NULL from a cast
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged_rows")
     finally:
         con.unregister("staged_rows")
@@ -128,14 +153,20 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> dict[str, i
     migrate(con)
     _seed_regions(con)
     _seed_contestants(con)
+    _seed_elections(con)
     apply_marts(con)
     loaded: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
     try:
         _upsert(con, "raw.documents", "document_id", batch.documents)
-        if not batch.elections.is_empty():
+        if batch.versions is not None:
+            apply_versions(con, batch.versions)
+        # Calendar votes are seeded; a document adds only a vote the calendar lacks.
+        created = batch.elections.filter(~pl.col("in_calendar").fill_null(False)) if "in_calendar" in \
+            batch.elections.columns else batch.elections
+        if not created.is_empty():
             # the most specific name wins ("early presidential election" over "presidential election")
-            elections = batch.elections.sort(pl.col("name_en").str.len_chars(), descending=True)
+            elections = created.sort(pl.col("name_en").str.len_chars(), descending=True)
             con.register("staged_elections", elections.unique("election_id", keep="first").to_arrow())
             con.execute("""INSERT INTO core.elections BY NAME SELECT * FROM staged_elections
                            ON CONFLICT (election_id) DO UPDATE SET name_en = CASE
@@ -156,6 +187,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> dict[str, i
         for table in CLAIM_TABLES:
             frame = batch.claims.get(table, pl.DataFrame())
             loaded[table] = _insert(con, f"core.{table}", frame, CORE_COLUMNS[table])
+        _prune_elections(con)
         for table, frame in batch.audit.items():
             _insert(con, f"audit.{table}", frame, frame.columns)
         con.execute("COMMIT")
@@ -173,12 +205,15 @@ def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float) -> dict[st
         for stale in warehouse.parent.glob(f".{warehouse.name}.building-*"):
             stale.unlink(missing_ok=True)
         work = warehouse.with_name(f".{warehouse.name}.building-{os.getpid()}")
+        previous = _previous_state(warehouse, batch.fresh)
         if warehouse.exists() and not batch.fresh:
             shutil.copy2(warehouse, work)
         try:
             con = duckdb.connect(str(work))
             try:
                 loaded = write_batch(con, batch)
+                if previous is not None:  # a rebuild keeps the run history of the warehouse it replaces
+                    keep_history(con, previous)
                 con.execute("CHECKPOINT")
             finally:
                 con.close()
@@ -197,12 +232,25 @@ def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float) -> dict[st
     return loaded
 
 
+def _previous_state(warehouse: Path, fresh: bool) -> Path | None:
+    """Refuse a live file this code must not build on (unreadable, or migrated by a newer kzelect); a rebuild
+    may replace an unreadable one. Returns the readable file a rebuild replaces."""
+    try:
+        check_warehouse(warehouse)
+    except WarehouseUnreadable:
+        if not fresh:
+            raise
+        return None
+    return warehouse if fresh and warehouse.exists() else None
+
+
 def read_state(warehouse: Path) -> tuple[set[tuple[str, str]], list[tuple[str, str, object]], pl.DataFrame]:
     """What the live warehouse already holds: (document, extractor version) pairs, elections, contestants."""
     empty = pl.DataFrame(schema={c: pl.String for c in
                                  ["contestant_id", "contestant_type", "name_en", "name_ru", "name_kk"]})
     if not Path(warehouse).exists():
         return set(), [], empty
+    check_warehouse(warehouse)
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         tables = {r[0] for r in con.sql("SELECT schema_name || '.' || table_name FROM duckdb_tables()").fetchall()}
@@ -210,7 +258,11 @@ def read_state(warehouse: Path) -> tuple[set[tuple[str, str]], list[tuple[str, s
             return set(), [], empty
         loaded = {(r[0], r[1]) for r in con.sql(
             "SELECT document_id, extractor_version FROM raw.documents").fetchall()}
-        elections = con.sql("SELECT election_id, election_type, election_date FROM core.elections").fetchall()
+        columns = {r[0] for r in con.sql("SELECT column_name FROM duckdb_columns() WHERE schema_name = 'core' "
+                                         "AND table_name = 'elections'").fetchall()}
+        # Only votes the calendar has or a document stated: not those an older extractor derived from a date.
+        stated = "WHERE in_calendar OR created_by_document IS NOT NULL" if "in_calendar" in columns else "WHERE false"
+        elections = con.sql(f"SELECT election_id, election_type, election_date FROM core.elections {stated}").fetchall()
         contestants = con.sql("SELECT * FROM core.contestants").pl()
         return loaded, elections, contestants
     finally:

@@ -26,6 +26,22 @@ COMMENT ON COLUMN audit.schema_migrations.applied_at IS 'When it was applied.';
 """
 
 
+REBUILD_HINT = "restore it from a copy or run `kzelect rebuild`"
+HEADER_BYTES = 3 * 4096  # a DuckDB file: its main header and two database headers, then the blocks
+
+
+class WarehouseRefused(RuntimeError):
+    """The warehouse file cannot safely be read or written by this kzelect; the message is one line."""
+
+
+class WarehouseUnreadable(WarehouseRefused):
+    """Not a readable DuckDB file (truncated, overwritten, empty)."""
+
+
+class WarehouseTooNew(WarehouseRefused):
+    """Migrated by a newer kzelect: writing it would lose what this code does not know."""
+
+
 def sql_dir(name: str) -> Path:
     return Path(str(resources.files("warehouse") / name))
 
@@ -38,11 +54,77 @@ def migration_files(directory: Path | None = None) -> list[Path]:
     return files
 
 
+def code_version(directory: Path | None = None) -> int:
+    """The newest migration number this code knows."""
+    files = migration_files(directory)
+    return int(files[-1].name[:4]) if files else 0
+
+
+def applied_versions(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Migration numbers recorded in the warehouse (none for a new file)."""
+    exists = con.sql("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'audit' "
+                     "AND table_name = 'schema_migrations'").fetchall()[0][0]
+    if not exists:
+        return []
+    return sorted(v for (v,) in con.sql("SELECT version FROM audit.schema_migrations").fetchall())
+
+
+def check_schema(con: duckdb.DuckDBPyConnection, directory: Path | None = None) -> None:
+    """Refuse a warehouse whose applied migrations are ahead of (or unknown to) this code."""
+    known = {p.name[:4] for p in migration_files(directory)}
+    unknown = [v for v in applied_versions(con) if v not in known]
+    ours = code_version(directory)
+    if unknown and int(max(unknown)) > ours:
+        raise WarehouseTooNew(f"warehouse schema {int(max(unknown))} is newer than this kzelect ({ours}): "
+                              "upgrade kzelect; the warehouse was not touched")
+    if unknown:
+        raise WarehouseTooNew(f"warehouse has migration(s) {', '.join(unknown)} this kzelect ({ours}) does not "
+                              "know: the warehouse was not touched")
+
+
+def check_warehouse(path: Path, directory: Path | None = None) -> None:
+    """Read-only look at a warehouse file before anything writes it or builds on it: one-line refusals
+    for a file DuckDB cannot read (truncated, empty, not a database) or one migrated by a newer kzelect.
+    A missing file is fine (a first run creates it)."""
+    path = Path(path)
+    if not path.exists():
+        return
+    if path.stat().st_size == 0:
+        raise WarehouseUnreadable(f"warehouse {path} is unreadable (an empty file): {REBUILD_HINT}")
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        if "lock" in str(exc).lower():
+            raise WarehouseRefused(f"warehouse {path} is held by another process: {exc}") from None
+        raise WarehouseUnreadable(f"warehouse {path} is unreadable ({_first_line(exc)}): {REBUILD_HINT}") from None
+    try:
+        block_size, blocks = con.sql("SELECT block_size, total_blocks FROM pragma_database_size() "
+                                     "WHERE database_name = current_database()").fetchall()[0]
+        needed = HEADER_BYTES + block_size * blocks
+        if path.stat().st_size < needed:  # the catalog may still open: its data blocks are what is cut off
+            size = path.stat().st_size
+            raise WarehouseUnreadable(f"warehouse {path} is unreadable (truncated: {size} bytes, its {blocks} "
+                                      f"blocks need {needed}): {REBUILD_HINT}")
+        for schema, table in con.sql("SELECT schema_name, table_name FROM duckdb_tables()").fetchall():
+            con.sql(f'SELECT count(*) FROM "{schema}"."{table}"').fetchall()
+        check_schema(con, directory)
+    except duckdb.Error as exc:
+        raise WarehouseUnreadable(f"warehouse {path} is unreadable ({_first_line(exc)}): {REBUILD_HINT}") from None
+    finally:
+        con.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+
+
 def migrate(con: duckdb.DuckDBPyConnection, directory: Path | None = None) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied (idempotent).
 
     An older warehouse upgrades in place: only the migrations it lacks run, each in its own transaction
-    with its bookkeeping row, so a failing one leaves the file at the previous version."""
+    with its bookkeeping row, so a failing one leaves the file at the previous version. A warehouse ahead
+    of this code is refused before anything is written (`WarehouseTooNew`)."""
+    check_schema(con, directory)
     con.execute(BOOKKEEPING)
     done = {row[0] for row in con.sql("SELECT version FROM audit.schema_migrations").fetchall()}
     applied: list[str] = []

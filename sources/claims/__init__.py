@@ -1,18 +1,21 @@
 """Detention and infraction claims from narrative text (ODIHR reports, CEC releases).
 
-`extract_claims(blocks, context)` reads body paragraphs and footnotes sentence by sentence and returns
-every detention and infraction they report, each with its sentence as evidence and the page of its
-block. Headings and table rows carry no narrative claims and are skipped.
+`read_claims(blocks, context)` reads body paragraphs and footnotes sentence by sentence (sentences from the
+text layer, `sources.text`) and returns every detention and infraction they report, each with its sentence as
+evidence and the page of its block, plus the paragraphs it could not read (`Unread`); `extract_claims` returns
+the two claim lists only. Headings and table rows carry no narrative claims and are skipped. The words are
+data: lexicon/findings.yaml, lexicon/detentions.yaml, lexicon/clauses.yaml.
 
 Modules, in the order text flows through them:
-    sentences   paragraph → sentences → clauses
     dates       "on election day", "between 9 and 13 June" → (date_from, date_to)
     quantities  "approximately 4,000", "more than half", "dozens" → qualifier and (low, high)
     places      "in Nur-Sultan and Almaty", "in the two cities", "across the country"
     reporters   "According to the Ministry of Internal Affairs" → who reported it
     reading     one sentence read once, and the paragraph's running account
     detentions  counts governed by a detention word → DetentionClaim
+    scope       the sub-clause a negation, modal or hedge governs
     infractions counts governed by an infraction word, and uncounted findings → InfractionClaim
+    sanctions   people sanctioned for an electoral offence → InfractionClaim (persons_sanctioned)
     vocabulary  subjects, categories and measures of DESIGN.md and the words for them
     spans       bookkeeping of taken character spans, kept linear in the text's length
 """
@@ -22,16 +25,26 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from sources.claims.detentions import detentions_in
-from sources.claims.infractions import infractions_in
+from sources.claims.infractions import infractions_in, merge_observed
 from sources.claims.reading import Account, advance, read_sentence
-from sources.claims.sentences import split_sentences
-from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock
+from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
+from sources.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
 NARRATIVE_KINDS = frozenset({"body", "footnote"})
+
+
+@dataclass
+class Claims:
+    """What the narrative of one document yields: its claims, and the paragraphs the reader could not read."""
+
+    detentions: list[DetentionClaim] = field(default_factory=list)
+    infractions: list[InfractionClaim] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
 
 
 def paragraph_claims(
@@ -60,12 +73,10 @@ def _narrative(block: TextBlock) -> str:
     return text
 
 
-def extract_claims(
-    blocks: Sequence[TextBlock], context: ClaimContext
-) -> tuple[list[DetentionClaim], list[InfractionClaim]]:
-    """Every detention and infraction the blocks report, each with its sentence as evidence."""
-    detentions: list[DetentionClaim] = []
-    infractions: list[InfractionClaim] = []
+def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
+    """Every detention and infraction the blocks report, each with its sentence as evidence; a paragraph the
+    reader crashes on is recorded in `unread` (with its page and the error) and the others are still read."""
+    out = Claims()
     section = Account()  # runs on across the paragraphs of a section; a heading starts a new one
     for block in blocks:
         if block.kind == "heading":
@@ -76,11 +87,24 @@ def extract_claims(
             found_detentions, found_infractions, after = paragraph_claims(
                 _narrative(block), block.page, context, section if block.kind == "body" else None
             )
-        except Exception:  # one unreadable paragraph must not cost the document its other claims
-            log.warning("claims: skipped a paragraph of %s (page %s)", context.document_id, block.page, exc_info=True)
+        except Exception as error:  # one unreadable paragraph must not cost the document its other claims
+            log.warning("claims: a paragraph of %s (page %s) could not be read", context.document_id, block.page,
+                        exc_info=True)  # fmt: skip
+            reason = f"claims reader crashed: {type(error).__name__}: {error}"
+            out.unread.append(Unread(clause=block.text, reason=reason[:500], page=block.page))
             continue
         if block.kind == "body":
             section = after
-        detentions += found_detentions
-        infractions += found_infractions
-    return detentions, infractions
+        out.detentions += found_detentions
+        out.infractions += found_infractions
+    out.infractions = merge_observed(out.infractions)
+    return out
+
+
+def extract_claims(
+    blocks: Sequence[TextBlock], context: ClaimContext
+) -> tuple[list[DetentionClaim], list[InfractionClaim]]:
+    """Every detention and infraction the blocks report (`read_claims` without the unread paragraphs, which
+    are logged: callers that keep an `Extraction` should use `read_claims` and record them)."""
+    claims = read_claims(blocks, context)
+    return claims.detentions, claims.infractions

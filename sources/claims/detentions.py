@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from sources.claims.lexicon import detention_words
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
 from sources.claims.spans import Coverage, leftmost_longest
@@ -32,6 +33,7 @@ from sources.claims.vocabulary import (
     LARGE_NUMBERS_RE,
     MASS_DETENTION_RE,
     NEGATION_RE,
+    NON_PERSON_RE,
     SANCTION_RE,
     SUBJECT_PATTERNS,
 )
@@ -44,23 +46,11 @@ MAX_GAP_WORDS = 12
 MAX_GAP_CHARS = 160
 
 # Words that may stand between a counted noun and its detention verb ("... were reportedly detained").
-_GAP_TEXT = """
-were was had have has been being be are is also later subsequently reportedly allegedly briefly temporarily
-then eventually all initially again forcibly violently arbitrarily summarily more the by police officers
-law enforcement bodies agencies authorities in at on across throughout during after before following near
-among those who of a total overnight afterwards immediately promptly peacefully reported
-были был было была будут также позже затем всего сотрудниками сотрудники полиции полицией органами
-внутренних дел в во на по время ходе после акций акции митинга митингов общей сложности из них числе том
-адам барлығы болды кейін
-"""
-_GAP_WORDS = frozenset(_GAP_TEXT.split())
+_GRAMMAR = detention_words("grammar")
+_GAP_WORDS = frozenset(w.lower() for lang in _GRAMMAR["gap"].values() for w in " ".join(lang).split())
 # After a verb: "detained a total of", "detention of", "задержано всего".
-_POST_GAP_WORDS = _GAP_WORDS | frozenset({"included", "including", "включая", "числе"})
-_STOP_TEXT = """
-were was had have has been are is be and or who which that of in on at to for by with concerned from
-и или были был было была в на из по с к от для который которые
-"""
-_STOP_MODIFIERS = frozenset(_STOP_TEXT.split())
+_POST_GAP_WORDS = _GAP_WORDS | frozenset(w.lower() for lang in _GRAMMAR["after_verb"].values() for w in lang)
+_STOP_MODIFIERS = frozenset(w.lower() for lang in _GRAMMAR["stop"].values() for w in " ".join(lang).split())
 _CONJUNCTION_RE = re.compile(
     r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|including|among\s+them|of\s+whom|together\s+with|plus|и|а\s+также"
     r"|в\s+том\s+числе|из\s+них|среди\s+них|және|оның\s+ішінде)?\s*,?\s*$",
@@ -77,7 +67,22 @@ _TOTAL_BEFORE_RE = re.compile(
     r"|(?:число|количество)\s+задержанн\w*(?:\s+\w+){0,3}?\s+(?:составил\w*|достиг\w*|превысил\w*|—|-|:))\s*$",
     FLAGS,
 )
-_LEAD_RE = re.compile(r"\s*(?:(?:more|other|additional|further|of|the|those|them)\s+)*", FLAGS)
+_LEAD_RE = re.compile(
+    r"\s*(?:(?:more|other|additional|further|of|the|those|them|his|her|their|its|our|из|его|её|их)\s+)*", FLAGS
+)
+# A prepositional phrase after the counted noun: "30 demonstrators against the election were detained", "two
+# observers from a citizen observer group were briefly detained", "8 членов партии «Х» были задержаны".
+_NOUN_PHRASE_TAIL_RE = re.compile(
+    r"\s*(?:against|from|of|with|near|outside|supporting|representing|belonging\s+to|opposed\s+to|из|от|против"
+    r"|партии|движения|[^\W\d_]+ing)\s+",
+    FLAGS,
+)
+MAX_PHRASE_WORDS = 5
+# Nouns coordinated with the counted one: "dozens of peaceful activists and demonstrators".
+_NOUN_COORDINATION_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|\bи\b|\bжәне\b)\s*", FLAGS)
+_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+_OF_THEM_RE = re.compile(r"\s+(?:of\s+them|of\s+those|из\s+них|олардың)\b", FLAGS)
+MAX_NOUN_WORDS = 3  # an unknown noun kept as written: "членов партии", "members of the movement"
 _MODIFIER_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[(),]")
 _PUNCT = frozenset({",", "(", ")"})
@@ -91,6 +96,7 @@ class _Counted:
     end: int  # end of the noun (or of the count when no noun follows)
     subject: str | None
     self_governing: bool  # "4,000 detentions", "500 detainees"
+    as_written: str | None = None  # a noun that is none of the subjects: "членов партии"
 
 
 @dataclass(frozen=True)
@@ -117,19 +123,83 @@ def _subject_at(text: str, position: int) -> tuple[str, int, bool] | None:
     return None
 
 
+def _subject_match(text: str, position: int) -> int | None:
+    """The end of a subject noun at position, or after one modifier ("and peaceful demonstrators")."""
+    for pos in (position, *(m.end() for m in [_MODIFIER_RE.match(text, position)] if m)):
+        for _, pattern in SUBJECT_PATTERNS:
+            m = pattern.match(text, pos)
+            if m:
+                return m.end()
+    return None
+
+
+def _noun_end(text: str, end: int) -> int:
+    """Past nouns coordinated with the counted one: "activists and demonstrators"."""
+    while (coordination := _NOUN_COORDINATION_RE.match(text, end)) is not None:
+        following = _subject_match(text, coordination.end())
+        if following is None:
+            break
+        end = following
+    return end
+
+
+def _phrase_gap_ok(reading: Reading, blanks: Coverage, start: int, end: int) -> bool:
+    """The gap before the verb opens with a prepositional phrase on the noun: "against the election were"."""
+    phrase = _NOUN_PHRASE_TAIL_RE.match(reading.text, start)
+    if phrase is None:
+        return False
+    pos = phrase.end()
+    for _ in range(MAX_PHRASE_WORDS):
+        word = _MODIFIER_RE.match(reading.text, pos)
+        if word is None or pos >= end or DETENTION_VERB_RE.match(reading.text, pos):
+            return False
+        pos = word.end()
+        if _gap_ok(reading, blanks, pos, end, _GAP_WORDS):
+            return True
+    return False
+
+
+def _unknown_noun(text: str, position: int) -> tuple[str, int] | None:
+    """A counted noun that is none of the subjects, kept as written ("членов партии"); never a thing."""
+    head = _LEAD_RE.match(text, position)
+    pos = head.end() if head else position
+    words: list[str] = []
+    end = pos
+    for _ in range(MAX_NOUN_WORDS):
+        m = _WORD_AFTER_RE.match(text, end)
+        if m is None:
+            break
+        word = m.group(1)
+        if word.lower() in _GAP_WORDS or word.lower() in _STOP_MODIFIERS or DETENTION_VERB_RE.match(text, m.start(1)):
+            break
+        if not words and NON_PERSON_RE.match(word):
+            return None
+        words.append(word)
+        end = m.end()
+    return (" ".join(words), end) if words else None
+
+
 def _counted(reading: Reading) -> list[_Counted]:
     counted = []
+    text = reading.text
     for q in reading.quantities:
         if q.share:
             continue
-        noun = _NOUN_COUNT_RE.match(reading.text, q.end)
+        noun = _NOUN_COUNT_RE.match(text, q.end)
         if noun and not noun.group(0).strip().lower().startswith(("detainee", "задержанн")):
             counted.append(_Counted(q, noun.end(), "people", True))
             continue
-        found = _subject_at(reading.text, q.end)
+        found = _subject_at(text, q.end)
+        if found is None and (anaphor := _OF_THEM_RE.match(text, q.end)):
+            found = ("people", anaphor.end(), False)  # "20 of them": the people the text spoke of
         if found:
             subject, end, detainees = found
-            counted.append(_Counted(q, end, subject, detainees))
+            counted.append(_Counted(q, _noun_end(text, end), subject, detainees))
+            continue
+        unknown = _unknown_noun(text, q.end) if q.written else None
+        if unknown:
+            written, end = unknown
+            counted.append(_Counted(q, _noun_end(text, end), None, False, as_written=written))
         else:
             counted.append(_Counted(q, q.end, None, False))
     return counted
@@ -170,7 +240,10 @@ def _before(
     if index < 0 or counted[index].quantity.start < clause[0]:
         return []
     nearest = counted[index]
-    if not _gap_ok(reading, blanks, nearest.end, trigger.start, _GAP_WORDS):
+    if not (
+        _gap_ok(reading, blanks, nearest.end, trigger.start, _GAP_WORDS)
+        or _phrase_gap_ok(reading, blanks, nearest.end, trigger.start)
+    ):
         return []
     chain = [nearest]
     for c in reversed(counted[:index]):
@@ -187,7 +260,9 @@ def _after(
 ) -> list[_Counted]:
     """Counts that are the object of the verb or noun: "detained some 30 protesters"."""
     index = bisect_left(counted, trigger.end, key=lambda c: c.quantity.start)
-    if index >= len(counted) or counted[index].subject is None or counted[index].end > clause[1]:
+    if index >= len(counted) or not (counted[index].subject or counted[index].as_written):
+        return []
+    if counted[index].end > clause[1]:
         return []
     first = counted[index]
     allowed = _POST_GAP_WORDS if not trigger.noun else frozenset({"of", "the"})
@@ -233,6 +308,7 @@ def _claim(reading: Reading, c: _Counted, anchor: int) -> DetentionClaim:
         date_from=date_from,
         date_to=date_to,
         location=location,
+        subject_as_written=c.as_written if c.subject is None else None,
     )
 
 

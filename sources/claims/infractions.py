@@ -1,23 +1,28 @@
 """Infraction claims: counted violations, shares of observations, and findings observed without a count.
 
+The kinds and measures are the lexicon's (lexicon/findings.yaml); this module says which numbers they govern.
 A count becomes an infraction only in one of these shapes:
 
-- a count of a measure noun: "16 reports of violations", "19 violations", "18 administrative
-  cases", "45 complaints", "12 cases of ballot box stuffing", "16 сообщений о нарушениях",
-  "18 административных дел" ("reports" only about violations: "3 interim reports" is not one);
-- a count in a list under a measure: "Of the administrative offence cases ..., 12 concerned X,
-  6 concerned Y, and 1 concerned Z" (the measure from the head, or from the previous sentence for
-  "Of these, ...");
-- a share of observations with a finding: "the count was assessed negatively in more than half of the
-  polling stations observed" (value 50, 'more than');
-- polling stations where a finding was made: "ballot box stuffing was observed in 15 polling stations";
-- a total: "the number of complaints reached 45", "число жалоб составило 45".
+- a count of a measure noun: "16 reports of violations", "19 violations", "18 administrative cases",
+  "45 complaints", "12 cases of ballot box stuffing", "16 сообщений о нарушениях" ("reports" only about
+  violations: "3 interim reports" is not one);
+- a count in a list under a measure: "Of the administrative offence cases ..., 12 concerned X, 6 concerned Y"
+  (the measure from the head, or from the previous sentence for "Of these, ...");
+- a share of observations with a finding or an assessment: "the count was assessed negatively in more than
+  half of the polling stations observed" (value 50, 'more than'), "in one in four", "in 12 per cent of
+  observations", "in 9 of the 40 counts observed" (value 22.5, base 40);
+- polling stations where a finding was made, the finding named first: "ballot box stuffing was observed in 15
+  polling stations", "the count was assessed negatively in 62 of the 115 polling stations observed" (value 62,
+  base 115). Stations observed, visited or followed are coverage, never a value: "observers followed the vote
+  at 82 polling stations and found about ten violations" gives the ten violations only;
+- a total: "the number of complaints reached 45", "число жалоб составило 45";
+- people sanctioned for an electoral offence (sanctions.py).
 
-The category comes from the words after the count (else before it, in its clause): one kind named
-("16 reports of violations, including voter impersonation") gives that kind; a list of kinds or no
-kind gives 'mixed'. Findings an observer reports without a count ("Cases of ballot box stuffing,
-group voting and ... were observed") give one row per kind, value None, measure 'observed',
-qualifier 'cases' ("cases of", "instances of") or 'observed'. Negated findings are not claims.
+The category comes from the words after the count (else before it, in its clause): one kind named gives that
+kind; a list of kinds (joined by any short run of modifiers) or no kind gives 'mixed'. Findings said without a
+count give one row per kind, value None, measure 'observed', qualifier 'cases' ("cases of", "signs of"),
+'allegations' ("allegations of coercion") or 'observed'. A negator, modal or blocker cancels only the findings of
+its own sub-clause (scope.py).
 """
 
 from __future__ import annotations
@@ -27,17 +32,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from sources.claims.quantities import Quantity
+from sources.claims.quantities import Quantity, parse_number
 from sources.claims.reading import Reading, distinct, place_for, reporter_for
 from sources.claims.reporters import reports_observation
+from sources.claims.sanctions import sanctions_in
+from sources.claims.scope import governed, hedged, sub_clause_of
 from sources.claims.spans import leftmost_longest
 from sources.claims.vocabulary import (
+    ASSESSMENT_RE,
     CASES_RE,
     CATEGORY_PATTERNS,
     ENUMERATION_RE,
     GENERIC_VIOLATION_RE,
     MEASURE_PATTERNS,
-    NEGATION_RE,
     OBSERVATION_RE,
     OBSERVATIONS_RE,
     POLLING_STATIONS_RE,
@@ -49,14 +56,12 @@ FLAGS = re.IGNORECASE
 # Words allowed between a count and its measure noun: "12 new complaints", "45 письменных жалоб".
 _MEASURE_FILLER_RE = re.compile(
     r"\s*(?:(?:more|new|further|additional|other|separate|formal|official|written|election[- ]related|electoral"
-    r"|alleged|such|individual|recorded|registered|нов\w+|официальн\w+|письменн\w+|такого\s+рода)\s+){0,2}",
+    r"|alleged|such|individual|recorded|registered|credible|serious|нов\w+|официальн\w+|письменн\w+"
+    r"|такого\s+рода)\s+){0,2}",
     FLAGS,
 )
-_COORDINATION_RE = re.compile(
-    r"^(?:\s*(?:,|and|or|as\s+well\s+as|и|или|және|немесе|series\s+of|cases\s+of|instances\s+of|seemingly"
-    r"|apparently|the|of|a|случа\w*|факт\w*)\s*)+$",
-    FLAGS,
-)
+# Kinds in one list: any short run of modifiers between them ("series of seemingly", "cases of", "and the").
+_COORDINATION_RE = re.compile(r"^[\s,]*(?:[^\W\d_][\w'’-]*[\s,]+){0,5}$", FLAGS)
 _HEAD_RE = re.compile(
     r"^\s*(?:of|among|out\s+of|from|из|среди|из\s+числа)\s+(?:the\s+|these\s+|those\s+|all\s+)?", FLAGS
 )
@@ -67,13 +72,14 @@ _TOTAL_RE = re.compile(
     FLAGS,
 )
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)?$", FLAGS)
-_NEGATIVE_ASSESSMENT_RE = re.compile(
-    r"\bnegativ\w*|\bнегатив\w*|\bтеріс\w*|\bpoor(?:ly)?\b|\bassessed\s+as\s+bad", FLAGS
-)
+_FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
+# Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
+_OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
 _CATEGORY_SEGMENT = 160  # how far after a count its kind may be named
-_DENOMINATOR_RE = re.compile(r"\s+(?:(?:of|out\s+of|из)\s+(?:the\s+)?\d[\d,. ]*\s+)?", FLAGS)
+_DENOMINATOR_RE = re.compile(r"\s+(?:of|out\s+of|из)\s+(?:the\s+|all\s+)?(?P<base>\d[\d,  ]*\d|\d)\s+", FLAGS)
+_STATIONS_NOUN_RE = re.compile(r"(?:\w+\s+)?(?:polling\s+stations?|PECs?|precincts|участк\w*|учаске\w*)", FLAGS)
 # Where a clause goes on with a new statement: "..., and ballot box stuffing was seen in 20 polling stations".
-_STATEMENT_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas|а|но|ал|бірақ)\s+", FLAGS)
+_STATEMENT_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas|а|но|ал|бірақ)\s+|\s+and\s+(?=found|noted|saw)", FLAGS)
 
 
 @dataclass(frozen=True)
@@ -81,10 +87,17 @@ class _Counted:
     quantity: Quantity
     measure: str
     category: str
+    value: float | None = None  # when not the quantity's own figure (a share computed from "N of M")
+    base: float | None = None
 
 
 def _categories(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Kinds of infraction named between start and end, in order, without overlaps."""
+    return _categories_cached(text, start, end)
+
+
+@lru_cache(maxsize=1024)
+def _categories_cached(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found = [
         (m.start(), m.end(), category)
         for category, pattern in CATEGORY_PATTERNS
@@ -103,8 +116,8 @@ def _category_of(text: str, matches: list[tuple[int, int, str]]) -> str | None:
             kinds.append(current)
         else:
             break
-    distinct = {k[2] for k in kinds}
-    return kinds[0][2] if len(distinct) == 1 else "mixed"
+    distinct_kinds = {k[2] for k in kinds}
+    return kinds[0][2] if len(distinct_kinds) == 1 else "mixed"
 
 
 def _measure_at(text: str, position: int) -> tuple[str, int] | None:
@@ -153,13 +166,64 @@ def _statement(text: str, clause: tuple[int, int], position: int) -> tuple[int, 
     return start, end
 
 
-def _violation_context(reading: Reading, q: Quantity) -> bool:
-    return _clause_speaks_of_violations(reading.text, *reading.clause_of(q.start))
-
-
 @lru_cache(maxsize=256)
-def _clause_speaks_of_violations(text: str, start: int, end: int) -> bool:
+def _speaks_of_violations(text: str, start: int, end: int) -> bool:
     return bool(GENERIC_VIOLATION_RE.search(text, start, end) or _categories(text, start, end))
+
+
+def _base(text: str, position: int) -> tuple[float | None, int]:
+    """The denominator right after a count: "62 of the 115" → (115, end of "115 ")."""
+    m = _DENOMINATOR_RE.match(text, position)
+    if m is None:
+        return None, position + len(text[position:]) - len(text[position:].lstrip())
+    return parse_number(m.group("base")), m.end()
+
+
+def _own_category(text: str, part: tuple[int, int], q: Quantity, prev_end: int) -> str | None:
+    """The kind a share or a station count belongs to: the kinds named between the previous figure and this one
+    ("ballot box stuffing in 5 polling stations and group voting in 3 per cent"), else the statement's."""
+    own = [c for c in _categories(text, max(part[0], prev_end), part[1]) if c[0] < q.start]
+    return _category_of(text, own) if own else _category_of(text, _categories(text, *part))
+
+
+def _share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> _Counted | None:
+    text = reading.text
+    clause = reading.clause_of(q.start)
+    tail = text[q.end : clause[1]].lstrip()
+    if not (OBSERVATIONS_RE.match(tail) or _OBSERVATIONS_BEFORE_RE.search(text, max(clause[0], q.start - 40), q.start)):
+        return None
+    category = _own_category(text, part, q, prev_end)
+    if category is None:
+        if not (GENERIC_VIOLATION_RE.search(text, *part) or ASSESSMENT_RE.search(text, *part)):
+            return None
+        category = "mixed"
+    base, _ = _base(text, q.end)
+    return _Counted(q, "share_of_observations_pct", category, base=base)
+
+
+def _finding_first(reading: Reading, q: Quantity, part: tuple[int, int]) -> bool:
+    """A finding is named before the count in its statement, or the stations lead the sentence."""
+    text = reading.text
+    if _speaks_of_violations(text, part[0], q.start) or ASSESSMENT_RE.search(text, part[0], q.start):
+        return True
+    fronted = _FRONTED_RE.match(text)
+    return fronted is not None and fronted.end() > q.end and _speaks_of_violations(text, *part)
+
+
+def _stations(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> _Counted | None:
+    """Polling stations (or observations) where a finding was made: "in 62 of the 115 polling stations"."""
+    text = reading.text
+    base, after = _base(text, q.end)
+    clause = reading.clause_of(q.start)
+    before = max(clause[0], q.start - 40)
+    if not _LOCATIVE_BEFORE_RE.search(text, before, q.start) or not _finding_first(reading, q, part):
+        return None
+    category = _own_category(text, part, q, prev_end) or "mixed"
+    if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)):
+        return _Counted(q, "polling_stations", category, base=base)
+    if base and q.figure is not None and OBSERVATIONS_RE.match(text, after):  # "in 9 of the 40 counts observed"
+        return _Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
+    return None
 
 
 def _counted_one(
@@ -169,21 +233,13 @@ def _counted_one(
     clause = reading.clause_of(q.start)
     part = _statement(text, clause, q.start)
     if q.share:
-        tail = text[q.end : clause[1]]
-        if not OBSERVATIONS_RE.match(tail.lstrip()):
-            return None
-        category = _category_of(text, _categories(text, *part))
-        if category is None:
-            if not (GENERIC_VIOLATION_RE.search(text, *part) or _NEGATIVE_ASSESSMENT_RE.search(text, *part)):
-                return None
-            category = "mixed"
-        return _Counted(q, "share_of_observations_pct", category)
+        return _share_of_observations(reading, q, part, prev_end)
     if not q.written:
         return None
     found = _measure_at(text, q.end)
     if found:
         measure, after = found
-        if measure == "reports" and not _violation_context(reading, q):
+        if measure == "reports" and not _speaks_of_violations(text, *clause):
             return None
         category = _segment_category(reading, q, after, next_start, prev_end)
         if measure == "cases":
@@ -197,12 +253,9 @@ def _counted_one(
         category = _segment_category(reading, q, enumeration.end(), next_start, next_start)
         if category is not None:
             return _Counted(q, head or last or "violations", category)
-    denominator = _DENOMINATOR_RE.match(text, q.end)  # "in 29 of the 119 polling stations"
-    station = POLLING_STATIONS_RE.match(text, denominator.end()) if denominator else None
-    before = max(clause[0], q.start - 40)
-    if station and _LOCATIVE_BEFORE_RE.search(text, before, q.start) and _violation_context(reading, q):
-        category = _category_of(text, _categories(text, *part)) or "mixed"
-        return _Counted(q, "polling_stations", category)
+    stations = _stations(reading, q, part, prev_end)
+    if stations is not None:
+        return stations
     total = _TOTAL_RE.search(text, max(clause[0], q.start - _CATEGORY_SEGMENT), q.start)
     if total:
         named = _measure_at(total.group("m") or total.group("r") or "", 0)
@@ -211,24 +264,51 @@ def _counted_one(
     return None
 
 
+def _negated(reading: Reading, q: Quantity) -> bool:
+    """ "the CEC did not register 16 ...": a negator in the count's own sub-clause, outside the findings' own
+    words ("not assessed positively in 9 of the 40")."""
+    scope = sub_clause_of(reading.text, reading.clause_of(q.start), q.start)
+    own = [(q.start, q.end), *((s, e) for s, e, _ in _categories(reading.text, *scope))]
+    return governed(reading.text, scope, own, modality=True, blockers=False)
+
+
+def _unbound_count_before(reading: Reading, scope: tuple[int, int], position: int) -> bool:
+    return any(
+        q.written and not q.share and scope[0] <= q.start < position and ENUMERATION_RE.match(reading.text, q.end)
+        for q in reading.quantities
+    )
+
+
 def _observed(reading: Reading, used: set[str]) -> list[InfractionClaim]:
-    """Kinds observers saw, without a count: one row per kind."""
+    """Kinds named without a count, each asserted in its own sub-clause: one row per kind."""
+    text = reading.text
     claims = []
     for start, end in reading.clauses:
-        clause = reading.text[start:end]
-        if not OBSERVATION_RE.search(clause) or NEGATION_RE.search(clause):
+        matches = _categories(text, start, end)
+        if not matches:
             continue
-        matches = _categories(reading.text, start, end)
-        cases = CASES_RE.search(clause)
-        qualifier = "cases" if cases and matches and start + cases.start() <= matches[0][0] else "observed"
         for position, _, category in matches:
-            if category in used:
-                continue
+            scope = sub_clause_of(text, (start, end), position)
+            cases = CASES_RE.search(text, scope[0], position + 1)
+            if category in used or category == "mixed" or governed(text, scope, [(s, e) for s, e, _ in matches]):
+                continue  # 'mixed' is an assessment of the whole process: a claim only with its share
+            if _unbound_count_before(reading, scope, position):
+                continue  # "Of these, 7 concerned ballot box stuffing": a count whose measure is not known here
+            if reading.context.publisher != "osce" and not (
+                OBSERVATION_RE.search(text, start, end) or reports_observation(text)
+            ):
+                continue  # a CEC or press text speaks of a kind without saying anyone saw it
+            if hedged(text, scope):
+                qualifier = "allegations"
+            elif cases and cases.start() <= position:
+                qualifier = "cases"
+            else:
+                qualifier = "observed"
             used.add(category)
             claims.append(
                 InfractionClaim(
                     evidence=reading.evidence,
-                    category=category,
+                    category=category,  # type: ignore[arg-type]
                     measure="observed",
                     value=None,
                     qualifier=qualifier,
@@ -242,28 +322,53 @@ def _observed(reading: Reading, used: set[str]) -> list[InfractionClaim]:
 def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]:
     """Every infraction the sentence reports, and the measure later sentences may continue with."""
     head = _head_measure(reading)
-    quantities = list(reading.quantities)
-    claims: list[InfractionClaim] = []
-    used: set[str] = set()
+    claims, sanctioned = sanctions_in(reading, _categories, _category_of)
+    quantities = [q for q in reading.quantities if q.start not in sanctioned]
+    used: set[str] = {c.category for c in claims}
     last: str | None = None
     for i, q in enumerate(quantities):
         next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
-        prev_end = quantities[i - 1].end if i > 0 else 0
+        # the previous figure (a count word like "several ballots" is part of a finding, not a figure before it)
+        prev_end = next((p.end for p in reversed(quantities[:i]) if p.written or p.share), 0)
         counted = _counted_one(reading, q, next_start, prev_end, head, last)
-        if counted is None:
+        if counted is None or _negated(reading, q):
             continue
         last = counted.measure if counted.measure != "share_of_observations_pct" else last
         used.add(counted.category)
+        if counted.category == "mixed":  # the kinds of a counted list are that count's, not findings of their own
+            part = _statement(reading.text, reading.clause_of(q.start), q.start)
+            used.update(category for _, _, category in _categories(reading.text, *part))
         claims.append(
             InfractionClaim(
                 evidence=reading.evidence,
-                category=counted.category,
-                measure=counted.measure,
-                value=q.figure,
+                category=counted.category,  # type: ignore[arg-type]
+                measure=counted.measure,  # type: ignore[arg-type]
+                value=counted.value if counted.value is not None else q.figure,
                 qualifier=q.qualifier,
                 reported_by=reporter_for(reading, q.start),
                 location=place_for(reading, q.start),
+                base=counted.base,
             )
         )
     claims += _observed(reading, used)
     return distinct(claims, lambda c: (c.category, c.measure, c.value, c.qualifier)), last or head
+
+
+def merge_observed(claims: list[InfractionClaim]) -> list[InfractionClaim]:
+    """One 'observed' row per kind and reporter in a document, and none where the same reporter counted that kind:
+    a report's summary and its election-day section name the same findings twice."""
+    counted = {(c.category, c.reported_by) for c in claims if c.measure != "observed"}
+    out: list[InfractionClaim] = []
+    index: dict[tuple[str, str | None], int] = {}
+    for claim in claims:
+        if claim.measure == "observed":
+            key = (claim.category, claim.reported_by)
+            if key in counted:
+                continue
+            if key in index:
+                if claim.qualifier == "cases" and out[index[key]].qualifier != "cases":
+                    out[index[key]] = claim  # "cases of" is the more precise wording
+                continue
+            index[key] = len(out)
+        out.append(claim)
+    return out

@@ -7,17 +7,24 @@
   "бүкіл ел бойынша" → "Kazakhstan";
 - unnamed places: "in major cities", "в крупных городах" → "major cities", "крупных городах";
 - places referred back to: "in the two cities", "in both cities", "в обоих городах" → the last group
-  of two or more places the paragraph named ("Nur-Sultan and Almaty"), or as written when none.
+  of two or more places the paragraph named ("Nur-Sultan and Almaty"), or as written when none; "there",
+  "там" → the last place the previous sentences named;
+- appositions: "Kazakhstan's largest city of Almaty", "the country's largest city, Almaty" → "Almaty";
+- the capital: "in the capital", "в столице", "елордада" → its name on the date of the event (Astana or
+  Nur-Sultan, lexicon/places.yaml);
+- Kazakh locatives without a preposition: "Алматыда", "Шымкентте" → "Алматы", "Шымкент".
 
 Region codes are resolved downstream (transforms/regions.py); this module keeps the words.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sources.claims.lexicon import alternation, compile_forms, forms_of, load
 from sources.claims.spans import leftmost_longest
 
 FLAGS = re.IGNORECASE
@@ -48,7 +55,8 @@ _NAME = "|".join(re.escape(n) for n in sorted(PLACE_NAMES, key=len, reverse=True
 _PLACE = (
     rf"(?:(?:the\s+)?(?:(?:two|three|both|major|other)\s+)?(?:city|town|cities|towns|capitals?)\s+of\s+)?"
     rf"(?:г\.\s*|город\w*\s+)?"
-    rf"(?:(?-i:(?:{_NAME})\w*)(?:\s+(?:city|region|oblast|province|област\w*|облыс\w*))?|{_RU_REGION}|{_KK_REGION})"
+    rf"(?:(?-i:(?:{_NAME})\w*)(?!['’]s\b)(?:\s+(?:city|region|oblast|province|област\w*|облыс\w*))?|{_RU_REGION}"
+    rf"|{_KK_REGION})"
 )
 _GROUP = rf"{_PLACE}(?:\s*(?:,|\band\b|\bи\b|\bжәне\b|&)\s*(?:the\s+|in\s+|в\s+)?{_PLACE})*"
 _LOCATIVE = r"\b(?:in|at|across|throughout|near|around|outside|inside|from|within|в|во|на|по|из|под)\s+"
@@ -73,6 +81,36 @@ ANAPHORA_RE = re.compile(
     r"|(?P<kk>екі\s+қалада|осы\s+қалаларда)",
     FLAGS,
 )
+
+
+_PLACES = load("places")
+CAPITAL_RE = compile_forms(_PLACES["capital"]["forms"], whole_words=False, prefix=r"\b")
+CAPITAL_NAMES: tuple[tuple[str, dt.date, dt.date | None], ...] = tuple(
+    (c["name"], c["from"], c["to"]) for c in _PLACES["capital"]["names"]
+)
+APPOSITION_RE = re.compile(
+    rf"{alternation(forms_of(_PLACES['apposition']))}(?P<place>(?-i:(?:{_NAME})\w*))", re.IGNORECASE
+)
+_KK_NAMES = "|".join(re.escape(n) for n in sorted(_PLACES["kk_locative"]["names"], key=len, reverse=True))
+KK_LOCATIVE_RE = re.compile(rf"(?<![\w-])(?P<place>{_KK_NAMES}){_PLACES['kk_locative']['endings']}(?![\w-])")
+THERE_RE = compile_forms(_PLACES["there"])
+
+
+def capital_on(day: dt.date | None) -> str:
+    """The capital's name on a day (today's when the day is not known)."""
+    for name, start, end in CAPITAL_NAMES:
+        if day is not None and start <= day and (end is None or day <= end):
+            return name
+    return CAPITAL_NAMES[-1][0]
+
+
+def last_place(texts: Sequence[str]) -> str | None:
+    """The last place (or group of places) named in these texts, most recent last."""
+    for text in reversed(texts):
+        found = find_places(text)
+        if found:
+            return found[-1].location
+    return None
 
 
 @dataclass(frozen=True)
@@ -108,9 +146,21 @@ def _strip_articles(place: str) -> str:
     return _NAMED_PREFIX_RE.sub("", place.strip())
 
 
-def find_places(text: str, earlier: Sequence[str] = ()) -> list[PlaceMention]:
-    """Places the text locates something in; `earlier` are the paragraph's previous sentences."""
+def find_places(text: str, earlier: Sequence[str] = (), on: dt.date | None = None) -> list[PlaceMention]:
+    """Places the text locates something in; `earlier` are the paragraph's previous sentences, `on` the day the
+    text speaks of (for "the capital")."""
     found: list[PlaceMention] = []
+    for m in APPOSITION_RE.finditer(text):
+        found.append(PlaceMention(m.start(), m.end(), m.group("place")))
+    for m in CAPITAL_RE.finditer(text):
+        found.append(PlaceMention(m.start(), m.end(), capital_on(on)))
+    for m in KK_LOCATIVE_RE.finditer(text):
+        found.append(PlaceMention(m.start(), m.end(), m.group("place")))
+    if earlier:
+        for m in THERE_RE.finditer(text):
+            previous = last_place(earlier[-1:])
+            if previous:
+                found.append(PlaceMention(m.start(), m.end(), previous))
     for m in NATIONWIDE_RE.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), "Kazakhstan"))
     for m in ANAPHORA_RE.finditer(text):

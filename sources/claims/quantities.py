@@ -45,7 +45,10 @@ of thousands       сотни тысяч                                        
 several/a few +    several dozen / hundred / thousand; несколько десятков /    the word's range
 scale              сотен / тысяч; бірнеше жүз / мың                            times the scale
                                                                                (12, 10, 100, 1,000)
-many               many, numerous; многие, многочисленные; көптеген            open, open
+many               many, numerous, a large number of; многие,                  open, open
+                   многочисленные; көптеген
+a number of        a number of                                                 open, open
+scores             scores of                                                   40, 199
 =================  ==========================================================  ===================
 
 An infraction keeps one `value`, the figure as written: count words and "between" ranges give
@@ -54,14 +57,15 @@ carries a range (a proposed `value_min`/`value_max`).
 
 Shares (of observations, polling stations): "half" 50, "a third" 33.3, "two thirds" 66.7,
 "a quarter" 25, "three quarters" 75, "N per cent" / "N %" / "N процентов" / "N пайыз" N;
-"a/the majority" is 50 with qualifier 'more than' unless another qualifier is written. The
+"a/the majority" is 50 with qualifier 'more than' unless another qualifier is written. Fractions: "one in
+four", "one out of five", "two out of three", "every fourth", "каждом четвертом", "әрбір төртінші" are
+100 × N / M. The
 qualifiers above apply to shares too: "more than half" is 50, 'more than'.
 
-Numbers: digits with comma or space grouping ("4,000", "4 000"), decimals ("1.5", "1,5"), scale
-words ("4 thousand", "4 тыс.", "1,5 млн"), and number words ("seven", "twenty-one", "a dozen";
-"семь", "двадцать"; "жеті"). Numbers that are not counts -- dates, clock times, durations, ages,
-years, ordinals, money, article/paragraph/page numbers, the denominator in "12 of 80" -- are masked
-by `non_count_spans` before counts are read.
+Numbers are read by the text layer (`sources.text.numbers.read_numbers`): only its counts and shares are
+figures; its dates, clock times, years, ordinals and list numbers never are. On top of it, numbers that are no
+count of people or infractions -- durations, ages, money, years after a preposition, the denominator in
+"12 of 80" -- are masked by `non_count_spans`.
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sources.claims.spans import Coverage
+from sources.text.numbers import read_numbers
 
 FLAGS = re.IGNORECASE
 
@@ -125,6 +130,8 @@ VAGUE_RANGES: dict[str, tuple[str, int | None, int | None]] = {
     "a few": ("a few", 2, 5), "a handful": ("a few", 2, 5), "several": ("several", 3, 9),
     "dozens": ("dozens", 24, 99), "tens": ("tens", 20, 99), "hundreds": ("hundreds", 200, 999),
     "thousands": ("thousands", 2000, 9999), "many": ("many", None, None), "numerous": ("many", None, None),
+    "a number of": ("a number of", None, None), "scores": ("scores", 40, 199),
+    "a large number of": ("many", None, None),
     "несколько": ("several", 3, 9), "десятки": ("tens", 20, 99), "сотни": ("hundreds", 200, 999),
     "тысячи": ("thousands", 2000, 9999), "многие": ("many", None, None),
     "многочисленные": ("many", None, None), "бірнеше": ("several", 3, 9), "ондаған": ("tens", 20, 99),
@@ -148,23 +155,6 @@ SHARE_WORDS: dict[str, float] = {
 }  # fmt: skip
 MAJORITY_WORDS = frozenset(w for w in SHARE_WORDS if "major" in w or w.startswith(("большинств", "көпшіл")))
 
-NUMBER_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a dozen": 12, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-    "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3,
-    "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6,
-    "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10,
-    "десяти": 10, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
-    "сорок": 40, "пятьдесят": 50, "сто": 100, "двести": 200, "триста": 300, "пятьсот": 500,
-    # Kazakh "он" (10) and "бес" (5) are left out: Russian "он" (he), "бес" (demon) look the same.
-    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "жиырма": 20,
-    "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100,
-}  # fmt: skip
-_UNITS = {w: n for w, n in NUMBER_WORDS.items() if w.isascii() and 1 <= n <= 9 and " " not in w}
-_TENS = {w: n for w, n in NUMBER_WORDS.items() if w.isascii() and n in range(20, 100, 10)}
 SCALE_WORDS: dict[str, int] = {
     "thousand": 1000, "thousands": 1000, "million": 10**6, "millions": 10**6, "тыс": 1000, "тыс.": 1000,
     "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "млн": 10**6, "млн.": 10**6, "миллион": 10**6,
@@ -209,18 +199,10 @@ def _alternation(words: Iterable[str]) -> str:
 
 _SP = r"[ \u00a0\u202f\u2009]"
 _DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?"
-_WORD_NUMBER = (
-    rf"(?:{_alternation(_TENS)})(?:[- ](?:{_alternation(_UNITS)}))?(?![\w-])"
-    rf"|(?:{_alternation(NUMBER_WORDS)})(?![\w-])"
-)
 _SCALE = rf"(?:{_SP}*(?P<scale>{_alternation(SCALE_WORDS)})(?![\w]))?"
 _PREFIX = rf"(?:(?P<pre>{_alternation(PREFIX_QUALIFIERS)}){_SP}+)?"
 _POSTFIX = "|".join(f"(?P<post{i}>{p})" for i, (p, _) in enumerate(POSTFIX_QUALIFIERS))
 
-NUMBER_RE = re.compile(
-    rf"{_PREFIX}(?<![\w.,\-/])(?P<n>{_DIGITS}|{_WORD_NUMBER}){_SCALE}(?:{_POSTFIX})?(?![\w%])",
-    FLAGS,
-)
 # "between 300 and 500", "от 300 до 500", "300–500"; a bare "N and M" is two counts, not a range.
 RANGE_RE = re.compile(
     rf"(?:(?:between|между){_SP}+(?P<a1>{_DIGITS}){_SP}+(?:and|и)|от{_SP}+(?P<a2>{_DIGITS}){_SP}+до"
@@ -234,10 +216,28 @@ VAGUE_RE = re.compile(
     FLAGS,
 )
 SHARE_RE = re.compile(
-    rf"{_PREFIX}(?:(?P<w>{_alternation(SHARE_WORDS)})(?![\w-])(?:{_SP}+(?:астам|артық)\w*)?"
-    rf"|(?<![\w.,])(?P<p>\d{{1,3}}(?:[.,]\d+)?){_SP}*(?:per{_SP}*cent|percent|%|процент\w*|пайыз\w*))",
+    rf"{_PREFIX}(?P<w>{_alternation(SHARE_WORDS)})(?![\w-])(?:{_SP}+(?:астам|артық)\w*)?",
     FLAGS,
 )
+_DENOMINATORS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10,
+    "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "оныншы": 10,
+}  # fmt: skip
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3}
+# "one in four", "one out of five", "two out of three", "every fourth", "каждом четвертом", "әрбір төртінші".
+FRACTION_RE = re.compile(
+    rf"{_PREFIX}(?:(?P<n>one|two|three|four|[1-4]){_SP}+(?:in|out{_SP}+of){_SP}+(?:every{_SP}+)?"
+    rf"(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})(?![\w,.]\d)"
+    rf"|every{_SP}+(?P<e>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    rf"|кажд\w+{_SP}+(?P<r>втор|трет|четв|пят|шест|седьм|восьм|девят|десят)\w*"
+    rf"|әрбір{_SP}+(?P<k>екінші|үшінші|төртінші|бесінші|алтыншы|оныншы))(?![\w-])",
+    FLAGS,
+)
+A_DOZEN_RE = re.compile(r"(?<![\w-])an?\s+dozen(?![\w-])(?!\s+of\b)", FLAGS)
+PREFIX_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<pre>{_alternation(PREFIX_QUALIFIERS)}){_SP}+$", FLAGS)
+POSTFIX_AFTER_RE = re.compile(rf"(?:{_POSTFIX})(?![\w%])", FLAGS)
 
 # "in 2019" is a year, but "in 2000 polling stations", "up to 1900 activists" are counts.
 _COUNTED_NOUNS = (
@@ -286,25 +286,10 @@ def non_count_spans(text: str) -> list[tuple[int, int]]:
 
 # --- parsing ---------------------------------------------------------------------------------------------
 def parse_number(written: str, scale: str | None = None) -> float | None:
-    """The value of one written number ("4,000", "4 000", "1,5" with "тыс.", "twenty-one", "семь")."""
-    w = re.sub(r"\s+", " ", written.strip().lower())
-    value: float | None
-    if w in NUMBER_WORDS:
-        value = float(NUMBER_WORDS[w])
-    elif w and w[0].isalpha():
-        tens, _, unit = w.replace("-", " ").partition(" ")
-        value = float(_TENS.get(tens, 0) + _UNITS.get(unit, 0)) if tens in _TENS else None
-    else:
-        compact = re.sub(_SP, "", w)
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", compact) and not scale:
-            compact = compact.replace(",", "")  # thousands separators
-        try:
-            value = float(compact.replace(",", "."))
-        except ValueError:
-            value = None
-    if value is not None and scale:
-        value *= SCALE_WORDS.get(scale.lower(), 1)
-    return value
+    """The value of one written number ("4,000", "4 000", "1,5" with "тыс.", "twenty-one", "семь"), read by the
+    text layer."""
+    numbers = read_numbers(f"{written} {scale}" if scale else written)
+    return numbers[0].value if numbers and numbers[0].kind in ("count", "decimal", "share") else None
 
 
 def _prefix_qualifier(match: re.Match[str]) -> str | None:
@@ -312,11 +297,32 @@ def _prefix_qualifier(match: re.Match[str]) -> str | None:
     return PREFIX_QUALIFIERS.get(re.sub(r"\s+", " ", pre.lower())) if pre else None
 
 
-def _postfix_qualifier(match: re.Match[str]) -> str | None:
-    for i, (_, qualifier) in enumerate(POSTFIX_QUALIFIERS):
-        if match.group(f"post{i}"):
-            return qualifier
-    return None
+def _fraction(m: re.Match[str]) -> float | None:
+    if m.group("n"):
+        numerator = _NUMERATORS[m.group("n").lower()]
+        denominator = _DENOMINATORS.get(m.group("d").lower()) or (int(m.group("d")) if m.group("d").isdigit() else 0)
+    else:
+        numerator = 1
+        word = (m.group("e") or m.group("r") or m.group("k")).lower()
+        denominator = _DENOMINATORS.get(word, 0)
+    if denominator < 2 or numerator >= denominator:
+        return None
+    return round(100 * numerator / denominator, 1)
+
+
+def _qualifier_around(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The qualifier written before or after a number, and the span it takes with the number."""
+    post = POSTFIX_AFTER_RE.match(text, end)
+    if post and post.end() > end:
+        for i, (_, qualifier) in enumerate(POSTFIX_QUALIFIERS):
+            if post.group(f"post{i}"):
+                return qualifier, start, post.end()
+    pre = PREFIX_BEFORE_RE.search(text, max(0, start - 40), start)
+    if pre:
+        qualifier = PREFIX_QUALIFIERS.get(re.sub(r"\s+", " ", pre.group("pre").lower()))
+        if qualifier:
+            return qualifier, pre.start(), end
+    return "exact", start, end
 
 
 def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
@@ -330,33 +336,27 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
             found.append(quantity)
             taken.take(quantity.start, quantity.end)
 
+    for m in FRACTION_RE.finditer(text):
+        figure = _fraction(m)
+        if figure is not None:
+            qualifier = _prefix_qualifier(m) or "exact"
+            add(Quantity(m.start(), m.end(), qualifier, figure, *bounds(qualifier, figure), share=True), m.span())
     for m in SHARE_RE.finditer(text):
         qualifier = _prefix_qualifier(m)
-        if m.group("w"):
-            word = re.sub(r"\s+", " ", m.group("w").lower())
-            figure = SHARE_WORDS[word]
-            if re.search(r"(?:астам|артық)\w*$", m.group(0), FLAGS) or (qualifier is None and word in MAJORITY_WORDS):
-                qualifier = "more than"
-            core = m.span("w")
-        else:
-            figure = parse_number(m.group("p")) or 0.0
-            core = m.span("p")
+        word = re.sub(r"\s+", " ", m.group("w").lower())
+        figure = SHARE_WORDS[word]
+        if re.search(r"(?:астам|артық)\w*$", m.group(0), FLAGS) or (qualifier is None and word in MAJORITY_WORDS):
+            qualifier = "more than"
         qualifier = qualifier or "exact"
-        low, high = bounds(qualifier, figure)
-        add(Quantity(m.start(), m.end(), qualifier, figure, low, high, share=True), core)
+        add(Quantity(m.start(), m.end(), qualifier, figure, *bounds(qualifier, figure), share=True), m.span("w"))
     for m in RANGE_RE.finditer(text):
         first = m.group("a1") or m.group("a2") or m.group("a3")
         a, b = parse_number(first, m.group("scale")), parse_number(m.group("b"), m.group("scale"))
         if a is not None and b is not None and a < b:
             add(Quantity(m.start(), m.end(), "between", None, a, b), m.span())
-    for m in NUMBER_RE.finditer(text):
-        figure = parse_number(m.group("n"), m.group("scale"))
-        if figure is None or _pronoun_one(text, m):
-            continue
-        qualifier = _postfix_qualifier(m) or _prefix_qualifier(m) or "exact"
-        low, high = bounds(qualifier, figure)
-        add(Quantity(m.start(), m.end(), qualifier, figure, low, high), m.span("n"))
     for m in VAGUE_RE.finditer(text):
+        if re.search(r"\d[\s\u00a0]*$", text[max(0, m.start("v") - 3) : m.start("v")]):
+            continue  # "4 тысячи человек" is a count, not "thousands"
         word = re.sub(r"\s+", " ", m.group("v").lower())
         scale = m.group("vs")
         if scale:
@@ -367,14 +367,27 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
         else:
             qualifier, low, high = VAGUE_RANGES[word]
         add(Quantity(m.start(), m.end(), qualifier, None, low, high), m.span("v"))
+    for m in A_DOZEN_RE.finditer(text):  # the text layer does not read "a dozen" (yet)
+        add(Quantity(m.start(), m.end(), "exact", 12.0, 12.0, 12.0), m.span())
+    for number in read_numbers(text):
+        if not number.is_figure or (number.kind == "count" and _pronoun_one(text, number.start, number.text)):
+            continue
+        if number.worded and number.value == 1:
+            continue  # "одному избирателю", "one voter", "a single ballot": an article or a pronoun, not a figure
+        qualifier, start, end = _qualifier_around(text, number.start, number.end)
+        share = number.kind == "share"
+        if share and not 0 <= number.value <= 100:
+            continue
+        add(Quantity(start, end, qualifier, number.value, *bounds(qualifier, number.value), share=share),
+            (number.start, number.end))  # fmt: skip
     return sorted(found, key=lambda q: q.start)
 
 
-def _pronoun_one(text: str, match: re.Match[str]) -> bool:
+def _pronoun_one(text: str, start: int, written: str) -> bool:
     """A pronoun, not the number 1: "no one", "each one", "the one"."""
-    if match.group("n").lower() not in {"one", "один", "одна", "бір"}:
+    if written.lower() not in {"one", "один", "одна", "бір"}:
         return False
-    return PRONOUN_BEFORE_RE.search(text, 0, match.start("n")) is not None
+    return PRONOUN_BEFORE_RE.search(text, 0, start) is not None
 
 
 PRONOUN_BEFORE_RE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some|ни|кто)\s+$", FLAGS)

@@ -9,6 +9,7 @@ date ("the following day") and the places named ("in the two cities").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
@@ -23,11 +24,14 @@ from sources.claims.reporters import (
     continues_account,
     default_reporter,
     find_reporters,
+    speaker_goes_on,
 )
-from sources.claims.sentences import split_clauses
+from sources.claims.scope import sub_clause_of
 from sources.claims.vocabulary import PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence
+from sources.text.sentences import split_clauses
 
+_ANNOUNCES_RE = re.compile(r"(?:following|следующ\w*|мынадай)[^.:]{0,60}:|:\s*$", re.IGNORECASE)
 PROTEST_CONTEXT_SENTENCES = 3  # how far back "people" can learn they were protesters
 KEPT_SENTENCES = 8  # earlier sentences kept for "in the two cities" and protest context
 
@@ -47,9 +51,12 @@ class Account:
     detention: DetentionClaim | None = None  # the last detention reported
     measure: str | None = None  # the last infraction measure the paragraph counted
     anchor: dt.date | None = None  # the last date named
+    lead: str | None = None  # the reporter of a paragraph that opens with "X reported the following:"
+    previous_days: tuple[dt.date | None, dt.date | None] | None = None  # the previous sentence's (last) date
+    in_paragraph: int = 0  # sentences read in this paragraph
 
     def next_paragraph(self) -> Account:
-        return replace(self, reporter=None, measure=None)
+        return replace(self, reporter=None, measure=None, lead=None, in_paragraph=0, previous_days=None)
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,7 @@ class Reading:
     places: tuple[PlaceMention, ...]
     reporters: tuple[ReporterMention, ...]
     continues: bool  # goes on with the previous sentence's account
+    speaker: bool = False  # "He said that ...": the previous sentence's reporter speaks on
 
     def clause_of(self, position: int) -> tuple[int, int]:
         index = bisect_right(self.clauses, (position, len(self.text) + 1)) - 1
@@ -96,12 +104,13 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
         page=page,
         context=context,
         account=account,
-        clauses=tuple(split_clauses(text)),
+        clauses=tuple((c.start, c.end) for c in split_clauses(text)),
         dates=tuple(dates),
         quantities=tuple(find_quantities(text, masked)),
-        places=tuple(find_places(text, account.sentences)),
+        places=tuple(find_places(text, account.sentences, context.election_date or context.published_on)),
         reporters=tuple(find_reporters(text)),
         continues=continues_account(text),
+        speaker=speaker_goes_on(text),
     )
 
 
@@ -128,19 +137,26 @@ def reporter_for(reading: Reading, position: int) -> str:
         return in_clause[0].reporter
     if reading.reporters:
         return reading.reporters[0].reporter
-    if reading.continues and reading.account.reporter:
+    if (reading.continues or reading.speaker) and reading.account.reporter:
         return reading.account.reporter
+    if reading.account.lead:
+        return reading.account.lead
     return default_reporter(reading.context.publisher)
 
 
 def date_for(reading: Reading, position: int) -> tuple[dt.date | None, dt.date | None]:
-    """The resolved date nearest the event word at `position`, in its clause first."""
+    """The resolved date nearest the event word at `position`: in its sub-clause first, so that "On 13 June the
+    ministry said that 900 people had been detained on 9 and 10 June" takes the event's days, not the
+    announcement's; then in its clause, then the sentence."""
     resolved = reading.resolved_dates
-    for pool in (_between(resolved, *reading.clause_of(position)), resolved):
+    clause = reading.clause_of(position)
+    own = sub_clause_of(reading.text, clause, position)
+    for pool in (_between(resolved, *own), _between(resolved, *clause), resolved):
         nearest = _nearest(pool, position)
         if nearest is not None:
             return nearest.date_from, nearest.date_to
-    return None, None
+    # "On election night, people gathered in Almaty. Police took 18 of them to police stations.": that night.
+    return reading.account.previous_days or (None, None)
 
 
 def place_for(reading: Reading, position: int) -> str | None:
@@ -158,13 +174,20 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     account = reading.account
     if reading.reporters:
         reporter: str | None = reading.reporters[0].reporter
-    elif reading.continues:
+    elif reading.continues or reading.speaker:
         reporter = account.reporter
     else:
         reporter = None
     resolved = [d.date_to or d.date_from for d in reading.dates if d.date_to or d.date_from]
+    last = reading.resolved_dates[-1] if reading.resolved_dates else None
+    lead = account.lead
+    if account.in_paragraph == 0 and reading.reporters and _ANNOUNCES_RE.search(reading.text):
+        lead = reading.reporters[0].reporter  # "The Ministry of Internal Affairs gave the following figures:"
     return replace(
         account,
+        lead=lead,
+        in_paragraph=account.in_paragraph + 1,
+        previous_days=(last.date_from, last.date_to) if last else None,
         sentences=(*account.sentences[-KEPT_SENTENCES + 1 :], reading.text),
         reporter=reporter,
         detention=detentions[-1] if detentions else account.detention,

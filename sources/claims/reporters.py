@@ -51,7 +51,8 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|ішкі\s+істер\s+министрі\w*"),
         ("Ministry of Internal Affairs",
          r"ministry\s+of\s+(?:internal\s+affairs|(?:the\s+)?interior)|interior\s+ministry|(?-i:MIA|MoIA|MVD)"
-         r"|министерств\w+\s+внутренних\s+дел|(?-i:МВД)|ішкі\s+істер\s+министрлі\w*|(?-i:ІІМ)"),
+         r"|министерств\w+\s+внутренних\s+дел|(?-i:МВД)|ішкі\s+істер\s+министрлі\w*|(?-i:ІІМ)"
+         r"|the\s+(?:interior\s+)?ministry(?!\s+of\s+(?!internal|the\s+interior))"),
         ("Prosecutor General's Office",
          r"(?:prosecutor[- ]general['’]?s|general\s+prosecutor['’]?s|prosecutor['’]?s)\s+offices?"
          r"|office\s+of\s+the\s+prosecutor[- ]general|(?-i:PGO)|prosecution\s+service|prosecutors"
@@ -67,7 +68,7 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|news\s+(?:agenc(?:y|ies)|outlets|reports)|(?-i:СМИ)|средств\w*\s+массовой\s+информации|(?-i:БАҚ)"),
         ("civil society organisations",
          r"civil\s+society\s+(?:organi[sz]ations?|groups?|representatives|activists)|civil\s+society"
-         r"|(?-i:CSOs?|NGOs?)|non-governmental\s+organi[sz]ations?|human\s+rights\s+(?:organi[sz]ations?|groups?"
+         r"|citizen\s+observer\s+(?:groups?|organi[sz]ations?|coalitions?|networks?)|(?-i:CSOs?|NGOs?)|non-governmental\s+organi[sz]ations?|human\s+rights\s+(?:organi[sz]ations?|groups?"
          r"|NGOs|defenders|activists|monitors|bureau)|citizen\s+observers|domestic\s+observers"
          r"|правозащитн\w+\s+(?:организаци\w*|центр\w*|бюро)|правозащитник\w*|общественн\w+\s+(?:организаци\w*"
          r"|объединени\w*)|(?-i:НПО|НКО)|гражданск\w+\s+обществ\w*|үкіметтік\s+емес\s+ұйым\w*"
@@ -83,12 +84,15 @@ _VERBS = (
     r"reported|reports|report|said|says|stated|states|announced|announces|informed|informs|told|noted|notes"
     r"|observed|saw|assessed|recorded|registered|received|initiated|opened|documented|claimed|claims|confirmed"
     r"|confirms|estimated|estimates|counted|indicated|indicates|established|found|cited|published|put\s+the"
+    r"|spoke|explained|briefed|commented|added|wrote|declared|acknowledged|admitted|gave|provided|presented"
+    r"|привел\w*|привёл|предоставил\w*|представил\w*"
+    r"|выступил\w*|пояснил\w*|рассказал\w*|добавил\w*|заявляет|признал\w*|уточнил\w*"
     r"|сообщил\w*|сообщает|заявил\w*|отметил\w*|зарегистрировал\w*|зафиксировал\w*|получил\w*|возбудил\w*"
     r"|выявил\w*|установил\w*|информирует|информировал\w*|хабарлады|мәлімдеді|тіркеді|анықтады|хабарлайды"
 )
 # The name is the grammatical subject of a reporting verb, a few words later at most.
 _SUBJECT_OF_VERB_RE = re.compile(
-    rf"^(?:['’]s)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:,[^,]{{0,60}},\s*)?(?:[\w-]+\s+){{0,3}}?(?:{_VERBS})\b", FLAGS
+    rf"^(?:['’]s)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:,(?:[^,]|,\d){{0,80}},\s*)?(?:[\w-]+\s+){{0,3}}?(?:{_VERBS})\b", FLAGS
 )
 _SOURCE_BEFORE_RE = re.compile(
     r"(?:according\s+to|as\s+reported\s+by|reported\s+by|cited\s+by|figures?\s+(?:of|from)|data\s+(?:of|from)"
@@ -114,6 +118,14 @@ CONTINUATION_RE = re.compile(
     r"|бұдан\s+басқа)\b"
     r"|\b(?:reported\s+later|later\s+reported|subsequently\s+reported"
     r"|among\s+(?:those|the\s+people|the\s+persons)\s+(?:detained|arrested)|среди\s+задержанных)\b",
+    FLAGS,
+)
+# The speaker of the previous sentence goes on: "He said that ...", "По его словам, ...".
+SPEAKER_RE = re.compile(
+    r"^(?:he|she|они|он|она|ол)\s+(?:\w+\s+)?(?:said|added|stated|reported|told|noted|explained|сообщил\w*|заявил\w*"
+    r"|добавил\w*|отметил\w*|пояснил\w*|уточнил\w*|айтты|мәлімдеді|хабарлады)\b"
+    r"|^(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным)|according\s+to\s+(?:him|her|them|the\s+same\s+source)"
+    r"|оның\s+айтуынша)\b",
     FLAGS,
 )
 OBSERVED_RE = re.compile(
@@ -142,7 +154,8 @@ def _in_role(text: str, start: int, end: int) -> bool:
     return bool(
         _SUBJECT_OF_VERB_RE.match(after)
         or _KK_SOURCE_AFTER_RE.match(after)
-        or (re.search(r"\b(?:в|во)\s+$", before, FLAGS) and _RECEIVED_AFTER_RE.match(after))
+        or (re.search(r"\b(?:в|во)\s+(?:органы\s+|адрес\s+|приёмную\s+|приемную\s+)?$", before, FLAGS)
+            and _RECEIVED_AFTER_RE.match(after))
     )
 
 
@@ -161,6 +174,11 @@ def default_reporter(publisher: Source) -> str:
 def continues_account(text: str) -> bool:
     """The sentence goes on with the previous sentence's account ("Of them, ...", "Из них ...")."""
     return CONTINUATION_RE.search(text) is not None
+
+
+def speaker_goes_on(text: str) -> bool:
+    """The sentence goes on with the previous sentence's speaker ("He said that ...")."""
+    return SPEAKER_RE.search(text) is not None
 
 
 def reports_observation(text: str) -> bool:

@@ -4,8 +4,27 @@ CEC releases, ODIHR reports and the claims extractor all read text through this 
 clock time, a date or a year is never a count anywhere, and an abbreviation never ends a sentence.
 
     sentences   text → sentences → clauses (abbreviations, initials, "г.", "тыс.", numbers, list items)
+    items       the items of a list (bullets, "1)", "…: за A – …; за B – …", "в A – …, в B – …")
     numbers     text → `Number`s, each classified (count, share, clock, date, year, ordinal, ...)
+    times       dates and clock times, read before anything else so they are never counts
     words       number words in Russian, Kazakh and English ("12 миллионов 284 тысячи 487", "forty")
+    language    ru / kk / en from the letters
+    data/       the vocabularies (YAML, documented in data/README.md); the code is language-free
+
+The API (all importable from `sources.text`):
+
+    read_numbers(text, language=None) -> list[Number]     every number, classified, offsets into `text`
+    split_sentences(text, *, lines=False) -> list[Span]  sentences; `lines=True`: every line break ends one
+    split_clauses(sentence) -> list[Span]                clauses at ";" and ", but / а / бірақ / while"
+    list_items(text) -> list[Span]                       list items, [] when the text holds no list
+    clean(text) -> str                                   one line, glued footnote markers dropped
+    guess_language(text, default="ru") -> Language
+    find_dates(text) -> list[(date, start, end)]         dates that state their year
+    find_clock(text) -> "HH:MM" | None                   the first clock time
+    find_percents(text, language=None) -> list[Number]   the shares;  find_amounts(...) the counts
+    parse_count(cell, language=None) -> int              the one count of a cell/phrase (ValueError otherwise)
+    parse_percent_cell(cell) -> float                    "70,96", "5,2 %", "12,3 пайыз" (ValueError otherwise)
+    month_number(word) -> int | None, EN_MONTHS, parse_decimal(text) -> float
 
 The public names below are the contract the parsers rely on; see each module for the rules.
 """
@@ -58,8 +77,49 @@ class Number:
     day: int | None = None
     month: int | None = None
     worded: bool = False  # written (partly) in words: "12 миллионов 284 тысячи", "forty", "млн"
+    # for a count followed by a unit of measure: 'duration' ("15 days", "на 10 суток", "5 лет", "10 күн") or
+    # 'money' ("100 MCI", "50 000 тенге"): a count still, but of days or tenge, not of people or votes
+    measure: str | None = None
 
     @property
     def is_figure(self) -> bool:
         """A count or a share: the only numbers a claim may take as its figure."""
         return self.kind in ("count", "share")
+
+
+# The public API (imported after the contract above, which the modules import).
+from sources.text.language import guess_language  # noqa: E402
+from sources.text.numbers import (  # noqa: E402
+    EN_MONTHS,
+    find_amounts,
+    find_clock,
+    find_dates,
+    find_percents,
+    month_number,
+    parse_count,
+    parse_decimal,
+    parse_percent_cell,
+    read_numbers,
+)
+from sources.text.sentences import clean, list_items, split_clauses, split_sentences  # noqa: E402
+
+__all__ = [
+    "EN_MONTHS",
+    "Number",
+    "NumberKind",
+    "Span",
+    "clean",
+    "find_amounts",
+    "find_clock",
+    "find_dates",
+    "find_percents",
+    "guess_language",
+    "list_items",
+    "month_number",
+    "parse_count",
+    "parse_decimal",
+    "parse_percent_cell",
+    "read_numbers",
+    "split_clauses",
+    "split_sentences",
+]

@@ -21,10 +21,10 @@ def national(extraction, field: str) -> set:
 @pytest.mark.parametrize(
     ("lang", "release_id", "kind", "election_id"),
     [
-        ("rus", 5085, "other", None),
-        ("rus", 5099, "turnout", None),  # a bulletin names no election: resolved by date across documents
+        ("rus", 5085, "other", "kz-2019-06-09-presidential"),  # the calendar's next vote (sources/elections.py)
+        ("rus", 5099, "turnout", "kz-2019-06-09-presidential"),  # a bulletin on voting day: the calendar's vote
         ("rus", 5101, "results_preliminary", "kz-2019-06-09-presidential"),
-        ("rus", 5102, "violations", None),
+        ("rus", 5102, "violations", "kz-2019-06-09-presidential"),
         ("rus", 5104, "results_final", "kz-2019-06-09-presidential"),
         ("eng", 5105, "results_final", "kz-2019-06-09-presidential"),
         ("kaz", 5106, "results_final", "kz-2019-06-09-presidential"),
@@ -134,11 +134,23 @@ def test_english_bulletin_in_another_template() -> None:
     assert {t.as_of for t in e.turnout} == {"18:00"}
 
 
-def test_a_results_page_without_figures_is_a_parse_error() -> None:
+def test_a_results_page_without_figures_is_an_empty_extraction_not_an_error() -> None:
     body = b"<html><head><title>Preliminary results</title></head><body><h1>Preliminary results</h1>" \
            b"<p>The results will be announced later.</p></body></html>"
-    with pytest.raises(ParseError, match="no contestant figure"):
-        parse_release(body, "doc-z", "https://www.election.gov.kz/eng/news/releases/index.php?ID=3")
+    e = parse_release(body, "doc-z", "https://www.election.gov.kz/eng/news/releases/index.php?ID=3")
+    assert e.doc_kind == "results_preliminary" and e.language == "en"
+    assert e.results == [] and e.turnout == []
+
+
+def test_a_page_without_a_title_is_kind_other() -> None:
+    body = "<html><body><p>Сайт на техническом обслуживании.</p></body></html>".encode()
+    e = parse_release(body, "doc-t", "https://www.election.gov.kz/rus/news/releases/index.php?ID=4")
+    assert e.doc_kind == "other" and e.language == "ru" and e.results == []
+
+
+def test_bytes_that_are_no_page_are_a_parse_error() -> None:
+    with pytest.raises(ParseError, match="not an HTML page"):
+        parse_release(b"%PDF-1.4 ...", "doc-p", "https://www.election.gov.kz/rus/news/releases/index.php?ID=5")
 
 
 KAZAKH_BULLETIN = """<html lang="kk"><head><title>Сағат 20:00-дегі сайлаушылардың қатысуы туралы</title></head><body>
@@ -163,14 +175,15 @@ MORNING_BULLETIN = """<html><head><title>Явка избирателей на 10
 @pytest.mark.parametrize(
     ("lang", "html", "kind", "election_id", "national", "lines"),
     [
-        ("kaz", KAZAKH_BULLETIN, "turnout", None, {"turnout_pct": 77.4, "as_of": "20:00"},
+        ("kaz", KAZAKH_BULLETIN, "turnout", "kz-2019-06-09-presidential", {"turnout_pct": 77.4, "as_of": "20:00"},
          {"Ақмола облысы": 83.4, "Нұр-Сұлтан қаласы": 68.9}),
         ("kaz", KAZAKH_PROSE, "results_preliminary", "kz-2022-11-20-presidential", {},
          {"Тоқаев Қасым-Жомарт Кемелұлы": (6_456_392, 81.31)}),
         ("rus", ABBREVIATED_REFERENDUM, "results_final", "kz-2022-06-05-referendum",
          {"registered_voters": 11_734_642, "ballots_cast": 7_985_769, "turnout_pct": 68.06},
          {"«Да»": (6_163_516, 77.18)}),
-        ("rus", MORNING_BULLETIN, "turnout", None, {"turnout_pct": 22.5, "as_of": "10:00", "ballots_cast": None},
+        ("rus", MORNING_BULLETIN, "turnout", "kz-2022-11-20-presidential",
+         {"turnout_pct": 22.5, "as_of": "10:00", "ballots_cast": None},
          {"области Жетісу": 24.9, "г. Астана": 15.3}),
     ],
     ids=["kazakh-bulletin", "kazakh-prose-date", "abbreviated-counts", "morning-bulletin"],

@@ -24,9 +24,6 @@ FALSE_FIGURES = [
     "The mission published 3 interim reports.",
     "A total of 11,960,364 voters were included in the voter lists; 9,274,110 of them, or 77.50%, took part.",
     "Kassym-Jomart Tokayev (Nur Otan) – 6,539,715 votes (70.96%);",
-    "Significant irregularities on election day, including ballot box stuffing, meant that an honest count could not "
-    "be guaranteed.",
-    "Counting procedures were often disregarded, so that an honest count could not be guaranteed.",
     "The mission was not informed of any cases of ballot box stuffing.",
     "Voting was calm; the mission noted procedural problems during counting and tabulation in a significant number of "
     "observations.",

@@ -204,3 +204,88 @@ def test_governed_russian_infraction_recovers_the_number(n: int, noun: str) -> N
     sentence = f"В Центральную избирательную комиссию поступило {n:,} {noun}.".replace(",", " ")
     (claim,) = extract_claims([TextBlock(sentence)], context("cec", "ru"))[1]
     assert (claim.value, claim.reported_by) == (n, "CEC")
+
+
+# --- values: only the governed number comes back, whatever other numbers stand around it ------------------
+DISTRACTORS = [
+    "Some {a} observers from {b} countries were deployed.",
+    "The CEC oversees {a} precinct election commissions in {b} regions.",
+    "Observers visited {a} polling stations.",
+    "The law provides for up to {a} days of administrative arrest.",
+    "Article {a} of the Election Law was amended.",
+    "{a} candidates stood and {b} parties campaigned.",
+    "The mission observed the count in {a} of {b} polling stations visited.",
+    "Turnout was {p} per cent.",
+    "Observers visited polling stations on {day} June.",
+]
+GOVERNED_TEMPLATES = [
+    ("{g} protesters were detained.", "detention"),
+    ("Police detained {g} activists.", "detention"),
+    ("Police took {g} people to police stations.", "detention"),
+    ("The CEC registered {g} complaints.", "infraction"),
+    ("The Prosecutor General's Office reported {g} violations.", "infraction"),
+    ("Ballot box stuffing was observed in {g} polling stations.", "infraction"),
+]
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(DISTRACTORS), min_size=1, max_size=3),
+    st.sampled_from(GOVERNED_TEMPLATES),
+    st.integers(2, 99_999),
+    st.integers(2, 9_999),
+    st.integers(2, 9_999),
+    st.integers(1, 99),
+    st.integers(1, 28),
+    st.booleans(),
+)
+def test_only_the_governed_number_becomes_a_value(
+    distractors: list[str], governed: tuple[str, str], g: int, a: int, b: int, p: int, day: int, lead: bool
+) -> None:
+    noise = [d.format(a=f"{a:,}", b=b, p=p, day=day) for d in distractors]
+    sentence = governed[0].format(g=f"{g:,}")
+    paragraph = " ".join([sentence, *noise] if lead else [*noise, sentence])
+    detentions, infractions = extract_claims([TextBlock(paragraph, 2)], context())
+    values = [c.detained_min for c in detentions] + [c.value for c in infractions]
+    assert values == [g]  # the governed figure, once, and no number of the distractors
+    assert (detentions != []) is (governed[1] == "detention")
+
+
+# --- an unrelated negated clause never removes a finding -------------------------------------------------
+FINDINGS = [
+    ("Observers saw cases of ballot box stuffing", "ballot_box_stuffing"),
+    ("Group voting was observed in several polling stations", "group_voting"),
+    ("Series of identical signatures were noted on the voter lists", "identical_signatures"),
+    ("The count was assessed negatively in 30 per cent of observations", "counting_irregularity"),
+    ("Public-sector employees were instructed to vote", "pressure_on_voters"),
+    ("Наблюдатели отметили вбросы бюллетеней", "ballot_box_stuffing"),
+]
+NEGATED = [
+    "the chairperson did not intervene",
+    "the police were not called",
+    "no one objected",
+    "the results were not posted",
+    "председатель не вмешался",
+    "observers could not see the ballots",
+]
+JOINERS = ["; ", ", but ", ", while ", " where ", ", although ", ". "]
+
+
+@FAST
+@given(st.sampled_from(FINDINGS), st.sampled_from(NEGATED), st.sampled_from(JOINERS), st.booleans())
+def test_an_unrelated_negated_clause_never_removes_a_finding(
+    finding: tuple[str, str], negated: str, joiner: str, before: bool
+) -> None:
+    text, category = finding
+
+    def sentence(s: str) -> str:
+        return s[0].upper() + s[1:] + "."
+
+    alone = extract_claims([TextBlock(sentence(text), 2)], context())[1]
+    assert category in {c.category for c in alone}
+    if before:
+        joined = sentence(negated) + " " + sentence(text) if joiner == ". " else sentence(f"{negated}{joiner}{text}")
+    else:
+        joined = sentence(f"{text}{joiner}{negated}") if joiner != ". " else sentence(text) + " " + sentence(negated)
+    with_negation = extract_claims([TextBlock(joined, 2)], context())[1]
+    assert category in {c.category for c in with_negation}, joined

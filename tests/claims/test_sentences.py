@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sources.claims.sentences import clean, split_clauses, split_sentences
+from sources.text.sentences import clean, split_clauses, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -72,7 +72,7 @@ def test_clauses() -> None:
     sentence = (
         "Approximately 4,000 people were detained; 677 of them were sentenced, while 305 were fined, but not all."
     )
-    assert [sentence[a:b] for a, b in split_clauses(sentence)] == [
+    assert [sentence[c.start : c.end] for c in split_clauses(sentence)] == [
         "Approximately 4,000 people were detained",
         "677 of them were sentenced",
         "while 305 were fined",

@@ -58,7 +58,7 @@ def one(con: duckdb.DuckDBPyConnection, sql: str, *params: object) -> list[tuple
 
 def test_first_run_prints_a_summary(runs: Runs) -> None:
     out = runs.first.stdout
-    assert "documents: 24 found, 24 fetched" in out, out
+    assert "documents: 25 found, 25 fetched" in out, out
     assert "rows loaded: results" in out
 
 
@@ -132,15 +132,15 @@ def test_every_fetched_body_is_archived_and_recorded(con: duckdb.DuckDBPyConnect
     for document_id, path in docs:
         assert (runs.archive / path).stat().st_size > 0, document_id
     fetched = one(con, "SELECT count(DISTINCT url) FROM audit.fetches WHERE document_id IS NOT NULL")
-    assert fetched[0][0] >= 24
+    assert fetched[0][0] >= 25
 
 
 def test_second_run_is_conditional_and_changes_nothing(runs: Runs, con: duckdb.DuckDBPyConnection) -> None:
     assert runs.second.returncode == 0, runs.second.stdout + runs.second.stderr
-    assert "(24 unchanged)" in runs.second.stdout and "0 parsed" in runs.second.stdout
+    assert "(25 unchanged)" in runs.second.stdout and "0 parsed" in runs.second.stdout
     statuses = one(con, "SELECT status, count(*) FROM audit.fetches WHERE run_id = "
                         "(SELECT max(run_id) FROM audit.runs) GROUP BY status")
-    assert dict(statuses) == {304: 24}
+    assert dict(statuses) == {304: 25}
 
 
 def test_rebuild_from_the_archive_gives_the_same_claims(runs: Runs, con: duckdb.DuckDBPyConnection,

@@ -88,7 +88,7 @@ def test_reparsing_replaces_exactly_the_claims_of_the_reparsed_documents(clean: 
     ws, first = clean
     done = ws.run("--reparse")
     assert done.returncode == 0, done.stderr
-    assert "24 parsed" in done.stdout
+    assert "25 parsed" in done.stdout
     assert ws.fingerprint() == first
 
 

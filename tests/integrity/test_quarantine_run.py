@@ -1,6 +1,7 @@
-"""Impossible publications are quarantined with readable reasons while the rest of the corpus loads,
-and the run says so: non-zero exit, one line naming what was refused. The real CLI, a served copy of
-the snapshot with two bad releases added to the Russian listing and a broken PDF to an election page."""
+"""Impossible claim sets are quarantined with readable reasons while the rest of the corpus — and the rest of
+the same release — loads, and the run says so: non-zero exit, one line naming what was refused. The real CLI,
+a served copy of the snapshot with two bad releases added to the Russian listing and a broken PDF to an
+election page."""
 
 from __future__ import annotations
 
@@ -66,26 +67,36 @@ def test_the_run_exits_non_zero_with_a_one_line_reason(outcome) -> None:
     assert "999999.pdf [parse]" in done.stdout
 
 
-def test_both_documents_are_quarantined_with_readable_reasons(outcome) -> None:
+def test_the_impossible_sets_are_quarantined_with_readable_reasons(outcome) -> None:
     _, warehouse = outcome
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        rows = con.sql("SELECT url, table_name, reason FROM audit.quarantine ORDER BY url").fetchall()
+        rows = con.sql("SELECT url, table_name, reason, claim_set FROM audit.quarantine ORDER BY url").fetchall()
         reasons: dict[str, str] = {}
-        for url, _table, reason in rows:
+        sets: dict[str, set[str]] = {}
+        for url, _table, reason, claim_set in rows:
             if "ID=" not in url:
                 continue
-            reasons[url.rsplit("=", 1)[1]] = reasons.get(url.rsplit("=", 1)[1], "") + reason + "\n"
+            release = url.rsplit("=", 1)[1]
+            reasons[release] = reasons.get(release, "") + reason + "\n"
+            sets.setdefault(release, set()).add(claim_set)
         assert "exceed the 9,274,110 ballots cast" in reasons["7001"]
         assert "sum to 126.0%" in reasons["7002"]
-        pdf = [reason for url, table, reason in rows if url.endswith("999999.pdf")]
-        assert len(pdf) == 1 and pdf[0], rows  # a PDF that does not parse: refused with the parser's words
+        assert sets["7001"] == {"results kz-2019-06-09-presidential KZ final"}, "the results set, not the release"
+        assert sets["7002"] == {"results kz-2019-06-09-presidential KZ preliminary"}
+        pdf = [(table, claim_set) for url, table, _reason, claim_set in rows if url.endswith("999999.pdf")]
+        assert pdf == [("parse", "document")], rows  # a PDF that does not parse: one reason, the parser's
+        metadata = con.sql("SELECT language, doc_kind FROM raw.documents WHERE url LIKE '%999999.pdf'").fetchall()
+        assert metadata == [("en", "odihr_other")], "a refused document keeps its contract metadata"
         withheld = con.sql("SELECT count(*) FROM core.results r JOIN raw.documents d USING (document_id) "
                            "WHERE d.url LIKE '%ID=700%'").fetchall()
         assert withheld == [(0,)]
         archived = con.sql("SELECT count(*) FROM raw.documents WHERE url LIKE '%ID=700%' "
                            "OR url LIKE '%999999.pdf'").fetchall()
         assert archived == [(3,)]  # raw is forever: the bodies stay archived and listed
+        turnout = con.sql("SELECT t.ballots_cast FROM core.turnout t JOIN raw.documents d USING (document_id) "
+                          "WHERE d.url LIKE '%ID=7001'").fetchall()
+        assert (9_274_110,) in turnout, "the release's turnout loads although its results set was refused"
     finally:
         con.close()
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import pytest
 
 import sources.osce.report as report
+from sources.claims import Claims
 from sources.osce.report import parse_odihr_pdf
 from sources.records import (
     ClaimContext,
@@ -146,20 +148,38 @@ def test_claim_extraction_gets_body_and_footnotes(
     detention = DetentionClaim(Evidence("x", "t"), 1, 1, "exact", "people", None)
     infraction = InfractionClaim(Evidence("x", "t"), "other", "reports", 1, "exact", None)
 
-    def fake_extract(
-        blocks: Sequence[TextBlock], context: ClaimContext
-    ) -> tuple[list[DetentionClaim], list[InfractionClaim]]:
+    def fake_read(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
         seen.append((blocks, context))
-        return [detention], [infraction]
+        return Claims([detention], [infraction])
 
-    monkeypatch.setattr(report, "extract_claims", fake_extract)
+    monkeypatch.setattr(report, "read_claims", fake_read)
     out = parse_odihr_pdf(final_report_2019, "fr2019")
     assert (out.detentions, out.infractions) == ([detention], [infraction])
     [(blocks, context)] = seen
     assert context == ClaimContext("fr2019", "osce", "en", dt.date(2019, 6, 9), dt.date(2019, 10, 4))
-    assert {block.kind for block in blocks} == {"body", "footnote"}
+    assert {block.kind for block in blocks} == {"body", "footnote", "heading"}  # headings end a section's account
     assert [b.footnote for b in blocks if b.kind == "footnote"] == [1, 2, 3, 4]
     assert any(b.footnote_refs == (4,) and "approximately 4,000 people" in b.text for b in blocks)
+
+
+def test_a_paragraph_the_claims_reader_crashes_on_is_recorded(
+    final_report_2019: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sources.claims as claims
+
+    real = claims.paragraph_claims
+
+    def crash_on_protests(text: str, *args: object, **kwargs: object) -> object:
+        if "Protests continued" in text:
+            raise RuntimeError("boom")
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(claims, "paragraph_claims", crash_on_protests)
+    out = parse_odihr_pdf(final_report_2019, "fr2019")
+    [unread] = [u for u in out.unread if u.reason.startswith("claims reader crashed")]
+    assert "Protests continued" in unread.clause and "RuntimeError: boom" in unread.reason
+    assert unread.page is not None
+    assert any(c.detained_min == 4000 for c in out.detentions)  # the other paragraphs still read
 
 
 # --- layouts built here ----------------------------------------------------------------------
@@ -298,30 +318,38 @@ def test_sentences_that_do_not_count_the_polling_stations(sentence: str) -> None
     assert [t.polling_stations for t in out.turnout] == []
 
 
-def test_annex_heading_without_rows_raises() -> None:
+DETAINED = "Police detained some 40 protesters in Almaty on election day."
+
+
+def test_annex_heading_without_rows_is_recorded_and_the_claims_still_read() -> None:
     rows = column(
         ["ANNEX I: FINAL ELECTION RESULTS", "The CEC had not published final results by then."], top=90
     )
-    with pytest.raises(ParseError, match=r"page 3 has a results annex .* no result row"):
-        parse_odihr_pdf(_report(*rows), "doc")
+    out = parse_odihr_pdf(_report(*rows, body=[DETAINED]), "doc")
+    assert out.results == []
+    assert any(re.search(r"page 3 has a results annex .* no result row", u.reason) for u in out.unread)
+    assert [(c.detained_min, c.subject, c.location) for c in out.detentions] == [(40, "protesters", "Almaty")]
 
 
-def test_contents_listing_a_missing_annex_raises() -> None:
+def test_contents_listing_a_missing_annex_is_recorded() -> None:
     contents = column([
         "I. EXECUTIVE SUMMARY ........................................ 2",
         "ANNEX I: FINAL ELECTION RESULTS .............................. 3",
     ], top=90, size=9)  # fmt: skip
     body = typeset(
-        [COVER, [*running_header(1), *contents], [*running_header(2), Run(72, 90, "Nothing here.")]]
+        [COVER, [*running_header(1), *contents], [*running_header(2), *column([DETAINED], top=90)]]
     )
-    with pytest.raises(ParseError, match="table of contents lists a results annex"):
-        parse_odihr_pdf(body, "doc")
+    out = parse_odihr_pdf(body, "doc")
+    assert any("table of contents lists a results annex" in u.reason for u in out.unread)
+    assert [c.detained_min for c in out.detentions] == [40]
+    assert out.election == ElectionRef(dt.date(2019, 6, 9), "presidential")
 
 
-def test_share_over_a_hundred_raises() -> None:
+def test_share_over_a_hundred_refuses_the_annex_only() -> None:
     rows = [Run(72, 90, "ANNEX: FINAL RESULTS", 11, bold=True), Run(72, 110, "Nur Otan 6,183,757 182.20", 9)]
-    with pytest.raises(ParseError, match="share over 100"):
-        parse_odihr_pdf(_report(*rows), "doc")
+    out = parse_odihr_pdf(_report(*rows, body=[DETAINED]), "doc")
+    assert out.results == [] and any("share over 100" in u.reason for u in out.unread)
+    assert [c.detained_min for c in out.detentions] == [40]
 
 
 def test_non_pdf_body_raises() -> None:
@@ -335,7 +363,7 @@ def test_non_pdf_body_raises() -> None:
     ids=["thousands", "millions", "small", "zero"],
 )
 def test_counts(text: str, value: int) -> None:
-    assert report._parse_int(text) == value
+    assert report.parse_int(text) == value
 
 
 @pytest.mark.parametrize(
@@ -343,7 +371,7 @@ def test_counts(text: str, value: int) -> None:
 )
 def test_bad_counts_raise(text: str) -> None:
     with pytest.raises(ParseError):
-        report._parse_int(text)
+        report.parse_int(text)
 
 
 def _party_header(y: float) -> list[Run]:
@@ -391,8 +419,8 @@ def test_table_by_region_is_refused() -> None:
         Run(72, 90, "ANNEX: FINAL RESULTS BY REGION", 11, bold=True),
         Run(72, 110, "Akmola 10,000 20,000 30,000 40,000 50,000", 9),
     ]
-    with pytest.raises(ParseError, match="page 3: 5 figures in one row"):
-        parse_odihr_pdf(_report(*rows), "doc")
+    out = parse_odihr_pdf(_report(*rows), "doc")
+    assert out.results == [] and any("page 3: 5 figures in one row" in u.reason for u in out.unread)
 
 
 def test_annex_named_in_a_sentence_is_no_annex() -> None:

@@ -28,8 +28,8 @@ def test_an_older_warehouse_upgrades_in_place(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))
     migrate(con)
-    con.execute("INSERT INTO core.elections VALUES ('kz-2019-06-09-presidential', 'presidential', '2019-06-09', "
-                "'early presidential election')")
+    con.execute("INSERT INTO core.elections (election_id, election_type, election_date, name_en) VALUES "
+                "('kz-2019-06-09-presidential', 'presidential', '2019-06-09', 'early presidential election')")
     newer = tmp_path / "migrations"
     newer.mkdir()
     for p in migration_files():

@@ -1,3 +1,5 @@
+-- The marts rank the claims of current versions only (raw.documents.is_current): a superseded body keeps its
+-- claims in core, and marts.revisions shows what its successor changed.
 -- How authoritative a claim is: final over preliminary, the CEC over secondary copies (ODIHR annexes),
 -- the CEC's Russian original over its Kazakh and English versions, then the later publication.
 CREATE OR REPLACE MACRO marts.claim_rank(stage, source, language, published_on) AS

@@ -12,6 +12,7 @@ WITH claims AS (
     FROM core.detentions d
     JOIN core.elections e USING (election_id)
     JOIN raw.documents doc USING (document_id)
+    WHERE doc.is_current  -- superseded versions keep their claims in core; the marts read current ones
     WINDOW same_claim AS (
         PARTITION BY d.election_id, d.subject, d.detained_min, d.detained_max, d.qualifier, d.reported_by,
                      d.date_from, d.date_to
@@ -19,10 +20,13 @@ WITH claims AS (
                  d.document_id
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
-SELECT detention_id, election_id, election_type, election_date, date_from, date_to, location, region_code,
+SELECT detention_id, election_id, election_type, election_date, date_from, date_to, location,
+       claims.region_code, g.name_en AS region_name_en, split_part(g.name_ru, '|', 1) AS region_name_ru,
+       split_part(g.name_kk, '|', 1) AS region_name_kk,
        detained_min, detained_max, qualifier, subject, reported_by, document_id, document_title, document_url,
        published_by, page, evidence, documents, all_documents
 FROM claims
+LEFT JOIN core.regions g USING (region_code)
 WHERE pick = 1;
 COMMENT ON VIEW marts.detentions IS 'One row per detention claim (a report repeated by several documents counts once), with its election, best document title and URL, and every document that carries it.';
 COMMENT ON COLUMN marts.detentions.detention_id IS 'Claim id of the row shown (core.detentions).';
@@ -33,6 +37,9 @@ COMMENT ON COLUMN marts.detentions.date_from IS 'First day of the detentions.';
 COMMENT ON COLUMN marts.detentions.date_to IS 'Last day of the detentions.';
 COMMENT ON COLUMN marts.detentions.location IS 'Place as written.';
 COMMENT ON COLUMN marts.detentions.region_code IS 'ISO 3166-2:KZ code when the place resolves to one region.';
+COMMENT ON COLUMN marts.detentions.region_name_en IS 'Name of that region in English (core.regions); null when no region.';
+COMMENT ON COLUMN marts.detentions.region_name_ru IS 'Name of that region in Russian (the first of core.regions.name_ru).';
+COMMENT ON COLUMN marts.detentions.region_name_kk IS 'Name of that region in Kazakh (the first of core.regions.name_kk).';
 COMMENT ON COLUMN marts.detentions.detained_min IS 'Lower bound of the number detained (null: no count given).';
 COMMENT ON COLUMN marts.detentions.detained_max IS 'Upper bound; null = open-ended or no count.';
 COMMENT ON COLUMN marts.detentions.qualifier IS 'Counting word, normalised (exact, approximately, at least, more than, ...).';

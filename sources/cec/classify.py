@@ -1,0 +1,83 @@
+"""What a CEC release is, by its content: the figures it yields first, its words second.
+
+A release whose clauses give figures to contestants is a results release, whatever its title ("turnout
+results", "О результатах …", "CEC: final results"); one whose figures are turnout (regions, an hour) is
+a turnout bulletin even when a table lists regions; the words of the title and the opening decide
+between preliminary and final (a decree, "Постановление … об итогах", is final; "the final results will be
+established later" makes a release preliminary, even when it says "окончательные").
+"""
+
+from __future__ import annotations
+
+from sources.lexicon import Lexicon, all_lexicons
+from sources.records import DocKind
+
+OPENING = 600  # characters of the text that speak for the whole release
+
+
+def _any(lexicons: list[Lexicon], section: str, text: str) -> bool:
+    return any(lx.has(section, text) for lx in lexicons)
+
+
+def stage_of(title: str, text: str) -> str:
+    """'preliminary' or 'final' from the title, else the opening of the text."""
+    lexicons = all_lexicons()
+    if _any(lexicons, "preliminary_words", title):
+        return "preliminary"
+    if _any(lexicons, "final_words", title):
+        return "final"
+    opening = text[:OPENING]
+    if _any(lexicons, "pending_final", text):
+        return "preliminary"
+    if _any(lexicons, "preliminary_words", opening) and not _any(lexicons, "final_words", opening):
+        return "preliminary"
+    return "final"
+
+
+def classify(title: str, text: str, *, contestant_figures: int | None = None,
+             turnout_figures: int | None = None, clock: str | None = None, rivals: int | None = None) -> DocKind:
+    """The kind of a release from what its clauses yielded and what its words say.
+
+    `contestant_figures`: how many figures the binder gave to contestants (read in results mode);
+    `turnout_figures`: how many turnout figures it read in turnout mode; `clock`: an hour it states;
+    `rivals`: the most contestants the binder found in one area (a result has two at least; a turnout
+    bulletin misread as results has one label with a figure per region).
+    Called without figures (a page nobody could read further), the words alone decide.
+    """
+    if contestant_figures is None and turnout_figures is None:
+        return _by_words(title, text)
+    contestant_figures = contestant_figures or 0
+    lexicons = all_lexicons()
+    head = f"{title}\n{text[:OPENING]}"
+    says_results = _any(lexicons, "result_words", title)
+    says_turnout = _any(lexicons, "turnout_words", head) or clock is not None
+    says_violations = _any(lexicons, "violation_words", title) or (
+        not title and _any(lexicons, "violation_words", text[:OPENING]))
+    lone = rivals is not None and rivals < 2  # no two contestants anywhere: no result set
+    if lone and turnout_figures and says_turnout:
+        return "turnout"
+    if contestant_figures >= 2 or (contestant_figures and says_results):
+        return "results_preliminary" if stage_of(title, text) == "preliminary" else "results_final"
+    if turnout_figures and says_turnout:
+        return "turnout"
+    if says_violations:
+        return "violations"
+    if says_results and not says_turnout:
+        return "results_preliminary" if stage_of(title, text) == "preliminary" else "results_final"
+    if turnout_figures and _any(lexicons, "turnout_words", text):
+        return "turnout"
+    if _any(lexicons, "violation_words", text[:OPENING]):
+        return "violations"
+    return "other"
+
+
+def _by_words(title: str, text: str) -> DocKind:
+    lexicons = all_lexicons()
+    head = f"{title}\n{text[:OPENING]}"
+    if _any(lexicons, "result_words", title) and not _any(lexicons, "violation_words", title):
+        return "results_preliminary" if stage_of(title, text) == "preliminary" else "results_final"
+    if _any(lexicons, "turnout_words", head):
+        return "turnout"
+    if _any(lexicons, "violation_words", head):
+        return "violations"
+    return "other"

@@ -1,0 +1,163 @@
+"""A CEC results or turnout table → readings, each cell bound to its row's and its column's subject.
+
+Layouts met: contestants (and indicator rows) as rows × count/%/seats columns; regions as rows ×
+contestants as columns (a merged contestant header over "голосов" / "%" sub-headers); regions as rows ×
+indicator columns ("Включено в списки", "Явка, %") or hour columns ("на 10:00", "на 12:00"). A row's
+label is its first cell that is not a number; what it is (region, indicator, total, contestant) is read
+with the same mentions as prose, so a turnout table of regions never turns regions into contestants.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sources.figures.binder import COUNT_FIELD, SHARE_FIELD, Binder, Reading
+from sources.figures.mentions import Mention
+from sources.figures.names import contestant_from_name
+from sources.figures.text_layer import find_clock, parse_count, parse_percent_cell
+from sources.html_text import Table
+from sources.records import Unread
+from sources.text import Number
+
+NUMERIC_RE = re.compile(r"^[\d\s\u00a0.,%]+$")
+ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.?\s*$")
+TOTAL_RE = re.compile(r"^(?:итого|всего|барлығы|жиыны|total|республика|по республике)", re.I)
+PERCENT_HEADER_RE = re.compile(r"%|процент|пайыз|per ?cent", re.I)
+COUNT_HEADER_RE = re.compile(r"количеств|число|голос|дауыс саны|саны|votes|number|count", re.I)
+SEATS_HEADER_RE = re.compile(r"мандат|seats|орын", re.I)
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str
+    measure: str | None  # 'share' | 'count' | 'seats' | None (the header does not say)
+    subject: Mention | None  # a contestant or an indicator named in the header
+    clock: str | None  # a turnout column for an hour
+
+
+def _columns(table: Table, binder: Binder) -> list[Column]:
+    header_rows = table.rows[: table.header_rows] or table.rows[:1]
+    width = max(len(r) for r in table.rows)
+    out = []
+    for i in range(width):
+        cells = list(dict.fromkeys(r[i] for r in header_rows if i < len(r) and r[i]))
+        header = " ".join(cells)
+        last = cells[-1] if cells else ""
+        measure = ("share" if PERCENT_HEADER_RE.search(last) else "seats" if SEATS_HEADER_RE.search(last)
+                   else "count" if COUNT_HEADER_RE.search(last) else None)
+        mentions = binder.finder.find(header) if header else []
+        subject = next((m for m in mentions if m.kind == "contestant"), None) or next(
+            (m for m in mentions if m.kind == "indicator"), None)
+        if subject is not None and subject.kind == "contestant" and COUNT_HEADER_RE.search(header) and not any(
+                binder.book.spelled(c) for c in cells):
+            subject = None  # "Фамилия, имя кандидата / количество": a header of the label column
+        clock = find_clock(header) if re.search(r"\d", header) else None
+        if subject is None and clock is None and binder.kind != "turnout" and cells:
+            subject = _named_column(cells[0], binder)
+        out.append(Column(i, header, measure, subject, clock))
+    return out
+
+
+def _named_column(cell: str, binder: Binder) -> Mention | None:
+    """A column headed by a bare name ("Ержанов", «Алга») over numbers: that contestant's column."""
+    name = re.sub(r",?\s*(?:%|процент\w*|пайыз\w*|per ?cent)\s*$", "", cell).strip()
+    if not name or re.search(r"\d", name) or not re.match(r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", name):
+        return None
+    if COUNT_HEADER_RE.search(name) or SEATS_HEADER_RE.search(name):
+        return None
+    if any(m.kind in {"region", "indicator", "lead_in"} for m in binder.finder.find(name)):
+        return None
+    if name.lower() in binder.finder.not_names or TOTAL_RE.match(name) or len(name.split()) > 8:
+        return None
+    known = binder.book.spelled(name) or binder.book.quoted(name.strip("«»\"")) or binder.book.person(name.split())
+    if known is None:
+        kind = "party" if binder.lexicon.has("party_words", name) or name.startswith("«") else "candidate"
+        known = binder.book.meet(contestant_from_name(name, kind, binder.language, binder.lexicon))
+    return Mention("contestant", 0, len(name), name, name=known.name, contestant=known)
+
+
+def _label(row: list[str], columns: list[Column]) -> tuple[int, str] | None:
+    for i, cell in enumerate(row):
+        if cell and not NUMERIC_RE.match(cell) and not ROW_NUMBER_RE.match(cell):
+            return i, cell
+    return None
+
+
+def _value(cell: str, measure: str, language: str) -> float:
+    return parse_percent_cell(cell) if measure == "share" else float(parse_count(cell, language))
+
+
+def _number(cell: str, value: float, kind: str) -> Number:
+    return Number(kind, value, 0, len(cell), cell)  # type: ignore[arg-type]
+
+
+def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[list[tuple[Reading, str]], list[Unread]]:
+    """Every figure of a table bound to its subject; returns (reading, row evidence) pairs and the unread."""
+    columns = _columns(table, binder)
+    readings: list[tuple[Reading, str]] = []
+    unread: list[Unread] = []
+    body = table.rows[table.header_rows or 1:]
+    if not body:
+        return readings, unread
+    for row in body:
+        found = _label(row, columns)
+        if found is None:
+            continue
+        label_at, label = found
+        evidence = " | ".join(c for c in dict.fromkeys(row) if c)
+        mentions = binder.finder.find(label)
+        region = next((m for m in mentions if m.kind == "region"), None)
+        indicator = next((m for m in mentions if m.kind == "indicator"), None)
+        contestant = next((m for m in mentions if m.kind == "contestant"), None) if region is None else None
+        total = bool(TOTAL_RE.match(label))
+        for col in columns:
+            if col.index == label_at or col.index >= len(row) or not row[col.index].strip():
+                continue
+            cell = row[col.index].strip()
+            if not NUMERIC_RE.match(cell) or col.index < label_at:
+                continue
+            measure = col.measure or ("share" if "%" in cell or col.clock else
+                                      "share" if re.fullmatch(r"\d{1,2}[.,]\d{1,2}", cell) else "count")
+            try:
+                value = _value(cell, measure, binder.language)
+            except ValueError as exc:
+                unread.append(Unread(evidence, f"cell {cell!r} under {col.header!r}: {exc}", cell, page))
+                continue
+            kind = "share" if measure == "share" else "count"
+            number = _number(cell, value, kind)
+            region_name = region.name if region else None
+            region_code = region.key if region else None
+            subject_row = indicator or (None if total or region else contestant)
+            subject_col = col.subject
+            reading: Reading | None = None
+            if subject_row is not None and subject_row.kind == "contestant":
+                field = {"share": "vote_share_pct", "count": "votes", "seats": "seats"}[measure]
+                c = subject_row.contestant
+                reading = Reading(number, "contestant", field, value, c.name if c else label,
+                                  c.contestant_type if c else None, region_name, region_code, evidence)
+            elif subject_row is not None:  # an indicator row
+                target = (SHARE_FIELD if kind == "share" else COUNT_FIELD).get(subject_row.key or "")
+                if target:
+                    reading = Reading(number, "indicator", target, value, region_name=region_name,
+                                      region_code=region_code, clause=evidence)
+            elif subject_col is not None and subject_col.kind == "contestant" and binder.kind != "turnout":
+                field = {"share": "vote_share_pct", "count": "votes", "seats": "seats"}[measure]
+                c = subject_col.contestant
+                reading = Reading(number, "contestant", field, value, c.name if c else subject_col.text,
+                                  c.contestant_type if c else None, region_name, region_code, evidence)
+            elif subject_col is not None and subject_col.kind == "indicator":
+                target = (SHARE_FIELD if kind == "share" else COUNT_FIELD).get(subject_col.key or "")
+                if target:
+                    reading = Reading(number, "indicator", target, value, region_name=region_name,
+                                      region_code=region_code, clause=evidence)
+            elif (region is not None or total) and kind == "share" and (col.clock or binder.kind == "turnout"):
+                reading = Reading(number, "indicator", "turnout_pct", value, region_name=region_name,
+                                  region_code=region_code, clause=evidence)
+            if reading is None:
+                unread.append(Unread(evidence, f"no subject for {cell!r} (row {label!r}, column {col.header!r})",
+                                     cell, page))
+                continue
+            readings.append((reading, col.clock or ""))
+    return readings, unread

@@ -1,0 +1,56 @@
+"""The scope of negation, modality and hedges: the sub-clause a finding stands in, not the sentence.
+
+A sentence's clauses (the text layer's) are cut further at the words that open a new statement (the
+`boundaries` of lexicon/clauses.yaml: "; ", ", but", " that ", " where ", ", которые", ...). A negator, a modal or
+a blocker cancels only the findings of its own sub-clause, and never the words of the finding itself: "an honest
+count could not be guaranteed" carries its own "not"; "ballot box stuffing was observed where the chairperson did
+not intervene" keeps its finding.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sources.claims.spans import Coverage
+from sources.claims.vocabulary import ALLEGATION_RE, BLOCKER_RE, BOUNDARY_RE, MODAL_RE, NEGATION_RE
+
+
+@lru_cache(maxsize=512)
+def sub_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sub-clauses of text[start:end], as spans of text."""
+    spans: list[tuple[int, int]] = []
+    cut = start
+    for m in BOUNDARY_RE.finditer(text, start, end):
+        if m.start() > cut:
+            spans.append((cut, m.start()))
+        cut = m.end()
+    spans.append((cut, end))
+    return tuple(s for s in spans if s[1] > s[0])
+
+
+def sub_clause_of(text: str, clause: tuple[int, int], position: int) -> tuple[int, int]:
+    for span in sub_clauses(text, *clause):
+        if span[0] <= position < span[1]:
+            return span
+    return clause
+
+
+def _outside(pattern_matches: list[tuple[int, int]], own: Coverage) -> bool:
+    return any(own.free(s, max(e, s + 1)) for s, e in pattern_matches)
+
+
+def governed(
+    text: str, scope: tuple[int, int], own: list[tuple[int, int]], *, modality: bool = True, blockers: bool = True
+) -> bool:
+    """Whether a negator (or, if asked, a modal or a blocker) in the scope governs what it holds.
+
+    `own` are the spans of the findings themselves, whose words never count against them.
+    """
+    taken = Coverage(len(text), own)
+    checks = [NEGATION_RE, *([MODAL_RE] if modality else []), *([BLOCKER_RE] if blockers else [])]
+    return any(_outside([m.span() for m in pattern.finditer(text, *scope)], taken) for pattern in checks)
+
+
+def hedged(text: str, scope: tuple[int, int]) -> bool:
+    """The scope reports an allegation, not a finding: "allegations of coercion"."""
+    return ALLEGATION_RE.search(text, *scope) is not None

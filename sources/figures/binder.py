@@ -1,0 +1,268 @@
+"""The binder: each figure of a clause paired with its subject by the words between them.
+
+A figure (a count or a share from the text layer) goes to
+- the contestant named before it ("за X проголосовали N", "X набрал N", "«X» партиясына N адам", "X – P %"),
+  or after it when only linking words stand between ("P percent for X"), or the one a pronoun stands for
+  ("Он набрал 91,2 %");
+- else the nearest indicator ("в списки включено N", "N voters were included in the lists", "явка – P %");
+- else, in a turnout context, the region it follows ("в Актюбинской – 56,9 %").
+Its area is the region named before it in the clause ("по Акмолинской области за X – P %"), or after it
+when linked ("53.3 percent in Astana"), else the region a heading set. Where two readings remain, the
+publication's arithmetic (`sources.figures.arithmetic`) decides; a figure with no subject is `Unread`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sources.figures.mentions import Mention, MentionFinder
+from sources.figures.names import Contestant, NameBook
+from sources.figures.text_layer import figures, read_numbers
+from sources.lexicon import Lexicon, load_lexicon
+from sources.records import Unread
+from sources.text import Number
+
+SubjectKind = Literal["contestant", "indicator"]
+# Turnout fields a count or a share of an indicator fills.
+COUNT_FIELD = {"registered_voters": "registered_voters", "ballots_cast": "ballots_cast", "turnout": "ballots_cast",
+               "invalid_ballots": "invalid_ballots", "both_marked_ballots": "both_marked_ballots",
+               "polling_stations": "polling_stations"}
+SHARE_FIELD = {"ballots_cast": "turnout_pct", "turnout": "turnout_pct"}
+PUNCTUATION_RE = re.compile(r"[,;:()–—]|\s-\s")
+FEWEST_VOTES = 1000  # below this a count given to a contestant is not its votes (a seat count, a number of parties)
+MOST_SEATS = 150  # more seats than any Kazakh chamber has: not seats
+SEAT_REACH = 25  # characters after a count within which a seat word makes it seats
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One figure bound to its subject."""
+
+    figure: Number
+    subject: SubjectKind
+    field: str  # votes | vote_share_pct | seats, or a turnout field
+    value: float
+    name: str | None = None  # the contestant
+    contestant_type: str | None = None
+    region_name: str | None = None
+    region_code: str | None = None
+    clause: str = ""
+    alternatives: tuple[str, ...] = ()  # other contestants the words allowed (arithmetic decides)
+
+
+@dataclass
+class ClauseReading:
+    clause: str
+    readings: list[Reading] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+
+
+@dataclass
+class Binder:
+    """Binds the clauses of one document in order (pronouns and headings reach across clauses)."""
+
+    language: str
+    kind: str = "results"  # results | turnout: in a turnout bulletin no label is a contestant
+    referendum: bool = False
+    published_on: dt.date | None = None  # a clause about a vote years before this is history, not a claim
+    lexicon: Lexicon = field(init=False)
+    book: NameBook = field(init=False)
+    finder: MentionFinder = field(init=False)
+    last_contestant: Contestant | None = None
+    list_context: str | None = None  # 'seats' after "Мандаты распределены следующим образом:"
+    region_context: Mention | None = None  # a heading "По Акмолинской области:"
+
+    def __post_init__(self) -> None:
+        self.lexicon = load_lexicon(self.language)
+        self.book = NameBook.for_document(self.language, self.lexicon)
+        self.finder = MentionFinder(self.language, self.lexicon, self.book, referendum=self.referendum,
+                                    contestants_allowed=self.kind != "turnout")
+
+    def restart(self) -> None:
+        """Back to the document's start, keeping the names met: a second pass names "Ержанова" and
+        "Yerzhanov" by the fullest spelling the document gives anywhere ("Ержанов Тимур Кайратович")."""
+        self.last_contestant = None
+        self.list_context = None
+        self.region_context = None
+
+    def new_block(self) -> None:
+        """A new paragraph or table: a list's lead-in still holds, a region heading does not."""
+        self.region_context = None
+
+    # --- one clause ----------------------------------------------------------------------------------
+    def bind(self, clause: str, page: int | None = None) -> ClauseReading:
+        out = ClauseReading(clause)
+        mentions = self.finder.find(clause)
+        contestants = [m for m in mentions if m.kind == "contestant"]
+        numbers = [n for n in figures(clause, self.language)
+                   if not any(c.start <= n.start < c.end for c in contestants)]
+        lead = next((m for m in mentions if m.kind == "lead_in"), None)
+        if lead is not None:
+            seats_first = any(m.kind == "seats" and m.start < lead.end + 20 for m in mentions)
+            self.list_context = "seats" if seats_first else "votes"
+        regions = [m for m in mentions if m.kind == "region"]
+        if not numbers:
+            if regions and len(clause) < len(regions[0].text) + 25 and not contestants:
+                self.region_context = regions[0]  # a heading: "По Акмолинской области:"
+            if contestants:
+                self.last_contestant = contestants[-1].contestant
+            return out
+        earlier = self._earlier_vote(clause)
+        for number in numbers:
+            if earlier:
+                out.unread.append(Unread(clause, f"{number.text}: the clause speaks of an earlier vote ({earlier})",
+                                         number.text, page))
+                continue
+            reading = self._bind_figure(clause, number, mentions)
+            if isinstance(reading, Reading):
+                out.readings.append(reading)
+            else:
+                out.unread.append(Unread(clause, reading, number.text, page))
+        if contestants:
+            self.last_contestant = contestants[-1].contestant
+        return out
+
+    def _earlier_vote(self, clause: str) -> str | None:
+        """"Tokayev came to power in 2019 with 70.96 percent": a year or date well before publication."""
+        if self.published_on is None:
+            return None
+        for n in read_numbers(clause, self.language):
+            if n.kind == "year" and n.value <= self.published_on.year - 2:
+                return n.text
+            if n.kind == "date" and n.date is not None and (self.published_on - n.date).days > 120:
+                return n.text
+        return None
+
+    def _bind_figure(self, clause: str, number: Number, mentions: list[Mention]) -> Reading | str:
+        left = [m for m in mentions if m.end <= number.start]
+        right = [m for m in mentions if m.start >= number.end]
+        participants = any(m.kind == "participants"
+                           and (0 <= m.start - number.end < 40 or 0 <= number.start - m.end < 40)
+                           and not re.search(r"\d", clause[min(m.end, number.end): max(m.start, number.start)])
+                           for m in mentions)
+        field = self._field(clause, number, right)
+        contestant, alternatives = self._contestant(clause, number, left, right)
+        indicator = self._indicator(clause, number, left, right, contestant)
+        region = self._region(clause, number, left, right)
+        region_name = region.name if region else None
+        region_code = region.key if region else None
+        if contestant is not None and (indicator is None or participants):
+            if field == "count" and self.list_context == "seats" and not self._vote_word_near(clause, number):
+                field = "seats"
+            value_field = {"count": "votes", "share": "vote_share_pct", "seats": "seats"}[field]
+            if value_field == "votes" and number.value < FEWEST_VOTES:
+                # "«Ак жол» – 12" after "76 мест", "три партии", "seven candidates": no contestant of a national
+                # vote or a region gets a handful of votes; with seat words about, it is seats, else unread
+                if number.value <= MOST_SEATS and any(m.kind == "seats" for m in mentions):
+                    value_field = "seats"
+                else:
+                    return f"{number.text}: too few for the votes of {contestant.name}, and no seat word says seats"
+            return Reading(number, "contestant", value_field, number.value, contestant.name,
+                           contestant.contestant_type, region_name, region_code, clause, alternatives)
+        if participants:
+            return f"a share of those who voted ({number.text}) with no contestant to give it to"
+        if indicator is not None:
+            target = (SHARE_FIELD if number.kind == "share" else COUNT_FIELD).get(indicator)
+            if target is None:
+                return f"{number.text}: a share of '{indicator}', which has no column"
+            return Reading(number, "indicator", target, number.value, region_name=region_name,
+                           region_code=region_code, clause=clause)
+        if region is not None and number.kind == "share" and (self.kind == "turnout" or self.list_context == "turnout"):
+            return Reading(number, "indicator", "turnout_pct", number.value, region_name=region_name,
+                           region_code=region_code, clause=clause)
+        if region is not None:
+            return f"{number.text} for {region.name}: no contestant or indicator says what it counts"
+        return f"no contestant or indicator for {number.text}"
+
+    # --- subjects ------------------------------------------------------------------------------------
+    def _field(self, clause: str, number: Number, right: list[Mention]) -> str:
+        if number.kind == "share":
+            return "share"
+        seat = next((m for m in right if m.kind == "seats"), None)
+        if seat is not None and seat.start - number.end <= SEAT_REACH and not re.search(
+                r"\d", clause[number.end: seat.start]):
+            return "seats"
+        return "count"
+
+    def _vote_word_near(self, clause: str, number: Number) -> bool:
+        return self.lexicon.has("vote_words", clause[number.end: number.end + 30])
+
+    def _linked(self, clause: str, start: int, end: int, section: str, subject: Mention | None = None) -> bool:
+        """Only linking words (and no punctuation) between a figure and a subject on its right."""
+        between = clause[start:end]
+        if subject is not None and subject.text.split()[:1]:
+            between += " " + subject.text.split()[0] if subject.text.split()[0].lower() in self.lexicon.words(
+                section) else ""
+        if PUNCTUATION_RE.search(between) or re.search(r"\d", between):
+            return False
+        words = between.split()
+        if not words:
+            return False
+        links = self.lexicon.words(section) | {"the", "of", "a"}
+        rest = " ".join(words).lower()
+        for link in sorted(links, key=len, reverse=True):
+            rest = re.sub(rf"(?<!\w){re.escape(link)}(?!\w)", " ", rest)
+        return not rest.strip() and any(w.lower() in links for w in words)
+
+    def _contestant(self, clause: str, number: Number, left: list[Mention],
+                    right: list[Mention]) -> tuple[Contestant | None, tuple[str, ...]]:
+        if not self.finder.contestants_allowed:
+            return None, ()
+        named_left = next((m for m in reversed(left) if m.kind in {"contestant", "pronoun"}), None)
+        named_right = next((m for m in right if m.kind == "contestant"), None)
+        if named_right is not None and self._figures_first(clause, left, right):
+            # "0,7 % отдали голоса X, 1,6 % – Y": the clause names each contestant after its figure
+            return named_right.contestant, ()
+        if named_right is not None and self._linked(clause, number.end, named_right.start, "forward_links"):
+            others = (named_left.name,) if named_left is not None and named_left.kind == "contestant" else ()
+            return named_right.contestant, tuple(n for n in others if n)
+        if named_left is None:
+            return None, ()
+        if named_left.kind == "pronoun":
+            return self.last_contestant, ()
+        return named_left.contestant, ()
+
+    def _figures_first(self, clause: str, left: list[Mention], right: list[Mention]) -> bool:
+        """True when the clause's first figure comes before its first contestant (figure → subject order)."""
+        first_subject = next((m for m in left + right if m.kind == "contestant"), None)
+        if first_subject is None or any(m.kind == "indicator" for m in left + right):
+            return False
+        numbers = figures(clause[: first_subject.start], self.language)
+        # "62.7 percent for A, followed by B with 12.5 percent": the first is linked, the order is subject → figure
+        return bool(numbers) and not self._linked(clause, numbers[-1].end, first_subject.start, "forward_links")
+
+    def _indicator(self, clause: str, number: Number, left: list[Mention], right: list[Mention],
+                   contestant: Contestant | None) -> str | None:
+        inds_left = [m for m in left if m.kind == "indicator"]
+        inds_right = [m for m in right if m.kind == "indicator"]
+        if contestant is not None:
+            # With a contestant in the clause, only an indicator standing between them takes the figure.
+            subject = next((m for m in reversed(left) if m.kind in {"contestant", "pronoun"}), None)
+            if inds_left and subject is not None and inds_left[-1].start > subject.end:
+                return inds_left[-1].key
+            return None
+        candidates = [(number.start - m.end, m) for m in inds_left] + [(m.start - number.end, m) for m in inds_right]
+        # an indicator beyond another figure belongs to that figure ("9,261,460 out of 11,960,364 registered")
+        # (one of another kind may stand between: "turnout was 77.4 per cent, with 9,261,460 …")
+        candidates = [(d, m) for d, m in candidates if not [n for n in figures(
+            clause[min(m.end, number.end): max(m.start, number.start)], self.language)
+            if n.kind == number.kind]]
+        columns = SHARE_FIELD if number.kind == "share" else COUNT_FIELD
+        if any(m.key in columns for _, m in candidates):  # "62.4% of voters on the lists received ballots"
+            candidates = [(d, m) for d, m in candidates if m.key in columns]
+        if not candidates:
+            if self.lexicon.has("vote_verbs_without_subject", clause):
+                return "ballots_cast"  # "Всего проголосовали 8 300 046 человек"
+            return None
+        return min(candidates, key=lambda c: (c[0], c[1].start > number.start))[1].key
+
+    def _region(self, clause: str, number: Number, left: list[Mention], right: list[Mention]) -> Mention | None:
+        region_right = next((m for m in right if m.kind == "region"), None)
+        if region_right is not None and self._linked(clause, number.end, region_right.start, "region_links",
+                                                                 region_right):
+            return region_right
+        region_left = next((m for m in reversed(left) if m.kind == "region"), None)
+        return region_left or self.region_context

@@ -1,0 +1,132 @@
+"""Readings → the records a parser returns: one `ResultClaim` per contestant × area × clause, one
+`TurnoutClaim` per area × time × block of text; arithmetic settles readings the words left open."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from sources.figures.arithmetic import Bases
+from sources.figures.binder import Reading
+from sources.records import Evidence, ResultClaim, Stage, TurnoutClaim, Unread
+
+log = logging.getLogger(__name__)
+TURNOUT_FIELDS = ("registered_voters", "ballots_cast", "turnout_pct", "invalid_ballots", "both_marked_ballots",
+                  "polling_stations")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A reading with where it was read and the stage its words give it."""
+
+    reading: Reading
+    evidence: Evidence
+    stage: Stage
+    as_of: str | None = None
+
+
+@dataclass
+class Assembled:
+    results: list[ResultClaim] = field(default_factory=list)
+    turnout: list[TurnoutClaim] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+
+
+def national_bases(located: Iterable[Located]) -> Bases:
+    values: dict[str, float] = {}
+    votes = 0.0
+    for item in located:
+        r = item.reading
+        if r.region_name is not None:
+            continue
+        if r.subject == "indicator" and r.field in {"ballots_cast", "invalid_ballots", "registered_voters"}:
+            values.setdefault(r.field, r.value)
+        if r.subject == "contestant" and r.field == "votes":
+            votes += r.value
+    return Bases(values.get("ballots_cast"), values.get("invalid_ballots"), votes or None,
+                 values.get("registered_voters"))
+
+
+def _respectively(located: list[Located], bases: Bases) -> list[Located]:
+    """"X – N голосов, Y – M, что составляет соответственно P % и Q %": the words give both shares to Y;
+    the arithmetic gives each share to the contestant of the clause whose votes it matches."""
+    out = list(located)
+    by_clause: dict[tuple, list[int]] = {}
+    for i, item in enumerate(out):
+        if item.reading.subject == "contestant":
+            by_clause.setdefault((item.evidence, item.reading.region_name, item.reading.clause), []).append(i)
+    for indices in by_clause.values():
+        votes = {out[i].reading.name: out[i].reading.value for i in indices if out[i].reading.field == "votes"}
+        shared: set[str | None] = set()
+        for i in indices:
+            r = out[i].reading
+            if r.field != "vote_share_pct":
+                continue
+            own = votes.get(r.name)
+            if r.name not in shared and (own is None or bases.fits(own, r.value)):
+                shared.add(r.name)
+                continue
+            fitting = [n for n, v in votes.items() if n not in shared and bases.fits(v, r.value)]
+            if len(fitting) == 1:
+                log.info("share %s re-bound from %s to %s by the arithmetic", r.value, r.name, fitting[0])
+                out[i] = replace(out[i], reading=replace(r, name=fitting[0]))
+                shared.add(fitting[0])
+            else:
+                shared.add(r.name)
+    return out
+
+
+def _settle(located: list[Located]) -> list[Located]:
+    """A share the words allow to two contestants goes to the one whose votes it matches."""
+    bases = national_bases(located)
+    located = _respectively(located, bases)
+    votes = {(x.reading.name, x.reading.region_name, x.evidence.text): x.reading.value for x in located
+             if x.reading.subject == "contestant" and x.reading.field == "votes"}
+    out = []
+    for item in located:
+        r = item.reading
+        if r.field == "vote_share_pct" and r.alternatives:
+            own = votes.get((r.name, r.region_name, item.evidence.text))
+            for other in r.alternatives:
+                theirs = votes.get((other, r.region_name, item.evidence.text))
+                if theirs is not None and bases.fits(theirs, r.value) and not (own and bases.fits(own, r.value)):
+                    log.info("share %s re-bound from %s to %s by the arithmetic", r.value, r.name, other)
+                    item = replace(item, reading=replace(r, name=other))
+                    break
+        out.append(item)
+    return out
+
+
+def assemble(located: list[Located]) -> Assembled:
+    out = Assembled()
+    located = _settle(located)
+    results: dict[tuple, dict] = {}
+    turnout: dict[tuple, dict] = {}
+    for item in located:
+        r = item.reading
+        if r.subject == "contestant":
+            key = (r.name, r.region_name, item.evidence, item.stage)
+            slot = results.setdefault(key, {})
+            if r.field in slot:
+                out.unread.append(Unread(r.clause, f"a second {r.field} for {r.name}: {r.figure.text}",
+                                         r.figure.text, item.evidence.page))
+                continue
+            slot[r.field] = int(r.value) if r.field in {"votes", "seats"} else r.value
+        else:
+            key = (r.region_name, item.as_of, item.evidence, item.stage)
+            slot = turnout.setdefault(key, {})
+            if r.field in slot:
+                if slot[r.field] != r.value:
+                    out.unread.append(Unread(r.clause, f"a second {r.field}: {r.figure.text}", r.figure.text,
+                                             item.evidence.page))
+                continue
+            slot[r.field] = r.value if r.field == "turnout_pct" else int(r.value)
+    for (name, region, evidence, stage), values in results.items():
+        out.results.append(ResultClaim(name, stage, evidence, votes=values.get("votes"),
+                                       vote_share_pct=values.get("vote_share_pct"), seats=values.get("seats"),
+                                       region_name=region))
+    for (region, as_of, evidence, stage), values in turnout.items():
+        out.turnout.append(TurnoutClaim(stage, evidence, as_of=as_of, region_name=region,
+                                        **{f: values.get(f) for f in TURNOUT_FIELDS}))
+    return out

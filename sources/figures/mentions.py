@@ -1,0 +1,359 @@
+"""Mentions: what a clause names that a figure can belong to, and the words that tie them.
+
+Subjects: contestants (registry, names met in the document, generic shapes — a quoted name, party
+words, Surname Name Patronymic, Surname + initials, a name next to a vote verb, a list item's label,
+referendum answers, "against all"), indicators (registered, ballots cast, turnout, invalid, both
+marked, polling stations) and regions (`sources.figures.regions`). Words: vote words, seat words,
+lead-ins, pronouns, shares "of participants". All words come from `sources/lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from sources.figures.names import (
+    CAPITALISED,
+    QUOTED_RE,
+    Contestant,
+    NameBook,
+    contestant_from_name,
+    registry_spellings,
+)
+from sources.figures.regions import find_regions
+from sources.figures.text_layer import figures as figures_after
+from sources.lexicon import Lexicon
+from transforms.names import fold
+
+MentionKind = Literal["contestant", "indicator", "region", "lead_in", "pronoun", "vote", "seats", "participants"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: MentionKind
+    start: int
+    end: int
+    text: str
+    key: str | None = None  # indicator field, region code
+    name: str | None = None  # the name a claim carries (contestant or region)
+    contestant: Contestant | None = None
+
+
+# A list item's label: the words before the dash or colon that precede its figures.
+LABEL_RE = re.compile(r"^\s*[-–—•·*]?\s*(?P<label>[^–—:]{2,160}?)\s*(?:\s[–—-]\s|[–—]|:)\s*(?=\S)")
+PARENTHESES_RE = re.compile(r"\s*\([^)]*\)")
+QUOTES = "«»“”\"„"
+LAW_TITLE_RE = re.compile(r"^(?:о|об|on|туралы)\b", re.I)
+INITIALS = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}"
+SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS}|{INITIALS}\s?{CAPITALISED})")
+NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+"
+CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
+EN_PARTY_RE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4})(?P<word>[Pp]arty)\b")
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+class MentionFinder:
+    """Finds the mentions of clauses of one document, remembering the names it meets."""
+
+    def __init__(self, language: str, lexicon: Lexicon, book: NameBook, *, referendum: bool = False,
+                 contestants_allowed: bool = True) -> None:
+        self.language = language
+        self.lx = lexicon
+        self.book = book
+        self.referendum = referendum
+        self.contestants_allowed = contestants_allowed
+        self.not_names = {w.lower() for w in lexicon.section("not_names")}
+
+    # --- words ---------------------------------------------------------------------------------------
+    def _word_mentions(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        for field in self.lx.indicator_fields:
+            for m in self.lx.finds(f"indicators.{field}", text):
+                out.append(Mention("indicator", m.start(), m.end(), m.group(0), key=field))
+        for section, kind in (("lead_ins", "lead_in"), ("vote_words", "vote"), ("seat_words", "seats"),
+                              ("participants_share", "participants")):
+            for m in self.lx.finds(section, text):
+                out.append(Mention(kind, m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
+        for m in self.lx.finds("pronouns", text):
+            out.append(Mention("pronoun", m.start(), m.end(), m.group(0)))
+        return out
+
+    # --- contestants ---------------------------------------------------------------------------------
+    def _named(self, start: int, end: int, text: str, contestant: Contestant) -> Mention:
+        return Mention("contestant", start, end, text, name=contestant.name, contestant=contestant)
+
+    def _option(self, text: str, answer: str) -> Contestant:
+        names = {"yes": ("«Да»", "«Иә»", "Yes"), "no": ("«Нет»", "«Жоқ»", "No"),
+                 "against_all": ("Против всех", "Бәріне қарсымын", "Against all")}[answer]
+        own = names[{"ru": 0, "kk": 1, "en": 2}.get(self.language, 0)]
+        known = self.book.spelled(own)
+        return known or contestant_from_name(own, "against_all" if answer == "against_all" else "option",
+                                             self.language, self.lx)
+
+    def _answers(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        out = []
+        for m in self.lx.finds("against_all", text):
+            out.append(self._named(m.start(), m.end(), m.group(0), self._option(text, "against_all")))
+            taken.append((m.start(), m.end()))
+        for answer in ("yes", "no"):
+            for m in self.lx.finds(f"answers.{answer}", text):
+                if _overlaps((m.start(), m.end()), taken):
+                    continue
+                word = m.group(0)
+                quoted = word.startswith(("«", '"'))
+                multiword = " " in word.strip()
+                is_label = not text[: m.start()].strip(" -–—•*")
+                voted = self.referendum and self.lx.has("vote_words", text[max(0, m.start() - 30): m.end() + 30])
+                if quoted or multiword or (self.referendum and is_label) or (voted and len(word) > 3):
+                    out.append(self._named(m.start(), m.end(), word, self._option(text, answer)))
+                    taken.append((m.start(), m.end()))
+        return out
+
+    def _quoted(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        out = []
+        party_rx = self.lx.pattern("party_words")
+        for m in QUOTED_RE.finditer(text):
+            inner = m.group(1).strip()
+            if _overlaps((m.start(), m.end()), taken) or LAW_TITLE_RE.match(inner) or len(inner) < 2:
+                continue
+            if re.search(NAME_WORD + r"\s*\($", text[: m.start()].rstrip()):
+                continue  # "Дайрабаев («Ауыл») – 3,42 %": the nominating party of a candidate, not a contestant
+            start, end = m.start(), m.end()
+            before, after = text[max(0, start - 60): start], text[end: end + 30]
+            party_before = party_rx and (pb := list(party_rx.finditer(before))) and before[pb[-1].end():].strip(
+                " ") in ("", "Казахстана")
+            party_after = party_rx and (pa := party_rx.match(after.lstrip(" "))) is not None
+            known = self.book.quoted(inner)
+            if known is None and not (party_before or party_after) and not re.search(r"\d", text[end:]):
+                continue  # a quoted name with no party word: a contestant only if a figure could follow it
+            if party_before:
+                start = start - (len(before) - pb[-1].start())  # type: ignore[index]
+            if party_after:
+                end = end + (len(after) - len(after.lstrip(" "))) + pa.end()  # type: ignore[union-attr]
+            if known is None:
+                name = self._party_name(text[start:end], m.group(0), bool(party_before), bool(party_after))
+                known = self.book.meet(contestant_from_name(name, "party", self.language, self.lx))
+            out.append(self._named(start, end, text[start:end], known))
+            taken.append((start, end))
+        return out
+
+    def _party_name(self, written: str, quoted: str, before: bool, after: bool) -> str:
+        """The party's name in the nominative: "партия «Алга»" → "Партия «Алга»", "«Алға» партиясына" →
+        "«Алға» партиясы"."""
+        if after and self.language == "kk":
+            return f"{quoted} партиясы"
+        if after and self.language == "en":
+            return quoted.strip(QUOTES) + " Party"
+        if before and len(written.split()) == len(quoted.split()) + 1:
+            return f"{self.lx.section('party_nominative')[0]} {quoted}" if self.lx.section(
+                "party_nominative") else written  # "за партию «Алга»" → "Партия «Алга»"
+        if before:
+            return written[:1].upper() + written[1:]
+        return quoted
+
+    def _english_parties(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """'the Alga party', 'Alga Party': English names parties without quotes."""
+        out = []
+        for m in EN_PARTY_RE.finditer(text):
+            words = [w for w in m.group("name").split() if w.lower() not in self.not_names or w[0].isupper()]
+            words = [w for w in words if w.lower() not in {"the", "a"}]
+            if not words or _overlaps((m.start(), m.end()), taken):
+                continue
+            written = " ".join(words)
+            start = m.start() + m.group(0).index(words[0])
+            if re.search(rf"{NAME_WORD},?\s+(?:of|from|nominated by)\s+(?:the\s+)?$", text[:start]) or re.match(
+                    rf"\s+{NAME_WORD}\s+{NAME_WORD}", text[m.end():]):
+                continue  # "Dayrabayev, of the Auyl Party, …", "the X Party's Nurlan Auesbayev": a nominator
+            known = self.book.spelled(f"{written} Party") or self.book.quoted(written)
+            if known is None:
+                known = self.book.meet(contestant_from_name(f"{written} Party", "party", self.language, self.lx,
+                                                            (f"«{written}»",)))
+            out.append(self._named(start, m.end(), text[start:m.end()], known))
+            taken.append((start, m.end()))
+        return out
+
+    def _persons(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        out: list[Mention] = []
+        runs = [(m.start(), m.end(), m.group(0)) for m in SURNAME_INITIALS_RE.finditer(text)]
+        party = self.lx.pattern("party_words")
+        for m in CAPITALISED_RUN_RE.finditer(text):
+            cut = party.search(m.group(0)) if party else None  # "… Democratic Party Nurlan Auesbayev"
+            if cut is not None and m.group(0)[cut.end():].strip():
+                rest = m.group(0)[cut.end():]
+                offset = m.start() + cut.end() + len(rest) - len(rest.lstrip())
+                runs.append((offset, m.end(), rest.strip()))
+            elif cut is None:
+                runs.append((m.start(), m.end(), m.group(0)))
+        pronouns = self.lx.words("pronouns")
+        for start, end, run in runs:
+            if _overlaps((start, end), taken) or self._speaker(text, start, end):
+                continue
+            words = [w for w in re.split(r"\s+", run) if w]
+            while words and words[0].lower() in self.not_names:  # "Кандидат Сериков …", "За Серикова"
+                start += len(words[0]) + (len(run) - len(run.lstrip())) + 1
+                run = run[len(words[0]):].lstrip()
+                words = words[1:]
+            words = [w for w in words if w.lower() not in self.not_names]
+            if not words or (len(words) == 1 and words[0].lower() in pronouns):
+                continue
+            known = self.book.person(words)
+            if known is None and not self._looks_like_person(text, start, end, words):
+                continue
+            if known is None and len(words) == 1 and self.language == "kk":
+                run = self._nominative(run.strip())  # "Ержановқа" → "Ержанов"
+            if known is None or (len(run.strip()) > len(known.name) and len(words) >= 2):
+                known = self.book.meet(contestant_from_name(run.strip(), "candidate", self.language, self.lx))
+            out.append(self._named(start, start + len(run.rstrip()), run.strip(), known))
+            taken.append((start, end))
+        return out
+
+    def _speaker(self, text: str, start: int, end: int) -> bool:
+        """"по данным Нурлана Абдирова", "CEC member X said", "X мәлімдеуінше": the person tells the figures."""
+        before = self.lx.pattern("speaker_words.before")
+        prefix = text[max(0, start - 40): start].rstrip(" ,")
+        if before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip():
+            return True
+        after = self.lx.pattern("speaker_words.after")
+        return bool(after is not None and after.match(text[end:].lstrip(" ,")))
+
+    def _nominator(self, text: str, start: int) -> bool:
+        """"Name Surname (… «Party») – 2,5 %": a party in brackets after a person nominated that person."""
+        opened = text.rfind("(", 0, start)
+        if opened < 0 or text.find(")", opened, start) >= 0:
+            return False
+        return bool(re.search(rf"{NAME_WORD}\s*$", text[:opened]))
+
+    def _looks_like_person(self, text: str, start: int, end: int, words: list[str]) -> bool:
+        """A capitalised run is a person when its shape or its neighbours say so, never by capitals alone."""
+        if any(find_regions(w) for w in words):
+            return False
+        endings = tuple(self.lx.section("patronymic_endings"))
+        if len(words) >= 2 and endings and words[-1].lower().endswith(endings):
+            return True  # Surname Name Patronymic
+        if re.search(INITIALS, " ".join(words)):
+            return True  # Сериков Н. Б.
+        if len(words) == 1 and not text[:start].strip(" -–—•*") and self._surname(words[0]) and self.lx.has(
+                "vote_words", text[end:]):
+            return True  # "Сериковке 3 456 789 адам дауыс берді": a surname opening a clause about votes
+        before, after = text[max(0, start - 25): start].lower(), text[end: end + 40]
+        if re.search(r"(?:\bof|\bfrom|\bby)(?:\s+the)?\s*$", before):
+            return False  # "Kossanov of the Ult Tagdyry Movement": the nominator, not a person
+        if self.lx.has("candidate_words", before) or re.search(r"(?:^|\s)(?:за|for)\s*$", before):
+            return True
+        if len(words) >= 2 and not text[:start].strip(" -–—•*") and self.lx.has("vote_words", text[end:]):
+            return True  # the clause opens with a name and goes on to its votes
+        if len(words) >= 2 and figures_after(text, self.language):
+            return True  # "… while Karakat Abden was third with 2.6 percent", "… for Saltanat Tursynbekova"
+        vote_before = [m for m in self.lx.finds("vote_words", before) if not before[m.end():].strip()]
+        if vote_before or re.search(r"\d[^\d]{0,25}[–—]\s*$", before):
+            return True  # "отдали свои голоса Кусаинову", "1,6 процента – Сыздыкову"
+        if start > 0 and text[:start].strip(" -–—•*") != "" and len(words) < 2:
+            return False  # one capitalised word inside a sentence: most likely not a name
+        vote = self.lx.pattern("vote_words")
+        return bool(vote and vote.match(after.lstrip(" ,")))
+
+    def _nominative(self, word: str) -> str:
+        for ending in sorted(self.lx.words("name_case_endings"), key=len, reverse=True):
+            if word.lower().endswith(ending) and len(word) - len(ending) >= 4 and self._surname(word):
+                return word[: -len(ending)]
+        return word
+
+    def _surname(self, word: str) -> bool:
+        """A word shaped like a surname (case ending cut): "-ов", "-ева", "-ұлы", "-bekov"."""
+        w = word.lower()
+        for ending in sorted(self.lx.words("name_case_endings"), key=len, reverse=True):
+            if w.endswith(ending) and len(w) - len(ending) >= 4:
+                w = w[: -len(ending)]
+                break
+        return w.endswith(tuple(self.lx.words("surname_endings")))
+
+    def _label(self, text: str, taken: list[tuple[int, int]], regions: list[Mention],
+               indicators: list[Mention]) -> list[Mention]:
+        """A list item's label ("Сериков Нурлан – 3 456 789 голосов"): a contestant unless it is a
+        region, an indicator or a lead-in."""
+        m = LABEL_RE.match(text)
+        if not m or not re.search(r"\d", text[m.end():]):
+            return []
+        start, end = m.start("label"), m.end("label")
+        label = PARENTHESES_RE.sub("", m.group("label")).strip(" ,;")
+        if not label or _overlaps((start, end), taken) or re.search(r"\d", label):
+            return []
+        if any(start <= r.start < end for r in regions + indicators):
+            return []
+        if self.lx.has("lead_ins", label) or len(label.split()) > 12 or any(
+                self.lx.has(f"lead_in_context.{k}", label) for k in self.lx.mapping("lead_in_context")):
+            return []
+        if label.lower() in self.not_names or not re.match(r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", label):
+            return []
+        known = self.book.spelled(label) or self.book.person(label.split())
+        if known is None:
+            kind = "party" if self.lx.has("party_words", label) else "candidate"
+            known = self.book.meet(contestant_from_name(label, kind, self.language, self.lx))
+        taken.append((start, end))
+        return [self._named(start, end, m.group("label"), known)]
+
+    def _inside_name(self, text: str, start: int, end: int, name: str, written: str) -> bool:
+        """A bare region word between capitalised words is part of a name ("Ахметбеков Жамбыл Аужанович")."""
+        if written.split()[0].lower() in {"по", "в", "во", "in", "the"} or len(written.split()) > 1:
+            return False
+        before = re.search(rf"{NAME_WORD}\s+$", text[:start])
+        after = re.match(rf"\s+{NAME_WORD}", text[end:])
+        word_after = after.group(0).strip() if after else ""
+        if after and (find_regions(word_after) or word_after.lower() in self.not_names):
+            after = None
+        return bool(before and before.group(0).split()[0].lower() not in self.not_names) or bool(after)
+
+    def _not_an_area(self, text: str, start: int, end: int, written: str) -> bool:
+        """"ASTANA – Turnout stood at …", "НУР-СУЛТАН, 12 янв —", "6 p.m. Astana time", "на брифинге в Астане":
+        a dateline, a clock's zone or a meeting's place names where the news was told, not what it counts."""
+        opening = not text[:start].strip(" -–—•*\"«")
+        letters = [c for c in written if c.isalpha()]
+        if opening and len(letters) > 3 and all(c.isupper() for c in letters) and re.match(
+                r"\s*(?:[.,:]|[–—-]\s)", text[end:]):
+            return True  # a dateline in capitals
+        if opening and re.match(r"\s*,\s*\d{1,2}\s+\w+\s*(?:\(|[–—-])", text[end:]):
+            return True  # "Astana, 5 June (Kazinform) –"
+        after = self.lx.pattern("region_not_area.after")
+        if after is not None and after.match(text[end:].lstrip(" ")):
+            return True
+        before = self.lx.pattern("region_not_area.before")
+        prefix = re.sub(r"\s+(?:в|во|in|at)$", "", text[max(0, start - 40): start].rstrip(" "))
+        return bool(before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip())
+
+    # --- all -----------------------------------------------------------------------------------------
+    def find(self, text: str) -> list[Mention]:
+        words = self._word_mentions(text)
+        regions = [Mention("region", r.start, r.end, r.text, key=r.code, name=r.name) for r in find_regions(text)
+                   if not self._inside_name(text, r.start, r.end, r.name, r.text)
+                   and not self._not_an_area(text, r.start, r.end, r.text)]
+        indicators = [w for w in words if w.kind == "indicator"]
+        out = words + regions
+        if self.contestants_allowed:
+            taken = [(r.start, r.end) for r in regions]
+            contestants = self._answers(text, taken)
+            contestants += self._quoted(text, taken)
+            contestants += self._label(text, taken, regions, indicators)
+            if self.language == "en":
+                contestants += self._english_parties(text, taken)
+            contestants += self._persons(text, taken)
+            indicator_spans = [(m.start, m.end) for m in indicators]
+            contestants = [c for c in contestants if not (
+                c.contestant is not None and c.contestant.contestant_type == "party" and self._nominator(text, c.start))
+                and not (c.contestant is not None and c.contestant.contestant_type == "candidate"
+                         and _overlaps((c.start, c.end), indicator_spans) and fold(c.text) not in registry_spellings())]
+            if self.referendum:  # the contestants of a referendum are its answers: a person is a speaker
+                contestants = [c for c in contestants if c.contestant is not None
+                               and c.contestant.contestant_type in {"option", "against_all"}]
+            out += contestants
+            # a word inside a contestant's name is not an indicator or a vote word ("Партия «Голос»")
+            spans = [(c.start, c.end) for c in contestants]
+            out = [m for m in out if m.kind == "contestant" or not _overlaps((m.start, m.end), spans)]
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def folded_words(text: str) -> list[str]:
+    return fold(text).split()

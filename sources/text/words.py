@@ -1,0 +1,161 @@
+"""Numbers written (partly) in words, in Russian, Kazakh and English, and how their parts compose.
+
+A written number is a run of tokens: digits ("12", "6 980", "6,98"), number words ("двести", "forty",
+"бір") and scale words ("миллионов", "тыс.", "мың", "million"). `compose` turns a run into numbers the way
+speech builds them: "12 миллионов 284 тысячи 487" = 12·10⁶ + 284·10³ + 487, "two hundred and five" = 205,
+"екі жүз елу" = 250, "7 млн 062 тыс. 358" = 7 062 358, "6,98 млн" = 6 980 000. A token that cannot continue
+the number before it ("9 10", "двадцать тридцать") starts a new one. The words are in data/number_words.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from sources.text.vocab import LANGUAGES, cased, load, trie
+
+# The kinds of word a number can be built from, as the data file names them.
+WORD_KINDS = ("units", "teens", "tens", "hundreds", "multipliers", "scales", "ordinals")
+# The word kinds each language's text is read with: Kazakh numbers sit in Kazakh text with Russian scale words.
+READ_WITH = {"ru": ("ru", "en"), "kk": ("kk", "ru", "en"), "en": ("en",)}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One part of a written number: `kind` is 'int', 'dec' (digits) or a WORD_KINDS entry."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A number composed from one run of tokens."""
+
+    start: int
+    end: int
+    value: float
+    worded: bool  # a word took part ("12 миллионов", "forty")
+    scaled: bool  # a scale word took part ("6,98 млн", "тыс.")
+    tokens: int  # how many tokens it took
+    first: Token  # its first token (a lone 'int' may turn out to be a year, an ordinal, a list number)
+
+
+@cache
+def vocabulary(language: str) -> dict[str, tuple[str, float]]:
+    """Lower-case word → (kind, value) for the words read in `language`'s text."""
+    data = load("number_words")
+    table: dict[str, tuple[str, float]] = {}
+    for lang in LANGUAGES:  # scale words are unambiguous in every language: "9 мың 968" in a Russian page
+        for word, value in (data[lang].get("scales") or {}).items():
+            table[str(word).lower()] = ("scales", float(value))
+    for lang in reversed(READ_WITH[language]):  # the text's own language wins
+        for kind in WORD_KINDS:
+            for word, value in (data[lang].get(kind) or {}).items():
+                table[str(word).lower()] = (kind, float(value))
+    return table
+
+
+@cache
+def word_pattern(language: str) -> str:
+    """A regex alternation of every number word read in `language`'s text."""
+    return trie(cased(vocabulary(language)))
+
+
+def all_scale_words() -> list[str]:
+    data = load("number_words")
+    return [str(w) for lang in LANGUAGES for w in (data[lang].get("scales") or {})]
+
+
+def word_token(start: int, end: int, written: str, language: str) -> Token | None:
+    entry = vocabulary(language).get(re.sub(r"\s+", " ", written.lower()))
+    if entry is None:
+        return None
+    return Token(start, end, entry[0], entry[1])
+
+
+class _Builder:
+    """The number being composed: `total` of closed scale groups, and the open `group`."""
+
+    def __init__(self, token: Token) -> None:
+        self.start, self.end = token.start, token.end
+        self.first = token
+        self.total = 0.0
+        self.group = 100.0 if token.kind == "multipliers" else token.value
+        self.last = token.kind
+        self.last_scale: float | None = None
+        self.worded = token.kind not in ("int", "dec")
+        self.scaled = False
+        self.tokens = 1
+
+    def accepts(self, t: Token, gap: str) -> bool:
+        k, last, group = t.kind, self.last, self.group
+        if "and" in gap.lower() and not (
+            last in ("multipliers", "scales", "hundreds") and k in ("units", "teens", "tens")
+        ):
+            return False  # "two hundred and five", never "9 and 10"
+        if last == "dec":
+            return k == "scales"
+        if k == "int":
+            # a group after a scale word: "млн 062 тыс."; "12 млн 2019 года" is a number and a year
+            return (
+                last == "scales" and group == 0 and self.last_scale is not None and t.value < min(self.last_scale, 1000)
+            )
+        if k == "units":
+            return last in ("scales", "hundreds", "tens", "multipliers") and group % 10 == 0 and t.value == int(t.value)
+        if k in ("teens", "tens"):
+            return last in ("scales", "hundreds", "multipliers") and group % 100 == 0
+        if k == "hundreds":
+            return last == "scales" and group == 0
+        if k == "multipliers":
+            return last in ("units", "int") and 0 < group < 10 and group == int(group)
+        if k == "scales":
+            # "5 млн 000 тыс. 000": a written zero group still takes its scale
+            return last != "scales" and (self.last_scale is None or t.value < self.last_scale)
+        return False
+
+    def add(self, t: Token) -> None:
+        if t.kind == "scales":
+            self.total += self.group * t.value
+            self.group = 0.0
+            self.last_scale = t.value
+            self.scaled = True
+        elif t.kind == "multipliers":
+            self.group *= t.value
+        else:
+            self.group += t.value
+        self.last = t.kind
+        self.end = t.end
+        self.worded = self.worded or t.kind != "int"
+        self.tokens += 1
+
+    def finish(self) -> Composed:
+        value = self.total + self.group
+        if self.scaled:
+            value = float(round(value))
+        return Composed(self.start, self.end, value, self.worded, self.scaled, self.tokens, self.first)
+
+
+def can_start(token: Token) -> bool:
+    # A lone scale word ("тысячи людей", "millions") is a vague quantity, not a number.
+    return token.kind not in ("scales", "ordinals")
+
+
+def compose(tokens: Sequence[Token], gaps: Sequence[str]) -> list[Composed]:
+    """The numbers one run of adjacent tokens holds; `gaps[i]` is the text between token i-1 and i."""
+    out: list[Composed] = []
+    current: _Builder | None = None
+    for token, gap in zip(tokens, gaps, strict=True):
+        if current is not None and current.accepts(token, gap):
+            current.add(token)
+            continue
+        if current is not None:
+            out.append(current.finish())
+        current = _Builder(token) if can_start(token) else None
+    if current is not None:
+        out.append(current.finish())
+    return out

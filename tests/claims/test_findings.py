@@ -1,0 +1,175 @@
+"""Findings read clause by clause: negation, modality and hedges govern their own sub-clause; lists of kinds;
+shares with their base; coverage is never a value; sanctions are infractions, never detentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from sources.claims import extract_claims
+from sources.records import TextBlock
+
+from .documents import context, infraction_row, read
+
+ODIHR = "ODIHR"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Serious irregularities were seen, among them cases of multiple voting, and the disregard of counting rules "
+         "meant that the count's honesty was not assured.",
+         [("other", "observed", None, "cases", ODIHR), ("counting_irregularity", "observed", None, "observed", ODIHR)]),
+        ("Ballot box stuffing was observed in one polling station where the chairperson did not intervene.",
+         [("ballot_box_stuffing", "observed", None, "observed", ODIHR)]),
+        ("Group voting was seen in rural areas, but observers did not see any ballot box stuffing.",
+         [("group_voting", "observed", None, "observed", ODIHR)]),
+        ("No cases of ballot box stuffing were observed.", []),
+        ("The mission was not informed of any instances of proxy voting.", []),
+        ("The law prohibits group voting and proxy voting.", []),
+        ("The ODIHR recommends measures to prevent ballot box stuffing.", []),
+        ("Commissions should ensure that family voting does not take place.", []),
+        ("Наблюдатели не зафиксировали вбросов бюллетеней.", []),
+        ("Вбросы бюллетеней были отмечены на участке, где председатель не вмешался.",
+         [("ballot_box_stuffing", "observed", None, "observed", ODIHR)]),
+    ],
+    ids=["two-findings-own-negation", "negation-in-where-clause", "negated-second-clause", "no-cases",
+         "not-informed", "law-prohibits", "recommends-prevent", "should", "ru-negated", "ru-where-clause"],
+)  # fmt: skip
+def test_negation_governs_its_own_clause(sentence: str, rows: list[tuple]) -> None:
+    _, infractions = read(sentence, language="en" if sentence.isascii() else "ru")
+    assert [infraction_row(c) for c in infractions] == rows
+
+
+def test_a_list_of_kinds_joined_by_modifiers_is_one_row_per_kind() -> None:
+    _, infractions = read(
+        "Observers witnessed a series of apparently identical signatures, repeated instances of seemingly organised "
+        "group voting and several clear cases of ballot box stuffing."
+    )
+    assert sorted(c.category for c in infractions) == ["ballot_box_stuffing", "group_voting", "identical_signatures"]
+
+
+def test_a_count_of_a_list_of_kinds_is_mixed() -> None:
+    _, infractions = read("The CEC received 52 complaints about pressure on voters and illegal campaigning.")
+    assert [infraction_row(c) for c in infractions] == [("mixed", "complaints", 52, "exact", "CEC")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "base", "measure"),
+    [
+        ("The count was assessed negatively in 62 of the 115 polling stations observed.", 62, 115, "polling_stations"),
+        ("The count was assessed negatively in 62 of 115 polling stations observed.", 62, 115, "polling_stations"),
+        ("Counting was assessed negatively in one in four polling stations observed.", 25.0, None,
+         "share_of_observations_pct"),
+        ("The count was rated bad or very bad in one out of five counts observed.", 20.0, None,
+         "share_of_observations_pct"),
+        ("The count was assessed negatively in a quarter of the polling stations observed.", 25.0, None,
+         "share_of_observations_pct"),
+        ("The count was assessed negatively in 12 per cent of observations.", 12.0, None, "share_of_observations_pct"),
+        ("The count was assessed negatively in 12 per cent of the 1,140 polling stations observed.", 12.0, 1140,
+         "share_of_observations_pct"),
+        ("The count was assessed negatively in 9 of the 60 counts observed.", 15.0, 60, "share_of_observations_pct"),
+        ("Подсчет голосов оценен отрицательно на каждом четвертом из наблюдавшихся участков.", 25.0, None,
+         "share_of_observations_pct"),
+    ],
+    ids=["n-of-the-m", "n-of-m", "one-in-four", "one-out-of-five", "a-quarter", "per-cent", "per-cent-of-base",
+         "n-of-m-counts", "ru-every-fourth"],
+)  # fmt: skip
+def test_shares_keep_their_base(sentence: str, value: float, base: float | None, measure: str) -> None:
+    _, infractions = read(sentence, language="en" if sentence.isascii() else "ru")
+    [claim] = infractions
+    assert (claim.category, claim.measure, claim.value, claim.base) == ("counting_irregularity", measure, value, base)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Observers followed the vote at 82 polling stations and found about ten violations.",
+         [("mixed", "violations", 10, "approximately", ODIHR)]),
+        ("The IEOM observed voting in 1,212 polling stations and counting in 118.", []),
+        ("The mission deployed 310 observers, who visited 1,050 polling stations and noted group voting.",
+         [("group_voting", "observed", None, "observed", ODIHR)]),
+        ("The CEC, which oversees 10,013 precinct election commissions, registered 45 complaints.",
+         [("mixed", "complaints", 45, "exact", "CEC")]),
+        ("Избирательные комиссии 18 регионов получили 31 жалобу.",
+         [("mixed", "complaints", 31, "exact", ODIHR)]),
+    ],
+    ids=["followed-at-82", "observed-in-1212", "deployed-visited", "commissions", "ru-commissions"],
+)  # fmt: skip
+def test_coverage_is_never_a_value(sentence: str, rows: list[tuple]) -> None:
+    _, infractions = read(sentence, language="en" if sentence.isascii() else "ru")
+    assert [infraction_row(c) for c in infractions] == rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("11 members of precinct commissions were fined for issuing several ballots to one voter.",
+         ("multiple_ballots_issued", "persons_sanctioned", 11, "exact", ODIHR)),
+        ("Courts fined 4 commission chairpersons for falsifying protocols.",
+         ("mixed", "persons_sanctioned", 4, "exact", ODIHR)),
+        ("According to the Prosecutor General's Office, 23 voters were brought to administrative responsibility "
+         "for voting on behalf of others.",
+         ("voter_impersonation", "persons_sanctioned", 23, "exact", "Prosecutor General's Office")),
+        ("Девять избирателей оштрафованы за голосование за других лиц.",
+         ("voter_impersonation", "persons_sanctioned", 9, "exact", ODIHR)),
+        ("Семь членов участковых комиссий привлечены к административной ответственности за вбросы бюллетеней.",
+         ("ballot_box_stuffing", "persons_sanctioned", 7, "exact", ODIHR)),
+        ("Басқа адамның орнына дауыс берген 5 сайлаушыға айыппұл салынды.",
+         ("voter_impersonation", "persons_sanctioned", 5, "exact", ODIHR)),
+    ],
+    ids=["fined-commission-members", "active-fined", "brought-to-responsibility", "ru-fined-voters",
+         "ru-commission-members", "kk-fined"],
+)  # fmt: skip
+def test_sanctions_are_infractions_not_detentions(sentence: str, row: tuple) -> None:
+    detentions, infractions = read(sentence, language="en" if sentence.isascii() else "ru")
+    assert detentions == []
+    assert [infraction_row(c) for c in infractions] == [row]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "677 were sentenced to administrative arrest.",
+        "Of those detained, 412 were fined and 96 were sentenced to up to 15 days of administrative arrest.",
+        "Участники несанкционированного митинга оштрафованы, 40 из них арестованы на 10 суток.",
+    ],
+    ids=["administrative-arrest", "of-those-detained", "ru-protest-fines"],
+)
+def test_sanctions_after_protests_are_neither(sentence: str) -> None:
+    detentions, infractions = read(sentence, language="en" if sentence.isascii() else "ru")
+    assert (detentions, infractions) == ([], [])
+
+
+def test_an_uncounted_kind_in_a_cec_release_needs_someone_who_saw_it() -> None:
+    seen = "Наблюдатели отметили случаи группового голосования."
+    said = "По фактам группового голосования возбуждены дела об административных правонарушениях."
+    assert [c.category for c in read(seen, publisher="cec", language="ru")[1]] == ["group_voting"]
+    assert read(said, publisher="cec", language="ru")[1] == []
+
+
+def test_a_report_names_each_observed_kind_once() -> None:
+    blocks = [
+        TextBlock("EXECUTIVE SUMMARY", 2, "heading"),
+        TextBlock("Voting was marred by ballot box stuffing, and the count was assessed negatively in 40 per cent "
+                  "of observations, so an honest count was not guaranteed.", 2),
+        TextBlock("ELECTION DAY", 5, "heading"),
+        TextBlock("Observers saw cases of ballot box stuffing in the capital.", 5),
+    ]  # fmt: skip
+    _, infractions = extract_claims(blocks, context())
+    assert [infraction_row(c) for c in infractions] == [
+        ("counting_irregularity", "share_of_observations_pct", 40, "exact", ODIHR),
+        ("ballot_box_stuffing", "observed", None, "cases", ODIHR),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Counting procedures were often disregarded, so that an honest count could not be guaranteed.",
+        "Significant irregularities on election day meant that an honest count could not be guaranteed.",
+    ],
+    ids=["disregarded", "honest-count"],
+)
+def test_findings_that_carry_their_own_negation(sentence: str) -> None:
+    _, infractions = read(sentence)
+    assert [infraction_row(c) for c in infractions] == [("counting_irregularity", "observed", None, "observed", ODIHR)]

@@ -1,0 +1,118 @@
+"""End to end over a second OSCE corpus that is not the bundled snapshot: two other elections' statements and a
+final report, worded in shapes of their own (tests/fixtures/corpus2/make_osce.py builds the mirror), served on
+loopback and run through the CLI; the warehouse must hold their detentions and infractions
+(tests/fixtures/corpus2/facts_osce.yaml): recall ≥ 95 %, spurious rows ≤ 5 %, reporters right."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+import yaml
+
+from kzelect.mirror import serve_tree
+from tests.conftest import KZELECT
+
+CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus2"
+FACTS = CORPUS / "facts_osce.yaml"
+MIN_RECALL = 0.95
+MAX_SPURIOUS = 0.05
+
+
+def _make_osce() -> object:
+    spec = importlib.util.spec_from_file_location("make_osce", CORPUS / "make_osce.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def facts() -> list[dict]:
+    return yaml.safe_load(FACTS.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
+    tmp = tmp_path_factory.mktemp("corpus2-osce")
+    osce, cec = tmp / "osce", tmp / "cec"
+    _make_osce().write_mirror(osce)  # type: ignore[attr-defined]
+    cec.mkdir()  # this test is about the OSCE publications; the CEC side serves nothing
+    warehouse = tmp / "kzelect.duckdb"
+    env = {**os.environ, "KZELECT_PREFECT_HOME": str(tmp / "prefect"), "PREFECT_HOME": str(tmp / "prefect")}
+    with serve_tree(cec) as cec_url, serve_tree(osce) as osce_url:
+        run = subprocess.run(
+            [str(KZELECT), "run", "--cec-url", cec_url, "--osce-url", osce_url, "--warehouse", str(warehouse),
+             "--archive", str(tmp / "archive")],
+            capture_output=True, text=True, env=env, timeout=600,
+        )  # fmt: skip
+    assert warehouse.exists(), run.stdout + run.stderr
+    c = duckdb.connect(str(warehouse), read_only=True)
+    yield c
+    c.close()
+
+
+def _detention_key(row: dict) -> tuple:
+    return (row["min"], row["max"], row["qualifier"], row["who"])
+
+
+def _infraction_key(row: dict) -> tuple:
+    value = None if row["value"] is None else round(float(row["value"]), 1)
+    base = None if row["base"] is None else float(row["base"])
+    return (row["category"], row["measure"], value, base)
+
+
+def _score(found: dict[tuple, set[str]], facts: dict[tuple, str], rows: int, spurious_rows: int, what: str) -> None:
+    recalled = [key for key in facts if key in found]
+    assert len(recalled) >= MIN_RECALL * len(facts), f"{what}: missing {sorted(set(facts) - set(found), key=str)}"
+    assert spurious_rows <= MAX_SPURIOUS * max(rows, 1), f"{what}: spurious {sorted(set(found) - set(facts), key=str)}"
+    wrong = [key for key in recalled if facts[key] not in found[key]]
+    assert len(wrong) <= 0.10 * len(recalled), f"{what}: reporter wrong for {wrong}"
+
+
+def test_the_elections_are_loaded(con: duckdb.DuckDBPyConnection, facts: list[dict]) -> None:
+    loaded = {row[0] for row in con.execute("SELECT DISTINCT election_id FROM core.infractions").fetchall()}
+    assert {e["election_id"] for e in facts} <= loaded
+
+
+def test_detentions(con: duckdb.DuckDBPyConnection, facts: list[dict]) -> None:
+    for election in facts:
+        rows = con.execute(
+            "SELECT detained_min, detained_max, qualifier, subject, reported_by, date_from, date_to "
+            "FROM core.detentions WHERE election_id = ?",
+            [election["election_id"]],
+        ).fetchall()
+        found: dict[tuple, set[str]] = {}
+        for r in rows:
+            found.setdefault(tuple(r[:4]), set()).add(r[4])
+        expected = {_detention_key(f): f["reported_by"] for f in election["detentions"]}
+        spurious = sum(1 for r in rows if tuple(r[:4]) not in expected)
+        _score(found, expected, len(rows), spurious, election["election_id"])
+        days = {tuple(r[:4]): (str(r[5]), str(r[6])) for r in rows}
+        for f in election["detentions"]:
+            if _detention_key(f) in days:
+                assert days[_detention_key(f)] == (f["date_from"], f["date_to"]), f
+
+
+def test_infractions(con: duckdb.DuckDBPyConnection, facts: list[dict]) -> None:
+    for election in facts:
+        rows = con.execute(
+            "SELECT category, measure, value, base, qualifier, reported_by FROM core.infractions WHERE election_id = ?",
+            [election["election_id"]],
+        ).fetchall()
+        found: dict[tuple, set[str]] = {}
+        keys = []
+        for category, measure, value, base, _, reporter in rows:
+            key = (category, measure, None if value is None else round(value, 1), base)
+            keys.append(key)
+            found.setdefault(key, set()).add(reporter)
+        expected = {_infraction_key(f): f["reported_by"] for f in election["infractions"]}
+        spurious = sum(1 for key in keys if key not in expected)
+        _score(found, expected, len(rows), spurious, election["election_id"])

@@ -10,9 +10,12 @@ import contextlib
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
+from kzelect import interrupts
+from kzelect.config import Settings, Unusable, check_snapshot, check_writable, load_settings
 from kzelect.summary import RunSummary  # light: no Prefect, no GX
 
 # Prefect reads these at import: a local, quiet, patient ephemeral API (see STACK.md).
@@ -23,20 +26,25 @@ PREFECT_DEFAULTS = {
 }
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+QUIET_LOGGERS = ("great_expectations", "prefect", "httpx", "urllib3", "asyncio")  # chatter, never the pipeline's
+# Per-request HTTP warnings (robots.txt unreachable, retries): the summary counts each failure once, by cause.
+DETAIL_LOGGERS = ("sources.http",)
 
 
-def _prefect_env(settings_home: Path) -> None:
+def _prefect_env(settings_home: Path, verbose: bool) -> None:
     os.environ.setdefault("PREFECT_HOME", str(settings_home))
     Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)  # its SQLite file needs the folder
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
+    # Prefect's own terminal output (state changes, its tracebacks of a failure we report in one line, event
+    # flushing) only under -v; its logs still reach the Prefect API.
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING" if verbose else "CRITICAL")
 
 
 @contextlib.contextmanager
 def _sites(args: argparse.Namespace) -> Iterator[tuple[str | None, str | None]]:
     """The base URLs to harvest: the bundled snapshot served on loopback, or the given/configured ones."""
     if args.snapshot:
-        from kzelect.config import load_settings
         from kzelect.mirror import serve_snapshot
 
         ports = load_settings().snapshot_ports
@@ -58,13 +66,13 @@ def _report(summary: RunSummary) -> int:
 
 def _check_warehouse(args: argparse.Namespace) -> None:
     """Refuse at once (one line, nothing modified) a warehouse that is unreadable or newer than this code."""
-    from kzelect.config import load_settings
     from warehouse.migrate import check_warehouse
 
     check_warehouse(load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None).warehouse)
 
 
 READERS = ("docs", "dashboard", "export")  # commands that only read the warehouse
+WRITERS = ("run", "rebuild", "migrate")  # commands that stop cleanly on SIGINT/SIGTERM (kzelect.interrupts)
 
 
 def _check_readable(args: argparse.Namespace) -> None:
@@ -75,39 +83,61 @@ def _check_readable(args: argparse.Namespace) -> None:
         _check_warehouse(args)
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    _check_warehouse(args)
-    from flows.harvest import harvest
+def _writer_settings(args: argparse.Namespace) -> Settings:
+    """Every setting of a writing command checked before Prefect starts: values, the snapshot folder, and that
+    the warehouse and archive folders can be written (read-only, not a folder: one line, nothing started)."""
+    settings = load_settings().replace(
+        cec_url=getattr(args, "cec_url", None), osce_url=getattr(args, "osce_url", None),
+        warehouse=Path(args.warehouse) if args.warehouse else None,
+        archive=Path(args.archive) if getattr(args, "archive", None) else None)
+    if getattr(args, "snapshot", None):
+        check_snapshot(Path(args.snapshot))
+    check_writable(settings.warehouse.parent, "warehouse folder")
+    if args.command == "run":  # rebuild only reads the archive (and refuses a missing one itself)
+        check_writable(settings.archive, "archive")
+    interrupts.watch(settings)
+    return settings
 
+
+def _start_prefect() -> None:
+    from flows.server import start_server
+
+    start_server()  # in its own session: Ctrl-C reaches this process, not the server
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    _writer_settings(args)
+    _check_warehouse(args)
     with _sites(args) as (cec_url, osce_url):
-        summary = harvest(cec_url=cec_url, osce_url=osce_url, warehouse=args.warehouse, archive=args.archive,
-                          reparse=args.reparse)
+        _start_prefect()
+        from flows.harvest import harvest, summary_of
+
+        summary = summary_of(harvest(cec_url=cec_url, osce_url=osce_url, warehouse=args.warehouse,
+                                     archive=args.archive, reparse=args.reparse, return_state=True))
     return _report(summary)
 
 
 def cmd_rebuild(args: argparse.Namespace) -> int:
-    from kzelect.config import load_settings
     from kzelect.rebuild import RebuildSummary, preflight
 
-    settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None,
-                                       archive=Path(args.archive) if args.archive else None)
+    settings = _writer_settings(args)
     refused = RebuildSummary("preflight", str(settings.warehouse), dry_run=args.dry_run)
     if preflight(settings, refused) is None:  # refused before Prefect starts: seconds saved, nothing touched
         return _report(refused)
-    from flows.harvest import rebuild
+    _start_prefect()
+    from flows.harvest import rebuild, summary_of
 
-    return _report(rebuild(warehouse=args.warehouse, archive=args.archive, allow_shrink=args.allow_shrink,
-                           dry_run=args.dry_run))
+    return _report(summary_of(rebuild(warehouse=args.warehouse, archive=args.archive,
+                                      allow_shrink=args.allow_shrink, dry_run=args.dry_run, return_state=True)))
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     import duckdb
 
-    from kzelect.config import load_settings
     from warehouse.load import warehouse_lock
     from warehouse.migrate import apply_marts, check_warehouse, migrate
 
-    settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None)
+    settings = _writer_settings(args)
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
     with warehouse_lock(settings.warehouse, settings.lock_timeout_s):
         check_warehouse(settings.warehouse)  # read-only: an unreadable or newer file is refused untouched
@@ -123,7 +153,6 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    from kzelect.config import load_settings
     from kzelect.pipeline import build_docs
 
     settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None)
@@ -157,7 +186,6 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     # dashboard/ sits beside the package in the checkout (it is not installed): make it importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from dashboard.launch import dashboard_port, serve
-    from kzelect.config import load_settings
 
     settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None,
                                        archive=Path(args.archive) if args.archive else None)
@@ -165,7 +193,6 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kzelect.config import load_settings
     from kzelect.export import export_marts
 
     settings = load_settings().replace(warehouse=Path(args.warehouse) if args.warehouse else None)
@@ -189,6 +216,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what each step does")
     sub = parser.add_subparsers(dest="command", required=True)
+    verbose = argparse.ArgumentParser(add_help=False)  # -v after the subcommand too (`kzelect run -v`)
+    verbose.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                         help="log what each step does (full tracebacks on failure)")
+    sub_parser = sub.add_parser
+
+    def add_parser(name: str, **kwargs: object) -> argparse.ArgumentParser:
+        return sub_parser(name, parents=[verbose], **kwargs)  # type: ignore[arg-type]
+
+    sub.add_parser = add_parser  # type: ignore[method-assign]
 
     run = sub.add_parser("run", help="crawl both sites, archive, extract, validate and publish the warehouse",
                          description="Run the whole pipeline against a pair of base URLs (the live sites by "
@@ -241,28 +277,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(exc: BaseException) -> tuple[str, int]:
+    """An expected failure → (the line naming the thing and the cause, exit code)."""
+    import duckdb
+
+    from warehouse.load import WarehouseBusy
+    from warehouse.migrate import WarehouseRefused  # light: duckdb only
+
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, ValueError) and not isinstance(exc, UnicodeError):  # bad settings (file, environment, flags)
+        return first, EXIT_USAGE
+    if isinstance(exc, WarehouseRefused | WarehouseBusy | Unusable):  # nothing was modified
+        return first, EXIT_FAILED
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror.lower()}", EXIT_FAILED
+    if isinstance(exc, duckdb.Error):
+        if "lock" in first.lower():
+            return f"the warehouse is held by another process ({first})", EXIT_FAILED
+        return f"warehouse: {type(exc).__name__}: {first}", EXIT_FAILED
+    return f"unexpected {type(exc).__name__}: {first} (run with -v for the traceback)", EXIT_FAILED
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    level = logging.INFO if args.verbose else logging.WARNING
+    verbose = bool(getattr(args, "verbose", False))
+    level = logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:  # libraries that set their own loggers to INFO stay quiet too
         handler.setLevel(level)
-    _prefect_env(Path(os.environ.get("KZELECT_PREFECT_HOME", "data/prefect")).resolve())
-    from warehouse.migrate import WarehouseRefused  # light: duckdb only
-
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING if verbose else logging.ERROR)
+    for name in DETAIL_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.ERROR)
+    _prefect_env(Path(os.environ.get("KZELECT_PREFECT_HOME", "data/prefect")).resolve(), verbose)
+    if args.command in WRITERS:  # the others keep Python's own Ctrl-C (a KeyboardInterrupt they handle)
+        interrupts.install()
     try:
         if args.command in READERS:
             _check_readable(args)
         return args.handler(args)
-    except WarehouseRefused as exc:  # unreadable, or migrated by a newer kzelect: nothing was modified
-        print(f"kzelect: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except ValueError as exc:  # bad settings (config file, environment)
-        print(f"kzelect: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("kzelect: interrupted; the warehouse was left as it was", file=sys.stderr)
-        return 130
+    except interrupts.Interrupted as exc:
+        return interrupts.finish(exc.signum)
+    except KeyboardInterrupt:  # raised by a library before our handler was installed
+        return interrupts.finish(interrupts.signal.SIGINT)
+    except Exception as exc:  # every failure ends in one line; the traceback only under -v
+        message, code = _one_line(exc)
+        if verbose:
+            traceback.print_exc()
+        print(f"kzelect: {message}", file=sys.stderr)
+        return code
 
 
 if __name__ == "__main__":

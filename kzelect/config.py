@@ -36,6 +36,13 @@ class HttpSettings:
     respect_robots_txt: bool = True
     user_agent: str = "kzelect/0.1 (+https://github.com/kzelect/kzelect; election-observation data warehouse)"
 
+    def __post_init__(self) -> None:  # refused when read, long before the first request
+        _check_limits("http", self, positive=("connect_timeout_s", "read_timeout_s", "total_timeout_s",
+                                              "max_attempts", "max_body_bytes", "max_concurrency_per_origin"),
+                      non_negative=("backoff_base_s", "backoff_max_s", "min_delay_per_origin_s", "max_redirects"))
+        if not self.user_agent.strip():
+            raise ValueError("http.user_agent must not be empty")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -46,6 +53,10 @@ class Settings:
     cec_languages: tuple[str, ...] = ("rus", "kaz", "eng")
     osce_country_path: str = "/odihr/elections/kazakhstan"
     max_listing_pages: int = 200  # per CEC language; a guard against endless pagination
+    max_links_per_listing: int = 500  # release links followed from one listing page (the rest: next run)
+    max_documents_per_run: int = 2000  # documents fetched per run, newest first (the overflow is recorded)
+    parse_time_budget_s: float = 20.0  # one document's parse; over it the document is recorded, not parsed again
+    parse_text_budget_bytes: int = 5 * 1024 * 1024  # text extracted from one document
     lock_timeout_s: float = 60.0  # how long a second run waits for the warehouse lock
     fetch_workers: int = 4
     # CEC, OSCE ports for `run --snapshot`; 0 = any free port (document identity does not depend on it)
@@ -61,6 +72,12 @@ class Settings:
     def __post_init__(self) -> None:
         for name in ("cec_url", "osce_url", "cec_canonical_url", "osce_canonical_url"):
             _check_base_url(name, getattr(self, name))
+        _check_limits("", self, positive=("max_listing_pages", "max_links_per_listing", "max_documents_per_run",
+                                          "parse_time_budget_s", "parse_text_budget_bytes", "fetch_workers"),
+                      non_negative=("lock_timeout_s",))
+        for name in ("warehouse", "archive"):
+            if not str(getattr(self, name)).strip() or str(getattr(self, name)) == ".":
+                raise ValueError(f"{name} must be a path, not {str(getattr(self, name))!r}")
         if len(self.snapshot_ports) != 2 or not all(0 <= p <= 65535 for p in self.snapshot_ports):
             raise ValueError(f"snapshot_ports must be two ports (0 = any free port), not {self.snapshot_ports!r}")
         if not 0 <= self.rebuild_max_shrink_pct <= 100:
@@ -82,6 +99,47 @@ class Settings:
         """Where to request a canonically named document from, under the configured base URL."""
         base, canonical_base = self.base_urls()[source]
         return rebase_url(canonical, canonical_base, base)
+
+
+def _check_limits(section: str, obj: object, positive: tuple[str, ...], non_negative: tuple[str, ...]) -> None:
+    prefix = f"{section}." if section else ""
+    for name in positive:
+        if not getattr(obj, name) > 0:
+            raise ValueError(f"{prefix}{name} must be positive, not {getattr(obj, name)!r}")
+    for name in non_negative:
+        if not getattr(obj, name) >= 0:
+            raise ValueError(f"{prefix}{name} must be zero or more, not {getattr(obj, name)!r}")
+
+
+class Unusable(RuntimeError):
+    """A folder the run must write is not writable (or not a folder): said in one line before anything starts."""
+
+
+def check_writable(folder: Path, what: str) -> None:
+    """`folder` (created when missing) must be a folder this process can create files in: probed by creating
+    one, since permission bits say nothing on a read-only mount or to root."""
+    import tempfile
+
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise Unusable(f"{what} {folder}: {existing} is not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise Unusable(f"{what} {folder} is not writable ({(exc.strerror or str(exc)).lower()})") from None
+
+
+def check_snapshot(path: Path) -> Path:
+    """The `--snapshot` folder: it must exist and hold cec/ and/or osce/ (else every URL would be a 404)."""
+    if not path.is_dir():
+        raise ValueError(f"snapshot {path}: no such directory")
+    if not any((path / site).is_dir() for site in ("cec", "osce")):
+        raise ValueError(f"snapshot {path}: holds neither cec/ nor osce/ (not a mirror of the two sites)")
+    return path
 
 
 def _check_base_url(name: str, value: str) -> None:
@@ -112,6 +170,11 @@ ENV_VARS = {
     "KZELECT_CEC_CANONICAL_URL": "cec_canonical_url",
     "KZELECT_OSCE_CANONICAL_URL": "osce_canonical_url",
     "KZELECT_REBUILD_MAX_SHRINK_PCT": "rebuild_max_shrink_pct",
+    "KZELECT_MAX_LISTING_PAGES": "max_listing_pages",
+    "KZELECT_MAX_LINKS_PER_LISTING": "max_links_per_listing",
+    "KZELECT_MAX_DOCUMENTS_PER_RUN": "max_documents_per_run",
+    "KZELECT_PARSE_TIME_BUDGET_S": "parse_time_budget_s",
+    "KZELECT_PARSE_TEXT_BUDGET_BYTES": "parse_text_budget_bytes",
 }
 
 
@@ -124,6 +187,8 @@ def _coerce(template: Any, value: Any) -> Any:
         items = value if isinstance(value, list | tuple) else str(value).split(",")
         return tuple(type(template[0])(v) for v in items) if template else tuple(items)
     if isinstance(template, int):
+        if isinstance(value, float) and not value.is_integer():
+            raise ValueError(f"{value!r} is not a whole number")
         return int(value)
     if isinstance(template, float):
         return float(value)
@@ -146,7 +211,10 @@ def _apply(obj: Any, values: dict[str, Any], origin: str) -> Any:
                 changes[key] = _coerce(current, value)
             except (TypeError, ValueError) as exc:
                 raise ValueError(f"{origin}: bad value for {key!r}: {value!r}") from exc
-    return dataclasses.replace(obj, **changes)
+    try:
+        return dataclasses.replace(obj, **changes)
+    except ValueError as exc:  # a value of the right type but out of range: say where it came from
+        raise ValueError(f"{origin}: {exc}") from None
 
 
 def load_settings(config_file: Path | None = None, env: dict[str, str] | None = None) -> Settings:
@@ -155,8 +223,14 @@ def load_settings(config_file: Path | None = None, env: dict[str, str] | None = 
     settings = Settings()
     path = config_file or Path(env.get(CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE))
     if path.is_file():
-        with path.open("rb") as fh:
-            settings = _apply(settings, tomllib.load(fh), str(path))
+        try:
+            with path.open("rb") as fh:
+                values = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:  # its message ends "(at line L, column C)"
+            raise ValueError(f"{path}: TOML syntax error: {exc}") from None
+        except OSError as exc:
+            raise ValueError(f"config file {path}: {exc.strerror or exc}") from None
+        settings = _apply(settings, values, str(path))
     elif config_file is not None or CONFIG_FILE_ENV in env:
         raise ValueError(f"config file {path} does not exist")
     from_env: dict[str, Any] = {name: env[var] for var, name in ENV_VARS.items() if var in env}

@@ -21,18 +21,27 @@ from expectations.claim_sets import WHOLE_DOCUMENT, Refusal, flag
 from expectations.gate import build_data_docs, run_gate, withhold
 from kzelect.config import Settings
 from kzelect.versions import Target, stale_versions
+from sources import budget
 from sources.archive import Archive, UrlRecord
+from sources.budget import OVER_BUDGET, Budget, OverBudget
 from sources.crawl import (
     HTML_TYPES,
     PDF_TYPES,
     Discovery,
     DocumentRef,
     FetchRecord,
+    cap_documents,
     discover_cec,
     discover_osce,
     fetch_into_archive,
 )
-from sources.extract import EXTRACTOR_VERSION, assign_elections, describe_document, extract_document
+from sources.extract import (
+    EXTRACTOR_VERSION,
+    assign_elections,
+    describe_document,
+    extract_document,
+    language_from_url,
+)
 from sources.http import HttpClient
 from sources.records import ElectionRef, Extraction, ParseError
 from sources.rows import claim_rows, document_row, election_row
@@ -61,9 +70,12 @@ def discover(settings: Settings) -> Discovery:
     cec = functools.partial(settings.canonical_url, source="cec")
     osce = functools.partial(settings.canonical_url, source="osce")
     discover_cec(client, archive, settings.cec_url, settings.cec_languages, settings.max_listing_pages, found,
-                 canonical=cec)
+                 canonical=cec, max_links=settings.max_links_per_listing)
     discover_osce(client, archive, settings.osce_url, settings.osce_country_path, found, canonical=osce)
     found.documents.extend(known_documents(settings, archive, found))
+    cap_documents(found, settings.max_documents_per_run,
+                  lambda ref: archive.record_for(settings.canonical_url(ref.url, ref.source)) is not None)
+    found.fetches.extend(found.deferred_records(settings.canonical_url))  # audit.fetches: what waits a run
     return found
 
 
@@ -73,7 +85,8 @@ REVISITED_ROLES = ("release", "report")
 def known_documents(settings: Settings, archive: Archive, found: Discovery) -> list[DocumentRef]:
     """Archived documents the listings no longer link: asked for again, so a removed one is seen (404)
     and marked gone, and a changed one gets its new version."""
-    linked = {settings.canonical_url(ref.url, ref.source) for ref in found.documents}
+    linked = {settings.canonical_url(ref.url, ref.source)
+              for ref in [*found.documents, *(ref for ref, _cap in found.deferred)]}
     refs = []
     for record in archive.records():
         role = record.hints.get("role")
@@ -90,7 +103,7 @@ def fetch(settings: Settings, ref: DocumentRef) -> FetchRecord:
                                        source=ref.source, role=ref.role, hints=ref.hints, expect=expect,
                                        canonical_url=settings.canonical_url(ref.url, ref.source))
     if record.error:
-        log.warning("fetch failed: %s: %s", ref.url, record.error)
+        log.info("fetch failed: %s: %s", ref.url, record.error)  # summarised once, by cause, at the end
     return record
 
 
@@ -115,16 +128,32 @@ def extract(settings: Settings, url: str, document_id: str | None = None) -> Par
         if version is None:
             raise LookupError(f"{url} never served {document_id} (archive {settings.archive})")
         record = record.at(version)
-    return parse_record(archive, record)
+    return parse_record(archive, record, parse_budget(settings))
 
 
-def parse_record(archive: Archive, record: UrlRecord) -> Parsed:
-    """One archived body → its extraction; a body that no longer matches its hash is not parsed."""
+def parse_budget(settings: Settings) -> Budget:
+    return Budget(settings.parse_time_budget_s, settings.parse_text_budget_bytes)
+
+
+def parse_record(archive: Archive, record: UrlRecord, limits: Budget | None = None) -> Parsed:
+    """One archived body → its extraction; a body that no longer matches its hash is not parsed. A parse over
+    its budget (time or text) stops and is recorded: the document is not parsed again until it changes."""
     if (state := archive.object_state(record.document_id)) != "ok":
         return Parsed(record, error=f"archived body {state}: {archive.object_path(record.document_id)}")
     body = archive.read(record.document_id)
+    limits = limits or Budget()
     try:
-        return Parsed(record, extract_document(body, record))
+        with budget.parsing(limits, len(body)):
+            extraction = extract_document(body, record)
+            spent = budget.elapsed()
+        if spent > limits.time_s:  # a parser without checks ran over: still recorded, and never parsed again
+            raise OverBudget(len(body), spent, limits)
+        return Parsed(record, extraction)
+    except OverBudget as exc:
+        log.warning("%s: %s", record.url, exc)
+        return Parsed(record, error=str(exc), described=Extraction(
+            record.document_id, "other", title=record.hints.get("title"),  # type: ignore[arg-type]
+            language=language_from_url(record)))  # type: ignore[arg-type]
     except ParseError as exc:
         return Parsed(record, error=str(exc), described=describe_document(body, record))
     except Exception as exc:  # a parser bug must not stop the run: the document is quarantined
@@ -280,8 +309,10 @@ def prepare(settings: Settings, run_id: str, parsed: list[Parsed], fetches: list
         "detentions": accepted["detentions"],
         "infractions": accepted["infractions"],
     }
+    # Quarantined documents are parsed again next run; one over its budget is not, until its body changes.
+    retried = [doc for doc, err in refused.items() if not staged.parse_errors.get(doc, "").startswith(OVER_BUDGET)]
     documents = frames["documents"].with_columns(
-        pl.when(pl.col("document_id").is_in(list(refused)))
+        pl.when(pl.col("document_id").is_in(retried))
         .then(pl.lit(EXTRACTOR_VERSION + QUARANTINED_SUFFIX)).otherwise(pl.col("extractor_version"))
         .alias("extractor_version"))
     url_of = {p.record.document_id: p.record.url for p in parsed}
@@ -351,7 +382,8 @@ def build_docs(settings: Settings) -> Path:
 
 def run_row(run_id: str, started: dt.datetime, fetches: list[FetchRecord], parsed: int,
             prepared: Prepared, loaded: dict[str, int], message: str | None) -> pl.DataFrame:
-    failed = sum(1 for f in fetches if not f.ok)
+    failed = sum(1 for f in fetches if not f.ok and not f.deferred)
+    fetches = [f for f in fetches if not f.deferred]  # deferred by a cap: not fetched, not failed
     status = "ok" if not failed and not prepared.refused else "partial"
     return pl.DataFrame([{
         "run_id": run_id, "started_at": started.replace(tzinfo=None),

@@ -134,7 +134,7 @@ def shrink_reason(found: list[Change], max_pct: float) -> str | None:
 def parse_targets(settings: Settings, chosen: list[Target]) -> list[pipeline.Parsed]:
     """Sequential parsing (the flow maps `pipeline.parse_record` over tasks instead)."""
     archive = Archive(settings.archive)
-    return [pipeline.parse_record(archive, t.record) for t in chosen]
+    return [pipeline.parse_record(archive, t.record, pipeline.parse_budget(settings)) for t in chosen]
 
 
 def preflight(settings: Settings, summary: RebuildSummary) -> tuple[dict[str, int] | None, ArchivePlan] | None:

@@ -48,6 +48,7 @@ class FetchRecord:
     role: str | None = None
     fetched_url: str | None = None  # the URL actually requested (`url` is the document's canonical one)
     note: str | None = None  # what else happened: an archived body repaired, a document gone from the site
+    deferred: bool = False  # not requested this run (over a discovery cap): left for the next one
 
     @property
     def ok(self) -> bool:
@@ -59,6 +60,31 @@ class Discovery:
     documents: list[DocumentRef] = field(default_factory=list)
     fetches: list[FetchRecord] = field(default_factory=list)
     refused_links: list[str] = field(default_factory=list)  # outside the allowed origins
+    deferred: list[tuple[DocumentRef, str]] = field(default_factory=list)  # (document, which cap) for next run
+
+    def defer(self, ref: DocumentRef, cap: str) -> None:
+        self.deferred.append((ref, cap))
+
+    def deferred_records(self, canonical: Callable[[str, str], str] | None = None) -> list[FetchRecord]:
+        """audit.fetches rows for what a cap left for the next run (status NULL, no attempt)."""
+        return [FetchRecord(canonical(ref.url, ref.source) if canonical else ref.url, ref.source, None, 0,
+                            role=ref.role, fetched_url=ref.url, deferred=True,
+                            note=f"deferred: over {cap}; left for the next run")
+                for ref, cap in self.deferred]
+
+
+def cap_documents(found: Discovery, max_documents: int, archived: Callable[[DocumentRef], bool]) -> None:
+    """Keep at most `max_documents` to fetch this run: documents never archived first, each group newest first
+    (by the date its listing gave); the rest is deferred, so the next run starts where this one stopped."""
+    if len(found.documents) <= max_documents:
+        return
+    ranked = sorted(found.documents, key=lambda ref: ref.hints.get("published_on") or "", reverse=True)
+    ranked.sort(key=archived)  # stable: never-archived first, each group still newest first (undated last)
+    found.documents = ranked[:max_documents]
+    for ref in ranked[max_documents:]:
+        found.defer(ref, "max_documents_per_run")
+    log.warning("discovery: %d document(s) over max_documents_per_run=%d, left for the next run",
+                len(ranked) - max_documents, max_documents)
 
 
 GONE_STATUSES = (404, 410)
@@ -129,13 +155,16 @@ def _same(url: str) -> str:
 
 
 def discover_cec(client: HttpClient, archive: Archive, base_url: str, languages: tuple[str, ...],
-                 max_pages: int, found: Discovery, canonical: Callable[[str], str] = _same) -> None:
-    """Walk each language's release listing through its pagination, collecting release links."""
+                 max_pages: int, found: Discovery, canonical: Callable[[str], str] = _same,
+                 max_links: int | None = None) -> None:
+    """Walk each language's release listing through its pagination, collecting release links (at most
+    `max_links` new ones per listing page; the rest deferred to the next run)."""
     for lang in languages:
         listing_path = f"/{lang}/news/releases/index.php"
         queue = [urljoin(base_url, listing_path)]
         seen: set[str] = set()
         releases: set[str] = set()
+        deferred_before = len(found.deferred)
         while queue and len(seen) < max_pages:
             url = queue.pop(0)
             if url in seen:
@@ -146,8 +175,9 @@ def discover_cec(client: HttpClient, archive: Archive, base_url: str, languages:
                                               canonical_url=canonical(url))
             found.fetches.append(record)
             if body is None:
-                log.warning("CEC listing %s: %s", url, record.error or record.note)
+                log.info("CEC listing %s: %s", url, record.error or record.note)  # counted by cause in the summary
                 continue
+            followed = 0
             for link in read_html(body).links:
                 target = urljoin(url, link.href).split("#")[0]
                 if not client.is_allowed(target):
@@ -157,12 +187,20 @@ def discover_cec(client: HttpClient, archive: Archive, base_url: str, languages:
                 if path == listing_path and RELEASE_ID_RE.search(target) and target not in releases:
                     releases.add(target)
                     published = link.date_before.isoformat() if link.date_before else None
-                    found.documents.append(DocumentRef(target, "cec", "release", {
-                        "title": link.text or None, "published_on": published, "language": lang}))
+                    ref = DocumentRef(target, "cec", "release", {
+                        "title": link.text or None, "published_on": published, "language": lang})
+                    followed += 1
+                    if max_links is not None and followed > max_links:
+                        found.defer(ref, "max_links_per_listing")
+                    else:
+                        found.documents.append(ref)
                 elif _same_listing(target, listing_path) and target not in seen:
                     queue.append(target)
         if queue:
             log.warning("CEC %s listing: stopped after %d pages (max_listing_pages)", lang, max_pages)
+        if len(found.deferred) > deferred_before:
+            log.warning("CEC %s listing: %d release link(s) over max_links_per_listing=%s, left for the next run",
+                        lang, len(found.deferred) - deferred_before, max_links)
 
 
 def discover_osce(client: HttpClient, archive: Archive, base_url: str, country_path: str,
@@ -173,7 +211,7 @@ def discover_osce(client: HttpClient, archive: Archive, base_url: str, country_p
                                       expect=HTML_TYPES, canonical_url=canonical(country_url))
     found.fetches.append(record)
     if body is None:
-        log.warning("OSCE country page %s: %s", country_url, record.error or record.note)
+        log.info("OSCE country page %s: %s", country_url, record.error or record.note)  # counted in the summary
         return
     election_re = re.compile(re.escape(country_path.rstrip("/")) + r"/\d+/?$")
     election_pages: list[tuple[str, str]] = []

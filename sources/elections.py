@@ -29,10 +29,7 @@ import yaml
 
 from sources.records import ElectionRef, ElectionType
 
-try:  # the text layer's date reader; sources.numbers re-exports it until then
-    from sources.text.numbers import find_dates  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - until sources/text/numbers.py lands
-    from sources.numbers import find_dates
+from sources.text import find_dates
 
 WORDS_FILE = Path(__file__).with_name("election_words.yaml")
 TYPES: tuple[ElectionType, ...] = ("presidential", "parliamentary", "referendum")

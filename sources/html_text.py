@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from sources import budget
 from sources.text import find_dates
 
 BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "blockquote", "br"}
@@ -186,6 +187,7 @@ class _Collector(HTMLParser):
         table["row"] = None
 
     def handle_data(self, data: str) -> None:
+        budget.check()  # the document's parse deadline (a no-op outside sources.budget.parsing)
         if self.in_title:
             self.page.head_title += data
             return
@@ -232,6 +234,8 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
 
 def read_html(body: bytes, content_type: str | None = None) -> HtmlPage:
     collector = _Collector()
-    collector.feed(decode_html(body, content_type))
+    text = decode_html(body, content_type)
+    budget.check(len(text))  # over the text budget: refused before the costly walk
+    collector.feed(text)
     collector.close()
     return collector.page

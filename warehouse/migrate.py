@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from importlib import resources
 from pathlib import Path
@@ -28,6 +29,7 @@ COMMENT ON COLUMN audit.schema_migrations.applied_at IS 'When it was applied.';
 
 REBUILD_HINT = "restore it from a copy or run `kzelect rebuild`"
 HEADER_BYTES = 3 * 4096  # a DuckDB file: its main header and two database headers, then the blocks
+REPLACED_RETRIES = 5  # looks at a warehouse that a concurrent publish keeps replacing
 
 
 class WarehouseRefused(RuntimeError):
@@ -85,33 +87,59 @@ def check_schema(con: duckdb.DuckDBPyConnection, directory: Path | None = None) 
 def check_warehouse(path: Path, directory: Path | None = None) -> None:
     """Read-only look at a warehouse file before anything writes it or builds on it: one-line refusals
     for a file DuckDB cannot read (truncated, empty, not a database) or one migrated by a newer kzelect.
-    A missing file is fine (a first run creates it)."""
+    A missing file is fine (a first run creates it).
+
+    A concurrent run may publish (os.replace) while we look: the size is only compared with the block count
+    when the path still names the file we opened, otherwise the look is taken again on the new file."""
     path = Path(path)
-    if not path.exists():
-        return
-    if path.stat().st_size == 0:
-        raise WarehouseUnreadable(f"warehouse {path} is unreadable (an empty file): {REBUILD_HINT}")
+    for _attempt in range(REPLACED_RETRIES):
+        if not path.exists():
+            return
+        before = path.stat()
+        if before.st_size == 0:
+            raise WarehouseUnreadable(f"warehouse {path} is unreadable (an empty file): {REBUILD_HINT}")
+        if _look(path, before, directory):
+            return
+    raise WarehouseRefused(f"warehouse {path} kept being replaced while it was checked: another run is publishing")
+
+
+def _look(path: Path, before: os.stat_result, directory: Path | None) -> bool:
+    """One read-only look; False when the file was replaced under us (look again)."""
     try:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
-        if "lock" in str(exc).lower():
+        if "could not set lock" in str(exc).lower():  # not "block": a corrupt block is unreadable
             raise WarehouseRefused(f"warehouse {path} is held by another process: {exc}") from None
+        if _replaced(path, before):
+            return False
         raise WarehouseUnreadable(f"warehouse {path} is unreadable ({_first_line(exc)}): {REBUILD_HINT}") from None
     try:
         block_size, blocks = con.sql("SELECT block_size, total_blocks FROM pragma_database_size() "
                                      "WHERE database_name = current_database()").fetchall()[0]
+        if _replaced(path, before):
+            return False
         needed = HEADER_BYTES + block_size * blocks
-        if path.stat().st_size < needed:  # the catalog may still open: its data blocks are what is cut off
-            size = path.stat().st_size
-            raise WarehouseUnreadable(f"warehouse {path} is unreadable (truncated: {size} bytes, its {blocks} "
-                                      f"blocks need {needed}): {REBUILD_HINT}")
+        if before.st_size < needed:  # the catalog may still open: its data blocks are what is cut off
+            raise WarehouseUnreadable(f"warehouse {path} is unreadable (truncated: {before.st_size} bytes, its "
+                                      f"{blocks} blocks need {needed}): {REBUILD_HINT}")
         for schema, table in con.sql("SELECT schema_name, table_name FROM duckdb_tables()").fetchall():
             con.sql(f'SELECT count(*) FROM "{schema}"."{table}"').fetchall()
         check_schema(con, directory)
     except duckdb.Error as exc:
+        if _replaced(path, before):
+            return False
         raise WarehouseUnreadable(f"warehouse {path} is unreadable ({_first_line(exc)}): {REBUILD_HINT}") from None
     finally:
         con.close()
+    return True
+
+
+def _replaced(path: Path, before: os.stat_result) -> bool:
+    try:
+        now = path.stat()
+    except FileNotFoundError:
+        return True
+    return (now.st_ino, now.st_dev, now.st_size) != (before.st_ino, before.st_dev, before.st_size)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -12,6 +12,7 @@ Modules, in the order text flows through them:
     places      "in Nur-Sultan and Almaty", "in the two cities", "across the country"
     reporters   "According to the Ministry of Internal Affairs" → who reported it
     reading     one sentence read once, and the paragraph's running account
+    paragraph   a paragraph's sentences in order: reporters and kinds said later, the authority speaking
     detentions  counts governed by a detention word → DetentionClaim
     scope       the sub-clause a negation, modal or hedge governs
     infractions counts governed by an infraction word, and uncounted findings → InfractionClaim
@@ -25,13 +26,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sources.claims.detentions import detentions_in
-from sources.claims.infractions import infractions_in, merge_observed
-from sources.claims.reading import Account, advance, read_sentence
+from sources.claims.infractions import merge_observed
+from sources.claims.paragraph import paragraph_claims
+from sources.claims.reading import Account
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
-from sources.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -45,24 +45,6 @@ class Claims:
     detentions: list[DetentionClaim] = field(default_factory=list)
     infractions: list[InfractionClaim] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
-
-
-def paragraph_claims(
-    text: str, page: int | None, context: ClaimContext, account: Account | None = None
-) -> tuple[list[DetentionClaim], list[InfractionClaim], Account]:
-    """The claims of one paragraph, its sentences read in order so later ones can lean on earlier ones;
-    `account` is what the section said before it, and the account after it is returned."""
-    detentions: list[DetentionClaim] = []
-    infractions: list[InfractionClaim] = []
-    account = account.next_paragraph() if account is not None else Account()
-    for sentence in split_sentences(text):
-        reading = read_sentence(sentence.text, page, context, account)
-        found_detentions = detentions_in(reading)
-        found_infractions, measure = infractions_in(reading)
-        detentions += found_detentions
-        infractions += found_infractions
-        account = advance(reading, found_detentions, measure)
-    return detentions, infractions, account
 
 
 def _narrative(block: TextBlock) -> str:
@@ -95,6 +77,11 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
             continue
         if block.kind == "body":
             section = after
+        if after.renamed is not None:  # "Об этом заявил X" opening this paragraph: the claims before were X's
+            reporter, claims = after.renamed
+            ids = {id(c) for c in claims}
+            out.detentions = [replace(c, reported_by=reporter) if id(c) in ids else c for c in out.detentions]
+            out.infractions = [replace(c, reported_by=reporter) if id(c) in ids else c for c in out.infractions]
         out.detentions += found_detentions
         out.infractions += found_infractions
     out.infractions = merge_observed(out.infractions)

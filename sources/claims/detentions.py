@@ -10,9 +10,12 @@ A count becomes a detention only in one of these shapes, within one clause:
 - a count of detentions: "4,000 detentions", "500 detainees"; "the number of detainees reached 500",
   "число задержанных составило 500".
 
-Without a figure, a detention is a claim only when a word says how many: "detained in large
+Without a figure, a detention is a claim when a word says how many: "detained in large
 numbers", "mass detentions of protesters" ('in large numbers', no range), "dozens of activists were
-detained" (the count word's range). Sanctions ("sentenced to administrative arrest", "fined"),
+detained" (the count word's range); or when the verb names its group right beside it, uncounted
+(qualifier 'uncounted'): "police detained activists of the movement", "journalists were briefly
+detained", "белсенділерін ұстап әкетті", "arrests of those who ...". An uncounted group gives way
+to a count of the same people in its paragraph. Sanctions ("sentenced to administrative arrest", "fined"),
 negated and hypothetical detentions ("no one was detained", "could be detained") are not claims.
 """
 
@@ -97,6 +100,11 @@ class _Counted:
     subject: str | None
     self_governing: bool  # "4,000 detentions", "500 detainees"
     as_written: str | None = None  # a noun that is none of the subjects: "членов партии"
+
+
+_OF_THOSE_WHO_RE = re.compile(r"\s+(?:of\s+(?:those|people|persons|individuals)\s+who|тех,?\s+кто)\b", FLAGS)
+_APPOSITION_RE = re.compile(r"\s*,[^,;:]{3,100},")
+_DETAINEE_WORD_RE = re.compile(r"detainees?|задержанн|ұсталған", FLAGS)
 
 
 @dataclass(frozen=True)
@@ -240,8 +248,10 @@ def _before(
     if index < 0 or counted[index].quantity.start < clause[0]:
         return []
     nearest = counted[index]
+    apposition = _APPOSITION_RE.match(reading.text, nearest.end, trigger.start)  # "30 people, identified as ..., were"
+    gap_start = apposition.end() if apposition else nearest.end
     if not (
-        _gap_ok(reading, blanks, nearest.end, trigger.start, _GAP_WORDS)
+        _gap_ok(reading, blanks, gap_start, trigger.start, _GAP_WORDS)
         or _phrase_gap_ok(reading, blanks, nearest.end, trigger.start)
     ):
         return []
@@ -312,25 +322,58 @@ def _claim(reading: Reading, c: _Counted, anchor: int) -> DetentionClaim:
     )
 
 
+def _named_group(reading: Reading, trigger: _Trigger, clause: tuple[int, int]) -> str | None:
+    """The people a detention verb names without counting them: its object right after it ("police detained
+    activists of a movement", "задержали активистов") or its subject right before it, nothing but auxiliaries
+    and adverbs between ("activists were briefly detained", "белсенділерін ұстап әкетті")."""
+    text = reading.text
+    if trigger.noun or DETENTION_NOUN_RE.fullmatch(text, trigger.start, trigger.end):
+        # A noun names a group only by who they are: "arrests of those who expressed dissent".
+        return "people" if _OF_THOSE_WHO_RE.match(text, trigger.end, clause[1]) else None
+    if any(q.written and clause[0] <= q.start < clause[1] for q in reading.quantities if not q.share):
+        return None  # "начались задержания участников" is a noun; a counted clause counts its own people
+    after = re.match(r"\s+", text[trigger.end : clause[1]])
+    if after is not None:
+        pos = trigger.end + after.end()
+        for subject, pattern in SUBJECT_PATTERNS:
+            m = pattern.match(text, pos)
+            if m and m.end() <= clause[1] and not _DETAINEE_WORD_RE.match(m.group(0)):
+                return subject
+    blanks = Coverage(len(text), [(d.start, d.end) for d in reading.dates] + [(p.start, p.end) for p in reading.places])
+    nearest: tuple[int, str] | None = None
+    for subject, pattern in SUBJECT_PATTERNS:
+        for m in pattern.finditer(text, clause[0], trigger.start):
+            if _DETAINEE_WORD_RE.match(m.group(0)) or not _gap_ok(reading, blanks, m.end(), trigger.start, _GAP_WORDS):
+                continue
+            if nearest is None or m.end() > nearest[0]:
+                nearest = (m.end(), subject)
+    return nearest[1] if nearest else None
+
+
 def _uncounted(reading: Reading, trigger: _Trigger, clause: tuple[int, int]) -> DetentionClaim | None:
     """Uncounted detentions: "protesters were detained in large numbers", "mass detentions of activists"."""
     text = reading.text
     clause_text = text[clause[0] : clause[1]]
+    qualifier = "in large numbers"
     if not (LARGE_NUMBERS_RE.search(clause_text) or MASS_DETENTION_RE.search(clause_text)):
-        return None
-    subjects = []
-    for subject, pattern in SUBJECT_PATTERNS:
-        subjects += [(m.start(), subject) for m in pattern.finditer(text, clause[0], clause[1])]
+        group = _named_group(reading, trigger, clause)
+        if group is None:
+            return None
+        subjects, qualifier = [(trigger.start, group)], "uncounted"
+    else:
+        subjects = []
+        for subject, pattern in SUBJECT_PATTERNS:
+            subjects += [(m.start(), subject) for m in pattern.finditer(text, clause[0], clause[1])]
     if not subjects:
         return None
-    before = [s for s in subjects if s[0] < trigger.start]
+    before = [s for s in subjects if s[0] <= trigger.start]
     _, subject = max(before) if before else min(subjects)
     date_from, date_to = date_for(reading, trigger.start)
     return DetentionClaim(
         evidence=reading.evidence,
         detained_min=None,
         detained_max=None,
-        qualifier="in large numbers",
+        qualifier=qualifier,
         subject=_subject(reading, subject),
         reported_by=reporter_for(reading, trigger.start),
         date_from=date_from,

@@ -16,10 +16,14 @@ A count becomes an infraction only in one of these shapes:
   base 115). Stations observed, visited or followed are coverage, never a value: "observers followed the vote
   at 82 polling stations and found about ten violations" gives the ten violations only;
 - a total: "the number of complaints reached 45", "число жалоб составило 45";
+- an item of a dashed list under a measure already counted, its noun elided: "по фактам выдачи нескольких
+  бюллетеней - 12 дел, по фактам ... - 6" (the item's words give the kind, 'other' when none is known);
 - people sanctioned for an electoral offence (sanctions.py).
 
 The category comes from the words after the count (else before it, in its clause): one kind named gives that
-kind; a list of kinds (joined by any short run of modifiers) or no kind gives 'mixed'. Findings said without a
+kind; a list of kinds (joined by any short run of modifiers) or no kind gives 'mixed'. A later sentence of the
+paragraph that elaborates on a 'mixed' count ("They concerned ...", "В обращениях говорилось о ...") and names
+one kind gives the count that kind (sources/claims/__init__.py, `kind_named`). Findings said without a
 count give one row per kind, value None, measure 'observed', qualifier 'cases' ("cases of", "signs of"),
 'allegations' ("allegations of coercion") or 'observed'. A negator, modal or blocker cancels only the findings of
 its own sub-clause (scope.py).
@@ -75,6 +79,10 @@ _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
 # Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
 _OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
+_VOTING_AT_RE = re.compile(r"(?:голосовани\w*|проголосова\w*|voting|voted|vote)\s+(?:at|in|on|на|в)\s+$", FLAGS)
+_DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*$")
+# A dashed list item names what it counts: "по фактам ...", "за ...", "for ...", "on ...".
+_ITEM_LEAD_RE = re.compile(r"\s*(?:по\s+фактам|по\s+факту|за|в\s+связи\s+с|for|on|over|concerning|regarding)\b", FLAGS)
 _CATEGORY_SEGMENT = 160  # how far after a count its kind may be named
 _DENOMINATOR_RE = re.compile(r"\s+(?:of|out\s+of|из)\s+(?:the\s+|all\s+)?(?P<base>\d[\d,  ]*\d|\d)\s+", FLAGS)
 _STATIONS_NOUN_RE = re.compile(r"(?:\w+\s+)?(?:polling\s+stations?|PECs?|precincts|участк\w*|учаске\w*)", FLAGS)
@@ -104,6 +112,12 @@ def _categories_cached(text: str, start: int, end: int) -> list[tuple[int, int, 
         for m in pattern.finditer(text, start, end)
     ]
     return leftmost_longest(found, lambda f: (f[0], f[1]))
+
+
+def kind_named(text: str) -> str | None:
+    """The one kind a sentence names (None when it names none or several)."""
+    kinds = {kind for _, _, kind in _categories(text, 0, len(text))}
+    return kinds.pop() if len(kinds) == 1 and "mixed" not in kinds else None
 
 
 def _category_of(text: str, matches: list[tuple[int, int, str]]) -> str | None:
@@ -218,12 +232,34 @@ def _stations(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: in
     before = max(clause[0], q.start - 40)
     if not _LOCATIVE_BEFORE_RE.search(text, before, q.start) or not _finding_first(reading, q, part):
         return None
+    if _VOTING_AT_RE.search(text, before, q.start):
+        return None  # "voting at two or more polling stations" says what was done, not where it was seen
     category = _own_category(text, part, q, prev_end) or "mixed"
     if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)):
         return _Counted(q, "polling_stations", category, base=base)
     if base and q.figure is not None and OBSERVATIONS_RE.match(text, after):  # "in 9 of the 40 counts observed"
         return _Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
     return None
+
+
+def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> _Counted | None:
+    """An item of a list of counts after dashes, its noun elided: "по фактам выдачи нескольких бюллетеней - 12 дел,
+    по фактам голосования на двух участках - 6" under a measure already counted (in the sentence or the one
+    before). The item's words before the dash give its kind; an item that names none of the known kinds is
+    'other'."""
+    text = reading.text
+    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
+        return None
+    dash = _DASH_BEFORE_RE.search(text, max(0, q.start - 4), q.start)
+    if dash is None:
+        return None
+    clause = reading.clause_of(q.start)
+    # The item runs from the last comma; figures inside it ("на двух участках") are part of its words.
+    start = max(clause[0], *(text.rfind(mark, 0, dash.start()) + 1 for mark in ",;:"))
+    if not _ITEM_LEAD_RE.match(text, start, dash.start()):
+        return None
+    category = _category_of(text, _categories(text, start, dash.start()))
+    return _Counted(q, measure, category if category and category != "mixed" else "other")
 
 
 def _counted_one(
@@ -248,6 +284,9 @@ def _counted_one(
             observed = reports_observation(text) or reporter_for(reading, q.start) == "ODIHR"
             measure = "observed" if observed else "violations"
         return _Counted(q, measure, category or "mixed")
+    dashed = _dashed_item(reading, q, head or last or reading.account.measure)
+    if dashed is not None:
+        return dashed
     enumeration = ENUMERATION_RE.match(text, q.end)
     if enumeration and (head or last):
         category = _segment_category(reading, q, enumeration.end(), next_start, next_start)

@@ -28,7 +28,7 @@ from sources.claims.reporters import (
 )
 from sources.claims.scope import sub_clause_of
 from sources.claims.vocabulary import PROTEST_RE
-from sources.records import ClaimContext, DetentionClaim, Evidence
+from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
 from sources.text.sentences import split_clauses
 
 _ANNOUNCES_RE = re.compile(r"(?:following|следующ\w*|мынадай)[^.:]{0,60}:|:\s*$", re.IGNORECASE)
@@ -54,9 +54,13 @@ class Account:
     lead: str | None = None  # the reporter of a paragraph that opens with "X reported the following:"
     previous_days: tuple[dt.date | None, dt.date | None] | None = None  # the previous sentence's (last) date
     in_paragraph: int = 0  # sentences read in this paragraph
+    # The last paragraph's trailing claims no one was named for, and the reporter this paragraph's first sentence
+    # names for them ("... 500 people were detained." / "Об этом заявил X ..."): read_claims re-attributes them.
+    unnamed: tuple[DetentionClaim | InfractionClaim, ...] = ()
+    renamed: tuple[str, tuple[DetentionClaim | InfractionClaim, ...]] | None = None
 
     def next_paragraph(self) -> Account:
-        return replace(self, reporter=None, measure=None, lead=None, in_paragraph=0, previous_days=None)
+        return replace(self, reporter=None, measure=None, lead=None, in_paragraph=0, previous_days=None, renamed=None)
 
 
 @dataclass(frozen=True)

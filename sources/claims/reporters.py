@@ -26,6 +26,17 @@ ODIHR                          ODIHR, OSCE/ODIHR, IEOM, EOM, the mission, (inter
                                БДИПЧ, ОБСЕ, миссия; ЕҚЫҰ, ДИАҚБ
 =============================  =====================================================================
 
+Sources outside this list are kept as written: a press outlet or website named in a reporting role
+("передаёт «X»", "Как пишет x.kz", "according to the news agency X", "X reported"), eyewitnesses ("по словам
+очевидцев"), "как сообщают <whoever>"; an outlet citing a listed source ("X reports, citing the Interior
+Ministry", "со ссылкой на МВД") passes that source on. The verb may come first: "Об этом заявил <role>",
+"..., said the website of the police".
+
+A sentence that names the reporter of the claims before it ("Об этом заявил ...", "This was reported by ...",
+"1,500 of them were released, X reports"; "Как сообщает X, людей задерживают ..." right after detentions no one
+was named for) gives them that reporter when they had none of their own; cases,
+sanctions and complaints keep the paragraph's authority (the prosecutors who opened the cases).
+
 When a sentence names no reporter: a sentence that reports what observers saw ("were observed",
 "noted") in an ODIHR document is ODIHR's; a sentence that continues the paragraph's account
 ("Of the administrative offence cases reported later, 12 ...", "Of them", "Из них") keeps the
@@ -47,7 +58,8 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("Minister of Internal Affairs",
          r"(?:deputy\s+)?minister\s+of\s+(?:internal\s+affairs|(?:the\s+)?interior)|interior\s+minister"
-         r"|internal\s+affairs\s+minister|(?:замести\w+\s+)?министр\w*\s+внутренних\s+дел|глав\w+\s+МВД"
+         r"|internal\s+affairs\s+minister|(?:замести\w+\s+|первый\s+)?(?:зам)?министр\w*\s+внутренних\s+дел"
+         r"|глав\w+\s+МВД"
          r"|ішкі\s+істер\s+министрі\w*"),
         ("Ministry of Internal Affairs",
          r"ministry\s+of\s+(?:internal\s+affairs|(?:the\s+)?interior)|interior\s+ministry|(?-i:MIA|MoIA|MVD)"
@@ -56,7 +68,8 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Prosecutor General's Office",
          r"(?:prosecutor[- ]general['’]?s|general\s+prosecutor['’]?s|prosecutor['’]?s)\s+offices?"
          r"|office\s+of\s+the\s+prosecutor[- ]general|(?-i:PGO)|prosecution\s+service|prosecutors"
-         r"|генеральн\w+\s+прокуратур\w*|генпрокуратур\w*|прокуратур\w*|бас\s+прокуратура\w*"),
+         r"|генеральн\w+\s+прокуратур\w*|генпрокуратур\w*|прокуратур\w*|бас\s+прокуратура\w*"
+         r"|прокурор(?:ы|ами|ов)|прокурорлар\w*"),  # "прокуроры установили", "прокурорами возбуждено"
         ("Prosecutor General",
          r"(?:deputy\s+)?(?:prosecutor[- ]general|general\s+prosecutor)|(?:заместител\w+\s+)?генеральн\w+\s+"
          r"прокурор\w*|генпрокурор\w*|бас\s+прокурор\w*"),
@@ -74,6 +87,7 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|объединени\w*)|(?-i:НПО|НКО)|гражданск\w+\s+обществ\w*|үкіметтік\s+емес\s+ұйым\w*"
          r"|құқық\s+қорғау\s+ұйым\w*"),
         ("police", r"police|полици\w*|полиция\w*"),
+        ("", r"eye-?witness\w*|witnesses|очевидц\w*|куәгер\w*"),  # kept as written
         ("ODIHR",
          r"OSCE/ODIHR|(?-i:ODIHR|IEOM|EOM)|the\s+mission|(?:international|OSCE|ODIHR|IEOM|EOM|short-term"
          r"|long-term)\s+observers|observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|миссия\w*|(?-i:ЕҚЫҰ|ДИАҚБ)"),
@@ -89,22 +103,62 @@ _VERBS = (
     r"|выступил\w*|пояснил\w*|рассказал\w*|добавил\w*|заявляет|признал\w*|уточнил\w*"
     r"|сообщил\w*|сообщает|заявил\w*|отметил\w*|зарегистрировал\w*|зафиксировал\w*|получил\w*|возбудил\w*"
     r"|выявил\w*|установил\w*|информирует|информировал\w*|хабарлады|мәлімдеді|тіркеді|анықтады|хабарлайды"
+    r"|instituted|brought|filed|прокомментировал\w*|возбужден\w*|возбуди\w*|направил\w*|сообща\w*|отмеча\w*"
+    r"|рассказыва\w*|проинформировал\w*"
 )
 # The name is the grammatical subject of a reporting verb, a few words later at most.
 _SUBJECT_OF_VERB_RE = re.compile(
-    rf"^(?:['’]s)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:,(?:[^,]|,\d){{0,80}},\s*)?(?:[\w-]+\s+){{0,3}}?(?:{_VERBS})\b", FLAGS
+    rf"^(?:['’]s)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:,(?:[^,]|,\d){{0,80}},\s*)?(?:[\w-]+\s+){{0,4}}?(?:{_VERBS})\b", FLAGS
 )
 _SOURCE_BEFORE_RE = re.compile(
     r"(?:according\s+to|as\s+reported\s+by|reported\s+by|cited\s+by|figures?\s+(?:of|from)|data\s+(?:of|from)"
     r"|information\s+(?:of|from)|statements?\s+(?:of|by)|estimates?\s+(?:of|by)|registered\s+by|received\s+by"
     r"|recorded\s+by|observed\s+by|noted\s+by|по\s+данным|по\s+информации|по\s+сведениям|согласно(?:\s+данным)?"
-    r"|со\s+слов|как\s+сообщ\w+(?:\s+в)?|как\s+отметил\w*(?:\s+в)?)"
+    r"|со\s+слов|по\s+словам|по\s+оценкам|как\s+сообщ\w+(?:\s+в)?|как\s+отметил\w*(?:\s+в)?|как\s+переда\w+"
+    r"|как\s+пиш\w+|со\s+ссылкой\s+на|with\s+reference\s+to|citing|quoting)"
     r"(?:\s*(?:the|a|its|his|her|спикер\w*|пресс-служб\w*|представител\w*|spokesperson\s+(?:of|for)\s+the"
-    r"|a\s+spokesperson\s+(?:of|for)\s+the|officials?\s+(?:of|from)\s+the|head\s+of\s+the)\b)*\s*$",
+    r"|a\s+spokesperson\s+(?:of|for)\s+the|officials?\s+(?:of|from)\s+the|head\s+of\s+the)\b)*"
+    r"(?:\s+(?-i:[A-ZА-ЯЁ][\w.-]*)){0,2}\s*$",  # "according to the Nur-Sultan Police Department"
     FLAGS,
 )
 _RECEIVED_AFTER_RE = re.compile(r"^[^.;]{0,120}?\b(?:поступил\w*|түсті|келіп\s+түсті)\b", FLAGS)
 _KK_SOURCE_AFTER_RE = re.compile(r"^\w*\s*(?:мәліметінше|мәліметі\s+бойынша|хабарлауынша|деректері\s+бойынша)", FLAGS)
+# The reporting verb before its subject: "Об этом заявил первый замминистра ...", "..., said the website of the".
+_VERB_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|reported|reports|stated|announced|wrote|writes|сообщил\w*|сообщает|сообщают|заявил\w*"
+    r"|передает|передаёт|передают|пишет|пишут|рассказал\w*|отметил\w*|отмеча\w*|сообща\w*|сказал\w*"
+    r"|проинформировал\w*|хабарлады|мәлімдеді)"
+    r"(?:\s+[\w.'’/-]+){0,8}?\s*$",
+    FLAGS,
+)
+# A press outlet or other source outside the normalised list, kept as written: a name in quotes, a web address,
+# a capitalised name after an outlet noun ("the news agency X", "the website X") or right before/after a
+# reporting verb ("X reported", "передает «X»", "Как передает X").
+_OUTLET_NOUNS = (
+    r"(?:news\s+agency|agency|website|outlet|newspaper|portal|channel|service|информагентств\w*|агентств\w*"
+    r"|издани\w*|портал\w*|сайт\w*|телеканал\w*|газет\w*)"
+)
+_NAME = (
+    r"(?!(?:как|as|this|it|he|she|they|об|это|он|она|они|так)\b)"
+    r"(?-i:[A-ZА-ЯЁ][\w.'’/-]*(?:\s+[A-ZА-ЯЁ][\w.'’/-]*){0,3})"
+)
+_OUTLET_RE = re.compile(
+    r"«(?P<q1>[^»]{2,40})»|\"(?P<q2>[^\"]{2,40})\"|(?P<web>(?<![\w.])[A-Za-z][\w-]*\.(?:kz|kg|ru|uz|com|org|net|info))"
+    rf"|(?<![\w-]){_OUTLET_NOUNS}\s+(?P<named>{_NAME})|(?P<cap>(?<![\w-]){_NAME})(?=\s+(?:{_OUTLET_NOUNS}\s+)?"
+    r"(?:reported|reports|said|says|wrote|writes|told|сообщает|сообщил\w*|передает|передаёт|пишет)\b)",
+    FLAGS,
+)
+_CITING_RE = re.compile(r"\b(?:со\s+ссылкой\s+на|ссылаясь\s+на|with\s+reference\s+to|citing|quoting)\b", FLAGS)
+_OUTLET_VERB_AFTER_RE = re.compile(
+    r"^[»\"]?\s+(?:reported|reports|said|says|wrote|writes|сообщает|сообщил\w*|передает|передаёт|пишет)\b", FLAGS
+)
+_OUTLET_ROLE_BEFORE_RE = re.compile(
+    r"(?:(?:как\s+)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут)|according\s+to|reported\s+by|cited\s+by"
+    r"|со\s+ссылкой\s+на|по\s+данным|по\s+информации|citing)(?:\s+the)?(?:\s+(?:[\w-]+\s+)?"
+    + _OUTLET_NOUNS
+    + r")?\s*$",
+    FLAGS,
+)
 _OBJECT_BEFORE_RE = re.compile(
     r"\b(?:informed|told|notified|briefed|asked|invited|urged|called\s+on|to)\s+(?:the\s+)?$", FLAGS
 )
@@ -115,6 +169,7 @@ CONTINUATION_RE = re.compile(
     r"|out\s+of\s+(?:the|these)|a\s+further|another|most\s+of|some\s+of|all\s+of|in\s+total|overall|in\s+all"
     r"|из\s+(?:них|этого|общего|которых)|среди\s+(?:них|задержанных)|кроме\s+того|также|помимо\s+(?:этого|того)"
     r"|в\s+том\s+числе|позднее|позже|впоследствии|всего|они|это|при\s+этом|оның\s+ішінде|олардың|сондай-ақ"
+    r"|сообщается|отмечается|уточняется|it\s+(?:is|was)\s+(?:reported|stated|noted)"
     r"|бұдан\s+басқа)\b"
     r"|\b(?:reported\s+later|later\s+reported|subsequently\s+reported"
     r"|among\s+(?:those|the\s+people|the\s+persons)\s+(?:detained|arrested)|среди\s+задержанных)\b",
@@ -153,9 +208,12 @@ def _in_role(text: str, start: int, end: int) -> bool:
         return False  # "informed the mission": told, not telling
     return bool(
         _SUBJECT_OF_VERB_RE.match(after)
+        or _VERB_BEFORE_RE.search(before[-70:])
         or _KK_SOURCE_AFTER_RE.match(after)
-        or (re.search(r"\b(?:в|во)\s+(?:органы\s+|адрес\s+|приёмную\s+|приемную\s+)?$", before, FLAGS)
-            and _RECEIVED_AFTER_RE.match(after))
+        or (
+            re.search(r"\b(?:в|во)\s+(?:органы\s+|адрес\s+|приёмную\s+|приемную\s+)?$", before, FLAGS)
+            and _RECEIVED_AFTER_RE.match(after)
+        )
     )
 
 
@@ -163,7 +221,63 @@ def find_reporters(text: str) -> list[ReporterMention]:
     """Reporters the text names in a reporting role, in order; overlapping names keep the longest."""
     candidates = [(m.start(), m.end(), name) for name, pattern in REPORTER_PATTERNS for m in pattern.finditer(text)]
     kept = leftmost_longest(candidates, lambda c: (c[0], c[1]))
-    return [ReporterMention(s, e, name) for s, e, name in kept if _in_role(text, s, e)]
+    known = [ReporterMention(s, e, name or text[s:e]) for s, e, name in kept if _in_role(text, s, e)]
+    taken = [(m.start, m.end) for m in (*known, *(ReporterMention(s, e, n) for s, e, n in kept))]
+    outlets = [m for m in _outlets(text) if not any(s < m.end and m.start < e for s, e in taken)]
+    # "X reports, citing the Ministry": the figure is the Ministry's; the outlet only passes it on.
+    outlets = [
+        o
+        for o in outlets
+        if not any(0 <= k.start - o.end <= 60 and _CITING_RE.search(text, o.end, k.start) for k in known if k.reporter)
+    ]
+    # "the news agency Akipress": the outlet named, not the generic "media".
+    known = [k for k in known if k.reporter != "media" or not any(0 <= o.start - k.end <= 2 for o in outlets)]
+    return sorted((*known, *outlets), key=lambda m: m.start)
+
+
+# "Как сообщают российские информагентства, ...", "As local outlets reported, ...": whoever follows is the source.
+_AS_REPORTED_RE = re.compile(
+    r"\b(?:как\s+(?:сообща\w+|переда\w+|пиш\w+|отмеча\w+)|as\s+(?:reported\s+by|\w+\s+(?:outlets?\s+)?report(?:ed|s)?))"
+    r"\s+(?P<who>[^\W\d][^,.;:«»\"]{2,50}?)\s*,",
+    FLAGS,
+)
+
+
+def _outlets(text: str) -> list[ReporterMention]:
+    """Sources outside the normalised list, in a reporting role: press outlets, websites, named people."""
+    out = [ReporterMention(*m.span("who"), m.group("who")) for m in _AS_REPORTED_RE.finditer(text)]
+    for m in _OUTLET_RE.finditer(text):
+        group = next(g for g in ("q1", "q2", "web", "named", "cap") if m.group(g))
+        start, end = m.span(group)
+        while end > start and text[end - 1] in ".,;:’'":
+            end -= 1
+        before = text[max(0, start - 60) : m.start()]
+        at_end = re.match(r"^[»\"]?\s*(?:[.;]|$)", text[m.end() : m.end() + 3])
+        if (
+            group == "cap"
+            or _OUTLET_ROLE_BEFORE_RE.search(before)
+            or _OUTLET_VERB_AFTER_RE.match(text[m.end() :])
+            or (_VERB_BEFORE_RE.search(before[-30:]) and at_end)
+        ):
+            out.append(ReporterMention(start, end, text[start:end].strip()))
+    return out
+
+
+# The sentence names who said what the sentences before it reported: "Об этом заявил ...", "This was reported by".
+BACK_REFERENCE_RE = re.compile(
+    r"^(?:об\s+этом|о\s+(?:б\s+)?этом|эти\s+(?:данные|цифры)|такие\s+(?:данные|цифры)|this\s+was|these\s+(?:figures|numbers"
+    r"|data)|the\s+figures?\s+(?:was|were)|бұл\s+туралы)\b",
+    FLAGS,
+)
+
+
+# The sentence goes on about the people or cases counted before: "1,500 of them were released, X reports".
+_OF_THEM_RE = re.compile(r"\b(?:of\s+them|of\s+whom|из\s+них|олардың\s+ішінде)\b", FLAGS)
+
+
+def refers_back(text: str) -> bool:
+    """The sentence names the reporter of what the sentences before it said ("Об этом сообщил ...")."""
+    return BACK_REFERENCE_RE.search(text) is not None or _OF_THEM_RE.search(text) is not None
 
 
 def default_reporter(publisher: Source) -> str:

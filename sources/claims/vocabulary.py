@@ -60,6 +60,7 @@ SANCTION_VERB_RE = re.compile("|".join(f.pattern.pattern for f in by_role("sanct
 # Violations named without a kind: counted, they are 'mixed'.
 GENERIC_VIOLATION_RE = next(p for m, p in MEASURE_PATTERNS if m == "violations")
 ALLEGATION_RE = compile_forms(load("clauses")["hedges"], whole_words=False)
+ELABORATION_RE = compile_forms(load("clauses")["elaborations"])
 
 # A count of polling stations is an infraction measure only with a locative preposition before it.
 POLLING_STATIONS_RE = re.compile(
@@ -69,9 +70,10 @@ POLLING_STATIONS_RE = re.compile(
 )
 # What a share is a share of: "of the polling stations observed", "of observations", "counts observed".
 OBSERVATIONS_RE = re.compile(
-    r"(?:(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?)?(?:[\w,.-]+\s+){0,2}(?:polling\s+stations?|observations|counts"
-    r"|PECs?|TECs?|precincts|stations|cases\s+observed|visits|reports|observed|commissions)"
-    r"(?!\s+(?:members|chairs?|staff))|(?:из\s+)?(?:\w+\s+)?(?:избирательн\w+\s+)?участк\w*|наблюдени\w*|учаске\w*",
+    r"(?:(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?)?(?:[\w,.'’-]+\s+){0,2}(?:polling\s+stations?|observations|counts"
+    r"|PECs?|TECs?|precincts|stations|cases\s+observed|visits|reports|observed|commissions|observers)"
+    r"(?!\s+(?:members|chairs?|staff))|(?:из\s+)?(?:\w+\s+)?(?:избирательн\w+\s+)?участк\w*|наблюдени\w*|учаске\w*"
+    r"|наблюдател\w*|бақылаушы\w*",  # "more than half of the observers rated the count bad": their observations
     FLAGS,
 )
 # "12 concerned ..." lists: the count's kind follows the verb, its measure comes from the head noun.

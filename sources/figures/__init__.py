@@ -3,6 +3,7 @@
     text_layer  the text layer (`sources/text/`) as the binder uses it: figures, sentences, clauses, cells
     names       the contestant registry (warehouse/seeds/contestants.csv) and the names met in a document
     regions     every spelling of warehouse/seeds/regions.csv, inflected as prose inflects it
+    roles       names in roles that take no figure: speakers, nominators in brackets, datelines, clock zones
     mentions    what a clause names: contestants, indicators, regions, lead-ins, pronouns, vote and seat words
     binder      each figure of a clause → its subject by the words between them (`Binder.bind`)
     arithmetic  share ≈ votes ÷ base, shares ≈ 100, turnout ≈ cast ÷ registered

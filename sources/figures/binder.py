@@ -74,6 +74,7 @@ class Binder:
     last_contestant: Contestant | None = None
     list_context: str | None = None  # 'seats' after "Мандаты распределены следующим образом:"
     region_context: Mention | None = None  # a heading "По Акмолинской области:"
+    unnamed: bool = False  # the figure being bound follows another contestant's figure of its kind
 
     def __post_init__(self) -> None:
         self.lexicon = load_lexicon(self.language)
@@ -111,12 +112,13 @@ class Binder:
                 self.last_contestant = contestants[-1].contestant
             return out
         earlier = self._earlier_vote(clause)
+        paired = self._respectively(clause, numbers, mentions)
         for number in numbers:
             if earlier:
                 out.unread.append(Unread(clause, f"{number.text}: the clause speaks of an earlier vote ({earlier})",
                                          number.text, page))
                 continue
-            reading = self._bind_figure(clause, number, mentions)
+            reading = paired.get(number.start) or self._bind_figure(clause, number, mentions)
             if isinstance(reading, Reading):
                 out.readings.append(reading)
             else:
@@ -124,6 +126,37 @@ class Binder:
         if contestants:
             self.last_contestant = contestants[-1].contestant
         return out
+
+    def _respectively(self, clause: str, numbers: list[Number], mentions: list[Mention]) -> dict[int, Reading]:
+        """"A and B received 1.6 % and 0.7 % respectively": as many figures of one kind as subjects, in order.
+        Subjects are the clause's contestants (results) or its regions (a turnout bulletin)."""
+        if not self.lexicon.has("respectively_words", clause):
+            return {}
+        contestants = [m for m in mentions if m.kind == "contestant" and m.contestant is not None]
+        regions = [m for m in mentions if m.kind == "region"]
+        out: dict[int, Reading] = {}
+        for kind in ("share", "count"):
+            same = [n for n in numbers
+                    if n.kind == kind or (kind == "share" and self._share_in_run(clause, n, numbers))]
+            if len(contestants) >= 2 and len(same) == len(contestants) and not regions:
+                for number, m in zip(same, contestants, strict=True):
+                    field = "vote_share_pct" if kind == "share" else "votes"
+                    if field == "votes" and number.value < FEWEST_VOTES:
+                        continue
+                    out[number.start] = Reading(number, "contestant", field, number.value, m.contestant.name,
+                                                m.contestant.contestant_type, clause=clause)
+            elif self.kind == "turnout" and kind == "share" and len(regions) >= 2 and len(same) == len(regions) \
+                    and not contestants:
+                for number, m in zip(same, regions, strict=True):
+                    out[number.start] = Reading(number, "indicator", "turnout_pct", number.value,
+                                                region_name=m.name, region_code=m.key, clause=clause)
+        return out
+
+    def _share_in_run(self, clause: str, number: Number, numbers: list[Number]) -> bool:
+        """"40.94 and 43.89 percent": a bare number joined to the share after it takes its per cent."""
+        after = [n for n in numbers if n.start > number.start]
+        return bool(number.kind == "count" and number.value <= 100 and after and after[0].kind == "share"
+                    and re.fullmatch(r"[\s,]*(?:and|и|және|,)?[\s,]*", clause[number.end: after[0].start]))
 
     def _earlier_vote(self, clause: str) -> str | None:
         """"Tokayev came to power in 2019 with 70.96 percent": a year or date well before publication."""
@@ -143,8 +176,14 @@ class Binder:
                            and (0 <= m.start - number.end < 40 or 0 <= number.start - m.end < 40)
                            and not re.search(r"\d", clause[min(m.end, number.end): max(m.start, number.start)])
                            for m in mentions)
+        if number.kind == "share" and self.lexicon.has(
+                "threshold_words", clause[max(0, number.start - 30): number.end + 30]):
+            return f"{number.text}: the threshold to pass, not a result"
         field = self._field(clause, number, right)
+        self.unnamed = False
         contestant, alternatives = self._contestant(clause, number, left, right)
+        if self.unnamed:
+            return f"{number.text}: a second share after one contestant's, its own contestant unnamed"
         indicator = self._indicator(clause, number, left, right, contestant)
         region = self._region(clause, number, left, right)
         region_name = region.name if region else None
@@ -223,6 +262,12 @@ class Binder:
             return None, ()
         if named_left.kind == "pronoun":
             return self.last_contestant, ()
+        between = clause[named_left.end: number.start]
+        if number.kind == "share" and [n for n in figures(between, self.language) if n.kind == "share"] and not any(
+                m.kind == "region" and m.start >= named_left.end for m in left):
+            # "за X – 80,7 %, за партию патриотов – 0,9 %": a second share after X is another's, unnamed
+            self.unnamed = True
+            return None, ()
         return named_left.contestant, ()
 
     def _figures_first(self, clause: str, left: list[Mention], right: list[Mention]) -> bool:
@@ -243,6 +288,10 @@ class Binder:
             subject = next((m for m in reversed(left) if m.kind in {"contestant", "pronoun"}), None)
             if inds_left and subject is not None and inds_left[-1].start > subject.end:
                 return inds_left[-1].key
+            if inds_right and inds_right[0].start - number.end < 30 and not PUNCTUATION_RE.search(
+                    clause[number.end: inds_right[0].start]) and not figures(
+                    clause[number.end: inds_right[0].start], self.language):
+                return inds_right[0].key  # "…, and 146,558 ballots were declared invalid"
             return None
         candidates = [(number.start - m.end, m) for m in inds_left] + [(m.start - number.end, m) for m in inds_right]
         # an indicator beyond another figure belongs to that figure ("9,261,460 out of 11,960,364 registered")
@@ -265,4 +314,6 @@ class Binder:
                                                                  region_right):
             return region_right
         region_left = next((m for m in reversed(left) if m.kind == "region"), None)
+        if region_left is not None and re.search(r"[.!?]\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", clause[region_left.end: number.start]):
+            return None  # "… по Шымкенту – 59,6 %.Всего проголосовали N": a sentence end the splitter missed
         return region_left or self.region_context

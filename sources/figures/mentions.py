@@ -22,6 +22,7 @@ from sources.figures.names import (
     registry_spellings,
 )
 from sources.figures.regions import find_regions
+from sources.figures.roles import NAME_WORD, is_nominator, is_speaker, names_no_area
 from sources.figures.text_layer import figures as figures_after
 from sources.lexicon import Lexicon
 from transforms.names import fold
@@ -47,9 +48,8 @@ QUOTES = "«»“”\"„"
 LAW_TITLE_RE = re.compile(r"^(?:о|об|on|туралы)\b", re.I)
 INITIALS = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}"
 SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS}|{INITIALS}\s?{CAPITALISED})")
-NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+"
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
-EN_PARTY_RE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4})(?P<word>[Pp]arty)\b")
+EN_PARTY_RE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,5})(?P<word>[Pp]arty)\b")
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -79,6 +79,10 @@ class MentionFinder:
             for m in self.lx.finds(section, text):
                 out.append(Mention(kind, m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
         for m in self.lx.finds("pronouns", text):
+            named_before = re.search(rf"({NAME_WORD})\s+$", text[: m.start()])
+            if (named_before and named_before.group(1).lower() not in self.not_names) or re.match(
+                    r"\s+[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[m.end():]):
+                continue  # "Народная партия …", "партия Respublica": a word of a name, not a pronoun
             out.append(Mention("pronoun", m.start(), m.end(), m.group(0)))
         return out
 
@@ -128,8 +132,9 @@ class MentionFinder:
                 " ") in ("", "Казахстана")
             party_after = party_rx and (pa := party_rx.match(after.lstrip(" "))) is not None
             known = self.book.quoted(inner)
-            if known is None and not (party_before or party_after) and not re.search(r"\d", text[end:]):
-                continue  # a quoted name with no party word: a contestant only if a figure could follow it
+            if known is None and not (party_before or party_after) and (
+                    not re.search(r"\d", text[end:]) or inner[:1].islower()):
+                continue  # with no party word, a quoted name needs a figure after it; a quoted lowercase word quotes
             if party_before:
                 start = start - (len(before) - pb[-1].start())  # type: ignore[index]
             if party_after:
@@ -154,6 +159,59 @@ class MentionFinder:
         if before:
             return written[:1].upper() + written[1:]
         return quoted
+
+    def _unquoted_parties(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"Народная партия Казахстана набрала …", "за Коммунистическую народную партию Казахстана – …",
+        "партия Respublica — …", "Қазақстан Халық партиясына …": a party named without quotes."""
+        party = self.lx.pattern("party_words")
+        if party is None or self.language == "en":
+            return []
+        out = []
+        for m in party.finditer(text):
+            before = re.search(rf"(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD}(?:\s+[а-яёәғқңөұүһі-]+){{0,3}}\s+$",
+                               text[: m.start()])
+            # "партия Nur Otan", "партию Ертіс"; not "партии Тургун Сыздыков" (the party's candidate follows)
+            after = re.match(r"(?:\s+[A-Z][\w-]+(?![\w«\"])){1,3}", text[m.end():]) or re.match(
+                rf"\s+(?:Казахстана|{NAME_WORD})(?![\w«\"])(?!\s+{NAME_WORD})", text[m.end():])
+            if after is not None and after.group(0).split()[0].lower() in self.not_names - {"казахстана"}:
+                after = None
+            if before is None and after is None:
+                continue
+            start = before.start() if before else m.start()
+            if before is not None and before.group(0).split()[0].lower() in self.lx.words("not_party_names"):
+                continue  # "Эти партии преодолели …", "Бұл партиялар …": no party's name
+            if re.search(r"[»\"”]\s*$", text[:start]):
+                continue  # "«Baytaq» Жасылдар партиясы": the quoted name leads, `_quoted` reads it
+            end = m.end() + (after.end() if after else 0)
+            while start < m.start() and text[start:].split()[0].lower() in self.not_names and len(
+                    text[start:].split()[0]) <= 3:
+                start += len(text[start:].split()[0]) + 1  # "За Коммунистическую …": the preposition is no name
+                start += len(text[start:]) - len(text[start:].lstrip())
+            if _overlaps((start, end), taken) or (before is None and m.start() > 0 and re.search(
+                    r"[«\"]\s*$", text[: m.start()])):
+                continue
+            if before is not None and is_nominator(text, start):
+                continue
+            name = self._party_nominative(text[start:end])
+            known = self.book.spelled(name) or self.book.quoted(name)
+            if known is None:
+                known = self.book.meet(contestant_from_name(name, "party", self.language, self.lx))
+            out.append(self._named(start, end, text[start:end], known))
+            taken.append((start, end))
+        return out
+
+    def _party_nominative(self, written: str) -> str:
+        """The accusative or dative of a party's name back to the nominative (lexicon `party_case`)."""
+        endings = self.lx.mapping("party_case")
+        words = []
+        for word in written.split():
+            for ending, nominative in sorted(endings.items(), key=lambda e: len(e[0]), reverse=True):
+                if word.lower().endswith(str(ending)) and (len(word) > len(str(ending)) + 2 or word.lower() == ending):
+                    word = word[: -len(str(ending))] + str(nominative)
+                    break
+            words.append(word)
+        name = " ".join(words)
+        return name[:1].upper() + name[1:]
 
     def _english_parties(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """'the Alga party', 'Alga Party': English names parties without quotes."""
@@ -190,7 +248,7 @@ class MentionFinder:
                 runs.append((m.start(), m.end(), m.group(0)))
         pronouns = self.lx.words("pronouns")
         for start, end, run in runs:
-            if _overlaps((start, end), taken) or self._speaker(text, start, end):
+            if _overlaps((start, end), taken) or is_speaker(self.lx, text, start, end):
                 continue
             words = [w for w in re.split(r"\s+", run) if w]
             while words and words[0].lower() in self.not_names:  # "Кандидат Сериков …", "За Серикова"
@@ -210,22 +268,6 @@ class MentionFinder:
             out.append(self._named(start, start + len(run.rstrip()), run.strip(), known))
             taken.append((start, end))
         return out
-
-    def _speaker(self, text: str, start: int, end: int) -> bool:
-        """"по данным Нурлана Абдирова", "CEC member X said", "X мәлімдеуінше": the person tells the figures."""
-        before = self.lx.pattern("speaker_words.before")
-        prefix = text[max(0, start - 40): start].rstrip(" ,")
-        if before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip():
-            return True
-        after = self.lx.pattern("speaker_words.after")
-        return bool(after is not None and after.match(text[end:].lstrip(" ,")))
-
-    def _nominator(self, text: str, start: int) -> bool:
-        """"Name Surname (… «Party») – 2,5 %": a party in brackets after a person nominated that person."""
-        opened = text.rfind("(", 0, start)
-        if opened < 0 or text.find(")", opened, start) >= 0:
-            return False
-        return bool(re.search(rf"{NAME_WORD}\s*$", text[:opened]))
 
     def _looks_like_person(self, text: str, start: int, end: int, words: list[str]) -> bool:
         """A capitalised run is a person when its shape or its neighbours say so, never by capitals alone."""
@@ -307,42 +349,27 @@ class MentionFinder:
             after = None
         return bool(before and before.group(0).split()[0].lower() not in self.not_names) or bool(after)
 
-    def _not_an_area(self, text: str, start: int, end: int, written: str) -> bool:
-        """"ASTANA – Turnout stood at …", "НУР-СУЛТАН, 12 янв —", "6 p.m. Astana time", "на брифинге в Астане":
-        a dateline, a clock's zone or a meeting's place names where the news was told, not what it counts."""
-        opening = not text[:start].strip(" -–—•*\"«")
-        letters = [c for c in written if c.isalpha()]
-        if opening and len(letters) > 3 and all(c.isupper() for c in letters) and re.match(
-                r"\s*(?:[.,:]|[–—-]\s)", text[end:]):
-            return True  # a dateline in capitals
-        if opening and re.match(r"\s*,\s*\d{1,2}\s+\w+\s*(?:\(|[–—-])", text[end:]):
-            return True  # "Astana, 5 June (Kazinform) –"
-        after = self.lx.pattern("region_not_area.after")
-        if after is not None and after.match(text[end:].lstrip(" ")):
-            return True
-        before = self.lx.pattern("region_not_area.before")
-        prefix = re.sub(r"\s+(?:в|во|in|at)$", "", text[max(0, start - 40): start].rstrip(" "))
-        return bool(before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip())
-
     # --- all -----------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
         words = self._word_mentions(text)
         regions = [Mention("region", r.start, r.end, r.text, key=r.code, name=r.name) for r in find_regions(text)
                    if not self._inside_name(text, r.start, r.end, r.name, r.text)
-                   and not self._not_an_area(text, r.start, r.end, r.text)]
+                   and not names_no_area(self.lx, text, r.start, r.end, r.text)]
         indicators = [w for w in words if w.kind == "indicator"]
         out = words + regions
         if self.contestants_allowed:
             taken = [(r.start, r.end) for r in regions]
             contestants = self._answers(text, taken)
             contestants += self._quoted(text, taken)
+            contestants += self._unquoted_parties(text, taken)
             contestants += self._label(text, taken, regions, indicators)
             if self.language == "en":
                 contestants += self._english_parties(text, taken)
             contestants += self._persons(text, taken)
             indicator_spans = [(m.start, m.end) for m in indicators]
             contestants = [c for c in contestants if not (
-                c.contestant is not None and c.contestant.contestant_type == "party" and self._nominator(text, c.start))
+                c.contestant is not None and c.contestant.contestant_type in {"party", "candidate"}
+                and is_nominator(text, c.start))
                 and not (c.contestant is not None and c.contestant.contestant_type == "candidate"
                          and _overlaps((c.start, c.end), indicator_spans) and fold(c.text) not in registry_spellings())]
             if self.referendum:  # the contestants of a referendum are its answers: a person is a speaker

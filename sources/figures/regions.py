@@ -48,7 +48,8 @@ class RegionMention:
 # The Kazakh Latin alphabet of 2018 ("Aqmola oblysy boıynsha"): press copies write Kazakh in it.
 _KAZAKH_LATIN = dict(zip("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя", [
     "a", "á", "b", "v", "g", "ǵ", "d", "e", "ıo", "j", "z", "ı", "ı", "k", "q", "l", "m", "n", "ń", "o", "ó", "p",
-    "r", "s", "t", "ý", "u", "ú", "f", "h", "h", "ts", "ch", "sh", "sh", "", "y", "i", "", "e", "ıý", "ıa"]))
+    "r", "s", "t", "ý", "u", "ú", "f", "h", "h", "ts", "ch", "sh", "sh", "", "y", "i", "", "e", "ıý", "ıa"],
+    strict=True))
 
 
 def kazakh_latin(cyrillic: str) -> str:

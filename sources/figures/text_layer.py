@@ -8,6 +8,7 @@ dates, years and list numbers.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sources import text as text_layer
 from sources.text import Number
@@ -18,11 +19,46 @@ def read_numbers(text: str, language: str) -> list[Number]:
     return sorted(text_layer.read_numbers(text, language), key=lambda n: n.start)  # type: ignore[arg-type]
 
 
+HOUR_RE = re.compile(r"(?<!\w)(?:к|на|до)\s+(\d{1,2})\s+час(?:ам|ов|а|у)?(?!\w)", re.I)
+HOUR_WORD_RE = re.compile(r"\s*(?:час|часа|часам|часов|часу|o'clock)(?!\w)")
+RUN_GAP = 60  # characters between two items of one run of figures ("Ақмола облысы – 72,8, БҚО – 62,4")
+
+
 def figures(text: str, language: str) -> list[Number]:
-    """Only the counts and shares: the numbers a claim may take."""
-    # "(GMT+4)", "UTC+5": a time zone, never a figure
-    return [n for n in read_numbers(text, language) if n.is_figure
-            and not re.search(r"(?:GMT|UTC)\s*[+−-]\s*$", text[max(0, n.start - 6): n.start])]
+    """Only the counts and shares: the numbers a claim may take.
+
+    A share word written once for a run ("2,6 и 1,2 процента", "Ақмола облысы – 72,8, …, Шымкент қаласы –
+    56,5 пайыз") makes every number of the run a share: the decimals, and its small whole numbers when
+    the run is mostly decimals."""
+    numbers = [n for n in read_numbers(text, language) if (n.is_figure or n.kind == "decimal")
+               # "(GMT+4)", "UTC+5": a time zone, never a figure
+               and not re.search(r"(?:GMT|UTC)\s*[+−-]\s*$", text[max(0, n.start - 6): n.start])
+               # "к 20 часам", "сағат 18-ге дейін": an hour the text layer left a count
+               and not (n.kind == "count" and HOUR_WORD_RE.match(text[n.end:]))]
+    out: list[Number] = []
+    run: list[Number] = []
+    for n in numbers:
+        joined = run and n.start - run[-1].end <= RUN_GAP and not re.search(r"\d", text[run[-1].end: n.start])
+        if not joined:
+            out += [m for m in run if m.kind != "decimal"]
+            run = []
+        if n.kind == "share":
+            out += [*_as_shares(run), n]
+            run = []
+        elif n.kind == "decimal" or (n.kind == "count" and n.value <= 100 and not n.worded
+                                     and re.match(r"\s*[,;–—-]", text[n.end:])):  # not "8 мандатов"
+            run.append(n)
+        else:
+            out += [m for m in run if m.kind != "decimal"] + [n]
+            run = []
+    out += [m for m in run if m.kind != "decimal"]
+    return sorted(out, key=lambda n: n.start)
+
+
+def _as_shares(run: list[Number]) -> list[Number]:
+    decimals = sum(1 for n in run if n.kind == "decimal")
+    whole_too = len(run) >= 2 and decimals * 2 >= len(run)  # the run and its share word: three items at least
+    return [replace(n, kind="share") if n.kind == "decimal" or whole_too else n for n in run]
 
 
 def split_sentences(text: str) -> list[str]:
@@ -53,4 +89,6 @@ def stated_clock(paragraph: str) -> str | None:
     clocks = [n for n in read_numbers(paragraph, "ru") if n.kind == "clock" and n.clock]
     if len(clocks) > 1 and not paragraph[: clocks[0].start].strip():
         clocks = clocks[1:]
+    if not clocks and (hour := HOUR_RE.search(paragraph)) and int(hour.group(1)) < 24:
+        return f"{int(hour.group(1)):02d}:00"  # "к 20 часам", which the text layer leaves unread
     return clocks[0].clock if clocks else None

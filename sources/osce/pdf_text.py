@@ -35,6 +35,7 @@ from typing import Literal
 
 from pypdf import PageObject, PasswordType, PdfReader
 
+from sources import budget
 from sources.records import ParseError, TextBlock
 
 log = logging.getLogger(__name__)
@@ -184,6 +185,7 @@ def _read_sheets(body: bytes) -> list[_Sheet]:
         raise ParseError("PDF has no pages")
     sheets = []
     for number, page in enumerate(pages, start=1):
+        budget.check()  # the document's parse deadline, page by page (a no-op outside sources.budget.parsing)
         try:
             box = page.mediabox
             lines = _build_lines(_page_fragments(page))

@@ -10,14 +10,19 @@ number words (words.py), each classified by the words around it:
   "№ 5", "No. 5", "44-бап", "1)" at an item's start; "статьи 44, 45 и 46" all three;
 - a decimal before "раза"/"times" ("1,5 раза") or when it has a fraction and no scale word ("0,5");
 - a year: 1900-2099 written plainly, unless a counted noun follows ("2000 избирателей") or a counting word
-  precedes it ("более 2000"); "2019 года", "2019 жылы" always;
+  precedes it ("более 2000"); "2019 года", "2019 жылы" always; 1990-2030 after "in"/"в"/"за" even before a noun
+  ("In 2019 protesters"), but not before a Russian locative plural ("в 2000 участках");
 - otherwise a count: "6 539 715", "8,300,046", "6,98 млн", "6 980 тыс.", "6,980 thousand", "7 млн 062 тыс. 358",
-  "12 миллионов 284 тысячи 487", "двести", "forty-two", "бір миллион", "9 мың 968".
+  "12 миллионов 284 тысячи 487", "двести", "forty-two", "бір миллион", "9 мың 968", "a dozen";
+- nothing at all for a vague quantity ("сотни людей", "several hundred", "бірнеше жүз"; lone scale words and
+  plurals "тысячи", "hundreds", "десятки" are not numbers) or a pronoun "one" ("no one", "one of the observers",
+  "одному из"): the claims layer reads vague words itself.
 
-Digit grouping: spaces, no-break spaces (U+00A0, U+202F, U+2009) and commas group thousands. "6,980" is
-grouped in English; in Russian and Kazakh a comma is a decimal comma when a share word, a scale word or
-"раза" follows ("6,980 тыс." = 6 980), and grouping otherwise ("1,234 голосов"). The work is linear in the
-text's length: precompiled patterns, and look-arounds bounded to a few dozen characters.
+Digit grouping: spaces, no-break spaces (U+00A0, U+202F, U+2009) and commas group thousands. "6,980" is grouped in
+English; in Russian and Kazakh a comma is a decimal comma when a share word, a scale word or "раза" follows ("6,980
+тыс." = 6 980), and grouping otherwise ("1,234 голосов"); so is a comma typed with a space after it, when a
+share/scale/"раза" word follows directly ("1, 65 процента" = 1.65 %, "206, 2 тыс." = 206 200). The work is linear in
+the text's length: precompiled patterns, and look-arounds bounded to a few dozen characters.
 """
 
 from __future__ import annotations
@@ -40,17 +45,22 @@ from sources.text.patterns import (
     LIST_JOIN_RE,
     LIST_MARK_RE,
     LIST_SUFFIX_RE,
+    LOCATIVE_PLURAL_AFTER_RE,
     MEASURE_AFTER_RE,
     ORDINAL_SUFFIX_RE,
+    PRONOUN_AFTER_RE,
     PRONOUN_BEFORE_RE,
     PRONOUN_ONE_WORDS,
     SHARE_AFTER_RE,
+    SPACED_DECIMAL_RE,
+    VAGUE_BEFORE_RE,
     YEAR_AFTER_RE,
+    YEAR_PREPOSITION_BEFORE_RE,
     token_re,
 )
 from sources.text.times import Coverage, month_number, read_fixed
 from sources.text.vocab import SP
-from sources.text.words import Composed, Token, compose, word_token
+from sources.text.words import Composed, Token, compose, lone_multiplier_counts, word_token
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +106,18 @@ def _digits_token(m: re.Match[str], text: str, language: str) -> Token:
     return Token(m.start(), m.end(), "int", float(written))
 
 
+def _spaced_decimal(text: str, m: re.Match[str], language: str, taken: Coverage) -> Token | None:
+    """ "1, 65 процента" = 1.65 %, "206, 2 тыс." = 206 200: a decimal comma typed with a space after it, read so only
+    where a share, scale or "раза" word follows the fraction directly (Russian and Kazakh, which write decimal
+    commas); "1, 2 и 3" and "10, 20, 30 процентов" stay lists."""
+    if language == "en" or m.lastgroup != "int":
+        return None
+    spaced = SPACED_DECIMAL_RE.match(text, m.start())
+    if spaced is None or not taken.free(spaced.start(), spaced.end()) or not _decimal_comma(text, spaced.end()):
+        return None
+    return Token(spaced.start(), spaced.end(), "dec", float(f"{spaced.group('w')}.{spaced.group('f')}"))
+
+
 def _decimal_comma(text: str, end: int) -> bool:
     """In Russian/Kazakh "6,980" is 6.98 before a share, scale or "раза" word, grouping otherwise."""
     if SHARE_AFTER_RE.match(text, end) or DECIMAL_AFTER_RE.match(text, end):
@@ -114,10 +136,18 @@ def _read_runs(text: str, taken: Coverage, language: str) -> list[Number]:
     run: list[Token] = []
     gaps: list[str] = []
     previous: Number | None = None
+    skip_to = 0  # the end of a spaced decimal ("1, 65 процента") whose fraction digits are already read
+    lone_multiplier = lone_multiplier_counts(language)
 
     def flush() -> None:
         nonlocal previous
         for composed in compose(run, gaps):
+            if (
+                composed.tokens == 1
+                and composed.first.kind == "multipliers"
+                and (not lone_multiplier or VAGUE_BEFORE_RE.search(text, max(0, composed.start - 12), composed.start))
+            ):
+                continue  # "several hundred", "сотни людей", "бірнеше жүз": a vague quantity, not a count
             number = _classify(text, composed, previous, marks)
             out.append(number)
             taken.take(number.start, number.end)
@@ -126,7 +156,7 @@ def _read_runs(text: str, taken: Coverage, language: str) -> list[Number]:
         gaps.clear()
 
     for m in token_re(language).finditer(text):
-        if not taken.free(m.start(), m.end()):
+        if m.start() < skip_to or not taken.free(m.start(), m.end()):
             continue
         if m.lastgroup == "w":
             token = word_token(m.start(), m.end(), m.group(0), language)
@@ -135,15 +165,19 @@ def _read_runs(text: str, taken: Coverage, language: str) -> list[Number]:
             if (
                 token.kind == "units"
                 and m.group(0).lower() in PRONOUN_ONE_WORDS
-                and PRONOUN_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+                and (
+                    PRONOUN_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+                    or PRONOUN_AFTER_RE.match(text, m.end())
+                )
             ):
-                continue  # "no one", "ни один": a pronoun
+                continue  # "no one", "ни один", "one of the observers", "одному из": a pronoun
             if token.kind == "ordinals":
                 flush()
                 out.append(Number("ordinal", token.value, token.start, token.end, m.group(0), worded=True))
                 continue
         else:
-            token = _digits_token(m, text, language)
+            token = _spaced_decimal(text, m, language, taken) or _digits_token(m, text, language)
+            skip_to = token.end
         if run:
             if GAP_RE.fullmatch(text, run[-1].end, token.start):
                 gaps.append(text[run[-1].end : token.start])
@@ -183,6 +217,17 @@ class _Marks(NamedTuple):
     counting: set[int]
 
 
+def _year_before_noun(text: str, c: Composed, marks: _Marks) -> bool:
+    """1990-2030 before a counted noun is a year right after "in"/"в"/"за" ("In 2019 protesters"), except before a
+    Russian locative plural ("в 2000 избирательных участках"); "2000 protesters" alone stays a count. (A year or
+    date elsewhere in the sentence is not taken as a sign: "1990 года, 1990 избирателей" is a year and a count.)"""
+    if not 1990 <= c.value <= 2030 or c.start in marks.counting:
+        return False
+    if YEAR_PREPOSITION_BEFORE_RE.search(text, max(0, c.start - 8), c.start):
+        return not LOCATIVE_PLURAL_AFTER_RE.match(text, c.end)
+    return False
+
+
 def _classify(text: str, c: Composed, previous: Number | None, marks: _Marks) -> Number:
     share = SHARE_AFTER_RE.match(text, c.end)
     if share:
@@ -215,7 +260,7 @@ def _classify(text: str, c: Composed, previous: Number | None, marks: _Marks) ->
         if year_word:
             return _number("year", c, text, year_word.end())
         counted = c.start in marks.counting or COUNTED_NOUN_AFTER_RE.match(text, c.end)
-        if not counted:
+        if not counted or _year_before_noun(text, c, marks):
             return _number("year", c, text)
     if c.value != int(c.value):
         return _number("decimal", c, text)

@@ -83,7 +83,13 @@ HOUR_WORD_CLOCK_RE = re.compile(  # "на 18 часов", "20 ч.", "18 сағ"
     rf"(?<![\d.,])(?P<h>{_HOUR})(?!\d){SP}*-?(?:{_HOUR_WORD})", FLAGS
 )
 HOUR_WORD_AFTER_RE = re.compile(rf"{SP}*(?:{_HOUR_WORD}|часам)", FLAGS)
-SAGAT_CLOCK_RE = re.compile(rf"(?P<h>{_HOUR})(?![\d.,:]){_SUFFIX}", FLAGS)  # after "сағат": "сағат 10-да"
+# after "сағат": "сағат 10-да", "сағат 18-00"
+SAGAT_CLOCK_RE = re.compile(rf"(?P<h>{_HOUR})(?:-(?P<m>{_MIN})(?!\d))?(?![\d.,:]){_SUFFIX}", FLAGS)
+# "18-00-дегі", "20-00-де": a whole hour written with a hyphen, a time when a Kazakh case ending follows ("10-15-ке"
+# is a range of counts; after "сағат" any minutes are a time, see SAGAT_CLOCK_RE)
+HYPHEN_CLOCK_RE = re.compile(
+    rf"(?<![\d.,:\-–])(?P<h>{_HOUR})-(?P<m>00)-" + alternation(_CTX["clock"]["suffixes"]), FLAGS
+)
 SAGAT_BEFORE_RE = re.compile(rf"(?:сағат|сағ\.){SP}*$", FLAGS)
 CLOCK_RANGE_RE = re.compile(  # "с 7 до 20 часов", "from 7 to 20 hours": the first hour is a time too
     rf"(?P<h>{_HOUR})(?:[.:](?P<m>{_MIN}))?{SP}*(?:до|to|till|until|–|—|-){SP}*"
@@ -115,8 +121,8 @@ def _unnamed(pattern: str) -> str:
 DATE_OR_CLOCK_GATE_RE = re.compile(
     "|".join(
         f"(?P<g{i}>{_unnamed(p.pattern)})"
-        for i, p in enumerate((PHONE_RE, COLON_CLOCK_RE, KK_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE, DAY_MONTH_RE,
-                               MERIDIEM_CLOCK_RE, DOT_CLOCK_RE, HOUR_WORD_CLOCK_RE))
+        for i, p in enumerate((PHONE_RE, COLON_CLOCK_RE, HYPHEN_CLOCK_RE, KK_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE,
+                               DAY_MONTH_RE, MERIDIEM_CLOCK_RE, DOT_CLOCK_RE, HOUR_WORD_CLOCK_RE))
     ),
     FLAGS,
 )  # fmt: skip
@@ -154,6 +160,17 @@ PRONOUN_ONE_WORDS = frozenset(str(w).lower() for w in _PRONOUN["words"])
 PRONOUN_BEFORE_RE = re.compile(
     r"(?:^|(?<=[^\w]))" + alternation(str(w) for w in _PRONOUN["before"]) + rf"{SP}+$", FLAGS
 )
+VAGUE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[^\w]))" + alternation(str(w) for w in _CTX["vague"]["before"]) + rf"{SP}+$", FLAGS
+)
+PRONOUN_AFTER_RE = re.compile(rf"{SP}+" + alternation(str(w) for w in _PRONOUN.get("after", [])), FLAGS)
+YEAR_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[^\w]))" + alternation(str(w) for w in _YEAR_CTX["year_prepositions"]) + rf"{SP}+$", FLAGS
+)
+# "в 2000 (избирательных) участках": a place, so a count (a locative plural noun or adjective ends in -ах/-ях/-ых/-их)
+LOCATIVE_PLURAL_AFTER_RE = re.compile(rf"{SP}+[а-яё]+[аяыи]х(?!\w)", FLAGS)
+# "1, 65 процента", "206, 2 тыс.": a decimal comma written with a space after it (a typing slip of the press)
+SPACED_DECIMAL_RE = re.compile(rf"(?<![\d.,])(?<!\d,{SP})(?P<w>\d{{1,3}}),{SP}(?P<f>\d{{1,3}})(?![\d.,])")
 _MEASURE = _CTX["measure"]
 MEASURE_AFTER_RE = re.compile(
     rf"{SP}*(?:"

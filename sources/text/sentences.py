@@ -1,14 +1,15 @@
 """Sentences of a text, the clauses of a sentence, and the items of a list.
 
-A sentence ends at ". ", "! ", "? ", "…" (closing quotes and brackets included) before a capital letter, a
-digit, an opening quote, a bracket, a dash or the end of the text -- except after an abbreviation ("approx.
-4,000", "No. 5", "Art. 69", "e.g.", "г. Алматы", "ст. 44", "4 тыс. человек", "7 млн 062 тыс. 358"), an initial
-("K. Tokayev", "Сериков Н. Б. набрал") or inside a number ("77.4", "6 539 715"). Abbreviations are in
+A sentence ends at ". ", "! ", "? ", "…" (closing quotes and brackets included) before a capital letter, a digit, an
+opening quote, a bracket, a dash or the end of the text -- except after an abbreviation ("approx. 4,000", "No. 5",
+"Art. 69", "e.g.", "г. Алматы", "ст. 44", "4 тыс. человек", "7 млн 062 тыс. 358"), an initial ("K. Tokayev",
+"Сериков Н. Б. набрал") or inside a number ("77.4", "6 539 715"). A full stop typed without its space ends a
+sentence only after a number or "%" and before a capitalised word ("59,56%.Всего"). Abbreviations are in
 data/abbreviations.yaml. Line breaks are whitespace, but a blank line, a heading line ("IV. ELECTION DAY") and a
-list item's line ("- в Астане – 40,94%;", "• …", "1) …" after a line ending in punctuation, or after another
-item) end a sentence; with `lines=True` every line break does (text made of HTML blocks). Footnote markers still
-glued to a word ("impersonation.1") are dropped and whitespace runs become one space: `Span.text` is the
-sentence an analyst would quote, `Span.start`/`end` its place in the given text.
+list item's line ("- в Астане – 40,94%;", "• …", "1) …" after a line ending in punctuation, or after another item)
+end a sentence; with `lines=True` every line break does (text made of HTML blocks). Footnote markers still glued to
+a word ("impersonation.1") are dropped and whitespace runs become one space: `Span.text` is the sentence an analyst
+would quote, `Span.start`/`end` its place in the given text.
 
 Clauses split a sentence where a new statement begins (";", ", while", ", but", ", а", ", бірақ"), so that
 "4,000 people were detained; 677 of them were sentenced" keeps the two figures apart. `list_items` cuts
@@ -32,7 +33,12 @@ _ABBR = load("abbreviations")
 ABBREVIATIONS = frozenset(str(w).lower() for words in _ABBR["never_final"].values() for w in words)
 SOMETIMES_FINAL = frozenset(str(w).lower() for words in _ABBR["sometimes_final"].values() for w in words)
 
-_END_RE = re.compile(r"(?:[.!?…]+|;(?=[ \t]*\n))[\"'»”’)\]]*(?P<marker>\d{1,3})?(?=\s|$)")
+_END_RE = re.compile(
+    r"(?:[.!?…]+|;(?=[ \t]*\n))[\"'»”’)\]]*(?P<marker>\d{1,3})?(?=\s|$)"
+    # "59,56%.Всего": a full stop typed without its space, after a share or a number and before a capitalised word
+    # ("г.Алматы", "т.е.", "K.Tokayev" have a letter before the stop and are never cut here)
+    r"|(?<=[\d%])\.(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])"
+)
 _NEXT_RE = re.compile(r"\s*(?P<c>\S)?")
 _HEADING_LINE_RE = re.compile(r"^\s*(?:(?:[IVXLC]+|\d{1,2}|[A-Z])\.\s+)?[^\na-zа-яёәғқңөұүһі]{4,100}\s*$", re.MULTILINE)
 _LETTERS_RE = re.compile(r"[^\W\d_]{2}")

@@ -1,11 +1,11 @@
 """Dates and clock times in running text: the numbers that must never be read as counts.
 
 Dates: "9 июня 2019 года", "9 June 2019", "June 9, 2019", "09.06.2019", "2019-06-09", "2022 жылғы 20 қарашада",
-partial "10 қаңтар", "20 ноября", "on 13 June", and lists/ranges "9 и 10 июня", "9 and 10 June", "с 9 по 13
-июня" (each day its own date). Clock times: "13:00", "на 18.10", "сағат 18.00-дегі", "на 18 часов",
-"as of 6 p.m.", "10 a.m.", "с 7 до 20 часов"; "18.10" is a time after "на"/"as of"/"сағат" or before "часов"/
-"-дегі", and a bare one only when it reads HH.00 ("10.00"; see `_dot_is_clock`). Telephone numbers ("8 (7172)
-74-00-00") and footnote markers glued to a word ("impersonation.1") are read here too, as list numbers.
+partial "10 қаңтар", "20 ноября", "on 13 June", and lists/ranges "9 и 10 июня", "9 and 10 June", "с 9 по 13 июня"
+(each day its own date). Clock times: "13:00", "на 18.10", "сағат 18.00-дегі", "на 18 часов", "as of 6 p.m.", "10
+a.m.", "с 7 до 20 часов", "к 20 часам", "18-00-дегі", "сағат 18-00"; "18.10" is a time after "на"/"as of"/"сағат" or
+before "часов"/"-дегі", and a bare one only when it reads HH.00 ("10.00"; see `_dot_is_clock`). Telephone numbers
+("8 (7172) 74-00-00") and footnote markers glued to a word ("impersonation.1") are read here too, as list numbers.
 
 The reading is driven by the runs of digits: at each one a single gate pattern says whether a date or a time can
 start there, and which reading to try first, so the work stays linear in the text and cheap for counts.
@@ -36,6 +36,7 @@ from sources.text.patterns import (
     GLUED_BEFORE_RE,
     GLUED_PUNCT,
     HOUR_WORD_CLOCK_RE,
+    HYPHEN_CLOCK_RE,
     ISO_DATE_RE,
     KK_DATE_RE,
     KK_MONTH_STEMS,
@@ -209,14 +210,20 @@ def _sagat(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
     if not SAGAT_BEFORE_RE.search(text, max(0, pos - 12), pos):
         return []
     m = _at(SAGAT_CLOCK_RE, text, pos, taken)
-    return [_clock(int(m.group("h")), 0, m.start(), m.end(), text)] if m else []
+    return [_clock(int(m.group("h")), int(m.group("m") or 0), m.start(), m.end(), text)] if m else []
 
 
-# In order of precedence; the gate's alternatives (patterns.DATE_OR_CLOCK_GATE_RE) are the first nine, in the
+def _hyphen(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
+    m = _at(HYPHEN_CLOCK_RE, text, pos, taken)
+    return [_clock(int(m.group("h")), int(m.group("m")), m.start(), m.end(), text)] if m else []
+
+
+# In order of precedence; the gate's alternatives (patterns.DATE_OR_CLOCK_GATE_RE) are the first ten, in the
 # same order, so the gate's matching alternative says where to start.
 _READERS = (
     _phone,
     _colon,
+    _hyphen,
     _date_reader(KK_DATE_RE),
     _date_reader(NUMERIC_DATE_RE),
     _date_reader(ISO_DATE_RE),

@@ -66,6 +66,13 @@ def word_pattern(language: str) -> str:
     return trie(cased(vocabulary(language)))
 
 
+@cache
+def lone_multiplier_counts(language: str) -> bool:
+    """Whether a multiplier alone is a number in `language` (Kazakh "жүз адам" = 100), not a vague quantity
+    ("several hundred", "сотни людей")."""
+    return bool(load("number_words")[language].get("lone_multiplier"))
+
+
 def all_scale_words() -> list[str]:
     data = load("number_words")
     return [str(w) for lang in LANGUAGES for w in (data[lang].get("scales") or {})]

@@ -84,7 +84,8 @@ def test_a_handful_is_never_votes(text: str, before: str) -> None:
 
 
 def test_a_referendum_answer_after_a_verb_and_a_speaker() -> None:
-    found, _ = bind("en", "According to Dauren Saparov, 712,004 citizens voted against the amendments.", referendum=True)
+    found, _ = bind("en", "According to Dauren Saparov, 712,004 citizens voted against the amendments.",
+                    referendum=True)
     assert found == {("No", "votes", 712_004, None)}
 
 
@@ -123,3 +124,109 @@ def test_kazakh_region_run_with_abbreviations_is_turnout() -> None:
     assert not e.results
     assert {r: v for (r, _), v in regional(e).items()} == {"Ақмола облысы": 70.5, "БҚО": 60.1, "ШҚО": 68.8,
                                                           "Шымкент қаласы": 52.3}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "Аружан Серикова и Болат Жанибеков получили 2,4 и 1,1 процента соответственно.",
+     {("Аружан Серикова", "vote_share_pct", 2.4), ("Болат Жанибеков", "vote_share_pct", 1.1)}),
+    ("en", "Aruzhan Serikova and Bolat Zhanibekov polled 2.4 and 1.1 percent respectively.",
+     {("Aruzhan Serikova", "vote_share_pct", 2.4), ("Bolat Zhanibekov", "vote_share_pct", 1.1)}),
+], ids=["ru-respectively", "en-respectively"])
+def test_respectively_pairs_figures_with_subjects_in_order(language: str, text: str, expected: set) -> None:
+    found, _ = bind(language, text)
+    assert {f[:3] for f in found} == expected
+
+
+def test_respectively_pairs_regions_in_a_bulletin() -> None:
+    found, _ = bind("en", "The lowest turnout was in Almaty and Shymkent, with 31.25 and 47.6 percent respectively.",
+                    kind="turnout")
+    assert found == {(None, "turnout_pct", 31.25, "Almaty city"), (None, "turnout_pct", 47.6, "Shymkent")}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "— Аграрная партия Казахстана набрала 8,4 % (612 300 голосов)",
+     {("Аграрная партия Казахстана", "vote_share_pct", 8.4), ("Аграрная партия Казахстана", "votes", 612_300)}),
+    ("ru", "за Демократическую партию Ертіс - 412 тысяч 18 голосов (5,51%),",
+     {("Демократическая партия Ертіс", "votes", 412_018), ("Демократическая партия Ертіс", "vote_share_pct", 5.51)}),
+    ("ru", "- партия Samruk — 611 203 голоса, или 8,1%, 6 мандатов;",
+     {("Партия Samruk", "votes", 611_203), ("Партия Samruk", "vote_share_pct", 8.1), ("Партия Samruk", "seats", 6)}),
+    ("kk", "Оның ішінде Ертіс Халық партиясына 8,4 пайыз, «Самұрық» партиясы – 70,2 пайыз.",
+     {("Ертіс Халық партиясы", "vote_share_pct", 8.4), ("«Самұрық» партиясы", "vote_share_pct", 70.2)}),
+], ids=["ru-unquoted-nominative", "ru-accusative-after-za", "ru-party-then-latin-name", "kk-dative-unquoted"])
+def test_unquoted_party_names(language: str, text: str, expected: set) -> None:
+    found, _ = bind(language, text)
+    assert {f[:3] for f in found} == expected
+
+
+def test_a_second_share_after_one_contestant_is_not_its_own() -> None:
+    found, unread = bind("ru", "За «Самрук» проголосовали 80,1%, за партию ветеранов Казахстана — 0,9%.")
+    assert {f[:3] for f in found} == {("«Самрук»", "vote_share_pct", 80.1)}
+    assert "0,9%" in unread
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Порог в 7 процентов преодолели партии «Самрук» и «Ертіс»."),
+    ("kk", "Бұл партиялар жеті пайыздық межені еңсерді."),
+    ("en", "These parties cleared the 7 percent threshold."),
+], ids=["ru-threshold", "kk-threshold", "en-threshold"])
+def test_the_threshold_is_no_result(language: str, text: str) -> None:
+    found, _ = bind(language, text)
+    assert not found
+
+
+def test_a_run_of_bare_region_figures_shares_its_last_share_word() -> None:
+    found, _ = bind("kk", "Олардың ішінде: Ақмола облысы – 70,5, Маңғыстау облысы – 55, ШҚО – 68,8 пайыз.",
+                    kind="turnout")
+    assert found == {(None, "turnout_pct", 70.5, "Ақмола облысы"), (None, "turnout_pct", 55.0, "Маңғыстау облысы"),
+                     (None, "turnout_pct", 68.8, "ШҚО")}
+
+
+def test_seat_counts_after_a_share_are_not_shares() -> None:
+    found, _ = bind("ru", "«Самрук» — 3 100 200 голосов, или 61,5 %, 52 мандата;")
+    assert ("«Самрук»", "seats", 52, None) in found
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "Явка к 20 часам по Астане составила 71 % от числа избирателей, включенных в списки.",
+     {(None, "turnout_pct", 71.0, None)}),
+    ("ru", "по Шымкенту – 55,2%.Всего проголосовали 7 402 118 человек.",
+     {(None, "turnout_pct", 55.2, "Шымкент"), (None, "ballots_cast", 7_402_118, None)}),
+], ids=["ru-hour-zone", "ru-missed-sentence-end"])
+def test_hours_and_sentence_ends_in_bulletins(language: str, text: str, expected: set) -> None:
+    found, _ = bind(language, text, kind="turnout")
+    assert found == expected
+
+
+def test_referendum_invalid_ballots_after_the_no_answer() -> None:
+    found, _ = bind("en", "712,004 citizens voted against the proposal, and 120,330 ballots were declared invalid.",
+                    referendum=True)
+    assert found == {("No", "votes", 712_004, None), (None, "invalid_ballots", 120_330, None)}
+
+
+def test_an_english_nominator_in_brackets_and_a_colon_dateline() -> None:
+    found, _ = bind("en", "Astana: Incumbent Aruzhan Serikova has won the election in the country with 71.3 percent.")
+    assert found == {("Aruzhan Serikova", "vote_share_pct", 71.3, None)}
+    found, _ = bind("en", "Bolat Zhanibekov (Ertis National Movement) got 4.2 percent.")
+    assert {f[0] for f in found} == {"Bolat Zhanibekov"}
+
+
+def test_a_pronoun_after_za_stands_for_the_candidate_just_named() -> None:
+    found, _ = bind("ru", "За него проголосовало 64,2%.",
+                    before="Больше всего голосов набрал Ержанов Тимур Кайратович.")
+    assert found == {("Ержанов Тимур Кайратович", "vote_share_pct", 64.2, None)}
+
+
+def test_a_quoted_lowercase_word_is_a_quotation_not_a_contestant() -> None:
+    found, _ = bind("ru", "Кандидат Ержанов \"остановился\" на 2,3 процента.")
+    assert {f[0] for f in found} <= {"Кандидат Ержанов", "Ержанов"}
+
+
+def test_kazakh_citizens_voted_is_ballots_cast() -> None:
+    found, _ = bind("kk", "Сағат 18:00-дегі жағдай бойынша 7 204 118 азамат дауыс берген.", kind="turnout")
+    assert found == {(None, "ballots_cast", 7_204_118, None)}
+
+
+def test_english_referendum_did_not_support_is_no() -> None:
+    found, _ = bind("en", "He said that 17.4% of voters did not support the amendments.", referendum=True)
+    assert found in ({("No", "vote_share_pct", 17.4, None)}, set())
+    assert ("No", "turnout_pct", 17.4, None) not in found

@@ -28,7 +28,7 @@ FALSE_FIGURES = [
     "Voting was calm; the mission noted procedural problems during counting and tabulation in a significant number of "
     "observations.",
     "Statement of the Minister of Internal Affairs to the Mazhilis, 13 June 2019.",
-    "In 2019 protesters were detained.",
+    "In 2019 the law on peaceful assemblies was amended twice.",
     "Half a million votes for an opposition candidate must move the authorities.",
     "The CEC accredited 1,200 international observers and 300 journalists.",
 ]
@@ -54,6 +54,13 @@ def test_english_false_figures(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", FALSE_FIGURES_RU_KK)
 def test_russian_and_kazakh_false_figures(sentence: str) -> None:
     assert read(sentence, publisher="cec", language="ru") == ([], [])
+
+
+def test_a_year_is_never_the_count_of_a_detention() -> None:
+    detentions, _ = read("In 2019 protesters were detained.")
+    assert [(c.detained_min, c.detained_max, c.qualifier, c.subject) for c in detentions] == [
+        (None, None, "uncounted", "protesters")
+    ]
 
 
 def test_sanctions_are_not_detentions_but_the_detention_is() -> None:

@@ -33,3 +33,16 @@ def test_there_is_a_frequent_a_daily_and_a_rebuild_deployment() -> None:
     assert crons["cec-election-period"] == ["*/15 * * * *"]
     assert crons["osce-daily"] == ["30 6 * * *"]
     assert next(d for d in DEPLOYMENTS if d["name"] == "rebuild-from-archive")["entrypoint"].endswith(":rebuild")
+
+
+def test_the_failure_automation_is_a_valid_prefect_automation() -> None:
+    import uuid
+
+    from prefect.events.schemas.automations import AutomationCore
+
+    spec = yaml.safe_load((ROOT / "flows" / "notify_on_failure.yaml").read_text())
+    spec["actions"][0]["block_document_id"] = str(uuid.uuid4())  # the README's substitution
+    automation = AutomationCore.model_validate(spec)
+    assert "prefect.flow-run.Failed" in automation.trigger.expect  # type: ignore[union-attr]
+    flows = {name for name in spec["trigger"]["match_related"]["prefect.resource.name"]}
+    assert flows == {"kzelect-harvest", "kzelect-rebuild"}

@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -148,13 +147,11 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Hostile,
     settings = Settings(cec_url=cec_url, osce_url=osce_url, warehouse=tmp / "kz.duckdb", archive=tmp / "archive",
                         http=http)
     try:
-        started = time.monotonic()
         first = harvest_once(settings)
-        elapsed = time.monotonic() - started
         first_requests = len(state.requests)
         state.faults_on = False  # the site recovers; what was archived must now come back as 304s
         second = harvest_once(settings)
-        yield state, settings, elapsed, [first, second], state.requests[first_requests:]
+        yield state, settings, [first, second], state.requests[first_requests:]
     finally:
         state.release.set()
         for server in (cec, osce, offsite):
@@ -170,11 +167,6 @@ def audit(settings: Settings, url_suffix: str) -> list[tuple]:
                            "WHERE url LIKE ? ORDER BY run_id", [f"%{url_suffix}"]).fetchall()
     finally:
         con.close()
-
-
-def test_the_run_finishes_in_seconds_despite_the_faults(hostile) -> None:
-    _state, _settings, elapsed, _runs, _ = hostile
-    assert elapsed < 60
 
 
 @pytest.mark.parametrize(
@@ -200,7 +192,7 @@ def test_the_other_origin_received_no_request(hostile) -> None:
 
 
 def test_documents_that_could_be_fetched_are_archived_and_loaded(hostile) -> None:
-    _state, settings, _elapsed, runs, _ = hostile
+    _state, settings, runs, _ = hostile
     fetches, _prepared = runs[0]
     ok = [f for f in fetches if f.ok]
     assert len(ok) == len(fetches) - 5
@@ -214,7 +206,7 @@ def test_documents_that_could_be_fetched_are_archived_and_loaded(hostile) -> Non
 
 
 def test_the_rerun_is_conditional(hostile) -> None:
-    _state, _settings, _elapsed, runs, second_requests = hostile
+    _state, _settings, runs, second_requests = hostile
     fetched = [r for r in second_requests if r[0] != "/robots.txt"]
     conditional = sum(1 for _path, cond in fetched if cond)
     assert conditional / len(fetched) >= 0.8, (conditional, len(fetched))

@@ -1,0 +1,63 @@
+"""The temporary Prefect API server, started so that Ctrl-C reaches kzelect and not the server.
+
+Without `PREFECT_API_URL` Prefect 3.9 starts a uvicorn subprocess (`SubprocessASGIServer`) in the terminal's
+process group: Ctrl-C killed the server first and the run went on against a dead API. Started here instead,
+it runs in its own session (the terminal's SIGINT does not reach it) and dies with kzelect (PDEATHSIG), and
+`stop_server` ends it explicitly when a run is interrupted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import signal
+import subprocess
+import types
+from typing import Any
+
+from prefect.server.api import server as server_module
+from prefect.server.api.server import SubprocessASGIServer
+from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_ALLOW_EPHEMERAL_MODE
+
+PR_SET_PDEATHSIG = 1
+
+
+def _own_session() -> None:  # runs in the child between fork and exec
+    os.setsid()
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: it still stops via atexit / stop_server
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+class _IsolatedPopen(subprocess.Popen):  # type: ignore[type-arg]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, preexec_fn=_own_session, **kwargs)
+
+
+def _isolated_command(self: SubprocessASGIServer) -> subprocess.Popen[Any]:
+    shim = types.SimpleNamespace(**{**vars(subprocess), "Popen": _IsolatedPopen})
+    original = server_module.subprocess
+    server_module.subprocess = shim  # type: ignore[assignment]
+    try:
+        return SubprocessASGIServer._run_uvicorn_command(self)
+    finally:
+        server_module.subprocess = original
+
+
+def start_server() -> SubprocessASGIServer | None:
+    """Start the temporary server now, from the main thread, isolated from terminal signals.
+    None when a real server is configured (`PREFECT_API_URL`) or ephemeral mode is off."""
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_ALLOW_EPHEMERAL_MODE.value():
+        return None
+    server = SubprocessASGIServer()
+    if not server.running:
+        server._run_uvicorn_command = types.MethodType(_isolated_command, server)  # type: ignore[method-assign]
+        server.start()
+    return server
+
+
+def stop_server() -> None:
+    """Stop the temporary server if this process started one (an interrupted run exits without atexit)."""
+    for server in list(SubprocessASGIServer._instances.values()):
+        if server.server_process is not None:
+            server.stop()

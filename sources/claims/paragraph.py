@@ -1,0 +1,136 @@
+"""One paragraph read sentence by sentence, with what later sentences say about the claims of earlier ones.
+
+A sentence's claims are read off the sentence itself (detentions.py, infractions.py); the paragraph then
+settles three things the sentence alone cannot:
+
+- who reported them, when the sentence names no one but a later one does: "... 500 people were detained. Об
+  этом заявил X", "1,500 of them were released, X reports", "Как сообщает X, людей задерживают ..." right after
+  detentions no one was named for;
+- their kind, when a later sentence elaborates on a count of no single kind: "25 complaints were received. They
+  concerned campaigning ...", "В обращениях говорилось о ..." (the elaboration is not a new finding);
+- the authority that speaks for cases opened, people sanctioned and complaints received: the prosecutors who
+  opened the cases keep reporting them in the sentences that follow.
+
+An uncounted detention of a group gives way to a count of the same people in the paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from sources.claims.detentions import detentions_in
+from sources.claims.infractions import infractions_in, kind_named
+from sources.claims.reading import Account, Reading, advance, read_sentence
+from sources.claims.reporters import default_reporter, refers_back
+from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE
+from sources.records import ClaimContext, DetentionClaim, InfractionClaim
+from sources.text.sentences import split_sentences
+
+AUTHORITY_MEASURES = frozenset(
+    {"administrative_cases", "administrative_offences", "criminal_cases", "persons_sanctioned", "complaints"}
+)
+
+
+@dataclass
+class _Paragraph:
+    detentions: list[DetentionClaim] = field(default_factory=list)
+    infractions: list[InfractionClaim] = field(default_factory=list)
+    counted: list[int] = field(default_factory=list)  # the last counted infractions (for a kind said next)
+    authority: str | None = None  # the last authority (not the publisher) named as a reporter
+    unattributed: tuple[int, int] | None = None  # where the claims no one was named for begin (detentions, infractions)
+    just_before: tuple[int, int] | None = None  # where the previous sentence's unattributed detentions begin
+
+    def attribute_back(
+        self, reading: Reading, detentions: list[DetentionClaim], infractions: list[InfractionClaim]
+    ) -> None:
+        """A reporter named now for the claims before that had none."""
+        goes_on = (
+            self.just_before is not None
+            and not infractions
+            and all(c.qualifier == "uncounted" for c in detentions)
+            and DETENTION_VERB_RE.search(reading.text) is not None
+        )
+        if reading.reporters and self.unattributed is not None:
+            if refers_back(reading.text) or reading.continues:
+                first = self.unattributed
+            elif goes_on and self.just_before is not None:
+                first = self.just_before
+            else:
+                first = None
+            if first is not None:
+                reporter = reading.reporters[0].reporter
+                self.detentions[first[0] :] = [replace(c, reported_by=reporter) for c in self.detentions[first[0] :]]
+                self.infractions[first[1] :] = [replace(c, reported_by=reporter) for c in self.infractions[first[1] :]]
+        account = reading.account
+        if reading.reporters or account.lead or ((reading.continues or reading.speaker) and account.reporter):
+            self.unattributed = None
+        elif self.unattributed is None and (detentions or infractions):
+            self.unattributed = (len(self.detentions), len(self.infractions))
+        named_none = self.unattributed is not None and bool(detentions)
+        self.just_before = (len(self.detentions), len(self.infractions)) if named_none and not infractions else None
+
+    def elaborate(self, reading: Reading, infractions: list[InfractionClaim]) -> list[InfractionClaim]:
+        """The kind a sentence gives the count before it; the sentence's claims without that repeated finding."""
+        if any(c.value is not None for c in infractions) or not self.counted:
+            return infractions
+        kind = kind_named(reading.text)
+        if kind is None or ELABORATION_RE.search(reading.text) is None:
+            return infractions
+        for index in self.counted:
+            if self.infractions[index].category == "mixed":
+                self.infractions[index] = replace(self.infractions[index], category=kind)  # type: ignore[arg-type]
+        repeated = any(self.infractions[index].category == kind for index in self.counted)
+        self.counted = []
+        return [c for c in infractions if c.category != kind] if repeated else infractions
+
+    def speak_for(self, reading: Reading, infractions: list[InfractionClaim]) -> list[InfractionClaim]:
+        """Cases, sanctions and complaints of a sentence that names no one stay with the paragraph's authority."""
+        default = default_reporter(reading.context.publisher)
+        named = [m.reporter for m in reading.reporters if m.reporter != default]
+        self.authority = named[0] if named else self.authority
+        own = bool(reading.reporters) or ((reading.continues or reading.speaker) and reading.account.reporter)
+        if self.authority is None or own:
+            return infractions
+        return [replace(c, reported_by=self.authority) if c.measure in AUTHORITY_MEASURES else c for c in infractions]
+
+    def add(self, detentions: list[DetentionClaim], infractions: list[InfractionClaim]) -> None:
+        if any(c.value is not None for c in infractions):
+            start = len(self.infractions)
+            new = [start + i for i, c in enumerate(infractions) if c.value is not None]
+            said_again = {(c.value, c.measure) for c in infractions}  # the same count restated keeps its kind
+            kept = [i for i in self.counted if (self.infractions[i].value, self.infractions[i].measure) in said_again]
+            self.counted = kept + new
+        self.detentions += detentions
+        self.infractions += infractions
+
+    def finish(self) -> tuple[list[DetentionClaim], list[InfractionClaim]]:
+        # "Police detained people near the square. In all, about 30 people were detained.": the count says it.
+        counted_subjects = {c.subject for c in self.detentions if c.qualifier != "uncounted"}
+        detentions = [c for c in self.detentions if c.qualifier != "uncounted" or c.subject not in counted_subjects]
+        return detentions, self.infractions
+
+
+def paragraph_claims(
+    text: str, page: int | None, context: ClaimContext, account: Account | None = None
+) -> tuple[list[DetentionClaim], list[InfractionClaim], Account]:
+    """The claims of one paragraph, its sentences read in order so later ones can lean on earlier ones;
+    `account` is what the section said before it, and the account after it is returned."""
+    paragraph = _Paragraph()
+    account = account.next_paragraph() if account is not None else Account()
+    renamed = None
+    for sentence in split_sentences(text):
+        reading = read_sentence(sentence.text, page, context, account)
+        detentions = detentions_in(reading)
+        infractions, measure = infractions_in(reading)
+        if account.in_paragraph == 0 and account.unnamed and reading.reporters and refers_back(reading.text):
+            renamed = (reading.reporters[0].reporter, account.unnamed)  # the paragraph before was theirs
+        paragraph.attribute_back(reading, detentions, infractions)
+        infractions = paragraph.speak_for(reading, paragraph.elaborate(reading, infractions))
+        paragraph.add(detentions, infractions)
+        account = advance(reading, detentions, measure)
+    unnamed: tuple[DetentionClaim | InfractionClaim, ...] = ()
+    if paragraph.unattributed is not None:
+        first_detention, first_infraction = paragraph.unattributed
+        unnamed = (*paragraph.detentions[first_detention:], *paragraph.infractions[first_infraction:])
+    detentions, infractions = paragraph.finish()
+    return detentions, infractions, replace(account, unnamed=unnamed, renamed=renamed)

@@ -1,0 +1,53 @@
+"""Roles a name plays that make it no subject of a figure: a speaker who tells the figures, a nominator in
+brackets after its candidate, a place that is a dateline, a clock's zone or a briefing's venue.
+
+Used by `sources.figures.mentions`; the words come from `sources/lexicon` (`speaker_words`,
+`region_not_area`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.lexicon import Lexicon
+
+NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+"
+
+
+def is_speaker(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """"по данным Нурлана Абдирова", "CEC member X said", "X мәлімдеуінше": the person tells the figures."""
+    before = lx.pattern("speaker_words.before")
+    prefix = text[max(0, start - 40): start].rstrip(" ,")
+    if before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip():
+        return True
+    after = lx.pattern("speaker_words.after")
+    return bool(after is not None and after.match(text[end:].lstrip(" ,")))
+
+
+def is_nominator(text: str, start: int) -> bool:
+    """"Name Surname (… «Party») – 2,5 %": a party in brackets after a person nominated that person."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return False
+    return bool(re.search(rf"{NAME_WORD}\s*$", text[:opened]))
+
+
+def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) -> bool:
+    """"ASTANA – Turnout stood at …", "НУР-СУЛТАН, 12 янв —", "6 p.m. Astana time", "на брифинге в Астане":
+    a dateline, a clock's zone or a meeting's place names where the news was told, not what it counts."""
+    opening = not text[:start].strip(" -–—•*\"«")
+    letters = [c for c in written if c.isalpha()]
+    if opening and len(letters) > 3 and all(c.isupper() for c in letters) and re.match(
+            r"\s*(?:[.,:]|[–—-]\s)", text[end:]):
+        return True  # a dateline in capitals
+    if opening and re.match(r"\s*,\s*\d{1,2}\s+\w+\s*(?:\(|[–—-])", text[end:]):
+        return True  # "Astana, 5 June (Kazinform) –"
+    if opening and re.match(r"\s*:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[end:]) and len(
+            re.split(r"\d", text[end:], maxsplit=1)[0].split()) > 6:
+        return True  # "Astana: The incumbent won the election with …": a dateline, not a region heading
+    after = lx.pattern("region_not_area.after")
+    if after is not None and after.match(text[end:].lstrip(" ")):
+        return True
+    before = lx.pattern("region_not_area.before")
+    prefix = re.sub(r"\s+(?:в|во|in|at)$", "", text[max(0, start - 40): start].rstrip(" "))
+    return bool(before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip())

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from pathlib import Path
+from typing import TypeVar
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
@@ -43,24 +45,39 @@ def discover_task(settings: Settings) -> Discovery:
 
 # The terminal progress line of the current harvest (tasks run as threads of this process).
 _progress: Progress | None = None
+T = TypeVar("T")
+MAX_BATCH = 50  # documents per task: N documents make about N / 50 tasks (never one per document)
 
 
-@task(name="fetch-document", **RETRYING)
-def fetch_task(settings: Settings, ref: DocumentRef) -> FetchRecord:
-    record = pipeline.fetch(settings, ref)
-    if _progress is not None:
-        _progress.done(ok=record.ok)
-    return record
+def batches(items: list[T], workers: int = TASK_WORKERS, most: int = MAX_BATCH) -> list[list[T]]:
+    """`items` in consecutive batches: enough to keep every worker busy, none larger than `most`."""
+    size = max(1, min(most, math.ceil(len(items) / workers)))
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-@task(name="extract-document", **RETRYING)
-def extract_task(settings: Settings, url: str) -> pipeline.Parsed:
-    return pipeline.extract(settings, url)
+def _flat(per_batch: list[list[T]]) -> list[T]:
+    return [item for batch in per_batch for item in batch]
 
 
-@task(name="extract-version", **RETRYING)
-def extract_version_task(settings: Settings, target: Target) -> pipeline.Parsed:
-    return pipeline.parse_record(Archive(settings.archive), target.record, pipeline.parse_budget(settings))
+@task(name="fetch-documents", **RETRYING)
+def fetch_task(settings: Settings, refs: list[DocumentRef]) -> list[FetchRecord]:
+    records = []
+    for ref in refs:
+        records.append(record := pipeline.fetch(settings, ref))
+        if _progress is not None:
+            _progress.done(ok=record.ok)
+    return records
+
+
+@task(name="extract-documents", **RETRYING)
+def extract_task(settings: Settings, urls: list[str]) -> list[pipeline.Parsed]:
+    return [pipeline.extract(settings, url) for url in urls]
+
+
+@task(name="extract-versions", **RETRYING)
+def extract_version_task(settings: Settings, targets: list[Target]) -> list[pipeline.Parsed]:
+    archive, limits = Archive(settings.archive), pipeline.parse_budget(settings)
+    return [pipeline.parse_record(archive, target.record, limits) for target in targets]
 
 
 @task(name="validate-and-publish", cache_policy=NO_CACHE)
@@ -127,7 +144,7 @@ def harvest(cec_url: str | None = None, osce_url: str | None = None, warehouse: 
     log.info("discovered %d document(s) to fetch (%d deferred to the next run, %d link(s) outside the origins)",
              len(discovery.documents), len(discovery.deferred), len(set(discovery.refused_links)))
     with Progress(len(discovery.documents)) as _progress:
-        fetched = fetch_task.map(settings, discovery.documents).result()
+        fetched = _flat(fetch_task.map(settings, batches(discovery.documents)).result())
     _progress = None
     fetches = discovery.fetches + list(fetched)
     urls = pipeline.to_parse(settings, fetches, reparse=reparse)
@@ -135,8 +152,8 @@ def harvest(cec_url: str | None = None, osce_url: str | None = None, warehouse: 
     log.info("fetched %d, of which %d new or changed; parsing %d document(s) and %d superseded version(s)",
              sum(1 for f in fetches if f.ok), sum(1 for f in fetches if f.ok and f.changed), len(urls),
              len(superseded))
-    parsed = list(extract_task.map(settings, urls).result())
-    parsed += list(extract_version_task.map(settings, superseded).result())
+    parsed = _flat(extract_task.map(settings, batches(urls)).result())
+    parsed += _flat(extract_version_task.map(settings, batches(superseded)).result())
     for p in parsed:
         if p.error:
             log.info("not loaded: %s: %s", p.record.url, p.error)
@@ -156,6 +173,6 @@ def rebuild(warehouse: str | None = None, archive: str | None = None, allow_shri
     settings = _settings(None, None, warehouse, archive)
     summary: RebuildSummary = run_rebuild(
         settings, allow_shrink=allow_shrink, dry_run=dry_run,
-        parse_all=lambda chosen: list(extract_version_task.map(settings, chosen).result()))
+        parse_all=lambda chosen: _flat(extract_version_task.map(settings, batches(chosen)).result()))
     create_markdown_artifact(summary.markdown(), key="kzelect-rebuild-summary", description="kzelect rebuild")
     return final_state(summary)

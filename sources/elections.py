@@ -28,7 +28,6 @@ from pathlib import Path
 import yaml
 
 from sources.records import ElectionRef, ElectionType
-
 from sources.text import find_dates
 
 WORDS_FILE = Path(__file__).with_name("election_words.yaml")

@@ -273,3 +273,20 @@ def test_a_source_with_figures_of_its_own_does_not_take_the_figures_before() -> 
         (40, None, "ODIHR"),
         (None, 60, "Qalam.kz"),
     ]
+
+
+def test_a_paragraph_opening_with_a_back_reference_names_the_reporter_of_the_paragraph_before() -> None:
+    detentions, _ = read(
+        "Полиция задержала около 300 человек в день выборов.",
+        "Об этом заявил заместитель министра внутренних дел Серик Ахметов.",
+        language="ru",
+    )
+    assert [(c.detained_min, c.reported_by) for c in detentions] == [(300, "Minister of Internal Affairs")]
+
+
+def test_a_next_paragraph_with_its_own_reporter_leaves_the_paragraph_before_alone() -> None:
+    detentions, _ = read(
+        "Police detained some 300 people on election day.",
+        "The Ministry of Internal Affairs said the rallies were unauthorised.",
+    )
+    assert [(c.detained_min, c.reported_by) for c in detentions] == [(300, "ODIHR")]

@@ -51,3 +51,13 @@ def test_the_final_state_follows_the_exit_code(summary: RunSummary, failed: bool
     state = final_state(summary)
     assert state.is_failed() is failed and state.is_completed() is not failed
     assert state.message == summary.message()
+
+
+@pytest.mark.parametrize(("documents", "tasks"), [(0, 0), (3, 3), (25, 4), (2000, 40), (20_000, 400)],
+                         ids=["none", "few", "snapshot", "capped-run", "uncapped"])
+def test_documents_are_batched_into_few_tasks(documents: int, tasks: int) -> None:
+    from flows.harvest import MAX_BATCH, batches
+
+    made = batches(list(range(documents)))
+    assert len(made) == tasks and all(len(b) <= MAX_BATCH for b in made)
+    assert [i for b in made for i in b] == list(range(documents))  # every document once, in order

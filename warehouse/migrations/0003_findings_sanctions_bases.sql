@@ -10,3 +10,4 @@ COMMENT ON COLUMN core.infractions.base IS 'The denominator the value is out of,
 ALTER TABLE core.detentions ADD COLUMN subject_as_written VARCHAR;
 COMMENT ON COLUMN core.detentions.subject IS 'Who was detained: protesters, journalists, activists, observers, human rights defenders, people (people also when the counted noun is none of these; see subject_as_written).';
 COMMENT ON COLUMN core.detentions.subject_as_written IS 'The counted noun as written when it is none of the subjects ("members of the party", "его сторонников"); null otherwise.';
+COMMENT ON COLUMN core.detentions.qualifier IS 'Counting word as worded, normalised: exact, approximately, nearly, at least, more than, up to, between, a few, several, dozens, tens, hundreds, thousands, a number of, scores, many, in large numbers; uncounted = a group named as detained with no count at all (detained_min and detained_max are then both null).';

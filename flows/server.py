@@ -14,11 +14,13 @@ import os
 import signal
 import subprocess
 import types
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 from prefect.server.api import server as server_module
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_ALLOW_EPHEMERAL_MODE
+from prefect.utilities import engine as engine_utils
 
 PR_SET_PDEATHSIG = 1
 
@@ -61,3 +63,19 @@ def stop_server() -> None:
     for server in list(SubprocessASGIServer._instances.values()):
         if server.server_process is not None:
             server.stop()
+
+
+def chain_sigterm(first: Callable[[int], None]) -> None:
+    """While a flow runs, Prefect replaces the SIGTERM handler with its own (it raises TerminationSignal, and
+    re-sends the signal only after the flow has unwound, which waits for running tasks). Call `first` (the
+    CLI's stop timer) before Prefect's handler, so SIGTERM ends the run as promptly as Ctrl-C."""
+    prefect_handler = engine_utils._prefect_sigterm_handler
+    if getattr(prefect_handler, "chained", False):
+        return
+
+    def handler(sig_num: int, *args: object) -> NoReturn:
+        first(sig_num)
+        prefect_handler(sig_num, *args)
+
+    handler.chained = True  # type: ignore[attr-defined]
+    engine_utils._prefect_sigterm_handler = handler  # every use in that module reads this global

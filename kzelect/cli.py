@@ -100,8 +100,9 @@ def _writer_settings(args: argparse.Namespace) -> Settings:
 
 
 def _start_prefect() -> None:
-    from flows.server import start_server
+    from flows.server import chain_sigterm, start_server
 
+    chain_sigterm(interrupts.arm)  # SIGTERM during a flow: Prefect's handler runs, after ours
     start_server()  # in its own session: Ctrl-C reaches this process, not the server
 
 

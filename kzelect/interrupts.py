@@ -51,13 +51,19 @@ def watch(settings: Settings) -> None:
     _settings = settings
 
 
-def _handle(signum: int, _frame: object) -> None:
+def arm(signum: int) -> None:
+    """A stop was asked for: end the process after the grace period; at once on a second signal. Also called
+    by the SIGTERM handler Prefect installs while a flow runs (flows.server.chain_sigterm)."""
     if _stopping.is_set():  # a second signal: no more waiting
         finish(signum)
     _stopping.set()
     timer = threading.Timer(GRACE_S, finish, (signum,))
     timer.daemon = True
     timer.start()
+
+
+def _handle(signum: int, _frame: object) -> None:
+    arm(signum)
     raise Interrupted(signum)
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from bench import harvest, load, text
+from bench import extract, harvest, load, text
 
 if __name__ == "__main__":
-    for module in (harvest, load, text):
+    for module in (harvest, load, text, extract):
         sys.argv = [module.__name__]
         module.main()
         print()

@@ -58,11 +58,20 @@ def start_server() -> SubprocessASGIServer | None:
     return server
 
 
-def stop_server() -> None:
-    """Stop the temporary server if this process started one (an interrupted run exits without atexit)."""
-    for server in list(SubprocessASGIServer._instances.values()):
-        if server.server_process is not None:
-            server.stop()
+def stop_server(wait_s: float = 1.0) -> None:
+    """Stop the temporary server if this process started one (an interrupted run exits without atexit).
+    The process is exiting: the server gets `wait_s` to end on SIGTERM, then SIGKILL, not Prefect's 5 s."""
+    for key, server in list(SubprocessASGIServer._instances.items()):
+        process = server.server_process
+        if process is None:
+            continue
+        process.terminate()
+        try:
+            process.wait(timeout=wait_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        server.server_process = None
+        SubprocessASGIServer._instances.pop(key, None)
 
 
 def chain_sigterm(first: Callable[[int], None]) -> None:

@@ -20,7 +20,7 @@ from typing import NoReturn
 from kzelect.config import Settings
 
 log = logging.getLogger(__name__)
-GRACE_S = 4.0  # after the first signal: time for the flow to unwind before the process is ended
+GRACE_S = 3.0  # after the first signal: time for the flow to unwind before the process is ended
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 _settings: Settings | None = None
 _started = time.time()

@@ -114,7 +114,9 @@ def _look(path: Path, before: os.stat_result, directory: Path | None) -> bool:
             return False
         raise WarehouseUnreadable(f"warehouse {path} is unreadable ({_first_line(exc)}): {REBUILD_HINT}") from None
     try:
-        block_size, blocks = con.sql("SELECT block_size, total_blocks FROM pragma_database_size() "
+        # used_blocks, not total_blocks: DuckDB trims free blocks at the end of the file, so a whole file can be
+        # shorter than its total block count; it can never be shorter than the blocks in use.
+        block_size, blocks = con.sql("SELECT block_size, used_blocks FROM pragma_database_size() "
                                      "WHERE database_name = current_database()").fetchall()[0]
         if _replaced(path, before):
             return False

@@ -12,7 +12,7 @@ from sources.cec.classify import classify, stage_of
 from sources.cec.tables import read_table
 from sources.claims import extract_claims
 from sources.elections import find_election
-from sources.figures.binder import Binder
+from sources.figures.binder import UNPAIRED, Binder
 from sources.figures.claims import Located, assemble
 from sources.figures.text_layer import figures, find_clock, split_clauses, split_sentences, stated_clock
 from sources.html_text import HtmlPage, read_html
@@ -33,6 +33,12 @@ def language_of(url: str, page: HtmlPage) -> Language:
 
 def _is_referendum(text: str) -> bool:
     return any(word in text.lower() for word in ("референдум", "referendum"))
+
+
+def _one_hour(page: HtmlPage) -> str | None:
+    """The hour of a release that states one hour only, wherever: a figure stated without it is of that hour."""
+    hours = {c for p in page.paragraphs if (c := stated_clock(p))}
+    return hours.pop() if len(hours) == 1 else None
 
 
 def _sentence_stage(sentence: str, stage: Stage) -> Stage:
@@ -102,11 +108,13 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     text = "\n".join(page.paragraphs)
     referendum = _is_referendum(f"{title}\n{text}")
     stage: Stage = "preliminary" if stage_of(title, text) == "preliminary" else "final"
-    as_of = find_clock(title) or next((c for p in page.paragraphs[:3] if (c := find_clock(p))), None)
+    as_of = find_clock(title) or next((c for p in page.paragraphs[:3] if (c := find_clock(p))), None) or _one_hour(page)
 
     as_results, results_unread = read_figures(page, document_id, language, "results", stage, None, referendum)
-    contestant_figures = sum(1 for x in as_results if x.reading.subject == "contestant")
-    rivals = rivals_in_one_area(as_results)
+    # figures "respectively" gives to contestants, unread because the pairing is unknown, still say results
+    unpaired = sum(1 for u in results_unread if UNPAIRED in u.reason)
+    contestant_figures = sum(1 for x in as_results if x.reading.subject == "contestant") + unpaired
+    rivals = max(rivals_in_one_area(as_results), 2 if unpaired else 0)
     as_turnout, turnout_unread = [], []
     if contestant_figures < 2 or rivals < 2:
         as_turnout, turnout_unread = read_figures(page, document_id, language, "turnout", "preliminary", as_of,

@@ -31,9 +31,11 @@ COUNT_FIELD = {"registered_voters": "registered_voters", "ballots_cast": "ballot
                "invalid_ballots": "invalid_ballots", "both_marked_ballots": "both_marked_ballots",
                "polling_stations": "polling_stations"}
 SHARE_FIELD = {"ballots_cast": "turnout_pct", "turnout": "turnout_pct"}
+PARTICIPATION = {"ballots_cast", "turnout"}  # the indicators of "took part": a referendum answer may govern them
 PUNCTUATION_RE = re.compile(r"[,;:()–—]|\s-\s")
 FEWEST_VOTES = 1000  # below this a count given to a contestant is not its votes (a seat count, a number of parties)
 MOST_SEATS = 150  # more seats than any Kazakh chamber has: not seats
+UNPAIRED = "figures given 'respectively'"  # an Unread's reason: contestants' figures, which one's unknown
 SEAT_REACH = 25  # characters after a count within which a seat word makes it seats
 
 
@@ -127,17 +129,23 @@ class Binder:
             self.last_contestant = contestants[-1].contestant
         return out
 
-    def _respectively(self, clause: str, numbers: list[Number], mentions: list[Mention]) -> dict[int, Reading]:
+    def _respectively(self, clause: str, numbers: list[Number], mentions: list[Mention]) -> dict[int, Reading | str]:
         """"A and B received 1.6 % and 0.7 % respectively": as many figures of one kind as subjects, in order.
-        Subjects are the clause's contestants (results) or its regions (a turnout bulletin)."""
+        Subjects are the clause's contestants (results) or its regions (a turnout bulletin). With figures and
+        contestants read in different numbers, the pairing is unknown: the figures are unread, not guessed."""
         if not self.lexicon.has("respectively_words", clause):
             return {}
         contestants = [m for m in mentions if m.kind == "contestant" and m.contestant is not None]
         regions = [m for m in mentions if m.kind == "region"]
-        out: dict[int, Reading] = {}
+        out: dict[int, Reading | str] = {}
         for kind in ("share", "count"):
             same = [n for n in numbers
                     if n.kind == kind or (kind == "share" and self._share_in_run(clause, n, numbers))]
+            if contestants and len(same) >= 2 and len(same) != len(contestants) and not regions:
+                for number in same:
+                    out.setdefault(number.start, f"{number.text}: one of {len(same)} {UNPAIRED} "
+                                                 f"to {len(contestants)} contestant(s) read")
+                continue
             if len(contestants) >= 2 and len(same) == len(contestants) and not regions:
                 for number, m in zip(same, contestants, strict=True):
                     field = "vote_share_pct" if kind == "share" else "votes"
@@ -185,6 +193,11 @@ class Binder:
         if self.unnamed:
             return f"{number.text}: a second share after one contestant's, its own contestant unnamed"
         indicator = self._indicator(clause, number, left, right, contestant)
+        answer = self._governing_answer(clause, number, left, right, indicator) if indicator in PARTICIPATION else None
+        if answer is not None:
+            # "N %, or M citizens who took part, voted in favour": those who took part are the subject's
+            # qualifier, the answer governs the figure (in a referendum, a Yes figure is never turnout)
+            contestant, indicator, participants = answer, None, False
         region = self._region(clause, number, left, right)
         region_name = region.name if region else None
         region_code = region.key if region else None
@@ -215,6 +228,24 @@ class Binder:
         if region is not None:
             return f"{number.text} for {region.name}: no contestant or indicator says what it counts"
         return f"no contestant or indicator for {number.text}"
+
+    def _governing_answer(self, clause: str, number: Number, left: list[Mention], right: list[Mention],
+                          indicator: str | None) -> Contestant | None:
+        """The referendum answer that governs a "took part" figure: the clause's only answer, with no figure
+        of the same kind between it and this one, and (after the figure) no figure of its own."""
+        if not self.referendum:
+            return None
+        answers = [m for m in left + right if m.kind == "contestant" and m.contestant is not None
+                   and m.contestant.contestant_type == "option"]
+        if len({m.contestant.name for m in answers if m.contestant}) != 1:
+            return None
+        answer = answers[-1] if answers[-1].end <= number.start else answers[0]
+        lo, hi = (answer.end, number.start) if answer.end <= number.start else (number.end, answer.start)
+        if any(n.kind == number.kind for n in figures(clause[lo:hi], self.language)):
+            return None  # "за – 77 %, участвовали 68 %": the turnout figure has its own words
+        if answer.start >= number.end and figures(clause[answer.end:], self.language):
+            return None  # "участвовали 68 %, из них за – 77 %": the answer has its own figure
+        return answer.contestant
 
     # --- subjects ------------------------------------------------------------------------------------
     def _field(self, clause: str, number: Number, right: list[Mention]) -> str:

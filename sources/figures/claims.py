@@ -98,9 +98,19 @@ def _settle(located: list[Located]) -> list[Located]:
     return out
 
 
+def _answer_figures(located: list[Located]) -> set[tuple]:
+    """The figures given to referendum answers: (area, kind of figure, value)."""
+    return {(x.reading.region_name, x.reading.field, x.reading.value) for x in located
+            if x.reading.subject == "contestant" and x.reading.contestant_type == "option"}
+
+
+ANSWER_TWIN = {"ballots_cast": "votes", "turnout_pct": "vote_share_pct"}
+
+
 def assemble(located: list[Located]) -> Assembled:
     out = Assembled()
     located = _settle(located)
+    answered = _answer_figures(located)
     results: dict[tuple, dict] = {}
     turnout: dict[tuple, dict] = {}
     for item in located:
@@ -113,6 +123,11 @@ def assemble(located: list[Located]) -> Assembled:
                                          r.figure.text, item.evidence.page))
                 continue
             slot[r.field] = int(r.value) if r.field in {"votes", "seats"} else r.value
+        elif (r.region_name, ANSWER_TWIN.get(r.field), r.value) in answered:
+            # "N took part" where another sentence gives the same N to an answer: a lead that drops its
+            # subject ("Yes"), not the turnout; a figure cannot be both
+            out.unread.append(Unread(r.clause, f"{r.figure.text}: the figure of a referendum answer, not {r.field}",
+                                     r.figure.text, item.evidence.page))
         else:
             key = (r.region_name, item.as_of, item.evidence, item.stage)
             slot = turnout.setdefault(key, {})

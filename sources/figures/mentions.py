@@ -22,7 +22,7 @@ from sources.figures.names import (
     registry_spellings,
 )
 from sources.figures.regions import find_regions
-from sources.figures.roles import NAME_WORD, is_nominator, is_speaker, names_no_area
+from sources.figures.roles import NAME_WORD, is_affiliation, is_nominator, is_speaker, names_no_area
 from sources.figures.text_layer import figures as figures_after
 from sources.lexicon import Lexicon
 from transforms.names import fold
@@ -370,6 +370,8 @@ class MentionFinder:
             contestants = [c for c in contestants if not (
                 c.contestant is not None and c.contestant.contestant_type in {"party", "candidate"}
                 and is_nominator(text, c.start))
+                and not (c.contestant is not None and c.contestant.contestant_type == "party"
+                         and is_affiliation(self.lx, text, c.start))
                 and not (c.contestant is not None and c.contestant.contestant_type == "candidate"
                          and _overlaps((c.start, c.end), indicator_spans) and fold(c.text) not in registry_spellings())]
             if self.referendum:  # the contestants of a referendum are its answers: a person is a speaker

@@ -1,17 +1,30 @@
 """Roles a name plays that make it no subject of a figure: a speaker who tells the figures, a nominator in
-brackets after its candidate, a place that is a dateline, a clock's zone or a briefing's venue.
+brackets after its candidate, a party a named person leads, a quoted name's gloss in brackets, a place that is
+a dateline, a clock's zone or a briefing's venue.
 
 Used by `sources.figures.mentions`; the words come from `sources/lexicon` (`speaker_words`,
-`region_not_area`).
+`affiliation_words`, `region_not_area`).
 """
 
 from __future__ import annotations
 
 import re
 
+from sources.figures.regions import find_regions
 from sources.lexicon import Lexicon
 
 NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+"
+COORDINATION_RE = re.compile(r"\s*(?:,|және|мен|и|and)\s+", re.I)
+
+
+def _past_coordinated(text: str, end: int) -> str:
+    """The text after a region and the regions joined to it ("Астана және Алматы …" → "…")."""
+    while (m := COORDINATION_RE.match(text, end)) is not None:
+        joined = next((r for r in find_regions(text[m.end():]) if r.start == 0), None)
+        if joined is None:
+            break
+        end = m.end() + joined.end
+    return text[end:]
 
 
 def is_speaker(lx: Lexicon, text: str, start: int, end: int) -> bool:
@@ -32,6 +45,23 @@ def is_nominator(text: str, start: int) -> bool:
     return bool(re.search(rf"{NAME_WORD}\s*$", text[:opened]))
 
 
+def is_affiliation(lx: Lexicon, text: str, start: int) -> bool:
+    """"Алихан Байменов, председатель партии «Ак жол», …": the party of a person named before it, in apposition
+    (the person is the contestant), or a quoted name's gloss in brackets ("«Ак жол» («Светлый путь»)")."""
+    prefix = text[:start].rstrip()
+    if re.search(r"[»\"”]\s*\($", prefix):
+        return True
+    role = lx.pattern("affiliation_words")
+    found = list(role.finditer(prefix)) if role is not None else []
+    if not found:
+        return False
+    rest = prefix[found[-1].end():]
+    party = lx.pattern("party_words")
+    if rest.strip() and not (party is not None and party.fullmatch(rest.strip())):
+        return False
+    return bool(re.search(rf"{NAME_WORD}\s*,\s*$", prefix[: found[-1].start()]))
+
+
 def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) -> bool:
     """"ASTANA – Turnout stood at …", "НУР-СУЛТАН, 12 янв —", "6 p.m. Astana time", "на брифинге в Астане":
     a dateline, a clock's zone or a meeting's place names where the news was told, not what it counts."""
@@ -46,8 +76,8 @@ def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) ->
             re.split(r"\d", text[end:], maxsplit=1)[0].split()) > 6:
         return True  # "Astana: The incumbent won the election with …": a dateline, not a region heading
     after = lx.pattern("region_not_area.after")
-    if after is not None and after.match(text[end:].lstrip(" ")):
-        return True
+    if after is not None and after.match(_past_coordinated(text, end).lstrip(" ")):
+        return True  # "… Астана және Алматы қалаларының комиссиялары": the whole list qualifies the source
     before = lx.pattern("region_not_area.before")
     prefix = re.sub(r"\s+(?:в|во|in|at)$", "", text[max(0, start - 40): start].rstrip(" "))
     return bool(before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip())

@@ -112,6 +112,14 @@ def md_table(rows: Sequence[dict[str, Any]], columns: dict[str, str], links_colu
     return "\n".join(lines)
 
 
+def table_or_note(frame: Any, columns: dict[str, str], when_empty: str) -> None:
+    """A section's table, or the good news in green when it has no rows (no failures, nothing refused)."""
+    if frame.is_empty():
+        st.success(when_empty)
+    else:
+        st.markdown(md_table(frame.to_dicts(), columns))
+
+
 def election_choice(options: list[str], key: str = "election") -> str | None:
     """An election picked from `options`, kept in the URL (?election=...) so that a page can link to another."""
     if not options:

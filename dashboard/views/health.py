@@ -29,27 +29,18 @@ else:
     st.markdown(ui.md_table(runs.to_dicts(), shown))
 
 st.subheader("Failed fetches")
-if fetches.is_empty():
-    st.success("No fetch failed in the recorded runs.")
-else:
-    st.markdown(ui.md_table(fetches.to_dicts(), {"run_id": "run", "url": "URL", "status": "HTTP status",
-                                                 "attempts": "attempts", "error": "why"}))
+ui.table_or_note(fetches, {"run_id": "run", "url": "URL", "status": "HTTP status", "attempts": "attempts",
+                           "error": "why"}, "No fetch failed in the recorded runs.")
 
 st.subheader("Refused (quarantine)")
-if refused.is_empty():
-    st.success("Nothing was refused.")
-else:
-    columns = {"run_id": "run", "url": "URL", "table_name": "table", "reason": "why"}
-    if "claim_set" in refused.columns:
-        columns["claim_set"] = "claim set"
-    st.markdown(ui.md_table(refused.to_dicts(), columns))
+columns = {"run_id": "run", "url": "URL", "table_name": "table", "reason": "why"}
+if "claim_set" in refused.columns:
+    columns["claim_set"] = "claim set"
+ui.table_or_note(refused, columns, "Nothing was refused.")
 
 st.subheader("Failed validations")
-if validations.is_empty():
-    st.success("Every Great Expectations suite passed.")
-else:
-    st.markdown(ui.md_table(validations.to_dicts(), {"run_id": "run", "suite": "suite", "document_id": "document",
-                                                     "failed_expectations": "failed expectations"}))
+ui.table_or_note(validations, {"run_id": "run", "suite": "suite", "document_id": "document",
+                               "failed_expectations": "failed expectations"}, "Every Great Expectations suite passed.")
 
 st.subheader("Seen and not read (latest run)")
 if unread is None:

@@ -127,7 +127,35 @@ class Binder:
                 out.unread.append(Unread(clause, reading, number.text, page))
         if contestants:
             self.last_contestant = contestants[-1].contestant
+        self._one_value_each(out, contestants, page)
         return out
+
+    @staticmethod
+    def _one_value_each(out: ClauseReading, contestants: list[Mention], page: int | None) -> None:
+        """A contestant has one value of a field per area in a clause: when two figures bind to the same one
+        ("A (7,18 %) и B (7,14 %)" with A not recognised), the figure nearer to the name keeps it and the other
+        is recorded, never loaded under the wrong name."""
+        groups: dict[tuple[str | None, str, str | None], list[Reading]] = {}
+        for reading in out.readings:
+            if reading.subject == "contestant" and reading.name:
+                groups.setdefault((reading.name, reading.field, reading.region_name), []).append(reading)
+        for (name, _field, _region), readings in groups.items():
+            if len({r.value for r in readings}) < 2:
+                continue
+            spans = [(m.start, m.end) for m in contestants if m.name == name]
+            if not spans:
+                continue
+
+            def distance(r: Reading, spans: list[tuple[int, int]] = spans) -> int:
+                return min(max(start - r.figure.end, r.figure.start - end, 0) for start, end in spans)
+
+            keep = min(readings, key=distance)
+            for reading in readings:
+                if reading is not keep:
+                    out.readings.remove(reading)
+                    out.unread.append(Unread(out.clause, f"{reading.figure.text}: {name} already has "
+                                             f"{keep.figure.text} in this clause; the figure's own subject was not "
+                                             "recognised", reading.figure.text, page))
 
     def _respectively(self, clause: str, numbers: list[Number], mentions: list[Mention]) -> dict[int, Reading | str]:
         """"A and B received 1.6 % and 0.7 % respectively": as many figures of one kind as subjects, in order.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from sources.datafiles import read_yaml
 
 DATA = Path(__file__).parent / "data"
 LANGUAGES = ("ru", "kk", "en")
@@ -16,11 +15,9 @@ SPACE_CHARS = " \u00a0\u202f\u2009"
 SP = "[ \u00a0\u202f\u2009]"  # the spaces that group digits: plain, no-break, narrow no-break, thin
 
 
-@cache
 def load(name: str) -> dict[str, Any]:
     """One data file (`name` without '.yaml')."""
-    with (DATA / f"{name}.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(DATA / f"{name}.yaml")
 
 
 def alternation(words: Iterable[str], *, stems: bool = False) -> str:

@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, get_args
 
-import yaml
-
+from sources.datafiles import read_yaml
 from sources.records import Category, Measure
 
 HERE = Path(__file__).parent
@@ -25,11 +24,9 @@ MODIFIERS = r"(?:[\w'’/-]+,?\s+){0,4}?"  # "…": up to four words between the
 ROLES = ("finding", "measure", "assessment", "sanction")
 
 
-@cache
 def load(name: str) -> dict[str, Any]:
     """One lexicon file (`name` without '.yaml')."""
-    with (HERE / f"{name}.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(HERE / f"{name}.yaml")
 
 
 def form_regex(form: str) -> str:

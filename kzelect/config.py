@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 LIVE_CEC_URL = "https://www.election.gov.kz"
 LIVE_OSCE_URL = "https://www.osce.org"
 CONFIG_FILE_ENV = "KZELECT_CONFIG"
+TASK_RUNNERS = ("threads", "dask")
 DEFAULT_CONFIG_FILE = "kzelect.toml"
 
 
@@ -67,14 +68,27 @@ class Settings:
     osce_canonical_url: str = LIVE_OSCE_URL
     # `rebuild` refuses to publish when a claim table would lose more than this share of its rows
     rebuild_max_shrink_pct: float = 5.0
+    # Where parsing tasks run: "threads" (this process) or "dask" (worker processes: a local cluster of
+    # `dask_workers` processes, or the scheduler at `dask_address`, e.g. "tcp://10.0.0.5:8786").
+    task_runner: str = "threads"
+    dask_address: str = ""
+    dask_workers: int = 2
+    # `kzelect watch` (election night): seconds between polls, and listing pages polled per language
+    watch_interval_s: float = 30.0
+    watch_listing_pages: int = 1
     http: HttpSettings = field(default_factory=HttpSettings)
 
     def __post_init__(self) -> None:
         for name in ("cec_url", "osce_url", "cec_canonical_url", "osce_canonical_url"):
             _check_base_url(name, getattr(self, name))
         _check_limits("", self, positive=("max_listing_pages", "max_links_per_listing", "max_documents_per_run",
-                                          "parse_time_budget_s", "parse_text_budget_bytes", "fetch_workers"),
+                                          "parse_time_budget_s", "parse_text_budget_bytes", "fetch_workers",
+                                          "dask_workers", "watch_interval_s", "watch_listing_pages"),
                       non_negative=("lock_timeout_s",))
+        if self.task_runner not in TASK_RUNNERS:
+            raise ValueError(f"task_runner must be one of {', '.join(TASK_RUNNERS)}, not {self.task_runner!r}")
+        if self.dask_address and not urlsplit(self.dask_address).netloc:
+            raise ValueError(f"dask_address must be a scheduler address (tcp://host:8786), not {self.dask_address!r}")
         for name in ("warehouse", "archive"):
             if not str(getattr(self, name)).strip() or str(getattr(self, name)) == ".":
                 raise ValueError(f"{name} must be a path, not {str(getattr(self, name))!r}")
@@ -175,6 +189,11 @@ ENV_VARS = {
     "KZELECT_MAX_DOCUMENTS_PER_RUN": "max_documents_per_run",
     "KZELECT_PARSE_TIME_BUDGET_S": "parse_time_budget_s",
     "KZELECT_PARSE_TEXT_BUDGET_BYTES": "parse_text_budget_bytes",
+    "KZELECT_TASK_RUNNER": "task_runner",
+    "KZELECT_DASK_ADDRESS": "dask_address",
+    "KZELECT_DASK_WORKERS": "dask_workers",
+    "KZELECT_WATCH_INTERVAL_S": "watch_interval_s",
+    "KZELECT_WATCH_LISTING_PAGES": "watch_listing_pages",
 }
 
 

@@ -8,12 +8,10 @@ threads at once (politeness limits are per origin and shared by all threads of o
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
 import logging
 import math
 import random
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -26,12 +24,10 @@ from urllib.robotparser import RobotFileParser
 
 import requests
 import urllib3.exceptions
-import urllib3.poolmanager
-from requests.adapters import DEFAULT_POOLSIZE, HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from requests.adapters import DEFAULT_POOLSIZE
 
 from kzelect.config import HttpSettings
+from sources.deadline import Deadline, WatchedAdapter
 
 log = logging.getLogger(__name__)
 
@@ -97,121 +93,6 @@ class FetchResult:
 
 
 # --- total time budget -------------------------------------------------------------------------------------
-# Socket timeouts bound each read, not their sum: a server sending one byte per read timeout would hold a
-# request for ever. Each attempt therefore runs under a `_Deadline` whose timer shuts the request's socket
-# down when the budget is spent; the blocked read then returns and the attempt fails. The connection and
-# pool classes below tell the deadline of the calling thread which connection it is using.
-
-_current = threading.local()
-
-
-def _shutdown(sock: socket.socket | None) -> None:
-    if sock is None:
-        return
-    with contextlib.suppress(OSError):  # already closed or never connected: nothing left to cut
-        sock.shutdown(socket.SHUT_RDWR)
-
-
-class _Deadline:
-    """A total time budget for one HTTP exchange, enforced by cutting its socket when it runs out."""
-
-    def __init__(self, budget_s: float) -> None:
-        self.budget_s = budget_s
-        self.expired = False
-        self._lock = threading.Lock()
-        self._conns: dict[HTTPConnection, socket.socket | None] = {}
-        self._timer = threading.Timer(budget_s, self._expire)
-        self._timer.daemon = True
-
-    def watch(self, conn: HTTPConnection, sock: socket.socket | None = None) -> None:
-        with self._lock:
-            self._conns[conn] = sock or self._conns.get(conn)
-            if self.expired:  # the budget ran out while a new connection was being made
-                _shutdown(conn.sock or sock)
-
-    def unwatch(self, conn: HTTPConnection) -> None:
-        # Under the lock: once a connection is back in the pool, another thread may be using it.
-        with self._lock:
-            self._conns.pop(conn, None)
-
-    def _expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            for conn, sock in self._conns.items():
-                _shutdown(conn.sock or sock)  # conn.sock is the TLS socket once wrapped
-
-    def __enter__(self) -> _Deadline:
-        _current.deadline = self
-        self._timer.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._timer.cancel()
-        _current.deadline = None
-
-
-def _deadline() -> _Deadline | None:
-    return getattr(_current, "deadline", None)
-
-
-class _WatchedConnectionMixin:
-    """Registers every socket a request uses with the calling thread's deadline."""
-
-    sock: socket.socket | None
-
-    def _new_conn(self) -> socket.socket:
-        sock = super()._new_conn()  # type: ignore[misc]
-        if (deadline := _deadline()) is not None:
-            deadline.watch(self, sock)  # type: ignore[arg-type]
-        return sock
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        if (deadline := _deadline()) is not None:
-            deadline.watch(self)  # type: ignore[arg-type]  # a reused keep-alive connection
-        super().request(*args, **kwargs)  # type: ignore[misc]
-
-
-class _WatchedHTTPConnection(_WatchedConnectionMixin, HTTPConnection):
-    pass
-
-
-class _WatchedHTTPSConnection(_WatchedConnectionMixin, HTTPSConnection):
-    pass
-
-
-class _WatchedPoolMixin:
-    def _put_conn(self, conn: HTTPConnection | None) -> None:
-        if conn is not None and (deadline := _deadline()) is not None:
-            deadline.unwatch(conn)
-        super()._put_conn(conn)  # type: ignore[misc]
-
-
-class _WatchedHTTPPool(_WatchedPoolMixin, HTTPConnectionPool):
-    ConnectionCls = _WatchedHTTPConnection
-
-
-class _WatchedHTTPSPool(_WatchedPoolMixin, HTTPSConnectionPool):
-    ConnectionCls = _WatchedHTTPSConnection
-
-
-_WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
-
-
-class _WatchedAdapter(HTTPAdapter):
-    """requests' adapter with connection pools whose sockets a `_Deadline` can cut."""
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = _WATCHED_POOLS
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        # SOCKS proxies bring their own pool classes; those keep only the per-read timeouts.
-        if manager.pool_classes_by_scheme is urllib3.poolmanager.pool_classes_by_scheme:
-            manager.pool_classes_by_scheme = _WATCHED_POOLS
-        return manager
-
-
 # --- politeness --------------------------------------------------------------------------------------------
 
 
@@ -330,7 +211,7 @@ class HttpClient:
         self.session = requests.Session()
         self.session.headers["User-Agent"] = settings.user_agent
         # Pool size follows the concurrency limit so keep-alive connections are reused, not discarded.
-        adapter = _WatchedAdapter(pool_maxsize=max(DEFAULT_POOLSIZE, settings.max_concurrency_per_origin + 1))
+        adapter = WatchedAdapter(pool_maxsize=max(DEFAULT_POOLSIZE, settings.max_concurrency_per_origin + 1))
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
 
@@ -420,7 +301,7 @@ class HttpClient:
         self, url: str, headers: dict[str, str], expect_types: Sequence[str] | None, max_bytes: int
     ) -> _Outcome:
         timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s)
-        with self._slot(origin_of(url)), _Deadline(self.settings.total_timeout_s) as deadline:
+        with self._slot(origin_of(url)), Deadline(self.settings.total_timeout_s) as deadline:
             try:
                 resp = self.session.get(url, headers=headers, timeout=timeout, allow_redirects=False,
                                         stream=True)
@@ -431,7 +312,7 @@ class HttpClient:
             finally:
                 resp.close()  # an unread body closes the connection rather than draining it
 
-    def _failure(self, exc: BaseException, deadline: _Deadline, status: int | None, **meta: Any) -> _Outcome:
+    def _failure(self, exc: BaseException, deadline: Deadline, status: int | None, **meta: Any) -> _Outcome:
         if deadline.expired:
             return _Outcome(status, error=f"total time budget of {deadline.budget_s:g} s exceeded",
                             retryable=True, **meta)
@@ -444,7 +325,7 @@ class HttpClient:
         url: str,
         expect_types: Sequence[str] | None,
         max_bytes: int,
-        deadline: _Deadline,
+        deadline: Deadline,
     ) -> _Outcome:
         status = resp.status_code
         meta: dict[str, Any] = {"content_type": resp.headers.get("Content-Type"),

@@ -83,7 +83,7 @@ class GateResult:
 
 def checked_frames(frames: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """The staged frames with resolved columns in place, check columns added and rows numbered."""
-    from expectations.suites import RESOLVED_COLUMNS
+    from expectations.rules import RESOLVED_COLUMNS
 
     unknown = set(frames) - set(TABLES)
     if unknown:
@@ -191,7 +191,7 @@ Failures = dict[tuple[str, str], list[str]]  # (document, claim set) → reasons
 
 def _failures(table: str, frame: pl.DataFrame, outcomes: list[Any]) -> tuple[Failures, Failures]:
     """(errors, warnings): the reasons of one table's failed expectations, per document and claim set."""
-    from expectations.suites import LEVEL, REASON
+    from expectations.rules import LEVEL, REASON
 
     errors: Failures = {}
     warnings: Failures = {}

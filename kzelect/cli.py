@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kzelect import interrupts
-from kzelect.config import Settings, Unusable, check_snapshot, check_writable, load_settings
+from kzelect.config import TASK_RUNNERS, Settings, Unusable, check_snapshot, check_writable, load_settings
 from kzelect.summary import RunSummary  # light: no Prefect, no GX
 
 # Prefect reads these at import: a local, quiet, patient ephemeral API (see STACK.md).
@@ -114,7 +114,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         from flows.harvest import harvest, summary_of
 
         summary = summary_of(harvest(cec_url=cec_url, osce_url=osce_url, warehouse=args.warehouse,
-                                     archive=args.archive, reparse=args.reparse, return_state=True))
+                                     archive=args.archive, reparse=args.reparse, task_runner=args.task_runner,
+                                     return_state=True))
     return _report(summary)
 
 
@@ -129,7 +130,8 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     from flows.harvest import rebuild, summary_of
 
     return _report(summary_of(rebuild(warehouse=args.warehouse, archive=args.archive,
-                                      allow_shrink=args.allow_shrink, dry_run=args.dry_run, return_state=True)))
+                                      allow_shrink=args.allow_shrink, dry_run=args.dry_run,
+                                      task_runner=args.task_runner, return_state=True)))
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -181,6 +183,32 @@ def cmd_serve(args: argparse.Namespace) -> int:
             while True:
                 time.sleep(3600)
     return 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    """Election night (kzelect.watch): plain Python between and during cycles; Prefect is never started."""
+    from kzelect import watch
+
+    settings = _writer_settings(args)
+    check_writable(settings.archive, "archive")
+    _check_warehouse(args)
+    stop = watch.stop_on_signals()
+    with _sites(args) as (cec_url, osce_url):
+        settings = settings.replace(cec_url=cec_url, osce_url=osce_url, watch_interval_s=args.interval)
+        print(f"watching {settings.cec_url}: {settings.watch_listing_pages} listing page(s) x "
+              f"{len(settings.cec_languages)} language(s) every {settings.watch_interval_s:g} s → "
+              f"{settings.warehouse}", file=sys.stderr, flush=True)
+        cycles: list[watch.Cycle] = []
+
+        def report(cycle: watch.Cycle) -> None:
+            cycles.append(cycle)
+            print(cycle.line(), flush=True)
+
+        watch.run(watch.Watcher(settings), settings.watch_interval_s, report, stop, once=args.once)
+    if stop.is_set():
+        print(f"kzelect: watch stopped ({watch.stop_signal(stop)}) after {len(cycles)} cycle(s), between cycles; "
+              "the warehouse is whole", file=sys.stderr)
+    return EXIT_FAILED if args.once and cycles and not cycles[-1].ok else 0
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
@@ -244,6 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     for p in (run, rebuild):
         p.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE, data/kzelect.duckdb]")
         p.add_argument("--archive", metavar="DIR", help="raw archive folder [$KZELECT_ARCHIVE, data/archive]")
+        p.add_argument("--task-runner", choices=TASK_RUNNERS, help="where parsing runs: this process's threads, or "
+                       "Dask worker processes [$KZELECT_TASK_RUNNER, default threads; $KZELECT_DASK_ADDRESS]")
     migrate = sub.add_parser("migrate", help="apply pending SQL migrations to the warehouse (idempotent)")
     migrate.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE]")
     docs = sub.add_parser("docs", help="build the Great Expectations Data Docs of the latest run; print their path",
@@ -275,6 +305,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", metavar="DIR", required=True, help="output folder (created when missing)")
     export.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE, data/kzelect.duckdb]")
     export.set_defaults(handler=cmd_export)
+    watch = sub.add_parser("watch", help="election night: poll the CEC listings, publish each new release at once",
+                           description="Poll the first pages of the CEC release listings with conditional requests "
+                           "every --interval seconds and fetch, validate and publish only what changed. An idle "
+                           "cycle costs one request per listing page and starts no Prefect server. Ctrl-C or "
+                           "SIGTERM stops it between cycles.")
+    watch.add_argument("--interval", type=float, metavar="S",
+                       help="seconds between polls [$KZELECT_WATCH_INTERVAL_S, default 30]")
+    watch.add_argument("--once", action="store_true", help="one cycle, then exit (non-zero if it failed)")
+    watch.add_argument("--snapshot", metavar="DIR", help="serve DIR/cec and DIR/osce on loopback and watch them")
+    watch.add_argument("--cec-url", help="CEC base URL [$KZELECT_CEC_URL, default https://www.election.gov.kz]")
+    watch.add_argument("--osce-url", help="OSCE base URL [$KZELECT_OSCE_URL] (its origin is allowed, not polled)")
+    watch.add_argument("--warehouse", metavar="PATH", help="DuckDB file [$KZELECT_WAREHOUSE, data/kzelect.duckdb]")
+    watch.add_argument("--archive", metavar="DIR", help="raw archive folder [$KZELECT_ARCHIVE, data/archive]")
+    watch.set_defaults(handler=cmd_watch)
     return parser
 
 

@@ -242,3 +242,52 @@ def discover_osce(client: HttpClient, archive: Archive, base_url: str, country_p
                 found.documents.append(DocumentRef(target, "osce", "report", {
                     "title": link.text or None, "published_on": published,
                     "election_page": page.title or page_title, "language": "en"}))
+
+
+@dataclass(frozen=True)
+class ListingPage:
+    """One CEC listing page as polled by `kzelect watch`: its fetch and the releases it links, in page order
+    (read from the new body, or from the archived one when the site answered 304)."""
+
+    record: FetchRecord
+    language: str
+    releases: tuple[DocumentRef, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return self.record.ok and self.record.changed
+
+
+def poll_cec_listings(client: HttpClient, archive: Archive, base_url: str, languages: tuple[str, ...],
+                      pages: int, canonical: Callable[[str], str] = _same) -> list[ListingPage]:
+    """The first `pages` pages of each language's release listing, each fetched once, conditionally (the
+    archive's validators): election night polls only where new releases appear. Pages after the first are
+    those the previous page links, in order; a page that cannot be fetched ends its language's walk."""
+    polled: list[ListingPage] = []
+    for lang in languages:
+        listing_path = f"/{lang}/news/releases/index.php"
+        queue, seen = [urljoin(base_url, listing_path)], set()
+        while queue and len(seen) < pages:
+            url = queue.pop(0)
+            if url in seen:
+                continue
+            seen.add(url)
+            record, body = fetch_into_archive(client, archive, url, source="cec", role="listing",
+                                              hints={"language": lang}, expect=HTML_TYPES,
+                                              canonical_url=canonical(url))
+            if body is None:
+                polled.append(ListingPage(record, lang))
+                break
+            releases: dict[str, DocumentRef] = {}
+            for link in read_html(body).links:
+                target = urljoin(url, link.href).split("#")[0]
+                if not client.is_allowed(target):
+                    continue
+                if urlsplit(target).path == listing_path and RELEASE_ID_RE.search(target):
+                    published = link.date_before.isoformat() if link.date_before else None
+                    releases.setdefault(target, DocumentRef(target, "cec", "release", {
+                        "title": link.text or None, "published_on": published, "language": lang}))
+                elif _same_listing(target, listing_path) and target not in seen:
+                    queue.append(target)
+            polled.append(ListingPage(record, lang, tuple(releases.values())))
+    return polled

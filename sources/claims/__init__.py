@@ -4,19 +4,26 @@
 text layer, `sources.text`) and returns every detention and infraction they report, each with its sentence as
 evidence and the page of its block, plus the paragraphs it could not read (`Unread`); `extract_claims` returns
 the two claim lists only. Headings and table rows carry no narrative claims and are skipped. The words are
-data: lexicon/findings.yaml, lexicon/detentions.yaml, lexicon/clauses.yaml.
+data: lexicon/findings.yaml, lexicon/detentions.yaml, lexicon/clauses.yaml, lexicon/statutes.yaml.
 
 Modules, in the order text flows through them:
     dates       "on election day", "between 9 and 13 June" → (date_from, date_to)
     quantities  "approximately 4,000", "more than half", "dozens" → qualifier and (low, high)
+    count_words the words of that rule table: "dozens", "сотнях", "a quarter", "тыс."
     places      "in Nur-Sultan and Almaty", "in the two cities", "across the country"
     reporters   "According to the Ministry of Internal Affairs" → who reported it
+    cues        what a sentence says of its neighbours: "Из них", "Об этом заявил", a quotation closed
     reading     one sentence read once, and the paragraph's running account
     paragraph   a paragraph's sentences in order: reporters and kinds said later, the authority speaking
+    counted     a count and the noun it counts ("approximately 500 peaceful protesters"), and the words between
     detentions  counts governed by a detention word → DetentionClaim
     scope       the sub-clause a negation, modal or hedge governs
-    infractions counts governed by an infraction word, and uncounted findings → InfractionClaim
+    kinds       the kinds of infraction a stretch of text names (one, a list → 'mixed', or none)
+    infractions counts governed by an infraction word → InfractionClaim
+    observed    findings said without a count, one row per kind and reporter
     sanctions   people sanctioned for an electoral offence → InfractionClaim (persons_sanctioned)
+    electoral   whether the document speaks of a vote: kindless case counts stand only in one that does
+    statutes    the offence an article of a code names ("по статье 110 КоАП", lexicon/statutes.yaml)
     vocabulary  subjects, categories and measures of DESIGN.md and the words for them
     spans       bookkeeping of taken character spans, kept linear in the text's length
 """
@@ -28,7 +35,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from sources.claims.infractions import merge_observed
+from sources.claims.electoral import electoral_only, speaks_of_a_vote
+from sources.claims.observed import merge_observed
 from sources.claims.paragraph import paragraph_claims
 from sources.claims.reading import Account
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
@@ -84,7 +92,8 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
             out.infractions = [replace(c, reported_by=reporter) if id(c) in ids else c for c in out.infractions]
         out.detentions += found_detentions
         out.infractions += found_infractions
-    out.infractions = merge_observed(out.infractions)
+    electoral = speaks_of_a_vote(_narrative(b) for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"})
+    out.infractions = electoral_only(merge_observed(out.infractions), electoral)
     return out
 
 

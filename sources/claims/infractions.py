@@ -23,7 +23,7 @@ A count becomes an infraction only in one of these shapes:
 The category comes from the words after the count (else before it, in its clause): one kind named gives that
 kind; a list of kinds (joined by any short run of modifiers) or no kind gives 'mixed'. A later sentence of the
 paragraph that elaborates on a 'mixed' count ("They concerned ...", "В обращениях говорилось о ...") and names
-one kind gives the count that kind (sources/claims/__init__.py, `kind_named`). Findings said without a
+one kind gives the count that kind (paragraph.py, `kinds.kind_named`). Findings said without a
 count give one row per kind, value None, measure 'observed', qualifier 'cases' ("cases of", "signs of"),
 'allegations' ("allegations of coercion") or 'observed'. A negator, modal or blocker cancels only the findings of
 its own sub-clause (scope.py).
@@ -34,26 +34,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
+from sources.claims.cues import reports_observation
+from sources.claims.kinds import categories as _categories
+from sources.claims.kinds import category_of as _category_of
+from sources.claims.kinds import kind_named
+from sources.claims.observed import merge_observed, observed_in, spoken_of
 from sources.claims.quantities import Quantity, parse_number
 from sources.claims.reading import Reading, distinct, place_for, reporter_for
-from sources.claims.reporters import reports_observation
 from sources.claims.sanctions import sanctions_in
-from sources.claims.scope import governed, hedged, sub_clause_of
-from sources.claims.spans import leftmost_longest
+from sources.claims.scope import governed, sub_clause_of
+from sources.claims.statutes import PROTEST, statute_kind
 from sources.claims.vocabulary import (
     ASSESSMENT_RE,
-    CASES_RE,
-    CATEGORY_PATTERNS,
     ENUMERATION_RE,
     GENERIC_VIOLATION_RE,
     MEASURE_PATTERNS,
-    OBSERVATION_RE,
     OBSERVATIONS_RE,
     POLLING_STATIONS_RE,
 )
 from sources.records import InfractionClaim
+
+__all__ = ["infractions_in", "kind_named", "merge_observed"]  # kind_named, merge_observed: their old home
 
 FLAGS = re.IGNORECASE
 
@@ -64,8 +66,6 @@ _MEASURE_FILLER_RE = re.compile(
     r"|такого\s+рода)\s+){0,2}",
     FLAGS,
 )
-# Kinds in one list: any short run of modifiers between them ("series of seemingly", "cases of", "and the").
-_COORDINATION_RE = re.compile(r"^[\s,]*(?:[^\W\d_][\w'’-]*[\s,]+){0,5}$", FLAGS)
 _HEAD_RE = re.compile(
     r"^\s*(?:of|among|out\s+of|from|из|среди|из\s+числа)\s+(?:the\s+|these\s+|those\s+|all\s+)?", FLAGS
 )
@@ -99,41 +99,6 @@ class _Counted:
     base: float | None = None
 
 
-def _categories(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Kinds of infraction named between start and end, in order, without overlaps."""
-    return _categories_cached(text, start, end)
-
-
-@lru_cache(maxsize=1024)
-def _categories_cached(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    found = [
-        (m.start(), m.end(), category)
-        for category, pattern in CATEGORY_PATTERNS
-        for m in pattern.finditer(text, start, end)
-    ]
-    return leftmost_longest(found, lambda f: (f[0], f[1]))
-
-
-def kind_named(text: str) -> str | None:
-    """The one kind a sentence names (None when it names none or several)."""
-    kinds = {kind for _, _, kind in _categories(text, 0, len(text))}
-    return kinds.pop() if len(kinds) == 1 and "mixed" not in kinds else None
-
-
-def _category_of(text: str, matches: list[tuple[int, int, str]]) -> str | None:
-    """One kind, 'mixed' for a list of kinds, None when none is named."""
-    if not matches:
-        return None
-    kinds = [matches[0]]
-    for previous, current in pairwise(matches):
-        if _COORDINATION_RE.match(text[previous[1] : current[0]]):
-            kinds.append(current)
-        else:
-            break
-    distinct_kinds = {k[2] for k in kinds}
-    return kinds[0][2] if len(distinct_kinds) == 1 else "mixed"
-
-
 def _measure_at(text: str, position: int) -> tuple[str, int] | None:
     filler = _MEASURE_FILLER_RE.match(text, position)
     pos = filler.end() if filler else position
@@ -165,6 +130,9 @@ def _segment_category(reading: Reading, q: Quantity, after: int, next_start: int
     found = _category_of(text, _categories(text, after, end))
     if found is None:
         found = _category_of(text, _categories(text, max(prev_end, clause[0], q.start - _CATEGORY_SEGMENT), q.start))
+    if found is None:  # "12 дел по статье 110 КоАП": the article names the offence
+        cited = statute_kind(text, after, end, reading.context.election_date or reading.context.published_on)
+        found = cited if cited != PROTEST else None
     return found
 
 
@@ -183,6 +151,12 @@ def _statement(text: str, clause: tuple[int, int], position: int) -> tuple[int, 
 @lru_cache(maxsize=256)
 def _speaks_of_violations(text: str, start: int, end: int) -> bool:
     return bool(GENERIC_VIOLATION_RE.search(text, start, end) or _categories(text, start, end))
+
+
+def _violations_just_said(reading: Reading) -> bool:
+    """The sentence before spoke of violations: "cases" counted now are cases of them."""
+    previous = reading.account.sentences[-1] if reading.account.in_paragraph and reading.account.sentences else ""
+    return bool(previous) and _speaks_of_violations(previous, 0, len(previous))
 
 
 def _base(text: str, position: int) -> tuple[float | None, int]:
@@ -262,6 +236,22 @@ def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> _Counted
     return _Counted(q, measure, category if category and category != "mixed" else "other")
 
 
+# "Of them, 12 ...", "Олардың 12-сі ...", "Из них 12 ...": a part of the count before, of a kind named after it.
+_OF_THEM_BEFORE_RE = re.compile(r"(?:олардың|из\s+них|of\s+(?:them|these|those|which))\s*,?\s*$", FLAGS)
+_KK_PART_SUFFIX_RE = re.compile(r"-?(?:сі|сы|і|ы)\b")
+
+
+def _of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int) -> _Counted | None:
+    text = reading.text
+    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
+        return None
+    if not _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+        return None
+    suffix = _KK_PART_SUFFIX_RE.match(text, q.end)
+    category = _segment_category(reading, q, suffix.end() if suffix else q.end, next_start, next_start)
+    return _Counted(q, measure, category) if category is not None else None
+
+
 def _counted_one(
     reading: Reading, q: Quantity, next_start: int, prev_end: int, head: str | None, last: str | None
 ) -> _Counted | None:
@@ -279,6 +269,8 @@ def _counted_one(
             return None
         category = _segment_category(reading, q, after, next_start, prev_end)
         if measure == "cases":
+            if category is None and (_violations_just_said(reading) or _speaks_of_violations(text, *clause)):
+                category = "mixed"  # "X spoke of violations at polling stations. Nine cases were found by 16:00."
             if category is None:
                 return None
             observed = reports_observation(text) or reporter_for(reading, q.start) == "ODIHR"
@@ -287,6 +279,9 @@ def _counted_one(
     dashed = _dashed_item(reading, q, head or last or reading.account.measure)
     if dashed is not None:
         return dashed
+    of_them = _of_them(reading, q, head or last or reading.account.measure, next_start)
+    if of_them is not None:
+        return of_them
     enumeration = ENUMERATION_RE.match(text, q.end)
     if enumeration and (head or last):
         category = _segment_category(reading, q, enumeration.end(), next_start, next_start)
@@ -309,53 +304,6 @@ def _negated(reading: Reading, q: Quantity) -> bool:
     scope = sub_clause_of(reading.text, reading.clause_of(q.start), q.start)
     own = [(q.start, q.end), *((s, e) for s, e, _ in _categories(reading.text, *scope))]
     return governed(reading.text, scope, own, modality=True, blockers=False)
-
-
-def _unbound_count_before(reading: Reading, scope: tuple[int, int], position: int) -> bool:
-    return any(
-        q.written and not q.share and scope[0] <= q.start < position and ENUMERATION_RE.match(reading.text, q.end)
-        for q in reading.quantities
-    )
-
-
-def _observed(reading: Reading, used: set[str]) -> list[InfractionClaim]:
-    """Kinds named without a count, each asserted in its own sub-clause: one row per kind."""
-    text = reading.text
-    claims = []
-    for start, end in reading.clauses:
-        matches = _categories(text, start, end)
-        if not matches:
-            continue
-        for position, _, category in matches:
-            scope = sub_clause_of(text, (start, end), position)
-            cases = CASES_RE.search(text, scope[0], position + 1)
-            if category in used or category == "mixed" or governed(text, scope, [(s, e) for s, e, _ in matches]):
-                continue  # 'mixed' is an assessment of the whole process: a claim only with its share
-            if _unbound_count_before(reading, scope, position):
-                continue  # "Of these, 7 concerned ballot box stuffing": a count whose measure is not known here
-            if reading.context.publisher != "osce" and not (
-                OBSERVATION_RE.search(text, start, end) or reports_observation(text)
-            ):
-                continue  # a CEC or press text speaks of a kind without saying anyone saw it
-            if hedged(text, scope):
-                qualifier = "allegations"
-            elif cases and cases.start() <= position:
-                qualifier = "cases"
-            else:
-                qualifier = "observed"
-            used.add(category)
-            claims.append(
-                InfractionClaim(
-                    evidence=reading.evidence,
-                    category=category,  # type: ignore[arg-type]
-                    measure="observed",
-                    value=None,
-                    qualifier=qualifier,
-                    reported_by=reporter_for(reading, position),
-                    location=place_for(reading, position),
-                )
-            )
-    return claims
 
 
 def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]:
@@ -389,25 +337,6 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
                 base=counted.base,
             )
         )
-    claims += _observed(reading, used)
+    claims += observed_in(reading, used)
+    claims += spoken_of(reading, {c.category for c in claims})
     return distinct(claims, lambda c: (c.category, c.measure, c.value, c.qualifier)), last or head
-
-
-def merge_observed(claims: list[InfractionClaim]) -> list[InfractionClaim]:
-    """One 'observed' row per kind and reporter in a document, and none where the same reporter counted that kind:
-    a report's summary and its election-day section name the same findings twice."""
-    counted = {(c.category, c.reported_by) for c in claims if c.measure != "observed"}
-    out: list[InfractionClaim] = []
-    index: dict[tuple[str, str | None], int] = {}
-    for claim in claims:
-        if claim.measure == "observed":
-            key = (claim.category, claim.reported_by)
-            if key in counted:
-                continue
-            if key in index:
-                if claim.qualifier == "cases" and out[index[key]].qualifier != "cases":
-                    out[index[key]] = claim  # "cases of" is the more precise wording
-                continue
-            index[key] = len(out)
-        out.append(claim)
-    return out

@@ -16,19 +16,40 @@ An uncounted detention of a group gives way to a count of the same people in the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
+from sources.claims.cues import closes_quote, opens_quote, refers_back
 from sources.claims.detentions import detentions_in
-from sources.claims.infractions import infractions_in, kind_named
+from sources.claims.infractions import infractions_in
+from sources.claims.kinds import kind_named
 from sources.claims.reading import Account, Reading, advance, read_sentence
-from sources.claims.reporters import default_reporter, refers_back
+from sources.claims.reporters import default_reporter
 from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim
 from sources.text.sentences import split_sentences
 
-AUTHORITY_MEASURES = frozenset(
-    {"administrative_cases", "administrative_offences", "criminal_cases", "persons_sanctioned", "complaints"}
+SAME_EVENT_SENTENCES = 1  # an uncounted detention and a count of the same people a sentence away: one event
+TOTAL_RE = re.compile(
+    r"\b(?:in\s+all|in\s+total|overall|altogether|a\s+total\s+of|всего|в\s+общей\s+сложности|итого|барлығы"
+    r"|жалпы)\b",
+    re.IGNORECASE,
 )
+AUTHORITY_MEASURES = frozenset(
+    {
+        "administrative_cases",
+        "administrative_offences",
+        "criminal_cases",
+        "persons_sanctioned",
+        "complaints",
+        "violations",
+    }
+)
+
+
+def _same_people(a: str, b: str) -> bool:
+    """People of a protest are its protesters (the subject depends on how recently the text spoke of it)."""
+    return a == b or {a, b} == {"people", "protesters"}
 
 
 @dataclass
@@ -39,6 +60,9 @@ class _Paragraph:
     authority: str | None = None  # the last authority (not the publisher) named as a reporter
     unattributed: tuple[int, int] | None = None  # where the claims no one was named for begin (detentions, infractions)
     just_before: tuple[int, int] | None = None  # where the previous sentence's unattributed detentions begin
+    sentence_of: list[int] = field(default_factory=list)  # the sentence of each detention
+    totals: set[int] = field(default_factory=set)  # sentences that sum up ("In all, ...", "В общей сложности")
+    quote_opened: tuple[int, int] | None = None  # where the claims of a quotation left open begin
 
     def attribute_back(
         self, reading: Reading, detentions: list[DetentionClaim], infractions: list[InfractionClaim]
@@ -53,6 +77,12 @@ class _Paragraph:
         if reading.reporters and self.unattributed is not None:
             if refers_back(reading.text) or reading.continues:
                 first = self.unattributed
+            elif closes_quote(reading.text) and self.quote_opened is not None:
+                # only the quotation's own sentences: a headline before it keeps its (lack of a) reporter
+                first = (
+                    max(self.unattributed[0], self.quote_opened[0]),
+                    max(self.unattributed[1], self.quote_opened[1]),
+                )
             elif goes_on and self.just_before is not None:
                 first = self.just_before
             else:
@@ -66,6 +96,10 @@ class _Paragraph:
             self.unattributed = None
         elif self.unattributed is None and (detentions or infractions):
             self.unattributed = (len(self.detentions), len(self.infractions))
+        if opens_quote(reading.text):
+            self.quote_opened = (len(self.detentions), len(self.infractions))
+        elif closes_quote(reading.text):
+            self.quote_opened = None
         named_none = self.unattributed is not None and bool(detentions)
         self.just_before = (len(self.detentions), len(self.infractions)) if named_none and not infractions else None
 
@@ -91,9 +125,23 @@ class _Paragraph:
         own = bool(reading.reporters) or ((reading.continues or reading.speaker) and reading.account.reporter)
         if self.authority is None or own:
             return infractions
-        return [replace(c, reported_by=self.authority) if c.measure in AUTHORITY_MEASURES else c for c in infractions]
+        out = []
+        for c in infractions:
+            if c.measure == "observed" and c.value is not None:
+                c = replace(c, measure="violations")  # "5 cases" no one saw: the cases the authority counted
+            out.append(replace(c, reported_by=self.authority) if c.measure in AUTHORITY_MEASURES else c)
+        return out
 
-    def add(self, detentions: list[DetentionClaim], infractions: list[InfractionClaim]) -> None:
+    def add(
+        self,
+        detentions: list[DetentionClaim],
+        infractions: list[InfractionClaim],
+        sentence: int = 0,
+        total: bool = False,
+    ) -> None:
+        self.sentence_of += [sentence] * len(detentions)
+        if total:
+            self.totals.add(sentence)
         if any(c.value is not None for c in infractions):
             start = len(self.infractions)
             new = [start + i for i, c in enumerate(infractions) if c.value is not None]
@@ -104,9 +152,18 @@ class _Paragraph:
         self.infractions += infractions
 
     def finish(self) -> tuple[list[DetentionClaim], list[InfractionClaim]]:
-        # "Police detained people near the square. In all, about 30 people were detained.": the count says it.
-        counted_subjects = {c.subject for c in self.detentions if c.qualifier != "uncounted"}
-        detentions = [c for c in self.detentions if c.qualifier != "uncounted" or c.subject not in counted_subjects]
+        # "Police detained people near the square. In all, about 30 people were detained.": the count says it --
+        # when it follows soon after, or sums up; a count of the whole period later on is another row.
+        def counted_later(index: int, claim: DetentionClaim) -> bool:
+            at = self.sentence_of[index]
+            return any(
+                other.qualifier != "uncounted"
+                and _same_people(other.subject, claim.subject)
+                and (abs(self.sentence_of[j] - at) <= SAME_EVENT_SENTENCES or self.sentence_of[j] in self.totals)
+                for j, other in enumerate(self.detentions)
+            )
+
+        detentions = [c for i, c in enumerate(self.detentions) if c.qualifier != "uncounted" or not counted_later(i, c)]
         return detentions, self.infractions
 
 
@@ -118,7 +175,7 @@ def paragraph_claims(
     paragraph = _Paragraph()
     account = account.next_paragraph() if account is not None else Account()
     renamed = None
-    for sentence in split_sentences(text):
+    for number, sentence in enumerate(split_sentences(text)):
         reading = read_sentence(sentence.text, page, context, account)
         detentions = detentions_in(reading)
         infractions, measure = infractions_in(reading)
@@ -126,7 +183,7 @@ def paragraph_claims(
             renamed = (reading.reporters[0].reporter, account.unnamed)  # the paragraph before was theirs
         paragraph.attribute_back(reading, detentions, infractions)
         infractions = paragraph.speak_for(reading, paragraph.elaborate(reading, infractions))
-        paragraph.add(detentions, infractions)
+        paragraph.add(detentions, infractions, number, TOTAL_RE.search(sentence.text) is not None)
         account = advance(reading, detentions, measure)
     unnamed: tuple[DetentionClaim | InfractionClaim, ...] = ()
     if paragraph.unattributed is not None:

@@ -48,6 +48,8 @@ scale              сотен / тысяч; бірнеше жүз / мың      
 many               many, numerous, a large number of; многие,                  open, open
                    многочисленные; көптеген
 a number of        a number of                                                 open, open
+(a figure)         около / более / почти сотни, тысячи (genitive singular)     100, 1,000 with the
+                                                                               qualifier's range
 scores             scores of                                                   40, 199
 =================  ==========================================================  ===================
 
@@ -74,6 +76,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from sources.claims.count_words import (
+    MAJORITY_WORDS,
+    SCALE_WORDS,
+    SHARE_WORDS,
+    SINGULAR_AFTER_QUALIFIER,
+    VAGUE_RANGES,
+    VAGUE_SCALES,
+)
 from sources.claims.spans import Coverage
 from sources.text.numbers import read_numbers
 
@@ -102,6 +112,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "no less than": "at least", "not less than": "at least", "a minimum of": "at least",
     "не менее": "at least", "не меньше": "at least", "как минимум": "at least", "минимум": "at least",
     "по меньшей мере": "at least", "по крайней мере": "at least", "кемінде": "at least", "ең кемі": "at least",
+    "кемі": "at least",
     # more than
     "more than": "more than", "over": "more than", "well over": "more than", "in excess of": "more than",
     "upwards of": "more than", "above": "more than", "exceeding": "more than", "более": "more than",
@@ -123,45 +134,8 @@ POSTFIX_QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"-?(?:ден|дан|тен|тан|нен|нан)\s+кем\w*", "less than"),
     (r"-?(?:ге|ға|ке|қа)\s+(?:жуық|тарта|таяу)\w*", "nearly"),
     (r"-?(?:ге|ға|ке|қа)\s+дейін\w*", "up to"),
-    (r"-?(?:дей|дай|тей|тай)\b", "approximately"),
+    (r"-?(?:дей|дай|тей|тай)\b|\s+шақты", "approximately"),
 )
-# Count words without a figure: (qualifier, low, high); None = open.
-VAGUE_RANGES: dict[str, tuple[str, int | None, int | None]] = {
-    "a few": ("a few", 2, 5), "a handful": ("a few", 2, 5), "several": ("several", 3, 9),
-    "dozens": ("dozens", 24, 99), "tens": ("tens", 20, 99), "hundreds": ("hundreds", 200, 999),
-    "thousands": ("thousands", 2000, 9999), "many": ("many", None, None), "numerous": ("many", None, None),
-    "a number of": ("a number of", None, None), "scores": ("scores", 40, 199),
-    "a large number of": ("many", None, None),
-    "несколько": ("several", 3, 9), "десятки": ("tens", 20, 99), "сотни": ("hundreds", 200, 999),
-    "тысячи": ("thousands", 2000, 9999), "многие": ("many", None, None),
-    "многочисленные": ("many", None, None), "бірнеше": ("several", 3, 9), "ондаған": ("tens", 20, 99),
-    "жүздеген": ("hundreds", 200, 999), "мыңдаған": ("thousands", 2000, 9999),
-    "көптеген": ("many", None, None), "tens of thousands": ("tens of thousands", 20000, 99999),
-    "hundreds of thousands": ("hundreds of thousands", 200000, 999999),
-    "десятки тысяч": ("tens of thousands", 20000, 99999), "сотни тысяч": ("hundreds of thousands", 200000, 999999),
-}  # fmt: skip
-VAGUE_SCALES: dict[str, int] = {
-    "dozen": 12, "hundred": 100, "thousand": 1000, "десятков": 10, "сотен": 100, "тысяч": 1000,
-    "ондаған": 10, "жүз": 100, "мың": 1000,
-}  # fmt: skip
-SHARE_WORDS: dict[str, float] = {
-    "half": 50.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
-    "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
-    "three quarters": 75.0, "three-quarters": 75.0, "a majority": 50.0, "the majority": 50.0,
-    "the vast majority": 50.0, "a large majority": 50.0, "majority": 50.0,
-    "половина": 50.0, "половины": 50.0, "половине": 50.0, "трети": 33.3, "треть": 33.3,
-    "две трети": 66.7, "четверти": 25.0, "четверть": 25.0, "большинство": 50.0, "большинстве": 50.0,
-    "большинства": 50.0, "жартысы": 50.0, "жартысынан": 50.0, "көпшілігі": 50.0, "көпшілігінде": 50.0,
-}  # fmt: skip
-MAJORITY_WORDS = frozenset(w for w in SHARE_WORDS if "major" in w or w.startswith(("большинств", "көпшіл")))
-
-SCALE_WORDS: dict[str, int] = {
-    "thousand": 1000, "thousands": 1000, "million": 10**6, "millions": 10**6, "тыс": 1000, "тыс.": 1000,
-    "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "млн": 10**6, "млн.": 10**6, "миллион": 10**6,
-    "миллиона": 10**6, "миллионов": 10**6, "мың": 1000,
-}  # fmt: skip
-
-
 def bounds(qualifier: str, figure: float) -> tuple[float | None, float | None]:
     """The range a qualified figure stands for (see the table above); None = open."""
     if qualifier in {"exact", "approximately", "nearly"}:
@@ -228,7 +202,7 @@ _DENOMINATORS: dict[str, int] = {
 _NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3}
 # "one in four", "one out of five", "two out of three", "every fourth", "каждом четвертом", "әрбір төртінші".
 FRACTION_RE = re.compile(
-    rf"{_PREFIX}(?:(?P<n>one|two|three|four|[1-4]){_SP}+(?:in|out{_SP}+of){_SP}+(?:every{_SP}+)?"
+    rf"{_PREFIX}(?:(?P<n>one|two|three|four|[1-4]){_SP}+(?:in|out{_SP}+of|of(?={_SP}+every)){_SP}+(?:every{_SP}+)?"
     rf"(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})(?![\w,.]\d)"
     rf"|every{_SP}+(?P<e>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     rf"|кажд\w+{_SP}+(?P<r>втор|трет|четв|пят|шест|седьм|восьм|девят|десят)\w*"
@@ -254,6 +228,7 @@ NON_COUNT_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|глав\w*|бап\w*|тармақ\w*)\s*\d+(?:[.\-]\d+)*(?:\s*(?:,|and|и|–|-)\s*\d+(?![\d,]))*",
         # clock times, durations, ages
         r"\b\d{1,2}:\d{2}\b",
+        r"\bсағат\s+\d{1,2}(?:[-:.]\d{2})?(?:-?(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен))?(?![\w-])",  # 9-30-да
         r"\b(?:at|until|till|by|from|в|до|с|к)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hours?|h\b|o'clock"
         r"|час\w*|сағат\w*)",
         r"\b\d+(?:[.,]\d+)?(?:\s*|-)(?:days?|weeks?|months?|years?|hours?|minutes?|суток|сутки|дн\w+|недел\w*"
@@ -312,16 +287,17 @@ def _fraction(m: re.Match[str]) -> float | None:
 
 def _qualifier_around(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The qualifier written before or after a number, and the span it takes with the number."""
+    pre = PREFIX_BEFORE_RE.search(text, max(0, start - 40), start)
+    before = PREFIX_QUALIFIERS.get(re.sub(r"\s+", " ", pre.group("pre").lower())) if pre else None
     post = POSTFIX_AFTER_RE.match(text, end)
     if post and post.end() > end:
         for i, (_, qualifier) in enumerate(POSTFIX_QUALIFIERS):
             if post.group(f"post{i}"):
+                if pre and before in ("at least", "more than", "up to", "less than"):
+                    return before, pre.start(), post.end()  # "кемі жүз шақты": at least, about a hundred
                 return qualifier, start, post.end()
-    pre = PREFIX_BEFORE_RE.search(text, max(0, start - 40), start)
-    if pre:
-        qualifier = PREFIX_QUALIFIERS.get(re.sub(r"\s+", " ", pre.group("pre").lower()))
-        if qualifier:
-            return qualifier, pre.start(), end
+    if pre and before:
+        return before, pre.start(), end
     return "exact", start, end
 
 
@@ -366,6 +342,12 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
             low, high = (low or 0) * factor, (high or 0) * factor
         else:
             qualifier, low, high = VAGUE_RANGES[word]
+            before = _prefix_qualifier(m)
+            if before is not None and word in SINGULAR_AFTER_QUALIFIER:
+                # "около сотни", "более тысячи": the genitive of one hundred / thousand, not "hundreds"
+                figure = float(SINGULAR_AFTER_QUALIFIER[word])
+                add(Quantity(m.start(), m.end(), before, figure, *bounds(before, figure)), m.span("v"))
+                continue
         add(Quantity(m.start(), m.end(), qualifier, None, low, high), m.span("v"))
     for m in A_DOZEN_RE.finditer(text):  # the text layer does not read "a dozen" (yet)
         add(Quantity(m.start(), m.end(), "exact", 12.0, 12.0, 12.0), m.span())

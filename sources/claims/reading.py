@@ -16,15 +16,17 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeVar
 
+from sources.claims.cues import continues_account, speaker_goes_on
 from sources.claims.dates import DateMention, find_dates
 from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
 from sources.claims.reporters import (
     ReporterMention,
-    continues_account,
+    aliases_in,
+    as_institution,
+    byline,
     default_reporter,
     find_reporters,
-    speaker_goes_on,
 )
 from sources.claims.scope import sub_clause_of
 from sources.claims.vocabulary import PROTEST_RE
@@ -58,6 +60,9 @@ class Account:
     # names for them ("... 500 people were detained." / "Об этом заявил X ..."): read_claims re-attributes them.
     unnamed: tuple[DetentionClaim | InfractionClaim, ...] = ()
     renamed: tuple[str, tuple[DetentionClaim | InfractionClaim, ...]] | None = None
+    # People named with the institution they speak for ("Eoghan Murphy, head of the ODIHR mission"): surname stem →
+    # institution, for the sentences that quote them by name.
+    aliases: tuple[tuple[str, str], ...] = ()
 
     def next_paragraph(self) -> Account:
         return replace(self, reporter=None, measure=None, lead=None, in_paragraph=0, previous_days=None, renamed=None)
@@ -78,6 +83,7 @@ class Reading:
     reporters: tuple[ReporterMention, ...]
     continues: bool  # goes on with the previous sentence's account
     speaker: bool = False  # "He said that ...": the previous sentence's reporter speaks on
+    aliases: tuple[tuple[str, str], ...] = ()  # the account's, with this sentence's
 
     def clause_of(self, position: int) -> tuple[int, int]:
         index = bisect_right(self.clauses, (position, len(self.text) + 1)) - 1
@@ -103,6 +109,7 @@ class Reading:
 def read_sentence(text: str, page: int | None, context: ClaimContext, account: Account) -> Reading:
     dates = find_dates(text, context.election_date, context.published_on, account.anchor)
     masked = [(d.start, d.end) for d in dates]
+    aliases = {**dict(account.aliases), **aliases_in(text)}
     return Reading(
         text=text,
         page=page,
@@ -112,7 +119,8 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
         dates=tuple(dates),
         quantities=tuple(find_quantities(text, masked)),
         places=tuple(find_places(text, account.sentences, context.election_date or context.published_on)),
-        reporters=tuple(find_reporters(text)),
+        reporters=tuple(as_institution(m, aliases) for m in find_reporters(text)),
+        aliases=tuple(aliases.items()),
         continues=continues_account(text),
         speaker=speaker_goes_on(text),
     )
@@ -187,8 +195,10 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     lead = account.lead
     if account.in_paragraph == 0 and reading.reporters and _ANNOUNCES_RE.search(reading.text):
         lead = reading.reporters[0].reporter  # "The Ministry of Internal Affairs gave the following figures:"
+    lead = byline(reading.text) or lead  # the person a byline names speaks for the rest of the paragraph
     return replace(
         account,
+        aliases=reading.aliases,
         lead=lead,
         in_paragraph=account.in_paragraph + 1,
         previous_days=(last.date_from, last.date_to) if last else None,

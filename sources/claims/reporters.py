@@ -69,7 +69,8 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:prosecutor[- ]general['’]?s|general\s+prosecutor['’]?s|prosecutor['’]?s)\s+offices?"
          r"|office\s+of\s+the\s+prosecutor[- ]general|(?-i:PGO)|prosecution\s+service|prosecutors"
          r"|генеральн\w+\s+прокуратур\w*|генпрокуратур\w*|прокуратур\w*|бас\s+прокуратура\w*"
-         r"|прокурор(?:ы|ами|ов)|прокурорлар\w*"),  # "прокуроры установили", "прокурорами возбуждено"
+         r"|прокурор(?:ы|ами|ов)|прокурорлар\w*"  # "прокуроры установили", "прокурорами возбуждено"
+         r"|(?<=деді\s)прокурор|(?<=сказал\s)прокурор"),  # a quote's speaker by role: "..., – деді прокурор"
         ("Prosecutor General",
          r"(?:deputy\s+)?(?:prosecutor[- ]general|general\s+prosecutor)|(?:заместител\w+\s+)?генеральн\w+\s+"
          r"прокурор\w*|генпрокурор\w*|бас\s+прокурор\w*"),
@@ -104,11 +105,12 @@ _VERBS = (
     r"|сообщил\w*|сообщает|заявил\w*|отметил\w*|зарегистрировал\w*|зафиксировал\w*|получил\w*|возбудил\w*"
     r"|выявил\w*|установил\w*|информирует|информировал\w*|хабарлады|мәлімдеді|тіркеді|анықтады|хабарлайды"
     r"|instituted|brought|filed|прокомментировал\w*|возбужден\w*|возбуди\w*|направил\w*|сообща\w*|отмеча\w*"
-    r"|рассказыва\w*|проинформировал\w*"
+    r"|рассказыва\w*|проинформировал\w*|айтты|атап\s+өтті|мәлім\s+етті|жеткізді|заявля\w*|привлек\w*|fined"
+    r"|отчитал\w*|доложил\w*|деді"
 )
 # The name is the grammatical subject of a reporting verb, a few words later at most.
 _SUBJECT_OF_VERB_RE = re.compile(
-    rf"^(?:['’]s)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:,(?:[^,]|,\d){{0,80}},\s*)?(?:[\w-]+\s+){{0,4}}?(?:{_VERBS})\b", FLAGS
+    rf"^(?:['’]s)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:,(?:[^,]|,\d){{0,80}},\s*)?(?:[\w-]+\s+){{0,5}}?(?:{_VERBS})\b", FLAGS
 )
 _SOURCE_BEFORE_RE = re.compile(
     r"(?:according\s+to|as\s+reported\s+by|reported\s+by|cited\s+by|figures?\s+(?:of|from)|data\s+(?:of|from)"
@@ -127,7 +129,7 @@ _KK_SOURCE_AFTER_RE = re.compile(r"^\w*\s*(?:мәліметінше|мәліме
 _VERB_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|reported|reports|stated|announced|wrote|writes|сообщил\w*|сообщает|сообщают|заявил\w*"
     r"|передает|передаёт|передают|пишет|пишут|рассказал\w*|отметил\w*|отмеча\w*|сообща\w*|сказал\w*"
-    r"|проинформировал\w*|хабарлады|мәлімдеді)"
+    r"|проинформировал\w*|хабарлады|мәлімдеді|деді)"
     r"(?:\s+[\w.'’/-]+){0,8}?\s*$",
     FLAGS,
 )
@@ -148,9 +150,24 @@ _OUTLET_RE = re.compile(
     r"(?:reported|reports|said|says|wrote|writes|told|сообщает|сообщил\w*|передает|передаёт|пишет)\b)",
     FLAGS,
 )
+# "Ранее News.ru писал, что ...": a source, one word (its verb, however spelt), then the clause it reports.
+_COMPLEMENT_AFTER_RE = re.compile(r"^[»\"]?\s+(?-i:[a-zа-яё])[^\W\d_]+,\s+(?:что|будто|that)\b", FLAGS)
 _CITING_RE = re.compile(r"\b(?:со\s+ссылкой\s+на|ссылаясь\s+на|with\s+reference\s+to|citing|quoting)\b", FLAGS)
 _OUTLET_VERB_AFTER_RE = re.compile(
-    r"^[»\"]?\s+(?:reported|reports|said|says|wrote|writes|сообщает|сообщил\w*|передает|передаёт|пишет)\b", FLAGS
+    r"^[»\"]?\s+(?:(?:correspondent|reporter|корреспондент\w*|тілшісі\w*)\b[^.;]{0,120}?\b)?(?:reported|reports|said"
+    r"|says|wrote|writes|сообщает|сообщил\w*|передает|передаёт|пишет|хабарлайды|хабарлады|жеткізді|мәлімдеді)\b",
+    FLAGS,
+)
+# "По словам жителя Шу Акторе Комытова, ...", "according to local resident John Smith,": the person as written.
+_WORDS_OF_RE = re.compile(
+    r"\b(?:по\s+словам|со\s+слов|according\s+to)\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,3}?"
+    r"(?P<who>(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}))\s*(?:[,.;]|$)",  # a comma, or the sentence's end
+    FLAGS,
+)
+# "Елдос Қилымжановтың айтуынша, ..." (in the words of): the person as written, without the genitive ending.
+_KK_WORDS_OF_RE = re.compile(
+    r"(?P<who>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}?))-?(?:тың|тің|дың|дің|ның|нің)"
+    r"\s+(?:айтуынша|сөзінше|мәліметінше)",
 )
 _OUTLET_ROLE_BEFORE_RE = re.compile(
     r"(?:(?:как\s+)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут)|according\s+to|reported\s+by|cited\s+by"
@@ -163,33 +180,8 @@ _OBJECT_BEFORE_RE = re.compile(
     r"\b(?:informed|told|notified|briefed|asked|invited|urged|called\s+on|to)\s+(?:the\s+)?$", FLAGS
 )
 
-CONTINUATION_RE = re.compile(
-    r"^(?:of\s+(?:the|these|those|them|which|this)|among\s+(?:them|those|these|the)|these|those|they|this"
-    r"|it|in\s+addition|additionally|moreover|furthermore|further|also|later|subsequently|of\s+this\s+number"
-    r"|out\s+of\s+(?:the|these)|a\s+further|another|most\s+of|some\s+of|all\s+of|in\s+total|overall|in\s+all"
-    r"|из\s+(?:них|этого|общего|которых)|среди\s+(?:них|задержанных)|кроме\s+того|также|помимо\s+(?:этого|того)"
-    r"|в\s+том\s+числе|позднее|позже|впоследствии|всего|они|это|при\s+этом|оның\s+ішінде|олардың|сондай-ақ"
-    r"|сообщается|отмечается|уточняется|it\s+(?:is|was)\s+(?:reported|stated|noted)"
-    r"|бұдан\s+басқа)\b"
-    r"|\b(?:reported\s+later|later\s+reported|subsequently\s+reported"
-    r"|among\s+(?:those|the\s+people|the\s+persons)\s+(?:detained|arrested)|среди\s+задержанных)\b",
-    FLAGS,
-)
-# The speaker of the previous sentence goes on: "He said that ...", "По его словам, ...".
-SPEAKER_RE = re.compile(
-    r"^(?:he|she|они|он|она|ол)\s+(?:\w+\s+)?(?:said|added|stated|reported|told|noted|explained|сообщил\w*|заявил\w*"
-    r"|добавил\w*|отметил\w*|пояснил\w*|уточнил\w*|айтты|мәлімдеді|хабарлады)\b"
-    r"|^(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным)|according\s+to\s+(?:him|her|them|the\s+same\s+source)"
-    r"|оның\s+айтуынша)\b",
-    FLAGS,
-)
-OBSERVED_RE = re.compile(
-    r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:observed|noted|witnessed|seen)\b|\bobservers\s+(?:\w+\s+)?(?:saw|noted"
-    r"|observed|reported|witnessed)\b|\b(?:the\s+)?(?:IEOM|EOM|ODIHR|mission)\s+(?:\w+\s+)?(?:observed|noted"
-    r"|assessed|saw)\b",
-    FLAGS,
-)
-
+_DASH_BEFORE_RE = re.compile(r"\S\s+[–—]\s*$")
+_HEADLINE_END_RE = re.compile(r"^\w*\s*(?:$|[.!]|\s+(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))")
 
 @dataclass(frozen=True)
 class ReporterMention:
@@ -206,6 +198,8 @@ def _in_role(text: str, start: int, end: int) -> bool:
         return True
     if _OBJECT_BEFORE_RE.search(before):
         return False  # "informed the mission": told, not telling
+    if _DASH_BEFORE_RE.search(before) and _HEADLINE_END_RE.match(after):
+        return True  # a headline's source after a dash: "18 нарушений выявлено – Генпрокуратура"
     return bool(
         _SUBJECT_OF_VERB_RE.match(after)
         or _VERB_BEFORE_RE.search(before[-70:])
@@ -215,6 +209,21 @@ def _in_role(text: str, start: int, end: int) -> bool:
             and _RECEIVED_AFTER_RE.match(after)
         )
     )
+
+
+# A byline opening the text: a person's name, then their role ("Valery Ivanov Coordinator of the youth observers'
+# league in Almaty ..."), as a press interview prints the speaker over their words.
+BYLINE_RE = re.compile(
+    r"^(?P<name>(?-i:[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+))\s+(?-i:Координатор|Руководител\w*|Председател\w*|Директор"
+    r"|Глава|Представител\w*|Coordinator|Head|Chair\w*|Director|Spokes\w+|Representative|Үйлестіруші\w*|Басшы\w*"
+    r"|Төраға\w*)\b",
+)
+
+
+def byline(text: str) -> str | None:
+    """The person a byline at the start of the text names, if any."""
+    m = BYLINE_RE.match(text)
+    return m.group("name") if m else None
 
 
 def find_reporters(text: str) -> list[ReporterMention]:
@@ -232,6 +241,8 @@ def find_reporters(text: str) -> list[ReporterMention]:
     ]
     # "the news agency Akipress": the outlet named, not the generic "media".
     known = [k for k in known if k.reporter != "media" or not any(0 <= o.start - k.end <= 2 for o in outlets)]
+    if (m := BYLINE_RE.match(text)) is not None:
+        outlets = [o for o in outlets if o.start >= m.end()] + [ReporterMention(*m.span("name"), m.group("name"))]
     return sorted((*known, *outlets), key=lambda m: m.start)
 
 
@@ -243,41 +254,47 @@ _AS_REPORTED_RE = re.compile(
 )
 
 
+# The verb, then the speaker's name, then a comma or the end: "..., – сказал Кожаев, отвечая на вопрос", "said Smith.".
+_VERB_THEN_NAME_RE = re.compile(
+    r"\b(?:said|says|added|stated|told\s+reporters|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|добавил\w*"
+    r"|пояснил\w*|рассказал\w*|уточнил\w*|айтты|мәлімдеді|деді)\s+(?P<who>(?!(?:on|in|at|late|earlier|that|в|на|что)\b)"
+    r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}))(?=\s*(?:[,.;]|$))",
+    FLAGS,
+)
+_NOT_A_NAME_RE = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b",
+    FLAGS,
+)
+
+
 def _outlets(text: str) -> list[ReporterMention]:
     """Sources outside the normalised list, in a reporting role: press outlets, websites, named people."""
     out = [ReporterMention(*m.span("who"), m.group("who")) for m in _AS_REPORTED_RE.finditer(text)]
+    out += [ReporterMention(*m.span("who"), m.group("who")) for m in _WORDS_OF_RE.finditer(text)]
+    out += [ReporterMention(*m.span("who"), m.group("who")) for m in _KK_WORDS_OF_RE.finditer(text)]
+    out += [
+        ReporterMention(*m.span("who"), m.group("who"))
+        for m in _VERB_THEN_NAME_RE.finditer(text)
+        if not _NOT_A_NAME_RE.match(m.group("who"))
+    ]
     for m in _OUTLET_RE.finditer(text):
         group = next(g for g in ("q1", "q2", "web", "named", "cap") if m.group(g))
         start, end = m.span(group)
         while end > start and text[end - 1] in ".,;:’'":
             end -= 1
         before = text[max(0, start - 60) : m.start()]
-        at_end = re.match(r"^[»\"]?\s*(?:[.;]|$)", text[m.end() : m.end() + 3])
+        # the sentence's end, or a second source joined to it: "Об этом сообщили «X» и Y."
+        at_end = re.match(r"^[»\"]?\s*(?:[.;]|$|(?:и|and|және)\s)", text[m.end() : m.end() + 8])
         if (
             group == "cap"
             or _OUTLET_ROLE_BEFORE_RE.search(before)
             or _OUTLET_VERB_AFTER_RE.match(text[m.end() :])
+            or (group != "q1" and group != "q2" and _COMPLEMENT_AFTER_RE.match(text[m.end() :]))
             or (_VERB_BEFORE_RE.search(before[-30:]) and at_end)
         ):
             out.append(ReporterMention(start, end, text[start:end].strip()))
     return out
-
-
-# The sentence names who said what the sentences before it reported: "Об этом заявил ...", "This was reported by".
-BACK_REFERENCE_RE = re.compile(
-    r"^(?:об\s+этом|о\s+(?:б\s+)?этом|эти\s+(?:данные|цифры)|такие\s+(?:данные|цифры)|this\s+was|these\s+(?:figures|numbers"
-    r"|data)|the\s+figures?\s+(?:was|were)|бұл\s+туралы)\b",
-    FLAGS,
-)
-
-
-# The sentence goes on about the people or cases counted before: "1,500 of them were released, X reports".
-_OF_THEM_RE = re.compile(r"\b(?:of\s+them|of\s+whom|из\s+них|олардың\s+ішінде)\b", FLAGS)
-
-
-def refers_back(text: str) -> bool:
-    """The sentence names the reporter of what the sentences before it said ("Об этом сообщил ...")."""
-    return BACK_REFERENCE_RE.search(text) is not None or _OF_THEM_RE.search(text) is not None
 
 
 def default_reporter(publisher: Source) -> str:
@@ -285,16 +302,53 @@ def default_reporter(publisher: Source) -> str:
     return "CEC" if publisher == "cec" else "ODIHR"
 
 
-def continues_account(text: str) -> bool:
-    """The sentence goes on with the previous sentence's account ("Of them, ...", "Из них ...")."""
-    return CONTINUATION_RE.search(text) is not None
+# A person named with the institution they speak for: "Eoghan Murphy, head of the ODIHR mission, said", "начальник
+# управления Генпрокуратуры Азамат Саргазин". Later sentences that quote the person by name ("Murphy said",
+# "рассказал Саргазин") report for that institution.
+_ROLE = (
+    r"(?:head|chair(?:man|woman|person)?|director|spokes(?:man|woman|person)|representative|coordinator|deputy"
+    r"|official|начальник\w*|руководител\w*|представител\w*|глав\w*|замести\w*|председател\w*|координатор\w*"
+    r"|спикер\w*|официальн\w+\s+представител\w*|басшы\w*|бастығы|төраға\w*|өкілі)"
+)
+_PERSON = r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2})"
+_NAME_THEN_ROLE_RE = re.compile(
+    rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+)?{_ROLE}\b(?P<role>[^;:]{{0,160}}?)(?:,|\s+said|$)", FLAGS
+)
+_ROLE_THEN_NAME_RE = re.compile(
+    rf"\b{_ROLE}\b(?P<role>[^.;:,]{{0,160}}?)\s+(?P<name>{_PERSON})"
+    r"(?=\s*(?:[,.;:]|$|\s+(?-i:[a-zа-яёәіңғүұқөһ])))",
+    FLAGS,
+)
+STEM = 6  # a surname's first letters, the same in its cases ("Саргазин", "Саргазина", "Саргазиным")
 
 
-def speaker_goes_on(text: str) -> bool:
-    """The sentence goes on with the previous sentence's speaker ("He said that ...")."""
-    return SPEAKER_RE.search(text) is not None
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()[:STEM]
 
 
-def reports_observation(text: str) -> bool:
-    """The sentence reports what observers saw."""
-    return OBSERVED_RE.search(text) is not None
+def aliases_in(text: str) -> dict[str, str]:
+    """Surname stem → the institution the person is named as speaking for, in this sentence."""
+    out: dict[str, str] = {}
+    for pattern in (_NAME_THEN_ROLE_RE, _ROLE_THEN_NAME_RE):
+        for m in pattern.finditer(text):
+            start, end = m.span("role") if pattern is _NAME_THEN_ROLE_RE else (m.start("role"), m.end("name"))
+            found = [
+                (s.start(), s.end(), name)
+                for name, p in REPORTER_PATTERNS
+                if name and name not in ("media", "civil society organisations")
+                for s in p.finditer(text, start, end)
+            ]
+            if not found:
+                continue
+            first = min(found)
+            # "начальник управления Генпрокуратуры Ержан Досов": the person is who follows the institution
+            person = m.group("name") if pattern is _NAME_THEN_ROLE_RE else text[max(first[1], m.start("name")) : end]
+            if person.strip()[:1].isupper():
+                out[_surname(person.strip())] = first[2]
+    return out
+
+
+def as_institution(mention: ReporterMention, aliases: dict[str, str]) -> ReporterMention:
+    """A person quoted by name reports for the institution they were introduced with."""
+    institution = aliases.get(_surname(mention.reporter)) if mention.reporter else None
+    return ReporterMention(mention.start, mention.end, institution) if institution else mention

@@ -3,7 +3,8 @@
 "11 members of precinct commissions were fined for issuing several ballots to one voter", "Девять избирателей
 оштрафованы за голосование за других лиц", "courts fined 4 commission chairpersons". A sanction is an electoral
 infraction only when the people sanctioned are electoral actors (commission members, voters, officials,
-candidates) or the clause names the electoral offence; people sanctioned after a protest ("677 of them were
+candidates) or the clause names the electoral offence, in words or by the article of a code that defines it
+("по статье 110 КоАП", lexicon/statutes.yaml); people sanctioned after a protest ("677 of them were
 sentenced to administrative arrest and 305 were fined", of the detained) are not.
 """
 
@@ -12,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sources.claims.electoral import ELECTORAL_RE
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading, place_for, reporter_for
 from sources.claims.scope import governed, sub_clause_of
+from sources.claims.statutes import PROTEST, statute_kind
 from sources.claims.vocabulary import ELECTORAL_ACTOR_RE, GENERIC_VIOLATION_RE, PROTEST_RE, SANCTION_VERB_RE
 from sources.records import InfractionClaim
 
@@ -59,8 +62,18 @@ def sanctions_in(
         offence = category_of(text, categories(text, m.end(), clause[1])) or category_of(
             text, categories(text, clause[0], m.start())
         )
+        cited = statute_kind(text, *clause, reading.context.election_date or reading.context.published_on)
+        if cited == PROTEST:
+            continue  # "fined under Article 488" (assemblies): punished for a protest, not an electoral offence
+        offence = offence or cited
         actor = ELECTORAL_ACTOR_RE.search(people) is not None
-        electoral = offence is not None or GENERIC_VIOLATION_RE.search(text, m.end(), clause[1]) is not None
+        # the offence said, a violation after the verb, or the clause itself about the vote ("референдумға қатысты
+        # заң бұзған екі адамға айыппұл салынды": two people who broke the law on the referendum were fined)
+        electoral = (
+            offence is not None
+            or GENERIC_VIOLATION_RE.search(text, m.end(), clause[1]) is not None
+            or ELECTORAL_RE.search(text, *clause) is not None
+        )
         # People of a detention ("677 of them", or the paragraph's detainees) were punished for protesting.
         after_protest = (
             PROTEST_RE.search(text, *clause) is not None

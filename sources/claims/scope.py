@@ -12,7 +12,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sources.claims.spans import Coverage
-from sources.claims.vocabulary import ALLEGATION_RE, BLOCKER_RE, BOUNDARY_RE, MODAL_RE, NEGATION_RE
+from sources.claims.vocabulary import (
+    ALLEGATION_RE,
+    BLOCKER_RE,
+    BOUNDARY_RE,
+    MODAL_RE,
+    NOMINAL_NEGATION_RE,
+    VERBAL_NEGATION_RE,
+)
 
 
 @lru_cache(maxsize=512)
@@ -42,13 +49,18 @@ def _outside(pattern_matches: list[tuple[int, int]], own: Coverage) -> bool:
 def governed(
     text: str, scope: tuple[int, int], own: list[tuple[int, int]], *, modality: bool = True, blockers: bool = True
 ) -> bool:
-    """Whether a negator (or, if asked, a modal or a blocker) in the scope governs what it holds.
+    """Whether a negator (or, if asked, a modal or a blocker) in the scope governs what it holds; a nominal negator
+    ("lack of", "without") governs only the findings after it.
 
     `own` are the spans of the findings themselves, whose words never count against them.
     """
     taken = Coverage(len(text), own)
-    checks = [NEGATION_RE, *([MODAL_RE] if modality else []), *([BLOCKER_RE] if blockers else [])]
-    return any(_outside([m.span() for m in pattern.finditer(text, *scope)], taken) for pattern in checks)
+    checks = [VERBAL_NEGATION_RE, *([MODAL_RE] if modality else []), *([BLOCKER_RE] if blockers else [])]
+    if any(_outside([m.span() for m in pattern.finditer(text, *scope)], taken) for pattern in checks):
+        return True
+    # "lack of", "без": only what comes after them ("... in 40 per cent, due to a lack of transparency" stands).
+    nominal = [m.span() for m in NOMINAL_NEGATION_RE.finditer(text, *scope)]
+    return any(_outside([span], taken) and any(s >= span[1] for s, _ in own) for span in nominal)
 
 
 def hedged(text: str, scope: tuple[int, int]) -> bool:

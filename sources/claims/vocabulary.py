@@ -32,6 +32,7 @@ SUBJECT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (subject, re.compile(rf"{alternation(forms_of(section))}(?![\w-])", FLAGS))
     for subject, section in detention_words("subjects").items()
 )
+GROUP_RE = re.compile(rf"{alternation(forms_of(detention_words('groups')))}(?![\w-])", FLAGS)
 NON_PERSON_RE = re.compile(rf"{alternation(forms_of(detention_words('non_persons')))}(?![\w-])", FLAGS)
 ELECTORAL_ACTOR_RE = compile_forms(detention_words("electoral_actors"))
 PROTEST_RE = compile_forms(detention_words("protest"), whole_words=False, prefix=r"\b")
@@ -41,6 +42,8 @@ DETENTION_VERB_RE = compile_forms(detention_words("verbs"), whole_words=False, p
 DETENTION_NOUN_RE = compile_forms(detention_words("nouns"))
 SANCTION_RE = compile_forms(detention_words("sanctions"), whole_words=False, prefix=r"\b")
 LARGE_NUMBERS_RE = compile_forms(detention_words("large_numbers"), prefix=r"\b")
+NUMBER_OF_DETAINED_RE = compile_forms(detention_words("number_of"), whole_words=False, prefix=r"\b")
+GATHERING_RE = compile_forms(detention_words("gathering"), whole_words=False, prefix=r"\b")
 MASS_DETENTION_RE = compile_forms(detention_words("mass"), whole_words=False, prefix=r"\b")
 
 # --- infractions -----------------------------------------------------------------------------------
@@ -80,15 +83,18 @@ OBSERVATIONS_RE = re.compile(
 ENUMERATION_RE = re.compile(
     r"\s*(?:concerned|concerning|related\s+to|relating\s+to|were\s+related\s+to|involved|pertained\s+to"
     r"|dealt\s+with|regarded|regarding|were\s+about|about|were\s+for|for|on|касал\w*|касающ\w*|связан\w*\s+с"
-    r"|по\s+фактам|о\s+фактах|қатысты)\b",
+    r"|по\s+фактам|о\s+фактах|қатысты|байланысты)\b",
     FLAGS,
 )
 _CLAUSES = load("clauses")
 OBSERVATION_RE = compile_forms(_CLAUSES["observations"], whole_words=False, prefix=r"\b")
 CASES_RE = compile_forms(_CLAUSES["instances"], whole_words=False, prefix=r"\b")
+SPOKE_OF_VIOLATIONS_RE = compile_forms(_CLAUSES["spoke_of"], whole_words=False, prefix=r"\b")
 
 # --- clause-level cues ---------------------------------------------------------------------------------
-NEGATION_RE = compile_forms(_CLAUSES["negators"])
+VERBAL_NEGATION_RE = compile_forms(_CLAUSES["negators"])
+NOMINAL_NEGATION_RE = compile_forms(_CLAUSES["nominal_negators"])
+NEGATION_RE = re.compile(f"{VERBAL_NEGATION_RE.pattern}|{NOMINAL_NEGATION_RE.pattern}", FLAGS)
 MODAL_RE = compile_forms(_CLAUSES["modals"])
 BLOCKER_RE = compile_forms(_CLAUSES["blockers"], whole_words=False)
 BOUNDARY_RE = re.compile(alternation(forms_of(_CLAUSES["boundaries"])), FLAGS)

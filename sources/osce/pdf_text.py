@@ -17,89 +17,47 @@ position and type size (its `visitor_text` hook), and lines are rebuilt from tha
 - everything else is body text, re-joined across line breaks (and page breaks, when a sentence
   runs on) into paragraphs and headings.
 
-Pure: bytes in, pages out; anything pypdf cannot read becomes a `ParseError`.
+Pure: bytes in, pages out; anything pypdf cannot read becomes a `ParseError`. The lines themselves are built in
+pdf_lines.py, the paragraphs in pdf_blocks.py.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 import statistics
-import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Literal
 
-from pypdf import PageObject, PasswordType, PdfReader
-
-from sources import budget
+from sources.osce.pdf_blocks import is_heading, join_wrapped, text_blocks
+from sources.osce.pdf_lines import (
+    SENTENCE_END_RE,
+    PdfLine,
+    Sheet,
+    read_sheets,
+)
 from sources.records import ParseError, TextBlock
+
+# The public names of the PDF layer, whichever module now holds them (pdf_lines: glyphs to lines; pdf_blocks: lines
+# to TextBlocks; this module: pages, running lines, footnotes and tables).
+__all__ = ["TOC_ENTRY_RE", "PdfLine", "PdfPage", "is_heading", "join_wrapped", "read_pdf", "text_blocks"]
 
 log = logging.getLogger(__name__)
 
-SUPERSCRIPT_RATIO = 0.75  # a digit run this much smaller than its line is a footnote marker
 SMALL_TYPE_RATIO = 0.92  # footnotes and running headers are set smaller than body text
-HEADING_RATIO = 1.15  # a line this much larger than body text is a heading
 RUNNING_BAND = 0.12  # share of the page height, top and bottom, where running lines sit
 RUNNING_CANDIDATES = 4  # at most this many lines from each edge can be running lines
 COLUMN_TOLERANCE = 2.0  # points: runs starting this close are in one table column
 MIN_COLUMN_LINES = 3  # a table column is an x position shared by at least this many lines
-# pypdf does not report run widths: estimate them from the glyph count (a Latin glyph averages
-# about half an em) and call a run a new cell only when it starts well past the previous one's
-# end, so lines drawn word by word do not look like tables.
-GLYPH_WIDTH_EM = 0.45
-CELL_GAP_EM = 1.5
-PARAGRAPH_GAP = 1.3  # a baseline gap this many times the usual leading starts a new paragraph
-DEFAULT_LEADING = 1.2  # baseline distance / type size when a document gives no evidence
-BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 
 # "... Page: 2", "Page 2 of 40", "- 2 -", "2/40": a page number ends the line or is all of it.
 PAGE_NUMBER_RE = re.compile(
     r"\bpage\s*:?\s*\d+(?:\s*(?:/|of)\s*\d+)?\s*$|^\W*\d{1,4}\W*$|^\d+\s*(?:/|of)\s*\d+$", re.IGNORECASE
 )
-MARKER_TEXT_RE = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")  # "1", "2,3": a superscript marker
 FOOTNOTE_START_RE = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-Z\"“‘(]))(?=\S)")
-SENTENCE_END_RE = re.compile(r"[.!?:;][\"”’)\]]*$")
-BULLET_RE = re.compile(r"^[•●▪◦■□➢►–-]\s")
 TOC_ENTRY_RE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|…{2,}\s*\d+\s*$")  # "EXECUTIVE SUMMARY ...... 2"
-ROMAN_HEADING_RE = re.compile(r"^[IVXLC]+\.\s+\S")
-WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-@dataclass(frozen=True)
-class Fragment:
-    """One run of text as the PDF draws it: where it starts, its baseline and type size."""
-
-    text: str
-    x: float
-    y: float  # baseline, in PDF user space (grows upwards)
-    size: float  # effective type size in points
-    bold: bool
-    seq: int  # drawing order on the page
-    run: int  # pypdf's output line: consecutive runs of one line were already spaced by pypdf
-
-
-@dataclass(frozen=True)
-class PdfLine:
-    """Runs sharing a baseline, left to right; footnote markers cut out of `text` into `markers`."""
-
-    text: str
-    x: float
-    y: float
-    size: float
-    bold: bool
-    fragments: tuple[Fragment, ...] = ()  # the runs making up `text` (markers excluded)
-    markers: tuple[tuple[int, int], ...] = ()  # (footnote number, offset in `text`) of each marker
-    cell_starts: tuple[float, ...] = ()  # x of runs that start well right of the previous run's end
-    footnote: int | None = None  # the footnote this line starts (its number is not in `text`)
-    table: bool = False  # part of a table (columns of runs), not running text
-
-    @property
-    def footnote_refs(self) -> tuple[int, ...]:
-        return tuple(number for number, _ in self.markers)
 
 
 @dataclass(frozen=True)
@@ -129,7 +87,7 @@ class PdfPage:
 
 def read_pdf(body: bytes) -> list[PdfPage]:
     """Every page of a PDF as lines, running headers/footers and footnotes recognised."""
-    sheets = _read_sheets(body)
+    sheets = read_sheets(body)
     if not any(sheet.lines for sheet in sheets):
         raise ParseError("PDF has no text layer (scanned images?): no page yields any text")
     edges = [_edge_candidates(sheet) for sheet in sheets]
@@ -154,168 +112,11 @@ def read_pdf(body: bytes) -> list[PdfPage]:
     return pages
 
 
-@dataclass(frozen=True)
-class _Sheet:
-    """A page's lines as read, before headers, footnotes and tables are told apart."""
-
-    number: int
-    width: float
-    bottom: float  # the media box's lower and upper edge, in user space
-    top: float
-    lines: list[PdfLine]
-
-
 # (index, line) of the lines that may be running lines: at the top, at the bottom.
 _Edges = tuple[list[tuple[int, PdfLine]], list[tuple[int, PdfLine]]]
 
 
-def _read_sheets(body: bytes) -> list[_Sheet]:
-    if b"%PDF-" not in body[:1024]:
-        raise ParseError(f"not a PDF: no %PDF- header in the first bytes ({body[:16]!r})")
-    try:
-        reader = PdfReader(io.BytesIO(body), strict=False)
-        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-            raise ParseError("PDF is encrypted with a password; its text cannot be read")
-        pages = list(reader.pages)
-    except ParseError:
-        raise
-    except Exception as error:  # pypdf raises many types on broken files; all mean "unreadable"
-        raise ParseError(f"unreadable PDF: {type(error).__name__}: {error}") from error
-    if not pages:
-        raise ParseError("PDF has no pages")
-    sheets = []
-    for number, page in enumerate(pages, start=1):
-        budget.check()  # the document's parse deadline, page by page (a no-op outside sources.budget.parsing)
-        try:
-            box = page.mediabox
-            lines = _build_lines(_page_fragments(page))
-            sheets.append(_Sheet(number, float(box.width), float(box.bottom), float(box.top), lines))
-        except Exception as error:  # a damaged content stream: say which page
-            raise ParseError(f"unreadable PDF page {number}: {type(error).__name__}: {error}") from error
-    return sheets
-
-
-def _page_fragments(page: PageObject) -> list[Fragment]:
-    """Runs of upright text with effective position and size (text matrix x transformation matrix)."""
-    fragments: list[Fragment] = []
-    run = 0
-
-    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: object, size: float) -> None:
-        nonlocal run
-        if text.strip():
-            m = _multiply(tm, cm)
-            scale = (m[2] ** 2 + m[3] ** 2) ** 0.5
-            upright = m[0] > 0 and m[3] > 0 and abs(m[1]) < 1e-3 * m[0] and abs(m[2]) < 1e-3 * m[3]
-            if upright and size * scale > 0:  # rotated margin text (stamps, labels) is not read
-                fragments.append(
-                    Fragment(
-                        # NFKC: ligatures ("ﬁ") become letters, superscript digits ("¹") digits.
-                        text=unicodedata.normalize("NFKC", text.replace("\n", " ")),
-                        x=m[4],
-                        y=m[5],
-                        size=round(float(size) * scale, 2),
-                        bold=_is_bold(font),
-                        seq=len(fragments),
-                        run=run,
-                    )
-                )
-        run += text.count("\n")
-
-    page.extract_text(visitor_text=visit)
-    return fragments
-
-
-def _multiply(a: Sequence[float], b: Sequence[float]) -> tuple[float, ...]:
-    """Product of two PDF matrices [a b c d e f]."""
-    return (
-        a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
-        a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
-        a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5],
-    )  # fmt: skip
-
-
-def _is_bold(font: object) -> bool:
-    name = str(font.get("/BaseFont", "")) if hasattr(font, "get") else ""
-    return any(word in name.lower() for word in BOLD_FONT_WORDS)
-
-
-# ---------------------------------------------------------------------------------------------
-# Lines
-
-
-def _build_lines(fragments: list[Fragment]) -> list[PdfLine]:
-    """Group runs by baseline; the largest run anchors a line, so raised superscripts join it."""
-    groups: list[list[Fragment]] = []
-    for fragment in sorted(fragments, key=lambda f: (-f.size, -f.y, f.x)):
-        for group in groups:
-            if _same_line(group[0], fragment):
-                group.append(fragment)
-                break
-        else:
-            groups.append([fragment])
-    lines = [line for line in map(_line_from, groups) if line.text]
-    return sorted(lines, key=lambda line: (-line.y, line.x))
-
-
-def _same_line(anchor: Fragment, fragment: Fragment) -> bool:
-    rise = fragment.y - anchor.y
-    if fragment.size >= anchor.size * SUPERSCRIPT_RATIO:
-        return abs(rise) <= 0.3 * anchor.size
-    return -0.2 * anchor.size <= rise <= 0.55 * anchor.size  # smaller type: raised (superscript)
-
-
-def _line_from(group: list[Fragment]) -> PdfLine:
-    ordered = sorted(group, key=lambda f: (f.x, f.seq))
-    size = max(f.size for f in ordered)
-    text = ""
-    markers: list[tuple[int, int]] = []
-    runs: list[Fragment] = []
-    cell_starts: list[float] = []
-    previous: Fragment | None = None
-    after_marker = False
-    for fragment in ordered:
-        if fragment.size < size * SUPERSCRIPT_RATIO and MARKER_TEXT_RE.match(fragment.text):
-            offset = len(text.rstrip())
-            markers.extend((int(n), offset) for n in re.findall(r"\d+", fragment.text))
-            previous, after_marker = fragment, True
-            continue
-        piece = re.sub(r"\s+", " ", fragment.text)
-        if not text:
-            text = piece.lstrip()
-        elif text.endswith(" ") or piece.startswith(" ") or _drawn_together(previous, fragment):
-            text += piece
-        else:
-            text += " " + piece
-        if runs and not after_marker and _starts_cell(runs[-1], fragment):
-            cell_starts.append(fragment.x)
-        runs.append(fragment)
-        previous, after_marker = fragment, False
-    text = text.strip()
-    markers = [(number, min(offset, len(text))) for number, offset in markers]
-    body_runs = runs or ordered
-    return PdfLine(
-        text=text,
-        x=body_runs[0].x,
-        y=max(body_runs, key=lambda f: f.size).y,
-        size=size,
-        bold=bool(runs) and all(f.bold for f in runs),
-        fragments=tuple(runs),
-        markers=tuple(markers),
-        cell_starts=tuple(cell_starts),
-    )
-
-
-def _starts_cell(previous: Fragment, fragment: Fragment) -> bool:
-    estimated_end = previous.x + GLYPH_WIDTH_EM * previous.size * len(previous.text.strip())
-    return fragment.x - estimated_end > CELL_GAP_EM * fragment.size
-
-
-def _drawn_together(previous: Fragment | None, fragment: Fragment) -> bool:
-    """pypdf already put a space between consecutive runs of one output line where one belongs."""
-    return previous is not None and fragment.run == previous.run and fragment.seq == previous.seq + 1
-
-
-def _body_size(sheets: list[_Sheet], edges: list[_Edges]) -> float:
+def _body_size(sheets: list[Sheet], edges: list[_Edges]) -> float:
     """The type size most text away from the page edges (where running lines sit) is set in."""
     weights: Counter[float] = Counter()
     for sheet, (top, bottom) in zip(sheets, edges, strict=True):
@@ -365,7 +166,7 @@ def _running_lines(edges: list[_Edges], body_size: float) -> list[set[int]]:
     return dropped
 
 
-def _edge_candidates(sheet: _Sheet) -> _Edges:
+def _edge_candidates(sheet: Sheet) -> _Edges:
     lines = sheet.lines
     band = (sheet.top - sheet.bottom) * RUNNING_BAND
     top = [(i, line) for i, line in enumerate(lines[:RUNNING_CANDIDATES]) if line.y >= sheet.top - band]
@@ -545,163 +346,3 @@ def _table_columns(lines: list[PdfLine]) -> list[float]:
             cluster = []
         cluster.append((x, i))
     return columns
-
-
-# ---------------------------------------------------------------------------------------------
-# Text blocks
-
-
-def text_blocks(pages: Sequence[PdfPage]) -> list[TextBlock]:
-    """Headings, paragraphs, table rows and footnotes of the pages, in reading order.
-
-    A paragraph that runs on to the next page (no sentence end at the foot of the page) is kept
-    whole and carries the page it starts on.
-    """
-    vocabulary = _vocabulary(pages)
-    leading = _leading(pages)
-    blocks: list[TextBlock] = []
-    draft: _Draft | None = None
-    for page in pages:
-        previous: PdfLine | None = None
-        for line in page.lines:
-            kind: _Kind = "heading" if is_heading(line, page.body_size) else "body"
-            if line.table:
-                kind, previous = "table_row", None
-            elif draft is not None and _continues(draft, previous, line, kind, leading):
-                draft.lines.append(line)
-                previous = line
-                continue
-            if draft is not None:
-                blocks.append(draft.block(vocabulary))
-            draft = _Draft(kind, page.number, [line])
-            previous = line if kind != "table_row" else None
-        if draft is not None and (draft.kind != "body" or SENTENCE_END_RE.search(draft.lines[-1].text)):
-            blocks.append(draft.block(vocabulary))
-            draft = None
-        blocks.extend(_footnote_blocks(page, vocabulary))
-    if draft is not None:
-        blocks.append(draft.block(vocabulary))
-    return blocks
-
-
-_Kind = Literal["heading", "body", "table_row"]
-
-
-@dataclass
-class _Draft:
-    """Lines gathered into one block (a table row is always a block of its own)."""
-
-    kind: _Kind
-    page: int
-    lines: list[PdfLine] = field(default_factory=list)
-
-    def block(self, vocabulary: set[str]) -> TextBlock:
-        refs = tuple(dict.fromkeys(n for line in self.lines for n in line.footnote_refs))
-        return TextBlock(
-            _join_lines([line.text for line in self.lines], vocabulary),
-            self.page,
-            self.kind,
-            footnote_refs=refs,
-        )
-
-
-def _footnote_blocks(page: PdfPage, vocabulary: set[str]) -> list[TextBlock]:
-    notes: list[tuple[int, list[PdfLine]]] = []
-    for line in page.footnotes:
-        if line.footnote is not None:
-            notes.append((line.footnote, [line]))
-        elif notes:
-            notes[-1][1].append(line)
-    return [
-        TextBlock(
-            _join_lines([line.text for line in lines], vocabulary),
-            page.number,
-            "footnote",
-            footnote=number,
-            footnote_refs=tuple(dict.fromkeys(n for line in lines for n in line.footnote_refs)),
-        )
-        for number, lines in notes
-    ]
-
-
-def is_heading(line: PdfLine, body_size: float) -> bool:
-    """Larger type, capitals, a Roman-numbered section, or a short bold line."""
-    text = line.text
-    letters = [c for c in text if c.isalpha()]
-    if len(text) > 150 or len(letters) < 2:
-        return False
-    if line.size >= body_size * HEADING_RATIO:
-        return True
-    if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
-        return True  # "III. COMPLAINTS AND APPEALS", "PRELIMINARY FINDINGS"
-    if ROMAN_HEADING_RE.match(text) and len(text) <= 100 and not text.endswith("."):
-        return True
-    return line.bold and len(text) <= 90 and not re.search(r"[.,;:]$", text) and line.size >= body_size * 0.95
-
-
-def _continues(draft: _Draft, previous: PdfLine | None, line: PdfLine, kind: _Kind, leading: float) -> bool:
-    if draft.kind != kind or kind == "table_row":
-        return False
-    if previous is None:  # first line of a page: the previous page's paragraph runs on
-        return kind == "body" and not BULLET_RE.match(line.text)
-    gap = (previous.y - line.y) / previous.size
-    if abs(line.size - previous.size) > 0.1 * previous.size or gap <= 0:
-        return False
-    if kind == "heading":
-        return previous.bold == line.bold and gap <= 1.8 and not ROMAN_HEADING_RE.match(line.text)
-    if BULLET_RE.match(line.text):
-        return False
-    if line.x > previous.x + 1.5 * line.size and SENTENCE_END_RE.search(previous.text):
-        return False  # an indented first line
-    return gap <= leading * PARAGRAPH_GAP
-
-
-def _leading(pages: Sequence[PdfPage]) -> float:
-    """The usual baseline distance within a paragraph, as a multiple of the type size."""
-    ratios = []
-    for page in pages:
-        body = [line for line in page.lines if not line.table]
-        for above, below in pairwise(body):
-            if abs(above.size - below.size) < 0.05 * above.size:
-                ratio = (above.y - below.y) / above.size
-                if 0.8 <= ratio <= 3.0:
-                    ratios.append(ratio)
-    if len(ratios) < 3:
-        return DEFAULT_LEADING
-    return statistics.quantiles(ratios, n=4)[0]
-
-
-def _vocabulary(pages: Sequence[PdfPage]) -> set[str]:
-    words: set[str] = set()
-    for page in pages:
-        for line in (*page.lines, *page.footnotes):
-            words.update(word.lower() for word in WORD_RE.findall(line.text))
-    return words
-
-
-def _join_lines(texts: list[str], vocabulary: set[str]) -> str:
-    text = ""
-    for piece in texts:
-        text = join_wrapped(text, piece, vocabulary)
-    return text.replace("\u00ad", "")  # soft hyphens left inside a line are invisible
-
-
-def join_wrapped(left: str, right: str, vocabulary: set[str] | None = None) -> str:
-    """Join two wrapped lines. A soft hyphen always goes; a hard hyphen ("Nur-", "long-") stays,
-    as reports break compounds at their hyphen, unless the document spells the word unhyphenated
-    ("adminis-" + "trative" where "administrative" occurs elsewhere)."""
-    left, right = left.rstrip(), right.lstrip()
-    if not left or not right:
-        return left or right
-    if left.endswith("\u00ad"):
-        return left[:-1] + right
-    if left.endswith(("-", "\u2010")) and len(left) > 1 and left[-2].isalpha():
-        head = WORD_RE.findall(left[:-1])
-        tail = WORD_RE.match(right)
-        if vocabulary and head and tail:
-            joined = (head[-1] + tail.group(0)).lower()
-            hyphenated = f"{head[-1]}-{tail.group(0)}".lower()
-            if joined in vocabulary and hyphenated not in vocabulary:
-                return left[:-1] + right
-        return left + right
-    return f"{left} {right}"

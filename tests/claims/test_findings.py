@@ -105,8 +105,8 @@ def test_coverage_is_never_a_value(sentence: str, rows: list[tuple]) -> None:
     [
         ("11 members of precinct commissions were fined for issuing several ballots to one voter.",
          ("multiple_ballots_issued", "persons_sanctioned", 11, "exact", ODIHR)),
-        ("Courts fined 4 commission chairpersons for falsifying protocols.",
-         ("mixed", "persons_sanctioned", 4, "exact", ODIHR)),
+        ("Courts fined 4 commission chairpersons for falsifying protocols.",  # results protocols: the count's
+         ("counting_irregularity", "persons_sanctioned", 4, "exact", ODIHR)),
         ("According to the Prosecutor General's Office, 23 voters were brought to administrative responsibility "
          "for voting on behalf of others.",
          ("voter_impersonation", "persons_sanctioned", 23, "exact", "Prosecutor General's Office")),

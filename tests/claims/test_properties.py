@@ -217,6 +217,10 @@ DISTRACTORS = [
     "The mission observed the count in {a} of {b} polling stations visited.",
     "Turnout was {p} per cent.",
     "Observers visited polling stations on {day} June.",
+    "Asked about the number of detainees, officials said {a} people had gathered.",
+    "Article {a} of the Constitution and Article {b} of the Election Law were cited.",
+    "Hundreds of police officers guarded the square.",
+    "Около {a} человек собрались на площади.",
 ]
 GOVERNED_TEMPLATES = [
     ("{g} protesters were detained.", "detention"),
@@ -267,6 +271,9 @@ NEGATED = [
     "the results were not posted",
     "председатель не вмешался",
     "observers could not see the ballots",
+    "mostly due to a lack of transparency",
+    "without any objection from the chairperson",
+    "бақылаушылар қарсылық білдірмеді",
 ]
 JOINERS = ["; ", ", but ", ", while ", " where ", ", although ", ". "]
 

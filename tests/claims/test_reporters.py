@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sources.claims.reporters import continues_account, find_reporters
+from sources.claims.cues import continues_account
+from sources.claims.reporters import find_reporters
 
 from .documents import read
 

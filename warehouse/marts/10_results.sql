@@ -34,6 +34,7 @@ SELECT
     c.name_ru AS contestant_name_ru,
     c.name_kk AS contestant_name_kk,
     c.contestant_type,
+    c.names_derived AS contestant_names_derived,
     b.votes,
     b.vote_share_pct,
     b.seats,
@@ -59,6 +60,7 @@ COMMENT ON COLUMN marts.results.contestant_name_en IS 'Contestant name in Englis
 COMMENT ON COLUMN marts.results.contestant_name_ru IS 'Contestant name in Russian.';
 COMMENT ON COLUMN marts.results.contestant_name_kk IS 'Contestant name in Kazakh.';
 COMMENT ON COLUMN marts.results.contestant_type IS 'candidate, party, option or against_all.';
+COMMENT ON COLUMN marts.results.contestant_names_derived IS 'Which contestant names (name_en, name_ru, name_kk) were derived by rule rather than published (core.contestants.names_derived); null when all are as published.';
 COMMENT ON COLUMN marts.results.votes IS 'Votes from the most authoritative claim that gives votes.';
 COMMENT ON COLUMN marts.results.vote_share_pct IS 'Share in per cent from the most authoritative claim that gives a share.';
 COMMENT ON COLUMN marts.results.seats IS 'Seats from the most authoritative claim that gives seats.';

@@ -1,8 +1,9 @@
 """The claims lexicons (findings.yaml, detentions.yaml), loaded once and compiled; the code stays language-free.
 
-A form is a case-insensitive regular-expression fragment in which a plain space matches any run of whitespace
-and "…" stands for a short run of modifiers (see the header of findings.yaml). `compile_forms` joins the forms
-of every language into one pattern; `Finding` is one entry of findings.yaml.
+A form is a case-insensitive regular-expression fragment in which a plain space matches any run of whitespace, a
+Kazakh і also matches the Latin i it is often typed as, and "…" stands for a short run of modifiers (see the header
+of findings.yaml). `compile_forms` joins the forms of every language into one pattern; `Finding` is one entry of
+findings.yaml.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def load(name: str) -> dict[str, Any]:
 def form_regex(form: str) -> str:
     """One form as a regular expression (spaces → whitespace runs, "…" → a run of modifiers)."""
     out = form.replace(" … ", " " + MODIFIERS).replace("…", MODIFIERS)
+    out = out.replace("і", "[іi]")  # Kazakh texts often type і as a Latin i: "үшiн", "бюллетеньдерiн"
     return re.sub(r"(?<!\\) ", r"\\s+", out)
 
 

@@ -1,0 +1,53 @@
+"""Count words without a figure, and the words of shares and scales: the data of the rule table in quantities.py.
+
+Kept apart from the reading of counts (quantities.py) so that the tables grow without the reader growing: a
+word here is a count ("dozens", "сотни", "ондаған"), a share ("a quarter", "половина") or a scale ("тыс.").
+"""
+
+from __future__ import annotations
+
+# Count words without a figure: (qualifier, low, high); None = open.
+VAGUE_RANGES: dict[str, tuple[str, int | None, int | None]] = {
+    "a few": ("a few", 2, 5), "a handful": ("a few", 2, 5), "several": ("several", 3, 9),
+    "dozens": ("dozens", 24, 99), "tens": ("tens", 20, 99), "hundreds": ("hundreds", 200, 999),
+    "thousands": ("thousands", 2000, 9999), "many": ("many", None, None), "numerous": ("many", None, None),
+    "a number of": ("a number of", None, None), "scores": ("scores", 40, 199),
+    "a large number of": ("many", None, None),
+    "несколько": ("several", 3, 9), "десятки": ("tens", 20, 99), "сотни": ("hundreds", 200, 999),
+    "тысячи": ("thousands", 2000, 9999), "многие": ("many", None, None),
+    "многочисленные": ("many", None, None), "бірнеше": ("several", 3, 9), "ондаған": ("tens", 20, 99),
+    "жүздеген": ("hundreds", 200, 999), "мыңдаған": ("thousands", 2000, 9999),
+    "көптеген": ("many", None, None), "tens of thousands": ("tens of thousands", 20000, 99999),
+    "hundreds of thousands": ("hundreds of thousands", 200000, 999999),
+    "десятки тысяч": ("tens of thousands", 20000, 99999), "сотни тысяч": ("hundreds of thousands", 200000, 999999),
+    # the oblique cases of "десятки" / "сотни" ("сообщает о сотнях задержанных", "с десятками задержанных")
+    "десятках": ("tens", 20, 99), "десятками": ("tens", 20, 99), "сотнях": ("hundreds", 200, 999),
+    "сотнями": ("hundreds", 200, 999),
+    # a count the text says it does not know: an uncounted claim, never a figure
+    "an unspecified number of": ("a number of", None, None), "an unknown number of": ("a number of", None, None),
+    "an undisclosed number of": ("a number of", None, None), "неустановленное число": ("a number of", None, None),
+    "неустановленное количество": ("a number of", None, None), "неизвестное число": ("a number of", None, None),
+    "неизвестное количество": ("a number of", None, None),
+}  # fmt: skip
+# Russian "сотни", "тысячи" after a qualifier are the genitive singular: "около сотни" is about one hundred.
+SINGULAR_AFTER_QUALIFIER: dict[str, int] = {"сотни": 100, "тысячи": 1000}
+VAGUE_SCALES: dict[str, int] = {
+    "dozen": 12, "hundred": 100, "thousand": 1000, "десятков": 10, "сотен": 100, "тысяч": 1000,
+    "ондаған": 10, "жүз": 100, "мың": 1000,
+}  # fmt: skip
+SHARE_WORDS: dict[str, float] = {
+    "half": 50.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
+    "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
+    "three quarters": 75.0, "three-quarters": 75.0, "a majority": 50.0, "the majority": 50.0,
+    "the vast majority": 50.0, "a large majority": 50.0, "majority": 50.0,
+    "половина": 50.0, "половины": 50.0, "половине": 50.0, "трети": 33.3, "треть": 33.3,
+    "две трети": 66.7, "четверти": 25.0, "четверть": 25.0, "большинство": 50.0, "большинстве": 50.0,
+    "большинства": 50.0, "жартысы": 50.0, "жартысынан": 50.0, "көпшілігі": 50.0, "көпшілігінде": 50.0,
+}  # fmt: skip
+MAJORITY_WORDS = frozenset(w for w in SHARE_WORDS if "major" in w or w.startswith(("большинств", "көпшіл")))
+
+SCALE_WORDS: dict[str, int] = {
+    "thousand": 1000, "thousands": 1000, "million": 10**6, "millions": 10**6, "тыс": 1000, "тыс.": 1000,
+    "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "млн": 10**6, "млн.": 10**6, "миллион": 10**6,
+    "миллиона": 10**6, "миллионов": 10**6, "мың": 1000,
+}  # fmt: skip

@@ -1,0 +1,182 @@
+"""A count and the noun it counts, and the words that may stand between it and its detention verb.
+
+"approximately 500 peaceful protesters" (up to MAX_MODIFIERS words between count and noun), "activists and
+demonstrators" (coordinated nouns), "30 demonstrators against the election" (a prepositional phrase on the noun),
+"8 членов партии" (a noun that is none of the subjects, kept as written; never a thing), "20 of them", "4,000
+detentions" (a count of detentions governs itself). The words allowed in the gaps are lexicon data
+(detentions.yaml: grammar).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sources.claims.lexicon import detention_words
+from sources.claims.quantities import Quantity
+from sources.claims.reading import Reading
+from sources.claims.spans import Coverage
+from sources.claims.vocabulary import DETENTION_VERB_RE, NON_PERSON_RE, SUBJECT_PATTERNS
+
+FLAGS = re.IGNORECASE
+
+MAX_MODIFIERS = 2  # words between a count and its noun: "approximately 500 peaceful protesters"
+MAXGAP_WORDS = 12
+MAX_GAP_CHARS = 160
+
+# Words that may stand between a counted noun and its detention verb ("... were reportedly detained").
+_GRAMMAR = detention_words("grammar")
+GAP_WORDS = frozenset(w.lower() for lang in _GRAMMAR["gap"].values() for w in " ".join(lang).split())
+# After a verb: "detained a total of", "detention of", "задержано всего".
+POST_GAP_WORDS = GAP_WORDS | frozenset(w.lower() for lang in _GRAMMAR["after_verb"].values() for w in lang)
+_STOP_MODIFIERS = frozenset(w.lower() for lang in _GRAMMAR["stop"].values() for w in " ".join(lang).split())
+
+_NOUN_COUNT_RE = re.compile(
+    r"\s*(?:(?:more|new|further|additional|other|reported)\s+)?(?:detentions|arrests|detainees"
+    r"|задержани\w*|задержанн\w*|арестов)\b",
+    FLAGS,
+)
+_LEAD_RE = re.compile(
+    r"\s*(?:(?:more|other|additional|further|of|the|those|them|his|her|their|its|our|из|его|её|их)\s+)*", FLAGS
+)
+# A prepositional phrase after the counted noun: "30 demonstrators against the election were detained", "two
+# observers from a citizen observer group were briefly detained", "8 членов партии «Х» были задержаны".
+_NOUN_PHRASE_TAIL_RE = re.compile(
+    r"\s*(?:against|from|of|with|near|outside|supporting|representing|belonging\s+to|opposed\s+to|из|от|против"
+    r"|партии|движения|[^\W\d_]+ing)\s+",
+    FLAGS,
+)
+MAX_PHRASE_WORDS = 5
+# Nouns coordinated with the counted one: "dozens of peaceful activists and demonstrators".
+_NOUN_COORDINATION_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|\bи\b|\bжәне\b)\s*", FLAGS)
+_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+_OF_THEM_RE = re.compile(r"\s+(?:of\s+them|of\s+those|из\s+них|олардың)\b", FLAGS)
+MAX_NOUN_WORDS = 3  # an unknown noun kept as written: "членов партии", "members of the movement"
+_MODIFIER_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[(),]")
+_PUNCT = frozenset({",", "(", ")"})
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A count and the noun it counts: "approximately 500 people"."""
+
+    quantity: Quantity
+    end: int  # end of the noun (or of the count when no noun follows)
+    subject: str | None
+    self_governing: bool  # "4,000 detentions", "500 detainees"
+    as_written: str | None = None  # a noun that is none of the subjects: "членов партии"
+
+
+def _subject_at(text: str, position: int) -> tuple[str, int, bool] | None:
+    """The counted noun right after a count: its subject, end, and whether it names detainees."""
+    head = _LEAD_RE.match(text, position)
+    pos = head.end() if head else position
+    for _ in range(MAX_MODIFIERS + 1):
+        for subject, pattern in SUBJECT_PATTERNS:
+            m = pattern.match(text, pos)
+            if m:
+                detainees = re.match(r"detainees?|задержанн", m.group(0), FLAGS) is not None
+                return subject, m.end(), detainees
+        word = _MODIFIER_RE.match(text, pos)
+        if not word or word.group(1).lower() in _STOP_MODIFIERS:
+            return None
+        pos = word.end()
+    return None
+
+
+def _subject_match(text: str, position: int) -> int | None:
+    """The end of a subject noun at position, or after one modifier ("and peaceful demonstrators")."""
+    for pos in (position, *(m.end() for m in [_MODIFIER_RE.match(text, position)] if m)):
+        for _, pattern in SUBJECT_PATTERNS:
+            m = pattern.match(text, pos)
+            if m:
+                return m.end()
+    return None
+
+
+def _noun_end(text: str, end: int) -> int:
+    """Past nouns coordinated with the counted one: "activists and demonstrators"."""
+    while (coordination := _NOUN_COORDINATION_RE.match(text, end)) is not None:
+        following = _subject_match(text, coordination.end())
+        if following is None:
+            break
+        end = following
+    return end
+
+
+def phrase_gap_ok(reading: Reading, blanks: Coverage, start: int, end: int) -> bool:
+    """The gap before the verb opens with a prepositional phrase on the noun: "against the election were"."""
+    phrase = _NOUN_PHRASE_TAIL_RE.match(reading.text, start)
+    if phrase is None:
+        return False
+    pos = phrase.end()
+    for _ in range(MAX_PHRASE_WORDS):
+        word = _MODIFIER_RE.match(reading.text, pos)
+        if word is None or pos >= end or DETENTION_VERB_RE.match(reading.text, pos):
+            return False
+        pos = word.end()
+        if gap_ok(reading, blanks, pos, end, GAP_WORDS):
+            return True
+    return False
+
+
+def _unknown_noun(text: str, position: int) -> tuple[str, int] | None:
+    """A counted noun that is none of the subjects, kept as written ("членов партии"); never a thing."""
+    head = _LEAD_RE.match(text, position)
+    pos = head.end() if head else position
+    words: list[str] = []
+    end = pos
+    for _ in range(MAX_NOUN_WORDS):
+        m = _WORD_AFTER_RE.match(text, end)
+        if m is None:
+            break
+        word = m.group(1)
+        if word.lower() in GAP_WORDS or word.lower() in _STOP_MODIFIERS or DETENTION_VERB_RE.match(text, m.start(1)):
+            break
+        if not words and NON_PERSON_RE.match(word):
+            return None
+        words.append(word)
+        end = m.end()
+    # "three of Kazakhstan's main cities": after a partitive "of" the head noun ends the phrase, and a thing there
+    # makes the count one of things ("членов партии" has no "of": its head comes first).
+    partitive = head is not None and re.search(r"\b(?:of|из)\b", head.group(0), FLAGS) is not None
+    if partitive and any(NON_PERSON_RE.fullmatch(w) for w in words):
+        return None
+    return (" ".join(words), end) if words else None
+
+
+def counted_in(reading: Reading) -> list[Counted]:
+    counted = []
+    text = reading.text
+    for q in reading.quantities:
+        if q.share:
+            continue
+        noun = _NOUN_COUNT_RE.match(text, q.end)
+        if noun and not noun.group(0).strip().lower().startswith(("detainee", "задержанн")):
+            counted.append(Counted(q, noun.end(), "people", True))
+            continue
+        found = _subject_at(text, q.end)
+        if found is None and (anaphor := _OF_THEM_RE.match(text, q.end)):
+            found = ("people", anaphor.end(), False)  # "20 of them": the people the text spoke of
+        if found:
+            subject, end, detainees = found
+            counted.append(Counted(q, _noun_end(text, end), subject, detainees))
+            continue
+        unknown = _unknown_noun(text, q.end) if q.written else None
+        if unknown:
+            written, end = unknown
+            counted.append(Counted(q, _noun_end(text, end), None, False, as_written=written))
+        else:
+            counted.append(Counted(q, q.end, None, False))
+    return counted
+
+
+def gap_ok(reading: Reading, blanks: Coverage, start: int, end: int, allowed: frozenset[str]) -> bool:
+    """Only allowed words (or names, dates, places) between a count and its verb."""
+    if end - start > MAX_GAP_CHARS or ";" in reading.text[start:end]:
+        return False
+    words = _WORD_RE.findall(blanks.blank(reading.text, start, end))
+    if len(words) > MAXGAP_WORDS:
+        return False
+    return all(w.lower() in allowed or w in _PUNCT or w[:1].isupper() for w in words)

@@ -1,0 +1,104 @@
+"""What a sentence says about the sentences around it, without naming a reporter itself: it goes on with the
+previous sentence's account ("Of them, ...", "Из них"), its speaker goes on ("He said that ...", "По его словам"),
+it names who said what came before ("Об этом заявил ...", "This was reported by"), it opens or closes a quotation
+('"...", - сообщил Досов'), or it reports what observers saw. reporters.py finds the names; paragraph.py and
+reading.py decide with these cues whose claims they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE
+
+CONTINUATION_RE = re.compile(
+    r"^(?:of\s+(?:the|these|those|them|which|this)|among\s+(?:them|those|these|the)|these|those|they|this"
+    r"|it|in\s+addition|additionally|moreover|furthermore|further|also|later|subsequently|of\s+this\s+number"
+    r"|out\s+of\s+(?:the|these)|a\s+further|another|most\s+of|some\s+of|all\s+of|in\s+total|overall|in\s+all"
+    r"|из\s+(?:них|этого|общего|которых)|среди\s+(?:них|задержанных)|кроме\s+того|также|помимо\s+(?:этого|того)"
+    r"|в\s+том\s+числе|позднее|позже|впоследствии|всего|они|это|при\s+этом|оның\s+ішінде|олардың|сондай-ақ"
+    r"|сообщается|отмечается|уточняется|it\s+(?:is|was)\s+(?:reported|stated|noted)"
+    r"|бұдан\s+басқа)\b"
+    r"|\b(?:reported\s+later|later\s+reported|subsequently\s+reported"
+    r"|among\s+(?:those|the\s+people|the\s+persons)\s+(?:detained|arrested)|среди\s+задержанных)\b",
+    FLAGS,
+)
+# The speaker of the previous sentence goes on: "He said that ...", "По его словам, ...".
+SPEAKER_RE = re.compile(
+    r"^(?:he|she|они|он|она|ол)\s+(?:\w+\s+)?(?:said|added|stated|reported|told|noted|explained|сообщил\w*|заявил\w*"
+    r"|добавил\w*|отметил\w*|пояснил\w*|уточнил\w*|айтты|мәлімдеді|хабарлады)\b"
+    r"|^\s*[—–-]\s"  # a quoted line ("— Некоторые активисты были задержаны ..."): the speaker introduced before it
+    r"|^(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным)|according\s+to\s+(?:him|her|them|the\s+same\s+source)"
+    r"|оның\s+айтуынша)\b"
+    # A Russian finding verb in the plural with no subject before it ("На 16:00 выявили девять случаев"): they who
+    # were speaking, not the publisher.
+    r"|^(?:(?:на|в|по|к|с|за)\s+[^,.]{0,30}?\s+)?(?:выявили|установили|зафиксировали|зарегистрировали|обнаружили"
+    r"|возбудили|пресекли)\b",
+    FLAGS,
+)
+OBSERVED_RE = re.compile(
+    r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:observed|noted|witnessed|seen)\b|\bobservers\s+(?:\w+\s+)?(?:saw|noted"
+    r"|observed|reported|witnessed)\b|\b(?:the\s+)?(?:IEOM|EOM|ODIHR|mission)\s+(?:\w+\s+)?(?:observed|noted"
+    r"|assessed|saw)\b",
+    FLAGS,
+)
+
+
+# The sentence names who said what the sentences before it reported: "Об этом заявил ...", "This was reported by".
+BACK_REFERENCE_RE = re.compile(
+    r"^(?:об\s+этом|о\s+(?:б\s+)?этом|эти\s+(?:данные|цифры)|такие\s+(?:данные|цифры)|this\s+was|these\s+(?:figures|numbers"
+    r"|data)|the\s+figures?\s+(?:was|were)|бұл\s+туралы)\b",
+    FLAGS,
+)
+
+
+# The sentence goes on about the people or cases counted before: "1,500 of them were released, X reports".
+_OF_THEM_RE = re.compile(r"\b(?:of\s+them|of\s+whom|из\s+них|олардың\s+ішінде)\b", FLAGS)
+
+
+# A quotation closed and its speaker named: '... 278 лиц", – сообщил Асылов.', '... берген» деді Серғазин.', '...,
+# – деді прокурор.': every sentence of the quotation is the speaker's.
+_QUOTE_CLOSED_RE = re.compile(
+    r"(?:[»\"”]\s*[,–—-]*|,\s*[–—-])\s*(?:сообщил\w*|сказал\w*|заявил\w*|отметил\w*|добавил\w*|пояснил\w*"
+    r"|рассказал\w*|уточнил\w*|деді|айтты|мәлімдеді|said|added|stated|told)\s+\S",
+    FLAGS,
+)
+
+
+def closes_quote(text: str) -> bool:
+    """The sentence ends a quotation and names its speaker."""
+    return _QUOTE_CLOSED_RE.search(text) is not None
+
+
+# A quotation opened and not closed in the sentence: '"В Актюбинской ... арестованы девять организаторов.', a quote
+# the previous sentence introduced with "айтуынша" / "по его словам" and a colon, or a line opening with a dash.
+_QUOTE_OPEN_RE = re.compile(
+    r"^\s*(?:[«\"“]|[–—-]\s)|(?:айтуынша|словам|said|заявил\w*|сказал\w*)\s*[,:]?\s*[«\"“]", FLAGS
+)
+
+
+def opens_quote(text: str) -> bool:
+    """The sentence opens a quotation that it does not close."""
+    if _QUOTE_OPEN_RE.search(text) is None:
+        return False
+    return text.count("«") > text.count("»") or text.count('"') % 2 == 1 or text.lstrip()[:1] in "–—-“"
+
+
+def refers_back(text: str) -> bool:
+    """The sentence names the reporter of what the sentences before it said ("Об этом сообщил ...")."""
+    return BACK_REFERENCE_RE.search(text) is not None or _OF_THEM_RE.search(text) is not None
+
+
+def continues_account(text: str) -> bool:
+    """The sentence goes on with the previous sentence's account ("Of them, ...", "Из них ...")."""
+    return CONTINUATION_RE.search(text) is not None
+
+
+def speaker_goes_on(text: str) -> bool:
+    """The sentence goes on with the previous sentence's speaker ("He said that ...")."""
+    return SPEAKER_RE.search(text) is not None
+
+
+def reports_observation(text: str) -> bool:
+    """The sentence reports what observers saw."""
+    return OBSERVED_RE.search(text) is not None

@@ -1,0 +1,51 @@
+"""The kinds of infraction a stretch of text names (lexicon/findings.yaml): one kind, a list of kinds ('mixed'), or
+none. Shared by the counted shapes (infractions.py), the uncounted findings (observed.py) and sanctions."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from sources.claims.spans import leftmost_longest
+from sources.claims.vocabulary import CATEGORY_PATTERNS
+
+FLAGS = re.IGNORECASE
+
+# Kinds in one list: any short run of modifiers between them ("series of seemingly", "cases of", "and the").
+_COORDINATION_RE = re.compile(r"^[\s,]*(?:[^\W\d_][\w'’-]*[\s,]+){0,5}$", FLAGS)
+
+
+def categories(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Kinds of infraction named between start and end, in order, without overlaps."""
+    return _categories_cached(text, start, end)
+
+
+@lru_cache(maxsize=1024)
+def _categories_cached(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    found = [
+        (m.start(), m.end(), category)
+        for category, pattern in CATEGORY_PATTERNS
+        for m in pattern.finditer(text, start, end)
+    ]
+    return leftmost_longest(found, lambda f: (f[0], f[1]))
+
+
+def kind_named(text: str) -> str | None:
+    """The one kind a sentence names (None when it names none or several)."""
+    kinds = {kind for _, _, kind in categories(text, 0, len(text))}
+    return kinds.pop() if len(kinds) == 1 and "mixed" not in kinds else None
+
+
+def category_of(text: str, matches: list[tuple[int, int, str]]) -> str | None:
+    """One kind, 'mixed' for a list of kinds, None when none is named."""
+    if not matches:
+        return None
+    kinds = [matches[0]]
+    for previous, current in pairwise(matches):
+        if _COORDINATION_RE.match(text[previous[1] : current[0]]):
+            kinds.append(current)
+        else:
+            break
+    distinct_kinds = {k[2] for k in kinds}
+    return kinds[0][2] if len(distinct_kinds) == 1 else "mixed"

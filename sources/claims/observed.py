@@ -1,0 +1,111 @@
+"""Findings said without a count: one row per kind, value None, measure 'observed' ("cases of ballot box stuffing
+were observed", "signs of", "allegations of coercion"), and violations a named source speaks of without a kind
+("наблюдатели заявляли о нарушениях"). A negator, modal or blocker cancels only the findings of its own sub-clause
+(scope.py). `merge_observed` keeps one such row per kind and reporter in a document.
+"""
+
+from __future__ import annotations
+
+from sources.claims.cues import reports_observation
+from sources.claims.kinds import categories as _categories
+from sources.claims.reading import Reading, place_for, reporter_for
+from sources.claims.scope import governed, hedged, sub_clause_of
+from sources.claims.vocabulary import CASES_RE, ENUMERATION_RE, OBSERVATION_RE, SPOKE_OF_VIOLATIONS_RE
+from sources.records import InfractionClaim
+
+
+def _unbound_count_before(reading: Reading, scope: tuple[int, int], position: int) -> bool:
+    return any(
+        q.written and not q.share and scope[0] <= q.start < position and ENUMERATION_RE.match(reading.text, q.end)
+        for q in reading.quantities
+    )
+
+
+def observed_in(reading: Reading, used: set[str]) -> list[InfractionClaim]:
+    """Kinds named without a count, each asserted in its own sub-clause: one row per kind."""
+    text = reading.text
+    claims = []
+    for start, end in reading.clauses:
+        matches = _categories(text, start, end)
+        if not matches:
+            continue
+        for position, _, category in matches:
+            scope = sub_clause_of(text, (start, end), position)
+            cases = CASES_RE.search(text, scope[0], position + 1)
+            if category in used or category == "mixed" or governed(text, scope, [(s, e) for s, e, _ in matches]):
+                continue  # 'mixed' is an assessment of the whole process: a claim only with its share
+            if _unbound_count_before(reading, scope, position):
+                continue  # "Of these, 7 concerned ballot box stuffing": a count whose measure is not known here
+            if reading.context.publisher != "osce" and not (
+                OBSERVATION_RE.search(text, start, end) or reports_observation(text)
+            ):
+                continue  # a CEC or press text speaks of a kind without saying anyone saw it
+            if hedged(text, scope):
+                qualifier = "allegations"
+            elif cases and cases.start() <= position:
+                qualifier = "cases"
+            else:
+                qualifier = "observed"
+            used.add(category)
+            claims.append(
+                InfractionClaim(
+                    evidence=reading.evidence,
+                    category=category,  # type: ignore[arg-type]
+                    measure="observed",
+                    value=None,
+                    qualifier=qualifier,
+                    reported_by=reporter_for(reading, position),
+                    location=place_for(reading, position),
+                )
+            )
+    return claims
+
+
+def spoken_of(reading: Reading, used: set[str]) -> list[InfractionClaim]:
+    """Violations a named source speaks of, without a kind or a count: one 'mixed' row (allegations)."""
+    if used or not reading.reporters:
+        return []
+    text = reading.text
+    for m in SPOKE_OF_VIOLATIONS_RE.finditer(text):
+        scope = sub_clause_of(text, reading.clause_of(m.start()), m.start())
+        if governed(text, scope, [m.span()]) or _categories(text, *scope):
+            continue
+        return [
+            InfractionClaim(
+                evidence=reading.evidence,
+                category="mixed",
+                measure="observed",
+                value=None,
+                qualifier="allegations",
+                reported_by=reporter_for(reading, m.start()),
+                location=place_for(reading, m.start()),
+            )
+        ]
+    return []
+
+
+def merge_observed(claims: list[InfractionClaim]) -> list[InfractionClaim]:
+    """One 'observed' row per kind and reporter in a document, and none where the same reporter counted that kind
+    in the same place: a report's summary and its election-day section name the same findings twice.
+
+    A count in one place does not stand for a finding observed in another ("stuffing was observed in Shymkent" beside
+    "stuffing in 12 polling stations of Almaty")."""
+    counted: dict[tuple[str, str | None], set[str | None]] = {}
+    for c in claims:
+        if c.measure != "observed":
+            counted.setdefault((c.category, c.reported_by), set()).add(c.location)
+    out: list[InfractionClaim] = []
+    index: dict[tuple[str, str | None], int] = {}
+    for claim in claims:
+        if claim.measure == "observed":
+            key = (claim.category, claim.reported_by)
+            places = counted.get(key)
+            if places is not None and (claim.location is None or None in places or claim.location in places):
+                continue
+            if key in index:
+                if claim.qualifier == "cases" and out[index[key]].qualifier != "cases":
+                    out[index[key]] = claim  # "cases of" is the more precise wording
+                continue
+            index[key] = len(out)
+        out.append(claim)
+    return out

@@ -1,0 +1,77 @@
+"""End to end over the second corpus (tests/fixtures/corpus2): one election's Russian, Kazakh and English pages
+— full nominative names, declined ones in prose ("за Оспанову Меруерт"), English party names ("Altyn Dala
+Party") — give one contestant each in marts.results, named by the nominative the publications write."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+import yaml
+
+from kzelect.mirror import serve_tree
+from tests.conftest import KZELECT, ROOT
+
+CORPUS = ROOT / "tests" / "fixtures" / "corpus2"
+FACTS = yaml.safe_load((CORPUS / "facts_cec.yaml").read_text(encoding="utf-8"))
+ELECTIONS = [f["election_id"] for f in FACTS]
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
+    tmp = tmp_path_factory.mktemp("contestants")
+    osce = tmp / "no-osce"  # only the CEC's pages matter here
+    (osce / "odihr" / "elections").mkdir(parents=True)
+    (osce / "odihr" / "elections" / "kazakhstan").write_text(
+        "<html><head><title>Kazakhstan</title></head><body><h1>Kazakhstan</h1></body></html>")
+    warehouse = tmp / "kzelect.duckdb"
+    env = {**os.environ, "KZELECT_PREFECT_HOME": str(tmp / "prefect"), "PREFECT_HOME": str(tmp / "prefect")}
+    with serve_tree(CORPUS / "cec") as cec_url, serve_tree(osce) as osce_url:
+        done = subprocess.run([str(KZELECT), "run", "--cec-url", cec_url, "--osce-url", osce_url, "--warehouse",
+                               str(warehouse), "--archive", str(tmp / "archive")],
+                              capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    c = duckdb.connect(str(Path(warehouse)), read_only=True)
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("election", FACTS, ids=ELECTIONS)
+def test_every_spelling_of_an_election_gives_one_contestant_each(con: duckdb.DuckDBPyConnection,
+                                                                election: dict) -> None:
+    eid = election["election_id"]
+    national = con.execute("SELECT contestant_id, contestant_name_en, contestant_name_ru, contestant_name_kk "
+                           "FROM marts.results WHERE election_id = ? AND region_code = 'KZ'", [eid]).fetchall()
+    assert len(national) == len(election["results"]), national  # no contestant twice, under another spelling
+    for fact in election["results"]:
+        spellings = [fact[k] for k in ("name_ru", "name_kk", "name_en")]
+        ids = {r[0] for r in con.execute("SELECT DISTINCT contestant_id FROM core.results WHERE election_id = ? "
+                                         "AND name_as_written IN (SELECT unnest(?))", [eid, spellings]).fetchall()}
+        assert len(ids) == 1, (fact["name_ru"], ids)
+        cid = ids.pop()
+        row = next(r for r in national if r[0] == cid)
+        # the nominative the Russian pages write, the English name (published, or "Shugyla Party" by rule)
+        assert row[1:3] == (fact["name_en"], fact["name_ru"]), row
+        assert row[3] in (fact["name_kk"], None), row  # null where no Kazakh page names it
+
+
+def test_declined_forms_in_prose_join_their_candidate(con: duckdb.DuckDBPyConnection) -> None:
+    eid = "kz-2022-11-20-presidential"
+    by_id: dict[str, set[str]] = {}
+    for cid, name in con.execute("SELECT DISTINCT contestant_id, name_as_written FROM core.results "
+                                 "WHERE election_id = ?", [eid]).fetchall():
+        by_id.setdefault(cid, set()).add(name)
+    facts = next(f for f in FACTS if f["election_id"] == eid)["results"]
+    assert len(by_id) == len(facts), by_id
+    names = {r[0]: r[1:] for r in con.execute("SELECT contestant_id, name_ru, name_en FROM core.contestants "
+                                              "WHERE contestant_id IN (SELECT unnest(?))", [list(by_id)]).fetchall()}
+    for fact in facts:
+        if fact["name_ru"] == "Против всех":
+            continue
+        cid = next(c for c, written in by_id.items() if fact["name_ru"] in written)
+        assert len(by_id[cid]) > 2, by_id[cid]  # full ru, kk and en, and the declined prose form
+        assert names[cid] == (fact["name_ru"], fact["name_en"]), names[cid]

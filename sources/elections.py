@@ -101,6 +101,7 @@ class _Words:
     bodies: dict[str, re.Pattern[str]]
     other_roles: re.Pattern[str]
     early: re.Pattern[str]
+    indirect: re.Pattern[str]
 
 
 def _alternation(fragments: Iterable[str]) -> re.Pattern[str]:
@@ -122,6 +123,7 @@ def _words() -> _Words:
         bodies={body: _alternation(fragments) for t in TYPES for body, fragments in types[t]["bodies"].items()},
         other_roles=_alternation(every_language(data["other_roles"])),
         early=_alternation(every_language(data["early"])),
+        indirect=_alternation(every_language(data.get("indirect", {}))),
     )
 
 
@@ -183,6 +185,16 @@ def body_named(text: str, election_type: ElectionType) -> str | None:
     return None
 
 
+def about_indirect_vote(text: str) -> bool:
+    """The text is about the Senate's indirect election ("выборы депутатов Сената", "выборщики", "Senate elections")
+    and names no national vote beside it (a Mazhilis or presidential phrase, a referendum)."""
+    if not _words().indirect.search(text):
+        return False
+    cut = _words().indirect.sub(lambda m: " " * len(m.group(0)), text)
+    cut = re.sub(r"(?i)сенат\w*\s+парламент\w*|парламенті\s+сенат\w*", lambda m: " " * len(m.group(0)), cut)
+    return not any(m.strength == 2 for m in type_mentions(cut))
+
+
 def says_early(text: str) -> bool:
     return bool(_words().early.search(_masked(text)))
 
@@ -207,6 +219,8 @@ def assign(
     known: Iterable[ElectionRef] = (),
 ) -> Assignment | None:
     """The calendar election (or one of `known`) the text is about; a new vote only when stated with its date."""
+    if about_indirect_vote(text):
+        return None  # the Senate's election by electors is no national vote: neither the calendar's nor a new one
     mentions = type_mentions(text)
     scores = _type_scores(mentions)
     stated = [(date, start) for date, start, _end in find_dates(_masked(text))]  # not a decree's own date

@@ -35,13 +35,16 @@ def stage_of(title: str, text: str) -> str:
 
 
 def classify(title: str, text: str, *, contestant_figures: int | None = None,
-             turnout_figures: int | None = None, clock: str | None = None, rivals: int | None = None) -> DocKind:
+             turnout_figures: int | None = None, clock: str | None = None, rivals: int | None = None,
+             echoes: bool = False) -> DocKind:
     """The kind of a release from what its clauses yielded and what its words say.
 
     `contestant_figures`: how many figures the binder gave to contestants (read in results mode);
     `turnout_figures`: how many turnout figures it read in turnout mode; `clock`: an hour it states;
     `rivals`: the most contestants the binder found in one area (a result has two at least; a turnout
     bulletin misread as results has one label with a figure per region).
+    `echoes`: every turnout figure is one the results reading gave to a contestant named in one area ("за
+    Назарбаева проголосовали 95,5 процента избирателей" is his share, not a turnout).
     Called without figures (a page nobody could read further), the words alone decide.
     """
     if contestant_figures is None and turnout_figures is None:
@@ -54,6 +57,8 @@ def classify(title: str, text: str, *, contestant_figures: int | None = None,
     says_violations = _any(lexicons, "violation_words", title) or (
         not title and _any(lexicons, "violation_words", text[:OPENING]))
     lone = rivals is not None and rivals < 2  # no two contestants anywhere: no result set
+    if contestant_figures and echoes:
+        return "results_preliminary" if stage_of(title, text) == "preliminary" else "results_final"
     if lone and turnout_figures and says_turnout:
         return "turnout"
     if contestant_figures >= 2 or (contestant_figures and says_results):

@@ -8,18 +8,46 @@ a page with no title is still an Extraction of kind 'other'. Only bytes that are
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from functools import cache
+
 from sources.cec.classify import classify, stage_of
 from sources.cec.tables import read_table
 from sources.claims import extract_claims
 from sources.elections import find_election
 from sources.figures.binder import UNPAIRED, Binder
 from sources.figures.claims import Located, assemble
+from sources.figures.regions import region_names
 from sources.figures.text_layer import figures, find_clock, split_clauses, split_sentences, stated_clock
 from sources.html_text import HtmlPage, read_html
-from sources.lexicon import all_lexicons
+from sources.lexicon import all_lexicons, load_lexicon
 from sources.records import ClaimContext, Evidence, Extraction, Language, ParseError, Stage, TextBlock
+from sources.text.scripts import from_arabic_kazakh, is_arabic_script
 
 LANGUAGE_BY_PREFIX: dict[str, Language] = {"rus": "ru", "kaz": "kk", "eng": "en"}
+
+
+@cache
+def kazakh_vocabulary() -> tuple[str, ...]:
+    """The Kazakh words the readers know (the lexicon's words and stems, the region names): the spellings an
+    Arabic-script page is brought back to."""
+    words: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, str):
+            for word in re.split(r"[\s~]+", node):
+                words.update(w.strip("*«»\"") for w in word.split("|"))
+
+    walk(load_lexicon("kk").data)
+    words.update(w for r in region_names() for w in r.core.split())
+    return tuple(sorted(w for w in words if len(w) >= 4 and re.fullmatch(r"[а-яёәғқңөұүһі-]+", w.lower())))
 
 
 def language_of(url: str, page: HtmlPage) -> Language:
@@ -37,7 +65,7 @@ def _is_referendum(text: str) -> bool:
 
 def _one_hour(page: HtmlPage) -> str | None:
     """The hour of a release that states one hour only, wherever: a figure stated without it is of that hour."""
-    hours = {c for p in page.paragraphs if (c := stated_clock(p))}
+    hours = {c for p in page.paragraphs if not _dateline(p) and (c := stated_clock(p))}
     return hours.pop() if len(hours) == 1 else None
 
 
@@ -58,6 +86,21 @@ def rivals_in_one_area(located: list[Located]) -> int:
     return max((len(names) for names in by_area.values()), default=0)
 
 
+def _echoes(as_results: list[Located], as_turnout: list[Located]) -> bool:
+    """Every turnout figure was read, in results mode, as the figure of a contestant named in one area only."""
+    given = {(x.reading.clause, x.reading.figure.start) for x in as_results if x.reading.subject == "contestant"}
+    areas = {x.reading.region_name for x in as_results if x.reading.subject == "contestant"}
+    own = [x for x in as_turnout if x.reading.subject == "indicator"
+           and (x.reading.clause, x.reading.figure.start) not in given]
+    return bool(given) and not own and len(areas) == 1
+
+
+def _dateline(paragraph: str) -> bool:
+    """"20 Қараша 2022, 14:14 1319", "12:38, 16 January 2012": the page's own time, never the figures' hour."""
+    return bool(re.fullmatch(r"[\d\s.,:/-]*(?:[^\W\d_]+[\s.,]*){0,2}[\d\s.,:/-]*", paragraph.strip())) and bool(
+        find_clock(paragraph))
+
+
 def read_figures(page: HtmlPage, document_id: str, language: str, kind: str, stage: Stage,
                  as_of: str | None, referendum: bool) -> tuple[list[Located], list]:
     """Every figure of the page bound, in `kind` mode ('results' or 'turnout')."""
@@ -74,17 +117,18 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     carried: str | None = None  # the hour of the last paragraph with figures: "Including: …" follows it
     for paragraph in page.paragraphs:
         binder.new_block()
-        block_clock = (stated_clock(paragraph) or carried) if kind == "turnout" else None
-        if kind == "turnout" and stated_clock(paragraph) and figures(paragraph, binder.language):
+        stated = None if _dateline(paragraph) else stated_clock(paragraph)  # a page's own time states no hour
+        block_clock = (stated or carried) if kind == "turnout" else None
+        if kind == "turnout" and stated and figures(paragraph, binder.language):
             carried = stated_clock(paragraph)
         for sentence in split_sentences(paragraph):
             sentence_stage = _sentence_stage(sentence, stage)
             # the hour of the sentence that states the figure, else its paragraph's (or the one before it),
             # else the release's ("на 18 часов" in the title)
-            clock = (stated_clock(sentence) or block_clock or as_of) if kind == "turnout" else None
+            clock = ((stated and stated_clock(sentence)) or block_clock or as_of) if kind == "turnout" else None
             evidence = Evidence(document_id, paragraph if kind == "turnout" else sentence)
             for clause in split_clauses(sentence):
-                read = binder.bind(clause)
+                read = binder.bind(clause, sentence=sentence)
                 unread.extend(read.unread)
                 for reading in read.readings:
                     turnout_evidence = Evidence(document_id, paragraph) if reading.subject == "indicator" else evidence
@@ -103,25 +147,37 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     if not body.strip() or body[:5] == b"%PDF-" or b"<" not in body[:4096]:
         raise ParseError(f"{url}: not an HTML page")
     page = read_html(body, content_type)
+    if is_arabic_script(page.title + " ".join(page.paragraphs[:5])):
+        # an Arabic-script Kazakh mirror (tote jazu): read in Cyrillic, where the Kazakh words and regions are
+        known = kazakh_vocabulary()
+        page = replace(page, head_title=from_arabic_kazakh(page.head_title, known),
+                       headings=[from_arabic_kazakh(h, known) for h in page.headings],
+                       paragraphs=[from_arabic_kazakh(p, known) for p in page.paragraphs])
     title = page.title
     language = language_of(url, page)
     text = "\n".join(page.paragraphs)
     referendum = _is_referendum(f"{title}\n{text}")
     stage: Stage = "preliminary" if stage_of(title, text) == "preliminary" else "final"
-    as_of = find_clock(title) or next((c for p in page.paragraphs[:3] if (c := find_clock(p))), None) or _one_hour(page)
+    as_of = find_clock(title) or next((c for p in page.paragraphs[:3] if not _dateline(p) and (c := find_clock(p))),
+                                      None) or _one_hour(page)
 
     as_results, results_unread = read_figures(page, document_id, language, "results", stage, None, referendum)
     # figures "respectively" gives to contestants, unread because the pairing is unknown, still say results
     unpaired = sum(1 for u in results_unread if UNPAIRED in u.reason)
     contestant_figures = sum(1 for x in as_results if x.reading.subject == "contestant") + unpaired
     rivals = max(rivals_in_one_area(as_results), 2 if unpaired else 0)
+    if referendum and any(x.reading.contestant_type == "option" and x.reading.region_name is None
+                          for x in as_results):
+        # a referendum's result set may name one answer only ("N citizens voted for a positive decision"): a
+        # national figure given to an answer is a result; a turnout bulletin gives none (its figures have indicators)
+        rivals, contestant_figures = max(rivals, 2), max(contestant_figures, 2)
     as_turnout, turnout_unread = [], []
     if contestant_figures < 2 or rivals < 2:
         as_turnout, turnout_unread = read_figures(page, document_id, language, "turnout", "preliminary", as_of,
                                                   referendum)
     turnout_figures = sum(1 for x in as_turnout if x.reading.subject == "indicator")
     kind = classify(title, text, contestant_figures=contestant_figures, turnout_figures=turnout_figures,
-                    clock=as_of, rivals=rivals)
+                    clock=as_of, rivals=rivals, echoes=_echoes(as_results, as_turnout))
     out = Extraction(document_id, kind if title or kind != "other" else "other", title=title or None,
                      published_on=page.published_on, language=language)
     out.election = find_election(f"{title}\n{text}", out.published_on, kind)

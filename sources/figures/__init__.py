@@ -4,7 +4,14 @@
     names       the contestant registry (warehouse/seeds/contestants.csv) and the names met in a document
     regions     every spelling of warehouse/seeds/regions.csv, inflected as prose inflects it
     roles       names in roles that take no figure: speakers, nominators in brackets, datelines, clock zones
+    persons     whether a capitalised run is a person's name; a Kazakh surname back to the nominative
+    abbreviations  parties named bare: by initials ("НПК – 10"), glossed "(НПК)", registry names unquoted
     mentions    what a clause names: contestants, indicators, regions, lead-ins, pronouns, vote and seat words
+    asides      figures of no claim of this vote: an earlier vote, an exit or opinion poll, another body's
+                results, a bound ("более 8,3 млн"), a threshold, the whole (100 %)
+    relations   a part of a whole ("N out of M eligible"), one figure for each of joined subjects ("по 7")
+    readings    `Reading` / `ClauseReading`, what the binder yields
+    pairing     "respectively" lists, a figure given to each joined subject, one value per contestant and clause
     binder      each figure of a clause → its subject by the words between them (`Binder.bind`)
     arithmetic  share ≈ votes ÷ base, shares ≈ 100, turnout ≈ cast ÷ registered
     claims      readings → `ResultClaim` / `TurnoutClaim` (`assemble`), arithmetic settling open readings

@@ -15,17 +15,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
 
+from sources.figures.asides import (
+    bound,
+    earlier_by_words,
+    earlier_vote,
+    electors,
+    exit_poll,
+    other_body,
+    threshold,
+    whole,
+)
 from sources.figures.mentions import Mention, MentionFinder
 from sources.figures.names import Contestant, NameBook
+from sources.figures.pairing import each, one_value_each, respectively
+from sources.figures.readings import FEWEST_VOTES, UNPAIRED, ClauseReading, Reading  # noqa: F401 (re-exported)
+from sources.figures.relations import for_each, is_part_of_whole, is_whole_of_part
 from sources.figures.text_layer import figures, read_numbers
 from sources.lexicon import Lexicon, load_lexicon
 from sources.records import Unread
 from sources.text import Number
 
-SubjectKind = Literal["contestant", "indicator"]
 # Turnout fields a count or a share of an indicator fills.
 COUNT_FIELD = {"registered_voters": "registered_voters", "ballots_cast": "ballots_cast", "turnout": "ballots_cast",
                "invalid_ballots": "invalid_ballots", "both_marked_ballots": "both_marked_ballots",
@@ -33,33 +44,8 @@ COUNT_FIELD = {"registered_voters": "registered_voters", "ballots_cast": "ballot
 SHARE_FIELD = {"ballots_cast": "turnout_pct", "turnout": "turnout_pct"}
 PARTICIPATION = {"ballots_cast", "turnout"}  # the indicators of "took part": a referendum answer may govern them
 PUNCTUATION_RE = re.compile(r"[,;:()–—]|\s-\s")
-FEWEST_VOTES = 1000  # below this a count given to a contestant is not its votes (a seat count, a number of parties)
 MOST_SEATS = 150  # more seats than any Kazakh chamber has: not seats
-UNPAIRED = "figures given 'respectively'"  # an Unread's reason: contestants' figures, which one's unknown
 SEAT_REACH = 25  # characters after a count within which a seat word makes it seats
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One figure bound to its subject."""
-
-    figure: Number
-    subject: SubjectKind
-    field: str  # votes | vote_share_pct | seats, or a turnout field
-    value: float
-    name: str | None = None  # the contestant
-    contestant_type: str | None = None
-    region_name: str | None = None
-    region_code: str | None = None
-    clause: str = ""
-    alternatives: tuple[str, ...] = ()  # other contestants the words allowed (arithmetic decides)
-
-
-@dataclass
-class ClauseReading:
-    clause: str
-    readings: list[Reading] = field(default_factory=list)
-    unread: list[Unread] = field(default_factory=list)
 
 
 @dataclass
@@ -74,9 +60,11 @@ class Binder:
     book: NameBook = field(init=False)
     finder: MentionFinder = field(init=False)
     last_contestant: Contestant | None = None
+    recent: list[Contestant] = field(default_factory=list)  # the contestants named so far, latest last
     list_context: str | None = None  # 'seats' after "Мандаты распределены следующим образом:"
     region_context: Mention | None = None  # a heading "По Акмолинской области:"
     unnamed: bool = False  # the figure being bound follows another contestant's figure of its kind
+    last_field: str | None = None  # the field of the last contestant figure: "X – 84 мандата. Y – 7." is seats
 
     def __post_init__(self) -> None:
         self.lexicon = load_lexicon(self.language)
@@ -88,6 +76,8 @@ class Binder:
         """Back to the document's start, keeping the names met: a second pass names "Ержанова" and
         "Yerzhanov" by the fullest spelling the document gives anywhere ("Ержанов Тимур Кайратович")."""
         self.last_contestant = None
+        self.recent = []
+        self.last_field = None
         self.list_context = None
         self.region_context = None
 
@@ -96,12 +86,16 @@ class Binder:
         self.region_context = None
 
     # --- one clause ----------------------------------------------------------------------------------
-    def bind(self, clause: str, page: int | None = None) -> ClauseReading:
+    def bind(self, clause: str, page: int | None = None, sentence: str | None = None) -> ClauseReading:
+        """The readings of one clause; `sentence`, the sentence it was cut from, tells whether the clause
+        speaks of another vote (an earlier one, an exit poll) when the clause itself does not say so."""
         out = ClauseReading(clause)
         mentions = self.finder.find(clause)
         contestants = [m for m in mentions if m.kind == "contestant"]
         numbers = [n for n in figures(clause, self.language)
                    if not any(c.start <= n.start < c.end for c in contestants)]
+        if self.kind == "turnout":
+            numbers = sorted(numbers + self._bare_region_shares(clause, numbers, mentions), key=lambda n: n.start)
         lead = next((m for m in mentions if m.kind == "lead_in"), None)
         if lead is not None:
             seats_first = any(m.kind == "seats" and m.start < lead.end + 20 for m in mentions)
@@ -110,100 +104,54 @@ class Binder:
         if not numbers:
             if regions and len(clause) < len(regions[0].text) + 25 and not contestants:
                 self.region_context = regions[0]  # a heading: "По Акмолинской области:"
-            if contestants:
-                self.last_contestant = contestants[-1].contestant
+            self._met(contestants)
             return out
-        earlier = self._earlier_vote(clause)
-        paired = self._respectively(clause, numbers, mentions)
+        context = sentence or clause
+        aside = (earlier_vote(context, self.language, self.published_on) or earlier_by_words(self.lexicon, context)
+                 or exit_poll(context) or other_body(self.lexicon, context) or electors(self.lexicon, context))
+        paired = respectively(self.lexicon, self.kind, clause, numbers, mentions)
         for number in numbers:
-            if earlier:
-                out.unread.append(Unread(clause, f"{number.text}: the clause speaks of an earlier vote ({earlier})",
-                                         number.text, page))
+            reason = aside or bound(self.lexicon, clause, number) or whole(number)
+            if reason:
+                out.unread.append(Unread(clause, f"{number.text}: {reason}" if aside else reason, number.text, page))
                 continue
             reading = paired.get(number.start) or self._bind_figure(clause, number, mentions)
             if isinstance(reading, Reading):
                 out.readings.append(reading)
+                if for_each(self.lexicon, clause, number):
+                    out.readings += each(clause, reading, mentions)
+                if reading.subject == "contestant":
+                    self.last_field = reading.field
             else:
                 out.unread.append(Unread(clause, reading, number.text, page))
+        self._met(contestants)
+        one_value_each(out, contestants, page)
+        return out
+
+    def _met(self, contestants: list[Mention]) -> None:
+        for m in contestants:
+            if m.contestant is not None:
+                self.recent = [*[c for c in self.recent if c.name != m.contestant.name][-5:], m.contestant]
         if contestants:
             self.last_contestant = contestants[-1].contestant
-        self._one_value_each(out, contestants, page)
-        return out
 
-    @staticmethod
-    def _one_value_each(out: ClauseReading, contestants: list[Mention], page: int | None) -> None:
-        """A contestant has one value of a field per area in a clause: when two figures bind to the same one
-        ("A (7,18 %) и B (7,14 %)" with A not recognised), the figure nearer to the name keeps it and the other
-        is recorded, never loaded under the wrong name."""
-        groups: dict[tuple[str | None, str, str | None], list[Reading]] = {}
-        for reading in out.readings:
-            if reading.subject == "contestant" and reading.name:
-                groups.setdefault((reading.name, reading.field, reading.region_name), []).append(reading)
-        for (name, _field, _region), readings in groups.items():
-            if len({r.value for r in readings}) < 2:
-                continue
-            spans = [(m.start, m.end) for m in contestants if m.name == name]
-            if not spans:
-                continue
+    def _antecedent(self, pronoun: str) -> Contestant | None:
+        """The contestant a pronoun stands for: the latest of the kind its gender names ("за нее" after "Партию
+        «Нур Отан» возглавляет … Назарбаев" is the party), else the latest named."""
+        for kind, words in self.lexicon.mapping("pronoun_prefers").items():
+            if pronoun.lower() in {str(w) for w in words}:
+                match = next((c for c in reversed(self.recent) if c.contestant_type == kind), None)
+                if match is not None:
+                    return match
+        return self.last_contestant
 
-            def distance(r: Reading, spans: list[tuple[int, int]] = spans) -> int:
-                return min(max(start - r.figure.end, r.figure.start - end, 0) for start, end in spans)
-
-            keep = min(readings, key=distance)
-            for reading in readings:
-                if reading is not keep:
-                    out.readings.remove(reading)
-                    out.unread.append(Unread(out.clause, f"{reading.figure.text}: {name} already has "
-                                             f"{keep.figure.text} in this clause; the figure's own subject was not "
-                                             "recognised", reading.figure.text, page))
-
-    def _respectively(self, clause: str, numbers: list[Number], mentions: list[Mention]) -> dict[int, Reading | str]:
-        """"A and B received 1.6 % and 0.7 % respectively": as many figures of one kind as subjects, in order.
-        Subjects are the clause's contestants (results) or its regions (a turnout bulletin). With figures and
-        contestants read in different numbers, the pairing is unknown: the figures are unread, not guessed."""
-        if not self.lexicon.has("respectively_words", clause):
-            return {}
-        contestants = [m for m in mentions if m.kind == "contestant" and m.contestant is not None]
+    def _bare_region_shares(self, clause: str, numbers: list[Number], mentions: list[Mention]) -> list[Number]:
+        """"Абай облысы бойынша – 69,32,": in a turnout bulletin a bare decimal right after a region is its share."""
         regions = [m for m in mentions if m.kind == "region"]
-        out: dict[int, Reading | str] = {}
-        for kind in ("share", "count"):
-            same = [n for n in numbers
-                    if n.kind == kind or (kind == "share" and self._share_in_run(clause, n, numbers))]
-            if contestants and len(same) >= 2 and len(same) != len(contestants) and not regions:
-                for number in same:
-                    out.setdefault(number.start, f"{number.text}: one of {len(same)} {UNPAIRED} "
-                                                 f"to {len(contestants)} contestant(s) read")
-                continue
-            if len(contestants) >= 2 and len(same) == len(contestants) and not regions:
-                for number, m in zip(same, contestants, strict=True):
-                    field = "vote_share_pct" if kind == "share" else "votes"
-                    if field == "votes" and number.value < FEWEST_VOTES:
-                        continue
-                    out[number.start] = Reading(number, "contestant", field, number.value, m.contestant.name,
-                                                m.contestant.contestant_type, clause=clause)
-            elif self.kind == "turnout" and kind == "share" and len(regions) >= 2 and len(same) == len(regions) \
-                    and not contestants:
-                for number, m in zip(same, regions, strict=True):
-                    out[number.start] = Reading(number, "indicator", "turnout_pct", number.value,
-                                                region_name=m.name, region_code=m.key, clause=clause)
-        return out
-
-    def _share_in_run(self, clause: str, number: Number, numbers: list[Number]) -> bool:
-        """"40.94 and 43.89 percent": a bare number joined to the share after it takes its per cent."""
-        after = [n for n in numbers if n.start > number.start]
-        return bool(number.kind == "count" and number.value <= 100 and after and after[0].kind == "share"
-                    and re.fullmatch(r"[\s,]*(?:and|и|және|,)?[\s,]*", clause[number.end: after[0].start]))
-
-    def _earlier_vote(self, clause: str) -> str | None:
-        """"Tokayev came to power in 2019 with 70.96 percent": a year or date well before publication."""
-        if self.published_on is None:
-            return None
-        for n in read_numbers(clause, self.language):
-            if n.kind == "year" and n.value <= self.published_on.year - 2:
-                return n.text
-            if n.kind == "date" and n.date is not None and (self.published_on - n.date).days > 120:
-                return n.text
-        return None
+        taken = {n.start for n in numbers}
+        return [replace(n, kind="share") for n in read_numbers(clause, self.language)
+                if n.kind == "decimal" and n.start not in taken and 0 < n.value < 100 and any(
+                    r.end <= n.start and not re.search(r"\d", clause[r.end: n.start]) for r in regions)]
 
     def _bind_figure(self, clause: str, number: Number, mentions: list[Mention]) -> Reading | str:
         left = [m for m in mentions if m.end <= number.start]
@@ -212,9 +160,8 @@ class Binder:
                            and (0 <= m.start - number.end < 40 or 0 <= number.start - m.end < 40)
                            and not re.search(r"\d", clause[min(m.end, number.end): max(m.start, number.start)])
                            for m in mentions)
-        if number.kind == "share" and self.lexicon.has(
-                "threshold_words", clause[max(0, number.start - 30): number.end + 30]):
-            return f"{number.text}: the threshold to pass, not a result"
+        if (reason := threshold(self.lexicon, clause, number)) is not None:
+            return reason
         field = self._field(clause, number, right)
         self.unnamed = False
         contestant, alternatives = self._contestant(clause, number, left, right)
@@ -236,16 +183,25 @@ class Binder:
             if value_field == "votes" and number.value < FEWEST_VOTES:
                 # "«Ак жол» – 12" after "76 мест", "три партии", "seven candidates": no contestant of a national
                 # vote or a region gets a handful of votes; with seat words about, it is seats, else unread
-                if number.value <= MOST_SEATS and any(m.kind == "seats" for m in mentions):
+                if number.value <= MOST_SEATS and (any(m.kind == "seats" for m in mentions)
+                                                   or self.last_field == "seats"):
                     value_field = "seats"
                 else:
                     return f"{number.text}: too few for the votes of {contestant.name}, and no seat word says seats"
             return Reading(number, "contestant", value_field, number.value, contestant.name,
                            contestant.contestant_type, region_name, region_code, clause, alternatives)
-        if participants:
+        # a count next to "took part" with no contestant is those who took part ("The number of citizens who took
+        # part was N people"): the indicator below takes it
+        if participants and (number.kind == "share" or not any(
+                m.kind == "indicator" and m.key in PARTICIPATION for m in mentions)):
             return f"a share of those who voted ({number.text}) with no contestant to give it to"
         if indicator is not None:
             target = (SHARE_FIELD if number.kind == "share" else COUNT_FIELD).get(indicator)
+            if target in {"registered_voters", "ballots_cast"} and number.value < FEWEST_VOTES:
+                # "В выборах участвовали пять партий": no area's register or turnout is a handful of people
+                return f"{number.text}: too few for {target}"
+            if number.kind == "share" and indicator == "registered_voters":
+                target = "turnout_pct"  # "63,66 % от числа имеющих право": a share of the register is the turnout
             if target is None:
                 return f"{number.text}: a share of '{indicator}', which has no column"
             return Reading(number, "indicator", target, number.value, region_name=region_name,
@@ -271,7 +227,14 @@ class Binder:
         lo, hi = (answer.end, number.start) if answer.end <= number.start else (number.end, answer.start)
         if any(n.kind == number.kind for n in figures(clause[lo:hi], self.language)):
             return None  # "за – 77 %, участвовали 68 %": the turnout figure has its own words
-        if answer.start >= number.end and figures(clause[answer.end:], self.language):
+        indicators = [m for m in left + right if m.kind == "indicator"]
+        if answer.end <= number.start and any(
+                m.key == "turnout" and answer.end <= m.start and m.end <= number.start
+                and PUNCTUATION_RE.search(clause[answer.end: m.start]) for m in indicators):
+            return None  # "… voted in favour, with a turnout of 63.66 %": past a comma the turnout word has it
+        if answer.start >= number.end and any(
+                not any(answer.end <= m.start and m.end <= answer.end + n.start for m in indicators)
+                for n in figures(clause[answer.end:], self.language)):
             return None  # "участвовали 68 %, из них за – 77 %": the answer has its own figure
         return answer.contestant
 
@@ -288,9 +251,11 @@ class Binder:
     def _vote_word_near(self, clause: str, number: Number) -> bool:
         return self.lexicon.has("vote_words", clause[number.end: number.end + 30])
 
-    def _linked(self, clause: str, start: int, end: int, section: str, subject: Mention | None = None) -> bool:
+    def _linked(self, clause: str, start: int, end: int, section: str, subject: Mention | None = None,
+                verbs: bool = False) -> bool:
         """Only linking words (and no punctuation) between a figure and a subject on its right."""
-        between = clause[start:end]
+        # a bracketed figure is no break: "151,285 people (2.01%) cast their votes for X"
+        between = re.sub(r"\([^()]*\)|^\s*\)", " ", clause[start:end])
         if subject is not None and subject.text.split()[:1]:
             between += " " + subject.text.split()[0] if subject.text.split()[0].lower() in self.lexicon.words(
                 section) else ""
@@ -300,6 +265,8 @@ class Binder:
         if not words:
             return False
         links = self.lexicon.words(section) | {"the", "of", "a"}
+        if verbs:
+            links |= self.lexicon.words("vote_links")
         rest = " ".join(words).lower()
         for link in sorted(links, key=len, reverse=True):
             rest = re.sub(rf"(?<!\w){re.escape(link)}(?!\w)", " ", rest)
@@ -314,13 +281,22 @@ class Binder:
         if named_right is not None and self._figures_first(clause, left, right):
             # "0,7 % отдали голоса X, 1,6 % – Y": the clause names each contestant after its figure
             return named_right.contestant, ()
-        if named_right is not None and self._linked(clause, number.end, named_right.start, "forward_links"):
+        if (named_right is not None and named_right.contestant is not None
+                and named_right.contestant.contestant_type == "option"
+                and not clause[number.end: named_right.start].strip()
+                and named_right.text[:1].islower() and len(named_right.text) > 3):
+            return named_right.contestant, ()  # "… and 178,148 voting against it": an answer's verb right after it
+        if named_right is not None and self._linked(clause, number.end, named_right.start, "forward_links", verbs=True):
             others = (named_left.name,) if named_left is not None and named_left.kind == "contestant" else ()
             return named_right.contestant, tuple(n for n in others if n)
         if named_left is None:
+            opening = self.lexicon.pattern("continuations")
+            if opening is not None and opening.match(clause.lstrip(" ,–—-")) and not any(
+                    m.kind == "indicator" for m in left + right):
+                return self.last_contestant, ()  # "… проголосовали 445 047. Или 6,64 процента голосовавших."
             return None, ()
         if named_left.kind == "pronoun":
-            return self.last_contestant, ()
+            return self._antecedent(named_left.text), ()
         between = clause[named_left.end: number.start]
         if number.kind == "share" and [n for n in figures(between, self.language) if n.kind == "share"] and not any(
                 m.kind == "region" and m.start >= named_left.end for m in left):
@@ -332,9 +308,13 @@ class Binder:
     def _figures_first(self, clause: str, left: list[Mention], right: list[Mention]) -> bool:
         """True when the clause's first figure comes before its first contestant (figure → subject order)."""
         first_subject = next((m for m in left + right if m.kind == "contestant"), None)
-        if first_subject is None or any(m.kind == "indicator" for m in left + right):
+        # an indicator makes it a turnout clause; polling stations and all parties' votes count no participation
+        if first_subject is None or any(m.kind == "indicator" and m.key not in {"polling_stations", "valid_votes"}
+                                        for m in left + right):
             return False
-        numbers = figures(clause[: first_subject.start], self.language)
+        # a threshold or a handful ("7 % барьер … преодолели две партии: A (7,18 %) и B") is no result figure
+        numbers = [n for n in figures(clause[: first_subject.start], self.language)
+                   if threshold(self.lexicon, clause, n) is None and not (n.kind == "count" and n.value < FEWEST_VOTES)]
         # "62.7 percent for A, followed by B with 12.5 percent": the first is linked, the order is subject → figure
         return bool(numbers) and not self._linked(clause, numbers[-1].end, first_subject.start, "forward_links")
 
@@ -352,12 +332,19 @@ class Binder:
                     clause[number.end: inds_right[0].start], self.language):
                 return inds_right[0].key  # "…, and 146,558 ballots were declared invalid"
             return None
+        if is_part_of_whole(self.lexicon, clause, number):
+            return "ballots_cast"  # "N out of M eligible voters": those of the register who took part
+        if is_whole_of_part(self.lexicon, clause, number):
+            return "registered_voters"  # "N человека из M участников референдума": the whole is the register
         candidates = [(number.start - m.end, m) for m in inds_left] + [(m.start - number.end, m) for m in inds_right]
         # an indicator beyond another figure belongs to that figure ("9,261,460 out of 11,960,364 registered")
         # (one of another kind may stand between: "turnout was 77.4 per cent, with 9,261,460 …")
         candidates = [(d, m) for d, m in candidates if not [n for n in figures(
             clause[min(m.end, number.end): max(m.start, number.start)], self.language)
             if n.kind == number.kind]]
+        if number.kind == "count":
+            # "… азаматтар санының N адамды немесе P %": the register named as the share's base is not N's subject
+            candidates = [(d, m) for d, m in candidates if not self._share_base(clause, m)]
         columns = SHARE_FIELD if number.kind == "share" else COUNT_FIELD
         if any(m.key in columns for _, m in candidates):  # "62.4% of voters on the lists received ballots"
             candidates = [(d, m) for d, m in candidates if m.key in columns]
@@ -365,7 +352,24 @@ class Binder:
             if self.lexicon.has("vote_verbs_without_subject", clause):
                 return "ballots_cast"  # "Всего проголосовали 8 300 046 человек"
             return None
-        return min(candidates, key=lambda c: (c[0], c[1].start > number.start))[1].key
+        chosen = min(candidates, key=lambda c: (c[0], c[1].start > number.start))[1]
+        if number.kind == "count" and chosen.key == "registered_voters" and chosen.start > number.end and any(
+                n.kind == "share" for n in figures(clause[number.end: chosen.start], self.language)):
+            # "N people voted, representing P % of registered voters": the register is the share's base; the
+            # count before the share is its part, those who took part
+            return "ballots_cast"
+        return chosen.key
+
+    def _share_base(self, clause: str, m: Mention) -> bool:
+        """The indicator is named as a share's base: "от числа имеющих право", "азаматтар санының"."""
+        before = self.lexicon.pattern("share_base.before")
+        after = self.lexicon.pattern("share_base.after")
+        head = clause[max(0, m.start - 30): m.start]
+        if before is not None and (found := list(before.finditer(head))) and len(head[found[-1].end():].split()) <= 1:
+            return True
+        tail = clause[m.end: m.end + 40]
+        skip = re.match(r"\s*(?:[^\W\d_]+\s+)?", tail)
+        return after is not None and skip is not None and after.match(tail, skip.end()) is not None
 
     def _region(self, clause: str, number: Number, left: list[Mention], right: list[Mention]) -> Mention | None:
         region_right = next((m for m in right if m.kind == "region"), None)

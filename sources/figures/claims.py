@@ -34,8 +34,12 @@ class Assembled:
 
 
 def national_bases(located: Iterable[Located]) -> Bases:
+    """The document's national denominators. The sum of the contestants' votes is one only when every contestant
+    given a share is given its votes too: a partial sum ("Baytaq received only 2.3 percent", no votes) would make
+    every share look like another contestant's."""
     values: dict[str, float] = {}
-    votes = 0.0
+    votes: dict[str | None, float] = {}
+    shared: set[str | None] = set()
     for item in located:
         r = item.reading
         if r.region_name is not None:
@@ -43,9 +47,11 @@ def national_bases(located: Iterable[Located]) -> Bases:
         if r.subject == "indicator" and r.field in {"ballots_cast", "invalid_ballots", "registered_voters"}:
             values.setdefault(r.field, r.value)
         if r.subject == "contestant" and r.field == "votes":
-            votes += r.value
-    return Bases(values.get("ballots_cast"), values.get("invalid_ballots"), votes or None,
-                 values.get("registered_voters"))
+            votes.setdefault(r.name, r.value)
+        if r.subject == "contestant" and r.field == "vote_share_pct":
+            shared.add(r.name)
+    total = sum(votes.values()) if votes and shared <= set(votes) else None
+    return Bases(values.get("ballots_cast"), values.get("invalid_ballots"), total, values.get("registered_voters"))
 
 
 def _respectively(located: list[Located], bases: Bases) -> list[Located]:

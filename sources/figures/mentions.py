@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from sources.figures.abbreviations import Abbreviations, bare_registry_parties
 from sources.figures.names import (
     CAPITALISED,
     QUOTED_RE,
@@ -21,9 +22,10 @@ from sources.figures.names import (
     contestant_from_name,
     registry_spellings,
 )
+from sources.figures.persons import INITIALS, looks_like_person
+from sources.figures.persons import nominative as surname_nominative
 from sources.figures.regions import find_regions
 from sources.figures.roles import NAME_WORD, is_affiliation, is_nominator, is_speaker, names_no_area
-from sources.figures.text_layer import figures as figures_after
 from sources.lexicon import Lexicon
 from transforms.names import fold
 
@@ -42,11 +44,12 @@ class Mention:
 
 
 # A list item's label: the words before the dash or colon that precede its figures.
-LABEL_RE = re.compile(r"^\s*[-–—•·*]?\s*(?P<label>[^–—:]{2,160}?)\s*(?:\s[–—-]\s|[–—]|:)\s*(?=\S)")
+# A bullet is any run of marks before the label: dashes, "•", "▪️" (a symbol with its emoji selector), "✅".
+BULLET = r"[-–—•·*\u2022\u2023\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*"
+LABEL_RE = re.compile(rf"^\s*{BULLET}\s*(?P<label>[^–—:]{{2,160}}?)\s*(?:\s[–—-]\s|[–—]|:)\s*(?=\S)")
 PARENTHESES_RE = re.compile(r"\s*\([^)]*\)")
 QUOTES = "«»“”\"„"
 LAW_TITLE_RE = re.compile(r"^(?:о|об|on|туралы)\b", re.I)
-INITIALS = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}"
 SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS}|{INITIALS}\s?{CAPITALISED})")
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
 EN_PARTY_RE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,5})(?P<word>[Pp]arty)\b")
@@ -67,6 +70,7 @@ class MentionFinder:
         self.referendum = referendum
         self.contestants_allowed = contestants_allowed
         self.not_names = {w.lower() for w in lexicon.section("not_names")}
+        self.abbreviations = Abbreviations(language, lexicon, book)
 
     # --- words ---------------------------------------------------------------------------------------
     def _word_mentions(self, text: str) -> list[Mention]:
@@ -74,6 +78,15 @@ class MentionFinder:
         for field in self.lx.indicator_fields:
             for m in self.lx.finds(f"indicators.{field}", text):
                 out.append(Mention("indicator", m.start(), m.end(), m.group(0), key=field))
+        cast = [(m.start, m.end) for m in out if m.key == "ballots_cast"]
+        # "пришли на участки для голосования": the stations are where people came, not what is counted
+        out = [m for m in out if not (m.key == "polling_stations" and _overlaps((m.start, m.end), cast))]
+        for field in self.lx.mapping("generic_indicators"):
+            for m in self.lx.finds(f"generic_indicators.{field}", text):
+                narrowed = any(0 <= o.start - m.end() <= 40 and not re.search(r"\d", text[m.end(): o.start])
+                               for o in out)  # "Число избирателей, получивших бюллетени": those who voted
+                if not narrowed:
+                    out.append(Mention("indicator", m.start(), m.end(), m.group(0), key=field))
         for section, kind in (("lead_ins", "lead_in"), ("vote_words", "vote"), ("seat_words", "seats"),
                               ("participants_share", "participants")):
             for m in self.lx.finds(section, text):
@@ -111,7 +124,7 @@ class MentionFinder:
                 quoted = word.startswith(("«", '"'))
                 multiword = " " in word.strip()
                 is_label = not text[: m.start()].strip(" -–—•*")
-                voted = self.referendum and self.lx.has("vote_words", text[max(0, m.start() - 30): m.end() + 30])
+                voted = self.referendum and self.lx.has("vote_words", text[max(0, m.start() - 60): m.end() + 30])
                 if quoted or multiword or (self.referendum and is_label) or (voted and len(word) > 3):
                     out.append(self._named(m.start(), m.end(), word, self._option(text, answer)))
                     taken.append((m.start(), m.end()))
@@ -129,7 +142,7 @@ class MentionFinder:
             start, end = m.start(), m.end()
             before, after = text[max(0, start - 60): start], text[end: end + 30]
             party_before = party_rx and (pb := list(party_rx.finditer(before))) and before[pb[-1].end():].strip(
-                " ") in ("", "Казахстана")
+                " ").lower() in {"", *self.lx.words("party_gap")}
             party_after = party_rx and (pa := party_rx.match(after.lstrip(" "))) is not None
             known = self.book.quoted(inner)
             if known is None and not (party_before or party_after) and (
@@ -178,8 +191,9 @@ class MentionFinder:
             if before is None and after is None:
                 continue
             start = before.start() if before else m.start()
-            if before is not None and before.group(0).split()[0].lower() in self.lx.words("not_party_names"):
-                continue  # "Эти партии преодолели …", "Бұл партиялар …": no party's name
+            if before is not None and set(w.lower() for w in before.group(0).split()) & self.lx.words(
+                    "not_party_names"):
+                continue  # "Эти партии преодолели …", "За политические партии подано …": no party's name
             if re.search(r"[»\"”]\s*$", text[:start]):
                 continue  # "«Baytaq» Жасылдар партиясы": the quoted name leads, `_quoted` reads it
             end = m.end() + (after.end() if after else 0)
@@ -223,15 +237,25 @@ class MentionFinder:
                 continue
             written = " ".join(words)
             start = m.start() + m.group(0).index(words[0])
+            end = m.end()
+            gap = next((g for g in self.lx.section("party_gap") if text[end:].lower().startswith(f" {g.lower()}")),
+                       None)
+            if gap is not None:  # "People's Party of Kazakhstan": the country is part of the name
+                end += len(gap) + 1
             if re.search(rf"{NAME_WORD},?\s+(?:of|from|nominated by)\s+(?:the\s+)?$", text[:start]) or re.match(
                     rf"\s+{NAME_WORD}\s+{NAME_WORD}", text[m.end():]):
                 continue  # "Dayrabayev, of the Auyl Party, …", "the X Party's Nurlan Auesbayev": a nominator
-            known = self.book.spelled(f"{written} Party") or self.book.quoted(written)
+            full = text[start:end]
+            known = self.book.spelled(full) or self.book.spelled(f"{written} Party") or self.book.quoted(written)
+            if known is None:  # "the People's Party" after "People's Party of Kazakhstan": the fuller name met
+                short = fold(f"{written} Party") + " "
+                known = next((c for c in self.book.known if c.contestant_type == "party"
+                              and any(s.startswith(short) for s in c.spellings)), None)
             if known is None:
-                known = self.book.meet(contestant_from_name(f"{written} Party", "party", self.language, self.lx,
-                                                            (f"«{written}»",)))
-            out.append(self._named(start, m.end(), text[start:m.end()], known))
-            taken.append((start, m.end()))
+                known = self.book.meet(contestant_from_name(full if end > m.end() else f"{written} Party", "party",
+                                                            self.language, self.lx, (f"«{written}»",)))
+            out.append(self._named(start, end, full, known))
+            taken.append((start, end))
         return out
 
     def _persons(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -259,59 +283,15 @@ class MentionFinder:
             if not words or (len(words) == 1 and words[0].lower() in pronouns):
                 continue
             known = self.book.person(words)
-            if known is None and not self._looks_like_person(text, start, end, words):
+            if known is None and not looks_like_person(self.lx, self.language, text, start, end, words):
                 continue
             if known is None and len(words) == 1 and self.language == "kk":
-                run = self._nominative(run.strip())  # "Ержановқа" → "Ержанов"
+                run = surname_nominative(self.lx, run.strip())  # "Ержановқа" → "Ержанов"
             if known is None or (len(run.strip()) > len(known.name) and len(words) >= 2):
                 known = self.book.meet(contestant_from_name(run.strip(), "candidate", self.language, self.lx))
             out.append(self._named(start, start + len(run.rstrip()), run.strip(), known))
             taken.append((start, end))
         return out
-
-    def _looks_like_person(self, text: str, start: int, end: int, words: list[str]) -> bool:
-        """A capitalised run is a person when its shape or its neighbours say so, never by capitals alone."""
-        if any(find_regions(w) for w in words):
-            return False
-        endings = tuple(self.lx.section("patronymic_endings"))
-        if len(words) >= 2 and endings and words[-1].lower().endswith(endings):
-            return True  # Surname Name Patronymic
-        if re.search(INITIALS, " ".join(words)):
-            return True  # Сериков Н. Б.
-        if len(words) == 1 and not text[:start].strip(" -–—•*") and self._surname(words[0]) and self.lx.has(
-                "vote_words", text[end:]):
-            return True  # "Сериковке 3 456 789 адам дауыс берді": a surname opening a clause about votes
-        before, after = text[max(0, start - 25): start].lower(), text[end: end + 40]
-        if re.search(r"(?:\bof|\bfrom|\bby)(?:\s+the)?\s*$", before):
-            return False  # "Kossanov of the Ult Tagdyry Movement": the nominator, not a person
-        if self.lx.has("candidate_words", before) or re.search(r"(?:^|\s)(?:за|for)\s*$", before):
-            return True
-        if len(words) >= 2 and not text[:start].strip(" -–—•*") and self.lx.has("vote_words", text[end:]):
-            return True  # the clause opens with a name and goes on to its votes
-        if len(words) >= 2 and figures_after(text, self.language):
-            return True  # "… while Karakat Abden was third with 2.6 percent", "… for Saltanat Tursynbekova"
-        vote_before = [m for m in self.lx.finds("vote_words", before) if not before[m.end():].strip()]
-        if vote_before or re.search(r"\d[^\d]{0,25}[–—]\s*$", before):
-            return True  # "отдали свои голоса Кусаинову", "1,6 процента – Сыздыкову"
-        if start > 0 and text[:start].strip(" -–—•*") != "" and len(words) < 2:
-            return False  # one capitalised word inside a sentence: most likely not a name
-        vote = self.lx.pattern("vote_words")
-        return bool(vote and vote.match(after.lstrip(" ,")))
-
-    def _nominative(self, word: str) -> str:
-        for ending in sorted(self.lx.words("name_case_endings"), key=len, reverse=True):
-            if word.lower().endswith(ending) and len(word) - len(ending) >= 4 and self._surname(word):
-                return word[: -len(ending)]
-        return word
-
-    def _surname(self, word: str) -> bool:
-        """A word shaped like a surname (case ending cut): "-ов", "-ева", "-ұлы", "-bekov"."""
-        w = word.lower()
-        for ending in sorted(self.lx.words("name_case_endings"), key=len, reverse=True):
-            if w.endswith(ending) and len(w) - len(ending) >= 4:
-                w = w[: -len(ending)]
-                break
-        return w.endswith(tuple(self.lx.words("surname_endings")))
 
     def _label(self, text: str, taken: list[tuple[int, int]], regions: list[Mention],
                indicators: list[Mention]) -> list[Mention]:
@@ -329,9 +309,12 @@ class MentionFinder:
         if self.lx.has("lead_ins", label) or len(label.split()) > 12 or any(
                 self.lx.has(f"lead_in_context.{k}", label) for k in self.lx.mapping("lead_in_context")):
             return []
+        bare = label.split(maxsplit=1)  # "За соперников …": the preposition off, a lowercase noun is no name
+        if len(bare) == 2 and bare[0].lower() in self.not_names and not re.match(r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", bare[1]):
+            return []
         if label.lower() in self.not_names or not re.match(r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", label):
             return []
-        known = self.book.spelled(label) or self.book.person(label.split())
+        known = self.abbreviations.glossed.get(label) or self.book.spelled(label) or self.book.person(label.split())
         if known is None:
             kind = "party" if self.lx.has("party_words", label) else "candidate"
             known = self.book.meet(contestant_from_name(label, kind, self.language, self.lx))
@@ -362,10 +345,17 @@ class MentionFinder:
             contestants = self._answers(text, taken)
             contestants += self._quoted(text, taken)
             contestants += self._unquoted_parties(text, taken)
+            contestants += [self._named(s, e, w, c) for s, e, w, c in bare_registry_parties(text, self.book, taken)]
             contestants += self._label(text, taken, regions, indicators)
+            for c in contestants:
+                if c.contestant is not None and c.contestant.contestant_type == "party":
+                    self.abbreviations.gloss(text, c.contestant, c.end)
+            contestants += [self._named(s, e, w, c) for s, e, w, c in self.abbreviations.find(text, taken)]
             if self.language == "en":
                 contestants += self._english_parties(text, taken)
             contestants += self._persons(text, taken)
+            totals = [(m.start, m.end) for m in indicators if m.key == "valid_votes"]
+            contestants = [c for c in contestants if not _overlaps((c.start, c.end), totals)]  # "… и против всех N"
             indicator_spans = [(m.start, m.end) for m in indicators]
             contestants = [c for c in contestants if not (
                 c.contestant is not None and c.contestant.contestant_type in {"party", "candidate"}
@@ -380,7 +370,8 @@ class MentionFinder:
             out += contestants
             # a word inside a contestant's name is not an indicator or a vote word ("Партия «Голос»")
             spans = [(c.start, c.end) for c in contestants]
-            out = [m for m in out if m.kind == "contestant" or not _overlaps((m.start, m.end), spans)]
+            out = [m for m in out if m.kind == "contestant" or m.key == "valid_votes"
+                   or not _overlaps((m.start, m.end), spans)]
         return sorted(out, key=lambda m: (m.start, m.end))
 
 

@@ -18,7 +18,8 @@ from transforms.names import fold, skeleton, transliterate
 ROOT = Path(__file__).resolve().parents[2]
 CONTESTANTS_CSV = ROOT / "warehouse" / "seeds" / "contestants.csv"
 NAME_COLUMN = {"ru": "name_ru", "kk": "name_kk", "en": "name_en"}
-QUOTED_RE = re.compile(r"[«\"“„]([^»\"”“]{1,80})[»\"”]")
+# A quoted name holds no opening quote: "«Мандаты распределены так: партия «Нур Отан»" quotes «Нур Отан»
+QUOTED_RE = re.compile(r"[«\"“„]([^«»\"”“]{1,80})[»\"”]")
 CAPITALISED = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]*"
 WORD_RE = re.compile(r"[\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+")
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from sources.figures.names import ROOT
 from sources.lexicon import all_lexicons
+from sources.lexicon.latin import kazakh_latin
 
 REGIONS_CSV = ROOT / "warehouse" / "seeds" / "regions.csv"
 LETTER = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіÁáÓóÚúÝýǴǵŃńı"
@@ -43,22 +44,6 @@ class RegionMention:
     text: str  # as written, preposition included
     name: str  # as written, preposition dropped, case turned into the nominative
     code: str
-
-
-# The Kazakh Latin alphabet of 2018 ("Aqmola oblysy boıynsha"): press copies write Kazakh in it.
-_KAZAKH_LATIN = dict(zip("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя", [
-    "a", "á", "b", "v", "g", "ǵ", "d", "e", "ıo", "j", "z", "ı", "ı", "k", "q", "l", "m", "n", "ń", "o", "ó", "p",
-    "r", "s", "t", "ý", "u", "ú", "f", "h", "h", "ts", "ch", "sh", "sh", "", "y", "i", "", "e", "ıý", "ıa"],
-    strict=True))
-
-
-def kazakh_latin(cyrillic: str) -> str:
-    """A Kazakh spelling in the Latin alphabet of 2018 ("Ақтөбе облысы" → "Aqtóbe oblysy")."""
-    out = []
-    for ch in cyrillic:
-        latin = _KAZAKH_LATIN.get(ch.lower())
-        out.append(ch if latin is None else (latin[:1].upper() + latin[1:] if ch.isupper() else latin))
-    return "".join(out)
 
 
 def _extra_spellings() -> dict[str, list[str]]:

@@ -30,8 +30,10 @@ def _past_coordinated(text: str, end: int) -> str:
 def is_speaker(lx: Lexicon, text: str, start: int, end: int) -> bool:
     """"по данным Нурлана Абдирова", "CEC member X said", "X мәлімдеуінше": the person tells the figures."""
     before = lx.pattern("speaker_words.before")
-    prefix = text[max(0, start - 40): start].rstrip(" ,")
-    if before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip():
+    prefix = text[max(0, start - 40): start].rstrip(" ")
+    # "член ЦИК Иванов" is the teller; "По данным ЦИК, Токаев набрал …": a comma ends the source, the name the subject
+    if before is not None and not prefix.endswith(",") and (m := list(before.finditer(prefix))) and not prefix[
+            m[-1].end():].strip():
         return True
     after = lx.pattern("speaker_words.after")
     return bool(after is not None and after.match(text[end:].lstrip(" ,")))

@@ -31,6 +31,8 @@ def figures(text: str, language: str) -> list[Number]:
     56,5 пайыз") makes every number of the run a share: the decimals, and its small whole numbers when
     the run is mostly decimals."""
     numbers = [n for n in read_numbers(text, language) if (n.is_figure or n.kind == "decimal")
+               # "в течение 10 дней", "50 000 тенге": days or tenge, never voters or votes
+               and n.measure is None
                # "(GMT+4)", "UTC+5": a time zone, never a figure
                and not re.search(r"(?:GMT|UTC)\s*[+−-]\s*$", text[max(0, n.start - 6): n.start])
                # "к 20 часам", "сағат 18-ге дейін": an hour the text layer left a count

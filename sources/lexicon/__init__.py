@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from sources.lexicon.latin import kazakh_latin
+
 LEXICON_DIR = Path(__file__).resolve().parent
 LANGUAGES = ("ru", "kk", "en")
 # A word character of any of the three languages (Kazakh letters included).
@@ -71,7 +73,10 @@ class Lexicon:
 
     def pattern(self, path: str) -> re.Pattern[str] | None:
         if path not in self._compiled:
-            self._compiled[path] = compile_phrases(self.section(path))
+            phrases = self.section(path)
+            if self.language == "kk":  # press copies write Kazakh in the Latin alphabet of 2018 as well
+                phrases = phrases + [latin for p in phrases if (latin := kazakh_latin(p)) != p]
+            self._compiled[path] = compile_phrases(phrases)
         return self._compiled[path]
 
     def finds(self, path: str, text: str) -> list[re.Match[str]]:

@@ -9,6 +9,7 @@ clock time, a date or a year is never a count anywhere, and an abbreviation neve
     times       dates and clock times, read before anything else so they are never counts
     words       number words in Russian, Kazakh and English ("12 миллионов 284 тысячи 487", "forty")
     language    ru / kk / en from the letters
+    scripts     Kazakh in the Arabic script (tote jazu) → Cyrillic (`from_arabic_kazakh`, `is_arabic_script`)
     data/       the vocabularies (YAML, documented in data/README.md); the code is language-free
 
 The API (all importable from `sources.text`):

@@ -56,6 +56,7 @@ from sources.text.patterns import (
     VAGUE_BEFORE_RE,
     YEAR_AFTER_RE,
     YEAR_PREPOSITION_BEFORE_RE,
+    YEAR_SINGULAR_NOUN_AFTER_RE,
     token_re,
 )
 from sources.text.times import Coverage, month_number, read_fixed
@@ -260,7 +261,7 @@ def _classify(text: str, c: Composed, previous: Number | None, marks: _Marks) ->
         if year_word:
             return _number("year", c, text, year_word.end())
         counted = c.start in marks.counting or COUNTED_NOUN_AFTER_RE.match(text, c.end)
-        if not counted or _year_before_noun(text, c, marks):
+        if not counted or _year_before_noun(text, c, marks) or YEAR_SINGULAR_NOUN_AFTER_RE.match(text, c.end):
             return _number("year", c, text)
     if c.value != int(c.value):
         return _number("decimal", c, text)

@@ -152,6 +152,11 @@ DECIMAL_AFTER_RE = re.compile(rf"{SP}*" + alternation(_CTX["decimal"]["after_ste
 _YEAR_CTX = _CTX["year"]
 YEAR_AFTER_RE = re.compile(rf"(?:{SP}*|-)" + alternation(_YEAR_CTX["after_stems"], stems=True), FLAGS)
 COUNTED_NOUN_AFTER_RE = re.compile(rf"{SP}*" + alternation(_YEAR_CTX["counted_noun_stems"], stems=True), FLAGS)
+# "the 2016 vote", "the 2019 poll": a counted noun in the singular after a bare 1900-2099 names an event, so a year
+# (a count of that size takes the plural: "2016 votes")
+YEAR_SINGULAR_NOUN_AFTER_RE = re.compile(
+    rf"{SP}*" + alternation(str(w) for w in _YEAR_CTX["singular_event_nouns"]) + r"(?!\w)", FLAGS
+)
 COUNTING_MARK_RE = re.compile(  # "более ", "about ": where a counting word ends (see LIST_MARK_RE)
     r"(?<!\w)" + trie(cased(_YEAR_CTX["counting_words_before"]), tail=_NO_LETTER) + rf"{SP}*"
 )
@@ -192,7 +197,8 @@ GLUED_PUNCT = frozenset('.,;:)»”"’')
 # --- the token phase ------------------------------------------------------------------------------------
 DIGITS = (
     rf"(?P<sp>[1-9]\d{{0,2}}(?:{SP}\d{{3}})+(?:,\d+)?)(?!\d|[.,]\d)"  # "6 539 715", "6\u00a0539\u00a0715", "1 234,5"
-    rf"|(?P<cm>[1-9]\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d,]|\.\d)"  # "8,300,046", "6,980"
+    # a comma after the last group ends the number unless a digit follows it: "7,820,204, or 63.66%" is one count
+    rf"|(?P<cm>[1-9]\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?)(?!\d|,\d|\.\d)"  # "8,300,046", "6,980"
     rf"|(?P<dt>[1-9]\d{{0,2}}(?:\.\d{{3}}){{2,}})(?![\d.])"  # "8.300.046"
     r"|(?P<dec>\d+[.,]\d+)(?![\d])"  # "6,98", "69.44"
     r"|(?P<int>\d+)"

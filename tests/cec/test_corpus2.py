@@ -55,7 +55,8 @@ def test_no_figure_is_read_that_the_facts_do_not_hold(election_id: str) -> None:
             if r.region_name is None:
                 assert r.votes is None or r.votes in votes, (e.document_id, r)
                 assert r.vote_share_pct is None or r.vote_share_pct in shares, (e.document_id, r)
-        assert e.unread == [], (e.document_id, e.unread)
+        # only the figures the facts list as no figure of this vote (an exit poll, a bound, an earlier vote) stay unread
+        assert {u.figure for u in e.unread} <= set(fact.get("not_figures", [])), (e.document_id, e.unread)
 
 
 @pytest.mark.parametrize("election_id", list(FACTS))

@@ -155,3 +155,24 @@ def test_assign_elections_uses_kind_and_publication_date() -> None:
     assert _id(bulletin.election) == "kz-2024-10-06-referendum"
     assert summary.election is None, "no vote within a violations summary's window: none is made up"
     assert late_bulletin.election == stated, "a vote another document of the batch stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on"),
+    [
+        ("Выборы депутатов Сената Парламента начались. В список выборщиков включены 3 044 депутата маслихатов.",
+         dt.date(2023, 1, 14)),
+        ("В Казахстане объявили предварительные итоги выборов в Сенат.", dt.date(2020, 8, 13)),
+        ("Парламент Сенатының депутаттарын сайлау өтті, таңдаушылар дауыс берді.", dt.date(2023, 1, 14)),
+        ("Senate elections: 2,988 electors voted for 17 seats.", dt.date(2020, 8, 13)),
+    ],
+    ids=["ru-senate-electors", "ru-senate-results", "kk-senate", "en-senate"],
+)
+def test_the_senates_indirect_election_gets_no_election(text: str, published_on: dt.date) -> None:
+    assert find_election(text, published_on, "other") is None
+    assert find_election(text, published_on, "results_preliminary") is None
+
+
+def test_a_mazhilis_release_that_mentions_the_senate_keeps_its_election() -> None:
+    text = "Выборы депутатов Мажилиса Парламента состоялись 19 марта 2023 года; Сенат рассмотрит закон позже."
+    assert _id(find_election(text, dt.date(2023, 3, 20), "results_preliminary")) == "kz-2023-03-19-parliamentary"

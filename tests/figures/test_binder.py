@@ -121,7 +121,7 @@ INDICATORS = [
     ("en-out-of", "en",
      "Turnout was 67.1 per cent, with 8,114,202 out of 12,090,311 registered voters casting a ballot.",
      {("turnout_pct", 67.1), ("ballots_cast", 8_114_202), ("registered_voters", 12_090_311)}),
-    ("en-thousand", "en", "About 8,114 thousand people voted.", {("ballots_cast", 8_114_000)}),
+    ("en-thousand", "en", "In all, 8,114 thousand people voted.", {("ballots_cast", 8_114_000)}),
     ("kk-received-ballots", "kk", "Сайлаушылардың 67,12 пайызы бюллетень алды.", {("turnout_pct", 67.12)}),
     ("kk-registered", "kk", "Сайлаушылар тізіміне 12 090 311 сайлаушы енгізілді.", {("registered_voters", 12_090_311)}),
 ]

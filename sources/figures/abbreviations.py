@@ -1,0 +1,80 @@
+"""Parties named bare: by their initials ("НПК – 10 мандатов", "and CPPK - 7 seats", "ОСДП — 4") or by their
+registry name without quotes or a party word ("Нур Отан набрала 82,15 %", "Ак жол (7,18 %)").
+
+A bare registry name counts when written with its capital ("Ауыл", never the word "ауыл") and, at a clause's
+very start, when a figure follows it.
+
+An all-capitals word of two to six letters is a contestant when the registry spells it so (an alias such as
+"CPPK"), when the document introduced it in brackets after a full name ("Народная партия Казахстана (НПК)":
+then it is that contestant), or when a dash and a figure follow it at once. Words the lexicon marks as no
+name (`not_names`) and the tellers of figures (`speaker_words`: ЦИК, ОСК) never are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sources.figures.names import Contestant, NameBook, contestant_from_name, registry_spellings
+from sources.lexicon import Lexicon
+from transforms.names import fold
+
+ABBREVIATION_RE = re.compile(r"(?<![\w«\"“])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})(?![\w»\"”])")
+GLOSS_RE = re.compile(r"\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\)")
+DASH_FIGURE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+)?\d")
+SHORTEST_BARE_NAME = 4  # "Адал" and longer: a shorter registry name is too likely another word
+
+
+@dataclass
+class Abbreviations:
+    """The initials a document has glossed ("(НПК)" after its full name), and the reading of new ones."""
+
+    language: str
+    lexicon: Lexicon
+    book: NameBook
+    glossed: dict[str, Contestant] = field(default_factory=dict)
+
+    def gloss(self, text: str, contestant: Contestant, end: int) -> None:
+        """Remember "Full Name (ABBR)": a later bare "ABBR" is the same contestant."""
+        if (m := GLOSS_RE.match(text, end)) is not None:
+            self.glossed[m.group(1)] = contestant
+
+    def find(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, Contestant]]:
+        out = []
+        not_names = self.lexicon.words("not_names")
+        tellers = self.lexicon.words("speaker_words.before")
+        for m in ABBREVIATION_RE.finditer(text):
+            word = m.group(1)
+            if any(m.start() < e and s < m.end() for s, e in taken) or word.lower() in not_names | tellers:
+                continue
+            if text[max(0, m.start() - 1): m.start()] == "(" and text[m.end(): m.end() + 1] == ")":
+                continue  # the gloss itself: the full name before it is the mention
+            known = self.glossed.get(word) or self.book.spelled(word)
+            if known is None and DASH_FIGURE_RE.match(text, m.end()) is None:
+                continue
+            if known is None:
+                known = self.book.meet(contestant_from_name(word, "party", self.language, self.lexicon))
+            out.append((m.start(), m.end(), word, known))
+            taken.append((m.start(), m.end()))
+        return out
+
+
+def bare_registry_parties(text: str, book: NameBook, taken: list[tuple[int, int]]) -> list[tuple[int, int, str,
+                                                                                               Contestant]]:
+    """Registry parties' names written without quotes: "По данным ЦИК, Нур Отан набрала …"."""
+    out = []
+    for contestant in book.known:
+        if contestant.contestant_type != "party" or fold(contestant.name) not in registry_spellings():
+            continue  # only the registry's names: a name met in this document was met in its full form
+        for name in contestant.quoted:
+            if len(name) < SHORTEST_BARE_NAME:
+                continue
+            words = r"[\s-]+".join(re.escape(w) for w in name.split())
+            for m in re.finditer(rf"(?<![\w«\"“]){words}(?![\w»\"”])", text, re.IGNORECASE):
+                if not m.group(0)[:1].isupper() or any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                if not text[: m.start()].strip(" -–—•") and not re.search(r"\d", text[m.end(): m.end() + 40]):
+                    continue
+                out.append((m.start(), m.end(), m.group(0), contestant))
+                taken.append((m.start(), m.end()))
+    return out

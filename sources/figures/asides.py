@@ -1,0 +1,101 @@
+"""Figures a release states that are no figure of this vote, whatever they are bound to.
+
+- an earlier vote: the sentence names a year two or more before publication, or a date months before it
+  ("В результате прошлых выборов, состоявшихся в марте 2016 года, … – 7,14 %": the whole sentence, not only
+  the clause with the year);
+- an earlier vote named by words ("на прошлых выборах", "during the last elections");
+- another body's results the same day ("… мәслихаты сайлауының қорытындыларына сәйкес …");
+- an exit poll or an opinion poll ("по данным экзит-пола …", "exit poll results …", "по данным опроса");
+- a share of 100 ("всех 100 % бюллетеней"): the whole, not a measurement;
+- a bound, not a count: "более 8,3 млн", "свыше 7 млн", "more than 11.7 million", "exceeding 50 per cent",
+  "бес миллионнан астам" — the figure is rounded and one-sided, an exact column must not hold it;
+- a threshold to pass ("семипроцентный барьер", "the 5 percent threshold").
+
+Each returns the reason an `Unread` records, or None. The words come from `sources/lexicon`
+(`exit_poll_words`, `bound_words.before` / `.after`, `threshold_words`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sources.figures.text_layer import read_numbers
+from sources.lexicon import Lexicon, all_lexicons
+from sources.text import Number
+
+HISTORY_YEARS = 2  # a year this many years before publication is another vote's
+HISTORY_DAYS = 120  # a dated vote this many days before publication is another vote's
+BOUND_REACH = 25  # characters before a figure within which a bound word must end
+
+
+def earlier_vote(sentence: str, language: str, published_on: dt.date | None) -> str | None:
+    """"Tokayev came to power in 2019 with 70.96 percent": a year or date well before publication."""
+    if published_on is None:
+        return None
+    for n in read_numbers(sentence, language):
+        if n.kind == "year" and n.value <= published_on.year - HISTORY_YEARS:
+            return f"the sentence speaks of an earlier vote ({n.text})"
+        if n.kind == "date" and n.date is not None and (published_on - n.date).days > HISTORY_DAYS:
+            return f"the sentence speaks of an earlier vote ({n.text})"
+    return None
+
+
+def earlier_by_words(lexicon: Lexicon, sentence: str) -> str | None:
+    """"на прошлых выборах … явка составила 75,45 %", "during the last elections": no year, still another vote."""
+    found = lexicon.finds("earlier_vote_words", sentence)
+    return f"the sentence speaks of an earlier vote ({found[0].group(0)})" if found else None
+
+
+def other_body(lexicon: Lexicon, sentence: str) -> str | None:
+    """"Алматы қаласы мәслихаты сайлауының қорытындыларына сәйкес …": the results of a maslikhat (or the Senate)
+    elected the same day, in a sentence that names no body of this vote."""
+    body = lexicon.finds("other_vote_words.body", sentence)
+    if body and lexicon.has("result_words", sentence) and not lexicon.has("other_vote_words.this_body", sentence):
+        return f"the results of another body ({body[0].group(0)})"
+    return None
+
+
+def electors(lexicon: Lexicon, sentence: str) -> str | None:
+    """"явка выборщиков составила 30 %": the Senate's electors (maslikhat deputies) are no voters of a national
+    vote; their count or attendance is no figure of one."""
+    found = lexicon.finds("elector_words", sentence)
+    return f"the Senate's electors ({found[0].group(0)}), not voters" if found else None
+
+
+def whole(number: Number) -> str | None:
+    """"данные всех 100% бюллетеней": a share of a whole is the whole, no turnout or result."""
+    if number.kind == "share" and number.value >= 100:
+        return f"{number.text}: the whole, not a measured share"
+    return None
+
+
+def exit_poll(sentence: str) -> str | None:
+    """A sentence that reports an exit poll: a press copy quotes one beside the CEC's figures. Every
+    language's words are tried (a Russian copy writes "exit poll" in Latin letters)."""
+    for lexicon in all_lexicons():
+        found = lexicon.finds("exit_poll_words", sentence)
+        if found:
+            return f"an exit poll's figure ({found[0].group(0)}), not the commission's"
+    return None
+
+
+def bound(lexicon: Lexicon, clause: str, number: Number) -> str | None:
+    """"более 8,3 млн человек", "exceeding 50 per cent", "5 миллионнан астам": a bound, not the figure."""
+    before = clause[max(0, number.start - BOUND_REACH): number.start]
+    found = [m for m in lexicon.finds("bound_words.before", before) if not before[m.end():].strip()]
+    if found:
+        return f"{number.text}: a bound ('{found[-1].group(0)}'), not an exact figure"
+    after = re.match(r"[\w%-]*\s+", clause[number.end:])  # the number's own case ending, then the word
+    if after is not None:
+        rest = clause[number.end + after.end(): number.end + after.end() + 20]
+        rx = lexicon.pattern("bound_words.after")
+        if rx is not None and (m := rx.match(rest)):
+            return f"{number.text}: a bound ('{m.group(0)}'), not an exact figure"
+    return None
+
+
+def threshold(lexicon: Lexicon, clause: str, number: Number) -> str | None:
+    if number.kind == "share" and lexicon.has("threshold_words", clause[max(0, number.start - 30): number.end + 30]):
+        return f"{number.text}: the threshold to pass, not a result"
+    return None

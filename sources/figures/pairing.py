@@ -1,0 +1,103 @@
+"""Figures paired with several subjects at once: "respectively" lists, one figure for each of joined subjects, and
+one value per contestant and clause. Used by `sources.figures.binder`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sources.figures.mentions import Mention
+from sources.figures.readings import FEWEST_VOTES, UNPAIRED, ClauseReading, Reading
+from sources.figures.relations import coordinated
+from sources.lexicon import Lexicon
+from sources.records import Unread
+from sources.text import Number
+
+
+def each(clause: str, reading: Reading, mentions: list[Mention]) -> list[Reading]:
+    """"У «А» и «Б» – по 7", "Kostanai and Zhambyl with 65.00 percent each": the subjects joined to the
+    one the figure was bound to take the same figure."""
+    kind = "contestant" if reading.subject == "contestant" else "region"
+    subjects = [m for m in mentions if m.kind == kind and m.end <= reading.figure.start]
+    bound_to = reading.name if kind == "contestant" else reading.region_name
+    at = next((i for i in range(len(subjects) - 1, -1, -1) if subjects[i].name == bound_to), None)
+    if at is None:
+        return []
+    spans = [(m.start, m.end) for m in subjects]
+    out = []
+    for i in coordinated(clause, spans, at):
+        m = subjects[i]
+        if i == at:
+            continue
+        if kind == "contestant" and m.contestant is not None:
+            out.append(replace(reading, name=m.contestant.name, contestant_type=m.contestant.contestant_type))
+        elif kind == "region":
+            out.append(replace(reading, region_name=m.name, region_code=m.key))
+    return out
+
+
+def one_value_each(out: ClauseReading, contestants: list[Mention], page: int | None) -> None:
+    """A contestant has one value of a field per area in a clause: when two figures bind to the same one
+    ("A (7,18 %) и B (7,14 %)" with A not recognised), the figure nearer to the name keeps it and the other
+    is recorded, never loaded under the wrong name."""
+    groups: dict[tuple[str | None, str, str | None], list[Reading]] = {}
+    for reading in out.readings:
+        if reading.subject == "contestant" and reading.name:
+            groups.setdefault((reading.name, reading.field, reading.region_name), []).append(reading)
+    for (name, _field, _region), readings in groups.items():
+        if len({r.value for r in readings}) < 2:
+            continue
+        spans = [(m.start, m.end) for m in contestants if m.name == name]
+        if not spans:
+            continue
+
+        def distance(r: Reading, spans: list[tuple[int, int]] = spans) -> int:
+            return min(max(start - r.figure.end, r.figure.start - end, 0) for start, end in spans)
+
+        keep = min(readings, key=distance)
+        for reading in readings:
+            if reading is not keep:
+                out.readings.remove(reading)
+                out.unread.append(Unread(out.clause, f"{reading.figure.text}: {name} already has "
+                                         f"{keep.figure.text} in this clause; the figure's own subject was not "
+                                         "recognised", reading.figure.text, page))
+
+
+def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number],
+                 mentions: list[Mention]) -> dict[int, Reading | str]:
+    """"A and B received 1.6 % and 0.7 % respectively": as many figures of one kind as subjects, in order.
+    Subjects are the clause's contestants (results) or its regions (a turnout bulletin). With figures and
+    contestants read in different numbers, the pairing is unknown: the figures are unread, not guessed."""
+    if not lexicon.has("respectively_words", clause):
+        return {}
+    contestants = [m for m in mentions if m.kind == "contestant" and m.contestant is not None]
+    regions = [m for m in mentions if m.kind == "region"]
+    out: dict[int, Reading | str] = {}
+    for kind in ("share", "count"):
+        same = [n for n in numbers
+                if n.kind == kind or (kind == "share" and share_in_run(clause, n, numbers))]
+        if contestants and len(same) >= 2 and len(same) != len(contestants) and not regions:
+            for number in same:
+                out.setdefault(number.start, f"{number.text}: one of {len(same)} {UNPAIRED} "
+                                             f"to {len(contestants)} contestant(s) read")
+            continue
+        if len(contestants) >= 2 and len(same) == len(contestants) and not regions:
+            for number, m in zip(same, contestants, strict=True):
+                field = "vote_share_pct" if kind == "share" else "votes"
+                if field == "votes" and number.value < FEWEST_VOTES:
+                    continue
+                out[number.start] = Reading(number, "contestant", field, number.value, m.contestant.name,
+                                            m.contestant.contestant_type, clause=clause)
+        elif mode == "turnout" and kind == "share" and len(regions) >= 2 and len(same) == len(regions) \
+                and not contestants:
+            for number, m in zip(same, regions, strict=True):
+                out[number.start] = Reading(number, "indicator", "turnout_pct", number.value,
+                                            region_name=m.name, region_code=m.key, clause=clause)
+    return out
+
+
+def share_in_run(clause: str, number: Number, numbers: list[Number]) -> bool:
+    """"40.94 and 43.89 percent": a bare number joined to the share after it takes its per cent."""
+    after = [n for n in numbers if n.start > number.start]
+    return bool(number.kind == "count" and number.value <= 100 and after and after[0].kind == "share"
+                and re.fullmatch(r"[\s,]*(?:and|и|және|,)?[\s,]*", clause[number.end: after[0].start]))

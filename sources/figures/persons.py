@@ -1,0 +1,68 @@
+"""Whether a capitalised run is a person's name, and the nominative of a Kazakh surname in another case.
+
+A run is a person by its shape (Surname Name Patronymic, initials, a surname ending) or its neighbours (a vote
+word after it, "за"/"for" or a candidate word before it), never by capitals alone. Used by
+`sources.figures.mentions`; the words come from `sources/lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.figures.regions import find_regions
+from sources.figures.text_layer import figures as figures_after
+from sources.lexicon import Lexicon
+
+INITIALS = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}"
+
+
+def looks_like_person(lx: Lexicon, language: str, text: str, start: int, end: int, words: list[str]) -> bool:
+    """A capitalised run is a person when its shape or its neighbours say so, never by capitals alone."""
+    if any(find_regions(w) for w in words):
+        return False
+    endings = tuple(lx.section("patronymic_endings"))
+    if len(words) >= 2 and endings and words[-1].lower().endswith(endings):
+        return True  # Surname Name Patronymic
+    if re.search(INITIALS, " ".join(words)):
+        return True  # Сериков Н. Б.
+    if len(words) == 1 and not text[:start].strip(" -–—•*") and surname(lx, words[0]) and lx.has(
+            "vote_words", text[end:]):
+        return True  # "Сериковке 3 456 789 адам дауыс берді": a surname opening a clause about votes
+    before, after = text[max(0, start - 25): start].lower(), text[end: end + 40]
+    if re.search(r"(?:\bof|\bfrom|\bby)(?:\s+the)?\s*$", before):
+        return False  # "Kossanov of the Ult Tagdyry Movement": the nominator, not a person
+    if lx.has("candidate_words", before) or re.search(r"(?:^|\s)(?:за|for)\s*$", before):
+        return True
+    if len(words) >= 2 and not text[:start].strip(" -–—•*") and lx.has("vote_words", text[end:]):
+        return True  # the clause opens with a name and goes on to its votes
+    if len(words) >= 2 and figures_after(text, language):
+        return True  # "… while Karakat Abden was third with 2.6 percent", "… for Saltanat Tursynbekova"
+    vote_before = [m for m in lx.finds("vote_words", before) if not before[m.end():].strip()]
+    if vote_before or re.search(r"\d[^\d]{0,25}[–—]\s*$", before):
+        return True  # "отдали свои голоса Кусаинову", "1,6 процента – Сыздыкову"
+    vote_after = lx.pattern("vote_words")
+    if len(words) == 1 and surname(lx, words[0]) and vote_after is not None and vote_after.match(after.lstrip(" ,")):
+        return True  # "По данным ЦИК, Ержанов набрал …": a surname and its vote verb
+    if len(words) == 1 and surname(lx, words[0]) and re.match(r"\s*[–—-]\s*\d", text[end:]):
+        return True  # "за Ахматбекова - 1,4 процента, Елиусизова - 1,2 процента": a surname, a dash, its figure
+    if start > 0 and text[:start].strip(" -–—•*") != "" and len(words) < 2:
+        return False  # one capitalised word inside a sentence: most likely not a name
+    vote = lx.pattern("vote_words")
+    return bool(vote and vote.match(after.lstrip(" ,")))
+
+
+def nominative(lx: Lexicon, word: str) -> str:
+    for ending in sorted(lx.words("name_case_endings"), key=len, reverse=True):
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 4 and surname(lx, word):
+            return word[: -len(ending)]
+    return word
+
+
+def surname(lx: Lexicon, word: str) -> bool:
+    """A word shaped like a surname (case ending cut): "-ов", "-ева", "-ұлы", "-bekov"."""
+    w = word.lower()
+    for ending in sorted(lx.words("name_case_endings"), key=len, reverse=True):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            w = w[: -len(ending)]
+            break
+    return w.endswith(tuple(lx.words("surname_endings")))

@@ -1,0 +1,50 @@
+"""Kazakh in the Arabic script (tote jazu) read back into Cyrillic: words invented for these tests in the shape of
+the Arabic-script mirrors of Kazakh papers."""
+
+from __future__ import annotations
+
+import pytest
+
+from sources.text.scripts import fold_vowels, from_arabic_kazakh, is_arabic_script
+
+
+@pytest.mark.parametrize(("arabic", "cyrillic"), [
+    ("ساعات", "сағат"),  # back word: а, ғ
+    ("پايىزى", "пайызы"),
+    ("وبلىسى", "облысы"),
+    ("تىزىمگە", "тізімге"),  # گ and ە mark a front word: ы → і
+    ("ءسابيلا", "сәбйлә"),  # the hamza makes the whole word front
+    ("قاراعاندى", "қарағанды"),
+], ids=["back-ghayn", "back-share-word", "back-oblysy", "front-by-letters", "front-by-hamza", "back-qaf"])
+def test_words_follow_vowel_harmony(arabic: str, cyrillic: str) -> None:
+    assert from_arabic_kazakh(arabic) == cyrillic
+
+
+@pytest.mark.parametrize(("arabic", "cyrillic"), [
+    ("شىمكەنت", "шымкент"),  # ك and ە would make it front: the dictionary keeps the loanword's back vowels
+    ("تۇركىستان", "түркістан"),
+    ("كوميسسيالارى", "комиссиялары"),  # the stem "комиссия" (и + я written as one glide)
+], ids=["shymkent", "turkistan", "commission"])
+def test_known_words_take_their_spelling(arabic: str, cyrillic: str) -> None:
+    known = ["Шымкент", "Түркістан", "комиссия"]
+    assert from_arabic_kazakh(arabic, known) == cyrillic
+
+
+def test_digits_punctuation_and_latin_are_kept() -> None:
+    text = "اقمولا وبلىسى – 61,4، Egemen.kz ساعات 18-00-دەگى"
+    assert from_arabic_kazakh(text) == "ақмола облысы – 61,4, Egemen.kz сағат 18-00-дегі"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ساعات 18-00-دەگى جاعداي بويىنشا 58,2 پايىزى", True),
+    ("Сағат 18:00-дегі жағдай бойынша 58,2 пайызы", False),
+    ("Turnout was 58.2 per cent", False),
+    ("", False),
+], ids=["arabic", "cyrillic", "latin", "empty"])
+def test_is_arabic_script(text: str, expected: bool) -> None:
+    assert is_arabic_script(text) is expected
+
+
+def test_fold_vowels_pairs_front_and_back() -> None:
+    assert fold_vowels("шімкент") == fold_vowels("Шымкент")
+    assert fold_vowels("комиссия") == fold_vowels("көмйссйә")

@@ -9,18 +9,21 @@ established later" makes a release preliminary, even when it says "оконча�
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sources.lexicon import Lexicon, all_lexicons
 from sources.records import DocKind
 
 OPENING = 600  # characters of the text that speak for the whole release
+PRELIMINARY_DAYS = 1  # results published this many days after the vote, at most, are preliminary
 
 
 def _any(lexicons: list[Lexicon], section: str, text: str) -> bool:
     return any(lx.has(section, text) for lx in lexicons)
 
 
-def stage_of(title: str, text: str) -> str:
-    """'preliminary' or 'final' from the title, else the opening of the text."""
+def stated_stage(title: str, text: str) -> str | None:
+    """'preliminary' or 'final' as the title, else the opening of the text, says it; None when neither does."""
     lexicons = all_lexicons()
     if _any(lexicons, "preliminary_words", title):
         return "preliminary"
@@ -31,7 +34,22 @@ def stage_of(title: str, text: str) -> str:
         return "preliminary"
     if _any(lexicons, "preliminary_words", opening) and not _any(lexicons, "final_words", opening):
         return "preliminary"
-    return "final"
+    if _any(lexicons, "final_words", f"{title}\n{opening}"):
+        return "final"
+    return None
+
+
+def stage_of(title: str, text: str) -> str:
+    """The stated stage; a release that states none is taken as final (see `stage_by_timing`)."""
+    return stated_stage(title, text) or "final"
+
+
+def stage_by_timing(published_on: dt.date | None, election_date: dt.date | None) -> str | None:
+    """The stage of a results release that states none, from when it appeared: results published on the day of
+    the vote or the day after can only be preliminary (the final ones wait for every commission's protocol)."""
+    if published_on is None or election_date is None:
+        return None
+    return "preliminary" if 0 <= (published_on - election_date).days <= PRELIMINARY_DAYS else None
 
 
 def classify(title: str, text: str, *, contestant_figures: int | None = None,

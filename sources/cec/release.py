@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from sources.cec.classify import classify, stage_of
+from sources.cec.classify import classify, stage_by_timing, stage_of, stated_stage
 from sources.cec.tables import read_table
 from sources.claims import extract_claims
 from sources.elections import find_election
@@ -181,6 +181,10 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     out = Extraction(document_id, kind if title or kind != "other" else "other", title=title or None,
                      published_on=page.published_on, language=language)
     out.election = find_election(f"{title}\n{text}", out.published_on, kind)
+    if (kind == "results_final" and stated_stage(title, text) is None and out.election is not None
+            and stage_by_timing(out.published_on, out.election.election_date) == "preliminary"):
+        kind = out.doc_kind = "results_preliminary"  # a wire that never says "preliminary", the day after the vote
+        as_results = [replace(x, stage="preliminary") if x.stage == "final" else x for x in as_results]
     if kind == "turnout":
         assembled = assemble(as_turnout)
         out.unread = turnout_unread

@@ -1,0 +1,42 @@
+"""The stage of a results release: what it says, else when it appeared (invented wires and statements).
+
+Results published on the day of the vote or the day after can only be preliminary: the final ones wait for
+every commission's protocol. Words that announce the final results for later keep a release preliminary;
+a statement that the vote was declared valid is the commission's final act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cec.test_press_shapes import page, parse
+
+EN_WIRE = ("Shugyla Party takes lead in Kazakhstan vote",
+           "The Shugyla Party won 61.2 percent of the vote, the Tulpar Party 12.4 percent and the Zhuldyz Party "
+           "9.1 percent, the Central Election Commission said. Turnout was 58.3 percent.")
+
+
+@pytest.mark.parametrize(("published_on", "kind"), [
+    pytest.param("2023-03-20", "results_preliminary", id="day-after-the-vote"),
+    pytest.param("2023-03-19", "results_preliminary", id="election-night"),
+    pytest.param("2023-03-28", "results_final", id="nine-days-later"),
+])
+def test_a_wire_that_names_no_stage_takes_it_from_its_date(published_on: str, kind: str) -> None:
+    e = parse(page(*EN_WIRE, lang="en", date=published_on), "eng")
+    assert e.election is not None and e.election.election_date.isoformat() == "2023-03-19"
+    assert e.doc_kind == kind
+    assert {r.stage for r in e.results} == {kind.removeprefix("results_")}
+
+
+def test_final_results_announced_for_later_keep_a_release_preliminary() -> None:
+    e = parse(page("ЦИК: Ержанов набрал 81,4 процента",
+                   "За Ержанова Тимура проголосовали 81,4 процента избирателей, за Садыкову Айгерим – 9,2 процента. "
+                   "Окончательные результаты выборов, как сообщил секретарь комиссии, будут представлены позже.",
+                   date="2022-11-25"))
+    assert e.doc_kind == "results_preliminary"
+
+
+def test_a_vote_declared_valid_the_day_after_is_final() -> None:
+    e = parse(page("Референдум қорытындысы белгілі болды",
+                   "Дауыс бергендердің 68,4 пайызы Конституцияға өзгерістер енгізуді жақтады, 29,9 пайызы қарсы "
+                   "шықты. Осылайша, референдум өтті деп танылды.", lang="kk", date="2022-06-06"), "kaz")
+    assert e.doc_kind == "results_final"

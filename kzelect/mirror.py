@@ -2,7 +2,9 @@
 
 A URL path with a query is stored as `PATH@QUERY`, a folder URL as `PATH/index.html`; `.php` pages
 and `@` files are HTML, `.pdf` files PDF. ETag and Last-Modified are sent and honoured, so a second
-run sees 304s exactly as it would on a well-behaved live site.
+run sees 304s exactly as it would on a well-behaved live site. An optional per-request latency (every
+answer, 304s and 404s included, waits that long before it is sent) makes it behave like a distant site; the
+server answers requests concurrently (one thread each), so concurrent clients pay it once each, in parallel.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import contextlib
 import email.utils
 import hashlib
 import threading
+import time
 from collections.abc import Iterator
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,15 +43,21 @@ def content_type_for(path: Path) -> str:
 
 class MirrorHandler(BaseHTTPRequestHandler):
     server_version = "kzelect-mirror"
+    # Headers and body go out in separate writes: TCP_NODELAY sends each at once, as production servers do, so
+    # the only wait a client sees is the configured latency.
+    disable_nagle_algorithm = True
 
-    def __init__(self, *args: object, root: Path, **kwargs: object) -> None:
+    def __init__(self, *args: object, root: Path, latency_s: float = 0.0, **kwargs: object) -> None:
         self.root = root
+        self.latency_s = latency_s
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def log_message(self, format: str, *args: object) -> None:  # quiet: tests and `make run` stay readable
         pass
 
     def do_GET(self) -> None:
+        if self.latency_s > 0:
+            time.sleep(self.latency_s)
         path = mirror_file(self.root, self.path)
         if path is None:
             self.send_error(404)
@@ -71,17 +80,21 @@ class MirrorHandler(BaseHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_tree(root: Path, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
-    """Serve one source folder at the root of its own loopback port; yields the base URL.
+def serve_tree(root: Path, host: str = "127.0.0.1", port: int = 0, latency_s: float = 0.0) -> Iterator[str]:
+    """Serve one source folder at the root of its own loopback port; yields the base URL. Every answer waits
+    `latency_s` seconds first (0: none).
 
     Any port will do (0: a free one): documents are named by their canonical URLs (Settings.canonical_url),
     so the archive's records and conditional requests do not depend on it. A requested port that is taken
     falls back to a free one.
     """
+    if latency_s < 0:
+        raise ValueError(f"latency_s must be zero or more, not {latency_s!r}")
+    handler = partial(MirrorHandler, root=Path(root), latency_s=latency_s)
     try:
-        server = ThreadingHTTPServer((host, port), partial(MirrorHandler, root=Path(root)))
+        server = ThreadingHTTPServer((host, port), handler)
     except OSError:
-        server = ThreadingHTTPServer((host, 0), partial(MirrorHandler, root=Path(root)))
+        server = ThreadingHTTPServer((host, 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name=f"mirror:{root.name}", daemon=True)
     thread.start()
@@ -93,8 +106,9 @@ def serve_tree(root: Path, host: str = "127.0.0.1", port: int = 0) -> Iterator[s
 
 
 @contextlib.contextmanager
-def serve_snapshot(snapshot: Path, ports: tuple[int, int] = (0, 0)) -> Iterator[tuple[str, str]]:
+def serve_snapshot(snapshot: Path, ports: tuple[int, int] = (0, 0),
+                   latency_s: float = 0.0) -> Iterator[tuple[str, str]]:
     """Serve `snapshot/cec` and `snapshot/osce` on two ports; yields (cec_url, osce_url)."""
-    with serve_tree(snapshot / "cec", port=ports[0]) as cec_url, \
-            serve_tree(snapshot / "osce", port=ports[1]) as osce_url:
+    with serve_tree(snapshot / "cec", port=ports[0], latency_s=latency_s) as cec_url, \
+            serve_tree(snapshot / "osce", port=ports[1], latency_s=latency_s) as osce_url:
         yield cec_url, osce_url

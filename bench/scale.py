@@ -1,0 +1,185 @@
+"""Scale benchmarks, each measured against its baseline in the same run (bench/corpus.py generates the harvests):
+
+- `scale_10x_cost_ratio`: the `kzelect-harvest` flow (what `kzelect run` runs) over the 1× and the 10× corpus,
+  fresh warehouse each, one Prefect server for both (its start is `run_over_prefect_floor_s`'s business):
+  wall(10×) ÷ wall(1×), goal ≈ 10 (linear, no superlinear step); with the Prefect overhead per document at 10×
+  (the flow's wall time outside the timed steps — discover, fetch, extract, prepare, publish —, ÷ documents: an
+  upper bound, since the few untimed glue calls such as the version frame and the staged Parquet count too).
+- `harvest_vs_ideal`: discovery and fetching of the 10× corpus served with a per-request latency, against the
+  ideal N × latency ÷ concurrency (concurrency = the HTTP client's per-origin limit × the two origins).
+- `run_over_prefect_floor_s`: `kzelect run --snapshot snapshot` (fresh Prefect home, warehouse and archive)
+  minus Prefect's own floor: a one-task flow on a fresh Prefect home, with the CLI's settings, as a process.
+Run: `.venv/bin/python -m bench.scale [--scales 1 10] [--latency 0.05]` (about 4 minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from bench.corpus import CACHE, ROOT, CorpusInfo, cached_corpus
+from bench.harness import FETCH_WORKERS, served, settings_for
+from bench.report import record
+from kzelect import pipeline
+
+PYTHON = Path(sys.executable)
+KZELECT = PYTHON.with_name("kzelect")
+SNAPSHOT = ROOT / "snapshot"
+WARM_UP_SCALE = 0.5  # one vote: pays imports, the gate's first start and the first flow run before measuring
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    """A child process with a fresh Prefect home and the repository importable; no inherited Prefect API."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update({"PREFECT_HOME": str(home), "KZELECT_PREFECT_HOME": str(home),
+                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))})
+    return env
+
+
+def _timed_process(command: list[str], env: dict[str, str], timeout_s: float = 900) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout_s)
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:3])}… exited {done.returncode}: {done.stderr[-2000:]}")
+    return wall, done.stdout
+
+
+def flow_runs(corpora: list[CorpusInfo], warm_up: CorpusInfo | None) -> list[dict]:
+    """The harvest flow over each corpus in one child process (bench/flow_runs.py): one JSON dict each,
+    echoed as each run ends."""
+    runs = []
+    with tempfile.TemporaryDirectory(prefix="kzelect-prefect-") as home, tempfile.TemporaryFile("w+") as errors:
+        command = [str(PYTHON), "-m", "bench.flow_runs", "harvest", *(c.root for c in corpora)]
+        if warm_up is not None:
+            command += ["--warm-up", warm_up.root]
+        # stderr to a file: a pipe nobody reads while stdout is followed could fill and stall the child
+        with subprocess.Popen(command, env=_child_env(Path(home)), cwd=ROOT, stdout=subprocess.PIPE, stderr=errors,
+                              text=True) as child:
+            assert child.stdout is not None
+            for line in child.stdout:
+                if line.startswith("{"):
+                    runs.append(json.loads(line))
+                    print(f"    flow run {len(runs)} of {len(corpora)} done: {runs[-1]['wall_s']:.1f} s", flush=True)
+        if child.returncode != 0 or len(runs) != len(corpora):
+            errors.seek(0)
+            raise RuntimeError(f"bench.flow_runs exited {child.returncode}: {errors.read()[-2000:]}")
+    return runs
+
+
+def scale_cost(scales: list[float], seed: int, cache: Path = CACHE, warm: bool = True) -> None:
+    corpora = [cached_corpus(s, seed, cache) for s in scales]
+    warm_up = cached_corpus(WARM_UP_SCALE, seed, cache) if warm else None
+    for c in corpora:
+        print(f"  corpus ×{c.scale:g}: {c.release_documents} releases and reports, {c.documents} files, "
+              f"{c.bytes / 1e6:.1f} MB", flush=True)
+    print("  running the harvest flow over each (one Prefect server, a warm-up run first)…", flush=True)
+    runs = flow_runs(corpora, warm_up)
+    for c, run in zip(corpora, runs, strict=True):
+        steps = ", ".join(f"{k} {v:.1f}" for k, v in run["steps"].items())
+        print(f"  ×{c.scale:g}: {run['wall_s']:7.1f} s for {run['parsed']} parsed documents "
+              f"({run['wall_s'] / max(1, run['parsed']) * 1000:.0f} ms each); steps (s): {steps}; "
+              f"outside the steps {run['outside_steps_s']:.1f} s; refused {run['refused']}", flush=True)
+    small, large = runs[0], runs[-1]
+    size_ratio = large["parsed"] / max(1, small["parsed"])
+    ratio = large["wall_s"] / small["wall_s"]
+    overhead_ms = large["outside_steps_s"] / max(1, large["parsed"]) * 1000
+    print(f"  documents ×{size_ratio:.1f}, wall time ×{ratio:.2f}; Prefect overhead at ×{corpora[-1].scale:g}: "
+          f"at most {overhead_ms:.1f} ms per document")
+    record("scale_10x_cost_ratio", ratio, "≈ 10 (linear in the corpus, no superlinear step)", {
+        "scale_small": corpora[0].scale, "scale_large": corpora[-1].scale,
+        "documents_small": small["parsed"], "documents_large": large["parsed"], "document_ratio": round(size_ratio, 2),
+        "wall_small_s": small["wall_s"], "wall_large_s": large["wall_s"],
+        "prefect_overhead_ms_per_document": round(overhead_ms, 2),
+        "refused_small": small["refused"], "refused_large": large["refused"]})
+
+
+def harvest_vs_ideal(corpus: CorpusInfo, latency_s: float) -> None:
+    """Discovery and fetching only (no parsing): what the network part of a run costs at this latency."""
+    with served(Path(corpus.root), latency_s=latency_s) as (cec, osce), \
+            tempfile.TemporaryDirectory(prefix="kzelect-harvest-") as home:
+        settings = settings_for(cec, osce, Path(home))
+        started = time.perf_counter()
+        discovery = pipeline.discover(settings)
+        discovered = time.perf_counter()
+        with ThreadPoolExecutor(FETCH_WORKERS) as pool:
+            fetched = list(pool.map(lambda ref: pipeline.fetch(settings, ref), discovery.documents))
+        finished = time.perf_counter()
+    done = [f for f in discovery.fetches + fetched if not f.deferred]
+    per_origin = {source: 1 + sum(1 for f in done if f.source == source) for source in ("cec", "osce")}  # + robots
+    requests, slots = sum(per_origin.values()), settings.http.max_concurrency_per_origin
+    concurrency = min(slots * len(per_origin), FETCH_WORKERS)
+    ideal = requests * latency_s / concurrency
+    # The politeness limit's own bound: the busiest origin's requests through its `slots` connections.
+    origin_bound = max(per_origin.values()) * latency_s / slots
+    wall, discover_s, fetch_s = finished - started, discovered - started, finished - discovered
+    fetch_ideal = len(fetched) * latency_s / concurrency
+    failed = sum(1 for f in fetched if not f.ok)
+    print(f"  {requests} requests ({per_origin['cec']} CEC, {per_origin['osce']} OSCE) × {latency_s * 1000:.0f} ms "
+          f"÷ {concurrency} concurrent = ideal {ideal:.2f} s (the busiest origin through its {slots} slots alone: "
+          f"{origin_bound:.2f} s)")
+    print(f"  harvest {wall:.2f} s: discovery {discover_s:.2f} s ({len(discovery.fetches)} listing and election "
+          f"pages, one after another), fetching {fetch_s:.2f} s ({len(fetched)} documents, ideal {fetch_ideal:.2f} s); "
+          f"{failed} failed; against the busiest origin's bound {wall / origin_bound:.2f}×")
+    record("harvest_vs_ideal", wall / ideal, "≤ 1.2", {
+        "requests": requests, "requests_cec": per_origin["cec"], "requests_osce": per_origin["osce"],
+        "latency_s": latency_s, "concurrency": concurrency, "ideal_s": round(ideal, 3),
+        "origin_bound_s": round(origin_bound, 3), "vs_origin_bound": round(wall / origin_bound, 3),
+        "wall_s": round(wall, 3), "discovery_s": round(discover_s, 3), "discovery_requests": len(discovery.fetches),
+        "fetch_s": round(fetch_s, 3), "fetch_documents": len(fetched),
+        "fetch_vs_ideal": round(fetch_s / fetch_ideal, 3) if fetch_ideal else 0.0, "failed": failed})
+
+
+def run_over_floor(snapshot: Path, repeat: int = 1) -> None:
+    """`make run`'s job and Prefect's floor, each a process on a fresh Prefect home, measured back to back
+    (`repeat` times, alternating; the best of each counts: a fresh home's server start varies by tens of seconds
+    on a busy machine)."""
+    floors, runs = [], []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="kzelect-floor-") as tmp:
+            floor_s, _ = _timed_process([str(PYTHON), "-m", "bench.flow_runs", "floor"], _child_env(Path(tmp) / "p1"))
+            print(f"  Prefect floor (one-task flow, fresh home): {floor_s:.1f} s", flush=True)
+            run_s, _ = _timed_process(
+                [str(KZELECT), "run", "--snapshot", str(snapshot), "--warehouse", str(Path(tmp) / "kzelect.duckdb"),
+                 "--archive", str(Path(tmp) / "archive")], _child_env(Path(tmp) / "p2"))
+            print(f"  kzelect run --snapshot (fresh home, warehouse, archive): {run_s:.1f} s", flush=True)
+        floors.append(floor_s)
+        runs.append(run_s)
+    record("run_over_prefect_floor_s", min(runs) - min(floors), "≤ 5 s",
+           {"run_s": round(min(runs), 2), "floor_s": round(min(floors), 2), "repeat": repeat,
+            "runs_s": " ".join(f"{r:.1f}" for r in runs), "floors_s": " ".join(f"{f:.1f}" for f in floors)})
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", type=float, nargs=2, default=[1.0, 10.0], metavar=("SMALL", "LARGE"))
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--latency", type=float, default=0.05, help="seconds per answer for harvest_vs_ideal")
+    parser.add_argument("--snapshot", type=Path, default=SNAPSHOT, help="what `make run` harvests")
+    parser.add_argument("--only", choices=("scale", "harvest", "floor"), nargs="+",
+                        default=["floor", "harvest", "scale"])
+    parser.add_argument("--corpus-cache", type=Path, default=CACHE, help="where generated corpora are kept")
+    parser.add_argument("--no-warm-up", action="store_true", help="measure the first flow run too")
+    parser.add_argument("--repeat", type=int, default=1, help="floor and run pairs (the best of each counts)")
+    args = parser.parse_args(argv)
+    if "floor" in args.only:
+        print("make run against Prefect's floor", flush=True)
+        run_over_floor(args.snapshot, args.repeat)
+    if "harvest" in args.only:
+        print(f"harvest against the ideal (corpus ×{args.scales[1]:g}, {args.latency * 1000:.0f} ms latency)",
+              flush=True)
+        harvest_vs_ideal(cached_corpus(args.scales[1], args.seed, args.corpus_cache), args.latency)
+    if "scale" in args.only:
+        print(f"end-to-end harvest flow at ×{args.scales[0]:g} and ×{args.scales[1]:g}", flush=True)
+        scale_cost(list(args.scales), args.seed, args.corpus_cache, warm=not args.no_warm_up)
+
+
+if __name__ == "__main__":
+    main()

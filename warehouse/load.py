@@ -175,7 +175,9 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> dict[str, i
             con.unregister("staged_elections")
         if not batch.contestants.is_empty():
             con.register("staged_contestants", batch.contestants.unique("contestant_id").to_arrow())
-            con.execute("INSERT OR IGNORE INTO core.contestants BY NAME SELECT * FROM staged_contestants")
+            # New contestants, and earlier ones whose names this run's publications give better (a nominative
+            # for a declined form, a published name for a derived one): transforms.contestants decides which.
+            con.execute("INSERT OR REPLACE INTO core.contestants BY NAME SELECT * FROM staged_contestants")
             con.unregister("staged_contestants")
         if batch.replaced_documents:
             ids = pl.DataFrame({"document_id": batch.replaced_documents}).to_arrow()

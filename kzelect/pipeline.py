@@ -7,7 +7,6 @@ publish (DuckDB). Each step returns data, never a connection, so tasks can run t
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import logging
 import secrets
@@ -20,21 +19,14 @@ import polars as pl
 from expectations.claim_sets import WHOLE_DOCUMENT, Refusal, flag
 from expectations.gate import build_data_docs, run_gate, withhold
 from kzelect.config import Settings
+
+# The flows, tests and the benchmarks' step timers reach the discovery steps as pipeline.discover / .fetch.
+from kzelect.discovery import REVISITED_ROLES, discover, fetch, http_client, known_documents  # noqa: F401
 from kzelect.versions import Target, stale_versions
 from sources import budget
 from sources.archive import Archive, UrlRecord
 from sources.budget import OVER_BUDGET, Budget, OverBudget
-from sources.crawl import (
-    HTML_TYPES,
-    PDF_TYPES,
-    Discovery,
-    DocumentRef,
-    FetchRecord,
-    cap_documents,
-    discover_cec,
-    discover_osce,
-    fetch_into_archive,
-)
+from sources.crawl import FetchRecord
 from sources.extract import (
     EXTRACTOR_VERSION,
     assign_elections,
@@ -42,7 +34,6 @@ from sources.extract import (
     extract_document,
     language_from_url,
 )
-from sources.http import HttpClient
 from sources.records import ElectionRef, Extraction, ParseError
 from sources.rows import claim_rows, document_row, election_row
 from transforms.contestants import ContestantRegistry, resolve_contestants
@@ -57,54 +48,6 @@ QUARANTINED_SUFFIX = "+quarantined"  # such documents are re-parsed (and re-repo
 
 def new_run_id() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
-
-
-@functools.lru_cache(maxsize=4)
-def http_client(settings: Settings) -> HttpClient:
-    """One client per settings, shared by every task of the process: politeness limits are per origin."""
-    return HttpClient(settings.http, [settings.cec_url, settings.osce_url])
-
-
-def discover(settings: Settings) -> Discovery:
-    client, archive, found = http_client(settings), Archive(settings.archive), Discovery()
-    cec = functools.partial(settings.canonical_url, source="cec")
-    osce = functools.partial(settings.canonical_url, source="osce")
-    discover_cec(client, archive, settings.cec_url, settings.cec_languages, settings.max_listing_pages, found,
-                 canonical=cec, max_links=settings.max_links_per_listing)
-    discover_osce(client, archive, settings.osce_url, settings.osce_country_path, found, canonical=osce)
-    found.documents.extend(known_documents(settings, archive, found))
-    cap_documents(found, settings.max_documents_per_run,
-                  lambda ref: archive.record_for(settings.canonical_url(ref.url, ref.source)) is not None)
-    found.fetches.extend(found.deferred_records(settings.canonical_url))  # audit.fetches: what waits a run
-    return found
-
-
-REVISITED_ROLES = ("release", "report")
-
-
-def known_documents(settings: Settings, archive: Archive, found: Discovery) -> list[DocumentRef]:
-    """Archived documents the listings no longer link: asked for again, so a removed one is seen (404)
-    and marked gone, and a changed one gets its new version."""
-    linked = {settings.canonical_url(ref.url, ref.source)
-              for ref in [*found.documents, *(ref for ref, _cap in found.deferred)]}
-    refs = []
-    for record in archive.records():
-        role = record.hints.get("role")
-        if role in REVISITED_ROLES and record.url not in linked and record.url.startswith("http"):
-            linked.add(record.url)
-            hints = {k: v for k, v in record.hints.items() if k != "role"}
-            refs.append(DocumentRef(settings.fetch_url(record.url, record.source), record.source, role, hints))
-    return refs
-
-
-def fetch(settings: Settings, ref: DocumentRef) -> FetchRecord:
-    expect = PDF_TYPES if ref.role == "report" else HTML_TYPES
-    record, _body = fetch_into_archive(http_client(settings), Archive(settings.archive), ref.url,
-                                       source=ref.source, role=ref.role, hints=ref.hints, expect=expect,
-                                       canonical_url=settings.canonical_url(ref.url, ref.source))
-    if record.error:
-        log.info("fetch failed: %s: %s", ref.url, record.error)  # summarised once, by cause, at the end
-    return record
 
 
 @dataclass

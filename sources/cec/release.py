@@ -16,13 +16,14 @@ from sources.cec.classify import classify, stage_by_timing, stage_of, stated_sta
 from sources.cec.tables import read_table
 from sources.claims import extract_claims
 from sources.elections import find_election
+from sources.figures.asides import earlier_vote, other_body_document
 from sources.figures.binder import UNPAIRED, Binder
 from sources.figures.claims import Located, assemble
 from sources.figures.regions import region_names
 from sources.figures.text_layer import figures, find_clock, split_clauses, split_sentences, stated_clock
 from sources.html_text import HtmlPage, read_html
 from sources.lexicon import all_lexicons, load_lexicon
-from sources.records import ClaimContext, Evidence, Extraction, Language, ParseError, Stage, TextBlock
+from sources.records import ClaimContext, Evidence, Extraction, Language, ParseError, Stage, TextBlock, Unread
 from sources.text.scripts import from_arabic_kazakh, is_arabic_script
 
 LANGUAGE_BY_PREFIX: dict[str, Language] = {"rus": "ru", "kaz": "kk", "eng": "en"}
@@ -121,16 +122,27 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
         block_clock = (stated or carried) if kind == "turnout" else None
         if kind == "turnout" and stated and figures(paragraph, binder.language):
             carried = stated_clock(paragraph)
+        scene: str | None = None  # "10 января 1999 года состоялись выборы." sets the next sentence's vote too
+        place = False  # the sentence before named a region and stated no figure
         for sentence in split_sentences(paragraph):
+            context = f"{scene} {sentence}" if scene else sentence
+            scene = sentence if earlier_vote(sentence, binder.language, page.published_on) else None
+            # "The lowest is, as usual, in Almaty city. Only 15,38 per cent of the megapolis voted.": a figure with no
+            # region right after a sentence that names one and states nothing is that region's, not the country's
+            after_place, place = place, kind == "turnout" and _names_a_place(binder, sentence)
             sentence_stage = _sentence_stage(sentence, stage)
             # the hour of the sentence that states the figure, else its paragraph's (or the one before it),
             # else the release's ("на 18 часов" in the title)
             clock = ((stated and stated_clock(sentence)) or block_clock or as_of) if kind == "turnout" else None
             evidence = Evidence(document_id, paragraph if kind == "turnout" else sentence)
             for clause in split_clauses(sentence):
-                read = binder.bind(clause, sentence=sentence)
+                read = binder.bind(clause, sentence=context)
                 unread.extend(read.unread)
                 for reading in read.readings:
+                    if after_place and reading.subject == "indicator" and reading.region_name is None:
+                        unread.append(Unread(clause, f"{reading.figure.text}: no region, after a sentence naming one",
+                                             reading.figure.text))
+                        continue
                     turnout_evidence = Evidence(document_id, paragraph) if reading.subject == "indicator" else evidence
                     located.append(Located(reading, turnout_evidence, sentence_stage, clock))
     for table in page.tables:
@@ -141,6 +153,10 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
             located.append(Located(reading, Evidence(document_id, reading.clause), stage,
                                    (clock or as_of) if kind == "turnout" else None))
     return located, unread
+
+
+def _names_a_place(binder: Binder, sentence: str) -> bool:
+    return not figures(sentence, binder.language) and any(m.kind == "region" for m in binder.finder.find(sentence))
 
 
 def parse_release(body: bytes, document_id: str, url: str, content_type: str | None = None) -> Extraction:
@@ -185,7 +201,15 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
             and stage_by_timing(out.published_on, out.election.election_date) == "preliminary"):
         kind = out.doc_kind = "results_preliminary"  # a wire that never says "preliminary", the day after the vote
         as_results = [replace(x, stage="preliminary") if x.stage == "final" else x for x in as_results]
-    if kind == "turnout":
+    figures_kind = kind in {"turnout", "results_preliminary", "results_final"}
+    other = other_body_document(load_lexicon(language), title) if figures_kind else None
+    if other is not None:
+        # a maslikhat's or the Senate's vote: no figure of it is a calendar election's, and it is none of them
+        seen = as_turnout if kind == "turnout" else as_results
+        out.election, assembled = None, None
+        out.unread = [Unread(x.reading.clause, f"{x.reading.figure.text}: {other}", x.reading.figure.text)
+                      for x in seen]
+    elif kind == "turnout":
         assembled = assemble(as_turnout)
         out.unread = turnout_unread
     elif kind in {"results_preliminary", "results_final"}:

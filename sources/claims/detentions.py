@@ -34,6 +34,7 @@ from sources.claims.counted import (
     gap_ok,
     phrase_gap_ok,
 )
+from sources.claims.lexicon import alternation, detention_words, forms_of
 from sources.claims.quantities import non_count_spans
 from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
 from sources.claims.spans import Coverage, leftmost_longest
@@ -74,11 +75,30 @@ _DETAINEE_WORD_RE = re.compile(r"detainees?|задержанн|ұсталған"
 _GROUP_PATTERNS: tuple[tuple[str | None, re.Pattern[str]], ...] = (*SUBJECT_PATTERNS, (None, GROUP_RE))
 
 
+_COORDINATION = detention_words("grammar")["coordination"]
+_FIRST_MAX_WORDS: int = _COORDINATION["first_max_words"]
+_CONJUNCTION_WORD_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(w for words in _COORDINATION['conjunctions'].values() for w in words)})(?![\w-])", FLAGS
+)
+_AUXILIARIES = frozenset(w.lower() for words in _COORDINATION["auxiliaries"].values() for w in words)
+_STATIVE_RE = re.compile(alternation(forms_of(_COORDINATION["stative"])), FLAGS)
+
+
 @dataclass(frozen=True)
 class _Trigger:
     start: int
     end: int
     noun: bool
+
+
+def _window_before(text: str, position: int, width: int) -> str:
+    """The text before position, at most width characters, starting on a word: a cut word's tail ("...не" of
+    "Астане") must not read as a negator."""
+    start = max(0, position - width)
+    if start > 0 and text[start - 1].isalnum():
+        while start < position and text[start].isalnum():
+            start += 1
+    return text[start:position]
 
 
 def _triggers(text: str) -> list[_Trigger]:
@@ -89,7 +109,7 @@ def _triggers(text: str) -> list[_Trigger]:
     for t in leftmost_longest(found, lambda t: (t.start, t.end)):
         if not sanctions.free(t.start, t.start + 1):
             continue
-        before = text[max(0, t.start - 40) : t.start]
+        before = _window_before(text, t.start, 40)
         # "no one was detained", "не были задержаны"; a nominal negator only right before the verb ("without
         # detaining anyone"), not of a noun before the count ("санкцияланбаған митингінде ... ұсталды").
         own = re.split(r"[,:;]|\s[–—]\s", before)[-1]  # "Марш не удался: демонстрантов задерживали": a new clause
@@ -116,6 +136,7 @@ def _before(
     if not (
         gap_ok(reading, blanks, gap_start, trigger.start, GAP_WORDS)
         or phrase_gap_ok(reading, blanks, nearest.end, trigger.start)
+        or _second_predicate(reading, nearest.end, trigger)
     ):
         return []
     chain = [nearest]
@@ -126,6 +147,28 @@ def _before(
             break
         chain.append(c)
     return chain
+
+
+def _second_predicate(reading: Reading, start: int, trigger: _Trigger) -> bool:
+    """The detention is the counted subject's second predicate: "несколько активистов столкнулись с
+    преследованием и оказались под стражей" (rules and why in detentions.yaml, grammar.coordination)."""
+    text = reading.text
+    gap = text[start : trigger.start]
+    joins = list(_CONJUNCTION_WORD_RE.finditer(gap))
+    if not joins or re.search(r"[\d,;:()«»\"]", gap):
+        return False
+    first, rest = gap[: joins[-1].start()], gap[joins[-1].end() :]
+    if not first.strip() or len(first.split()) > _FIRST_MAX_WORDS:
+        return False
+    if NEGATION_RE.search(first) or GATHERING_RE.search(first) or HYPOTHETICAL_RE.search(first):
+        return False
+    words = rest.split()
+    while words and words[0].lower() in _AUXILIARIES:
+        words.pop(0)
+    tail = " ".join([*words, text[trigger.start : trigger.end]])
+    return _STATIVE_RE.fullmatch(tail) is not None or _STATIVE_RE.fullmatch(
+        " ".join([*rest.split(), text[trigger.start : trigger.end]])
+    ) is not None
 
 
 def _after(

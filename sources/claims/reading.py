@@ -25,6 +25,7 @@ from sources.claims.reporters import (
     aliases_in,
     as_institution,
     byline,
+    dateline_agency,
     default_reporter,
     find_reporters,
 )
@@ -54,6 +55,7 @@ class Account:
     measure: str | None = None  # the last infraction measure the paragraph counted
     anchor: dt.date | None = None  # the last date named
     lead: str | None = None  # the reporter of a paragraph that opens with "X reported the following:"
+    wire: str | None = None  # the agency of a dateline ("ALMATY (Reuters) -"): speaks for the whole story
     previous_days: tuple[dt.date | None, dt.date | None] | None = None  # the previous sentence's (last) date
     in_paragraph: int = 0  # sentences read in this paragraph
     # The last paragraph's trailing claims no one was named for, and the reporter this paragraph's first sentence
@@ -153,6 +155,8 @@ def reporter_for(reading: Reading, position: int) -> str:
         return reading.account.reporter
     if reading.account.lead:
         return reading.account.lead
+    if reading.account.wire:
+        return reading.account.wire
     return default_reporter(reading.context.publisher)
 
 
@@ -198,6 +202,7 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     lead = byline(reading.text) or lead  # the person a byline names speaks for the rest of the paragraph
     return replace(
         account,
+        wire=account.wire or dateline_agency(reading.text),
         aliases=reading.aliases,
         lead=lead,
         in_paragraph=account.in_paragraph + 1,

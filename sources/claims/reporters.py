@@ -220,6 +220,20 @@ BYLINE_RE = re.compile(
 )
 
 
+# A wire dateline: the place in capitals, the agency in brackets, then a dash or the line's end: "ALMATY (Reuters) -".
+_DATELINE_RE = re.compile(
+    r"(?<!\w)(?-i:[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})(?:,\s+(?-i:[A-ZА-ЯЁ][a-zа-яё]+))?,?\s*"
+    r"\((?P<name>(?-i:[A-ZА-ЯЁ][\w/.-]{1,15}(?: [A-ZА-ЯЁ][\w.-]{1,15})?))\)"
+    r"\s*(?:[-–—]|$|(?=(?-i:[A-ZА-ЯЁ])))"
+)
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency a wire dateline names ("ALMATY (Reuters) -"): it speaks for the whole story."""
+    m = _DATELINE_RE.search(text)
+    return m.group("name").strip() if m else None
+
+
 def byline(text: str) -> str | None:
     """The person a byline at the start of the text names, if any."""
     m = BYLINE_RE.match(text)
@@ -257,7 +271,9 @@ _AS_REPORTED_RE = re.compile(
 # The verb, then the speaker's name, then a comma or the end: "..., – сказал Кожаев, отвечая на вопрос", "said Smith.".
 _VERB_THEN_NAME_RE = re.compile(
     r"\b(?:said|says|added|stated|told\s+reporters|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|добавил\w*"
-    r"|пояснил\w*|рассказал\w*|уточнил\w*|айтты|мәлімдеді|деді)\s+(?P<who>(?!(?:on|in|at|late|earlier|that|в|на|что)\b)"
+    r"|пояснил\w*|рассказал\w*|уточнил\w*|айтты|мәлімдеді|деді)\s+"
+    # the speaker's role may come between, lower-case with a quoted name: "сообщил представитель платформы «X» Имя"
+    r"(?:(?:(?-i:[a-zа-яё][\w-]*)|«[^»]{1,40}»)\s+){0,6}?(?P<who>(?!(?:on|in|at|late|earlier|that|в|на|что)\b)"
     r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}))(?=\s*(?:[,.;]|$))",
     FLAGS,
 )
@@ -268,9 +284,28 @@ _NOT_A_NAME_RE = re.compile(
 )
 
 
+# An outlet's own correspondent who saw or reports it: "Репортер Азаттыка ... увидел", "Азаттық тілшісі ... көрді",
+# "an RFE/RL correspondent saw": the outlet as written (its genitive kept).
+_CORRESPONDENT_RE = re.compile(
+    r"(?:репорт[её]р\w*|корреспондент\w*)\s+(?P<ru>(?-i:[A-ZА-ЯЁ][\w/-]+))"
+    r"|(?P<kk>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+))\s+тілшіс\w*"
+    r"|\b(?:an?|the)\s+(?P<en>(?-i:[A-Z][\w/-]+))\s+(?:correspondent|reporter)\b",
+    FLAGS,
+)
+_WITNESS_RE = re.compile(
+    r"\b(?:увидел\w*|видел\w*|заметил\w*|наблюдал\w*|сообщ\w*|көрді|көрген|байқа\w*|хабарла\w*|saw|seen|witnessed"
+    r"|observed|reported)",
+    FLAGS,
+)
+
+
 def _outlets(text: str) -> list[ReporterMention]:
     """Sources outside the normalised list, in a reporting role: press outlets, websites, named people."""
     out = [ReporterMention(*m.span("who"), m.group("who")) for m in _AS_REPORTED_RE.finditer(text)]
+    if _WITNESS_RE.search(text):
+        for m in _CORRESPONDENT_RE.finditer(text):
+            group = next(g for g in ("ru", "kk", "en") if m.group(g))
+            out.append(ReporterMention(*m.span(group), m.group(group)))
     out += [ReporterMention(*m.span("who"), m.group("who")) for m in _WORDS_OF_RE.finditer(text)]
     out += [ReporterMention(*m.span("who"), m.group("who")) for m in _KK_WORDS_OF_RE.finditer(text)]
     out += [

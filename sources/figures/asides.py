@@ -56,6 +56,15 @@ def other_body(lexicon: Lexicon, sentence: str) -> str | None:
     return None
 
 
+def other_body_document(lexicon: Lexicon, title: str) -> str | None:
+    """"Объявлены итоги выборов депутатов маслихата Карагандинской области": a title that names only another
+    body (a maslikhat, the Senate) tells whose vote every figure below it is, though the list items never repeat it."""
+    body = lexicon.finds("other_vote_words.body", title)
+    if body and not lexicon.has("other_vote_words.this_body", title):
+        return f"the document reports another body's vote ({body[0].group(0)})"
+    return None
+
+
 def electors(lexicon: Lexicon, sentence: str) -> str | None:
     """"явка выборщиков составила 30 %": the Senate's electors (maslikhat deputies) are no voters of a national
     vote; their count or attendance is no figure of one."""

@@ -95,7 +95,9 @@ class Binder:
         numbers = [n for n in figures(clause, self.language)
                    if not any(c.start <= n.start < c.end for c in contestants)]
         if self.kind == "turnout":
-            numbers = sorted(numbers + self._bare_region_shares(clause, numbers, mentions), key=lambda n: n.start)
+            extra = self._bare_region_shares(clause, numbers, mentions)
+            numbers = sorted([n for n in numbers if n.start not in {x.start for x in extra}] + extra,
+                             key=lambda n: n.start)
         lead = next((m for m in mentions if m.kind == "lead_in"), None)
         if lead is not None:
             seats_first = any(m.kind == "seats" and m.start < lead.end + 20 for m in mentions)
@@ -149,9 +151,19 @@ class Binder:
         """"Абай облысы бойынша – 69,32,": in a turnout bulletin a bare decimal right after a region is its share."""
         regions = [m for m in mentions if m.kind == "region"]
         taken = {n.start for n in numbers}
-        return [replace(n, kind="share") for n in read_numbers(clause, self.language)
-                if n.kind == "decimal" and n.start not in taken and 0 < n.value < 100 and any(
-                    r.end <= n.start and not re.search(r"\d", clause[r.end: n.start]) for r in regions)]
+
+        def after_region(n: Number) -> bool:
+            return 0 < n.value < 100 and any(
+                r.end <= n.start and not re.search(r"\d", clause[r.end: n.start]) for r in regions)
+
+        found = [n for n in read_numbers(clause, self.language) if after_region(n)]
+        decimals = [n for n in found if n.kind == "decimal" and n.start not in taken]
+        run = sum(1 for n in found if n.kind in {"decimal", "share"})  # the regions' shares, read or bare
+        # "Мангистауской - 74,2, Павлодарской - 71, Северо-Казахстанской - 80": a whole number ending a region's
+        # item inside a run of the regions' decimal shares is one of them, rounded; alone, it stays unread
+        wholes = [n for n in found if n.kind == "count" and "," not in n.text and "." not in n.text
+                  and re.match(r"\s*(?:[,;.]|и\s|and\s|$)", clause[n.end:])] if run >= 2 else []
+        return [replace(n, kind="share") for n in sorted(decimals + wholes, key=lambda n: n.start)]
 
     def _bind_figure(self, clause: str, number: Number, mentions: list[Mention]) -> Reading | str:
         left = [m for m in mentions if m.end <= number.start]

@@ -93,4 +93,16 @@ def stated_clock(paragraph: str) -> str | None:
         clocks = clocks[1:]
     if not clocks and (hour := HOUR_RE.search(paragraph)) and int(hour.group(1)) < 24:
         return f"{int(hour.group(1)):02d}:00"  # "к 20 часам", which the text layer leaves unread
+    if not clocks:
+        return spoken_hour(paragraph)
     return clocks[0].clock if clocks else None
+
+
+def spoken_hour(text: str) -> str | None:
+    """"by ten in the morning", "к полудню": an as-of hour in words (`spoken_hours` of every lexicon)."""
+    from sources.lexicon import all_lexicons  # the lexicons load YAML: only when no digit clock is stated
+
+    lowered = text.lower()
+    found = [(lowered.find(phrase.lower()), str(hour)) for lexicon in all_lexicons()
+             for phrase, hour in lexicon.mapping("spoken_hours").items() if phrase.lower() in lowered]
+    return min(found)[1] if found else None

@@ -133,6 +133,24 @@ def _runtime() -> _Runtime:
         return _build_runtime()
 
 
+def warm_up_in_background(what: str) -> threading.Thread:
+    """Build the gate (importing Great Expectations takes seconds; on a busy machine tens) in a daemon thread,
+    while the caller waits for something else (a Prefect server starting, the first poll of a watch). A failure
+    is only logged: the first validation builds it again and reports it."""
+    def build() -> None:
+        started = time.monotonic()
+        try:
+            _runtime()
+        except Exception as exc:  # said, and left for the first validation to report
+            log.info("%s: loading the validation gate failed (%s); the first validation will load it", what, exc)
+            return
+        log.info("%s: validation gate loaded in %.1f s", what, time.monotonic() - started)
+
+    thread = threading.Thread(target=build, name="gate-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 @functools.cache
 def _build_runtime() -> _Runtime:
     import great_expectations as gx

@@ -229,7 +229,9 @@ def run(watcher: Watcher, interval_s: float, report: Callable[[Cycle], None], st
     """Cycle every `interval_s` (measured start to start) until `stop` is set; returns the cycles run.
     `stop` is checked only between cycles: a cycle is never cut by the loop (see kzelect.interrupts)."""
     if not once:  # the first change must not also pay for loading Great Expectations (15 s on a busy machine)
-        threading.Thread(target=warm_up, name="watch-warm-up", daemon=True).start()
+        from expectations.gate import warm_up_in_background
+
+        warm_up_in_background("watch")
     try:
         while not stop.is_set():
             began = time.monotonic()
@@ -240,22 +242,6 @@ def run(watcher: Watcher, interval_s: float, report: Callable[[Cycle], None], st
     finally:
         watcher.close()
     return watcher.cycles
-
-
-def warm_up() -> None:
-    """Load the validation gate (Great Expectations and its suites) before the first change needs it; it is
-    built once per process. Off the cycle's path: a failure here is left for that change to report."""
-    started = time.monotonic()
-    try:
-        from expectations import gate
-
-        build = getattr(gate, "_runtime", None)  # the gate's cached context and suites (no public hook yet)
-        if build is not None:
-            build()
-    except Exception as exc:
-        log.info("watch: warming up the validation gate failed (%s); the first change will load it", exc)
-        return
-    log.info("watch: validation gate loaded in %.1f s", time.monotonic() - started)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -14,6 +14,7 @@ from functools import cache
 
 from sources.cec.classify import classify, stage_by_timing, stage_of, stated_stage
 from sources.cec.tables import read_table
+from sources.cec.text_tables import text_tables
 from sources.claims import extract_claims
 from sources.elections import find_election
 from sources.figures.asides import earlier_vote, other_body_document
@@ -116,7 +117,8 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     located: list[Located] = []
     unread: list = []
     carried: str | None = None  # the hour of the last paragraph with figures: "Including: …" follows it
-    for paragraph in page.paragraphs:
+    paragraphs, lined = text_tables(page.paragraphs)  # a wire's table printed as lines is a table
+    for paragraph in paragraphs:
         binder.new_block()
         stated = None if _dateline(paragraph) else stated_clock(paragraph)  # a page's own time states no hour
         block_clock = (stated or carried) if kind == "turnout" else None
@@ -145,7 +147,7 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
                         continue
                     turnout_evidence = Evidence(document_id, paragraph) if reading.subject == "indicator" else evidence
                     located.append(Located(reading, turnout_evidence, sentence_stage, clock))
-    for table in page.tables:
+    for table in [*page.tables, *lined]:
         binder.new_block()
         readings, table_unread = read_table(table, binder)
         unread.extend(table_unread)

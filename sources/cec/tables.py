@@ -26,6 +26,7 @@ TOTAL_RE = re.compile(r"^(?:итого|всего|барлығы|жиыны|tota
 PERCENT_HEADER_RE = re.compile(r"%|процент|пайыз|per ?cent", re.I)
 COUNT_HEADER_RE = re.compile(r"количеств|число|голос|дауыс саны|саны|votes|number|count", re.I)
 SEATS_HEADER_RE = re.compile(r"мандат|seats|орын", re.I)
+CONTESTANTS_HEADER_RE = re.compile(r"^(?:парти|кандидат|parti|party|candidate|үміткер)", re.I)
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,8 @@ def _named_column(cell: str, binder: Binder) -> Mention | None:
     name = re.sub(r",?\s*(?:%|процент\w*|пайыз\w*|per ?cent)\s*$", "", cell).strip()
     if not name or re.search(r"\d", name) or not re.match(r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", name):
         return None
-    if COUNT_HEADER_RE.search(name) or SEATS_HEADER_RE.search(name):
-        return None
+    if COUNT_HEADER_RE.search(name) or SEATS_HEADER_RE.search(name) or PERCENT_HEADER_RE.search(name):
+        return None  # "PERCENTAGE OF VOTE", "SEATS IN PARLIAMENT": a measure's header, no contestant's
     if any(m.kind in {"region", "indicator", "lead_in"} for m in binder.finder.find(name)):
         return None
     if name.lower() in binder.finder.not_names or TOTAL_RE.match(name) or len(name.split()) > 8:
@@ -111,6 +112,9 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
         region = next((m for m in mentions if m.kind == "region"), None)
         indicator = next((m for m in mentions if m.kind == "indicator"), None)
         contestant = next((m for m in mentions if m.kind == "contestant"), None) if region is None else None
+        if contestant is None and region is None and indicator is None and binder.kind != "turnout" \
+                and label_at < len(columns) and CONTESTANTS_HEADER_RE.search(columns[label_at].header):
+            contestant = _named_column(label, binder)  # "PARTY" heads the labels: each row's label is a contestant
         total = bool(TOTAL_RE.match(label))
         for col in columns:
             if col.index == label_at or col.index >= len(row) or not row[col.index].strip():

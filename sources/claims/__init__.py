@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from sources.claims.count_words import VAGUE_RANGES
 from sources.claims.electoral import electoral_only, speaks_of_a_vote
 from sources.claims.observed import merge_observed
 from sources.claims.paragraph import paragraph_claims
@@ -61,6 +62,34 @@ def _narrative(block: TextBlock) -> str:
         # A footnote's own number may still lead its text: "4 Statement of the Minister ...".
         text = re.sub(rf"^\s*{block.footnote}[.)]?\s+", "", text)
     return text
+
+
+VAGUE_QUALIFIERS = frozenset(q for q, _, _ in VAGUE_RANGES.values())
+# A vague count word and the two words it counts: "dozens of peaceful activists" (the phrase that identifies it).
+_VAGUE_PHRASE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(VAGUE_RANGES, key=len, reverse=True)) + r")\s+(?:of\s+)?"
+    r"(\w+(?:\s+\w+)?)",
+    re.IGNORECASE,
+)
+
+
+def _restated_once(detentions: list[DetentionClaim]) -> list[DetentionClaim]:
+    """A vague count said again with the same counted words ("dozens of peaceful activists ... were detained", then
+    "detaining dozens of peaceful activists and protestors") for the same days is the same event restated (an
+    overview's summary, then its detail), not a second wave: kept once. Other words ("Сотни людей были арестованы",
+    then "задержали сотни человек") may be another event and are kept; exact counts are never merged here."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for c in detentions:
+        phrase = _VAGUE_PHRASE_RE.search(c.evidence.text) if c.qualifier in VAGUE_QUALIFIERS else None
+        if phrase is None:
+            out.append(c)
+            continue
+        key = (c.qualifier, c.detained_min, c.detained_max, c.subject, c.date_from, c.date_to, phrase.group(1).lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
@@ -92,6 +121,7 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
             out.infractions = [replace(c, reported_by=reporter) if id(c) in ids else c for c in out.infractions]
         out.detentions += found_detentions
         out.infractions += found_infractions
+    out.detentions = _restated_once(out.detentions)
     electoral = speaks_of_a_vote(_narrative(b) for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"})
     out.infractions = electoral_only(merge_observed(out.infractions), electoral)
     return out

@@ -47,7 +47,7 @@ OBSERVED_RE = re.compile(
 # The sentence names who said what the sentences before it reported: "Об этом заявил ...", "This was reported by".
 BACK_REFERENCE_RE = re.compile(
     r"^(?:об\s+этом|о\s+(?:б\s+)?этом|эти\s+(?:данные|цифры)|такие\s+(?:данные|цифры)|this\s+was|these\s+(?:figures|numbers"
-    r"|data)|the\s+figures?\s+(?:was|were)|бұл\s+туралы)\b",
+    r"|data)|the\s+figures?\s+(?:was|were)|бұл\s+туралы|так\s+(?:считает|полагает|заявляет|утверждает))\b",
     FLAGS,
 )
 
@@ -60,7 +60,10 @@ _OF_THEM_RE = re.compile(r"\b(?:of\s+them|of\s+whom|из\s+них|олардың
 # – деді прокурор.': every sentence of the quotation is the speaker's.
 _QUOTE_CLOSED_RE = re.compile(
     r"(?:[»\"”]\s*[,–—-]*|,\s*[–—-])\s*(?:сообщил\w*|сказал\w*|заявил\w*|отметил\w*|добавил\w*|пояснил\w*"
-    r"|рассказал\w*|уточнил\w*|деді|айтты|мәлімдеді|said|added|stated|told)\s+\S",
+    r"|рассказал\w*|уточнил\w*|деді|айтты|мәлімдеді|said|added|stated|told)\s+\S"
+    # the speaker named before the verb: '... of the polls," Tolegen Kunadilov said.'
+    r"|[»\"”]\s*[,–—-]*\s*(?-i:[A-ZА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)){0,2}\s+(?:said|says|added|stated|told"
+    r"|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|деді|айтты)\b",
     FLAGS,
 )
 

@@ -354,8 +354,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
     for number in read_numbers(text):
         if not number.is_figure or (number.kind == "count" and _pronoun_one(text, number.start, number.text)):
             continue
-        if number.worded and number.value == 1:
-            continue  # "одному избирателю", "one voter", "a single ballot": an article or a pronoun, not a figure
+        if number.worded and number.value == 1 and not _opens_sentence(text, number.start):
+            # "одному избирателю", "one voter", "a single ballot": an article or a pronoun, not a figure; but the
+            # subject opening a sentence is counted: "One man was detained ...", "Один человек задержан ..."
+            continue
         qualifier, start, end = _qualifier_around(text, number.start, number.end)
         share = number.kind == "share"
         if share and not 0 <= number.value <= 100:
@@ -363,6 +365,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
         add(Quantity(start, end, qualifier, number.value, *bounds(qualifier, number.value), share=share),
             (number.start, number.end))  # fmt: skip
     return sorted(found, key=lambda q: q.start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` is the sentence's first (after quotes or a dash)."""
+    return re.fullmatch(r"[\s«\"“„'(–—-]*", text[:start]) is not None
 
 
 def _pronoun_one(text: str, start: int, written: str) -> bool:

@@ -30,7 +30,7 @@ from sources.claims.reporters import (
     find_reporters,
 )
 from sources.claims.scope import sub_clause_of
-from sources.claims.vocabulary import PROTEST_RE
+from sources.claims.vocabulary import DETENTION_VERB_RE, PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
 from sources.text.sentences import split_clauses
 
@@ -102,6 +102,19 @@ class Reading:
         return tuple(d for d in self.dates if d.date_from is not None or d.date_to is not None)
 
     @cached_property
+    def counts_what_was_said(self) -> bool:
+        """The sentence counts the detentions its predecessor reported without a count: "... release the protesters
+        who were arrested today, Amnesty International said. At least 70 people were detained in Almaty." """
+        if not self.account.sentences or self.account.reporter is None:
+            return False
+        previous = self.account.sentences[-1]
+        return (
+            DETENTION_VERB_RE.search(previous) is not None
+            and DETENTION_VERB_RE.search(self.text) is not None
+            and not any(ch.isdigit() for ch in previous)
+        )
+
+    @cached_property
     def about_protests(self) -> bool:
         """The sentence or the few before it speak of protests, rallies, dispersed gatherings."""
         recent = (*self.account.sentences[-PROTEST_CONTEXT_SENTENCES:], self.text)
@@ -151,7 +164,7 @@ def reporter_for(reading: Reading, position: int) -> str:
         return in_clause[0].reporter
     if reading.reporters:
         return reading.reporters[0].reporter
-    if (reading.continues or reading.speaker) and reading.account.reporter:
+    if (reading.continues or reading.speaker or reading.counts_what_was_said) and reading.account.reporter:
         return reading.account.reporter
     if reading.account.lead:
         return reading.account.lead

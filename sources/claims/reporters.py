@@ -88,9 +88,9 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|объединени\w*)|(?-i:НПО|НКО)|гражданск\w+\s+обществ\w*|үкіметтік\s+емес\s+ұйым\w*"
          r"|құқық\s+қорғау\s+ұйым\w*"),
         ("police", r"police|полици\w*|полиция\w*"),
-        ("", r"eye-?witness\w*|witnesses|очевидц\w*|куәгер\w*"),  # kept as written
+        ("", r"eye-?witness\w*|witnesses|очевидц\w*|куәгер\w*|local\s+observers"),  # kept as written
         ("ODIHR",
-         r"OSCE/ODIHR|(?-i:ODIHR|IEOM|EOM)|the\s+mission|(?:international|OSCE|ODIHR|IEOM|EOM|short-term"
+         r"OSCE/ODIHR|(?-i:ODIHR|IEOM|EOM)|the\s+mission|organi[sz]ation\s+for\s+security\s+and\s+co-?operation\s+in\s+europe|(?:international|OSCE|ODIHR|IEOM|EOM|short-term"
          r"|long-term)\s+observers|observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|миссия\w*|(?-i:ЕҚЫҰ|ДИАҚБ)"),
     )
 )  # fmt: skip
@@ -98,7 +98,7 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _VERBS = (
     r"reported|reports|report|said|says|stated|states|announced|announces|informed|informs|told|noted|notes"
     r"|observed|saw|assessed|recorded|registered|received|initiated|opened|documented|claimed|claims|confirmed"
-    r"|confirms|estimated|estimates|counted|indicated|indicates|established|found|cited|published|put\s+the"
+    r"|confirms|estimated|estimates|counted|indicated|indicates|established|found|cited|published|put\s+the|detailed|described"
     r"|spoke|explained|briefed|commented|added|wrote|declared|acknowledged|admitted|gave|provided|presented"
     r"|привел\w*|привёл|предоставил\w*|представил\w*"
     r"|выступил\w*|пояснил\w*|рассказал\w*|добавил\w*|заявляет|признал\w*|уточнил\w*"
@@ -194,6 +194,8 @@ class ReporterMention:
 
 def _in_role(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 80) : start], text[end : end + 160]
+    if _FIRST_PERSON_BEFORE_RE.search(before):
+        return False  # "our observers recorded ...": the speaker's own people; the speaker reports it
     if _SOURCE_BEFORE_RE.search(before):
         return True
     if _OBJECT_BEFORE_RE.search(before):
@@ -209,6 +211,9 @@ def _in_role(text: str, start: int, end: int) -> bool:
             and _RECEIVED_AFTER_RE.match(after)
         )
     )
+
+
+_FIRST_PERSON_BEFORE_RE = re.compile(r"\b(?:our|наш\w*|біздің)\s+(?:\w+\s+)?$", FLAGS)
 
 
 # A byline opening the text: a person's name, then their role ("Valery Ivanov Coordinator of the youth observers'
@@ -271,7 +276,7 @@ _AS_REPORTED_RE = re.compile(
 # The verb, then the speaker's name, then a comma or the end: "..., – сказал Кожаев, отвечая на вопрос", "said Smith.".
 _VERB_THEN_NAME_RE = re.compile(
     r"\b(?:said|says|added|stated|told\s+reporters|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|добавил\w*"
-    r"|пояснил\w*|рассказал\w*|уточнил\w*|айтты|мәлімдеді|деді)\s+"
+    r"|пояснил\w*|рассказал\w*|уточнил\w*|считает|полагает|айтты|мәлімдеді|деді)\s+"
     # the speaker's role may come between, lower-case with a quoted name: "сообщил представитель платформы «X» Имя"
     r"(?:(?:(?-i:[a-zа-яё][\w-]*)|«[^»]{1,40}»)\s+){0,6}?(?P<who>(?!(?:on|in|at|late|earlier|that|в|на|что)\b)"
     r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}))(?=\s*(?:[,.;]|$))",
@@ -289,12 +294,13 @@ _NOT_A_NAME_RE = re.compile(
 _CORRESPONDENT_RE = re.compile(
     r"(?:репорт[её]р\w*|корреспондент\w*)\s+(?P<ru>(?-i:[A-ZА-ЯЁ][\w/-]+))"
     r"|(?P<kk>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+))\s+тілшіс\w*"
-    r"|\b(?:an?|the)\s+(?P<en>(?-i:[A-Z][\w/-]+))\s+(?:correspondent|reporter)\b",
+    r"|\b(?:an?|the)\s+(?P<en>(?-i:[A-Z][\w/-]+))\s+(?:correspondent|reporter)\b"
+    r"|\b(?:the\s+)?(?:reporter|correspondent|journalist)\s+(?P<name>(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))",
     FLAGS,
 )
 _WITNESS_RE = re.compile(
     r"\b(?:увидел\w*|видел\w*|заметил\w*|наблюдал\w*|сообщ\w*|көрді|көрген|байқа\w*|хабарла\w*|saw|seen|witnessed"
-    r"|observed|reported)",
+    r"|observed|reported|recorded|filmed)",
     FLAGS,
 )
 
@@ -304,7 +310,7 @@ def _outlets(text: str) -> list[ReporterMention]:
     out = [ReporterMention(*m.span("who"), m.group("who")) for m in _AS_REPORTED_RE.finditer(text)]
     if _WITNESS_RE.search(text):
         for m in _CORRESPONDENT_RE.finditer(text):
-            group = next(g for g in ("ru", "kk", "en") if m.group(g))
+            group = next(g for g in ("ru", "kk", "en", "name") if m.group(g))
             out.append(ReporterMention(*m.span(group), m.group(group)))
     out += [ReporterMention(*m.span("who"), m.group("who")) for m in _WORDS_OF_RE.finditer(text)]
     out += [ReporterMention(*m.span("who"), m.group("who")) for m in _KK_WORDS_OF_RE.finditer(text)]

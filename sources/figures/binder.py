@@ -104,7 +104,8 @@ class Binder:
             self.list_context = "seats" if seats_first else "votes"
         regions = [m for m in mentions if m.kind == "region"]
         if not numbers:
-            if regions and len(clause) < len(regions[0].text) + 25 and not contestants:
+            if regions and len(clause) < len(regions[0].text) + 25 and not contestants \
+                    and not clause.rstrip().endswith("."):  # "Астана." opens a dateline, heads no list
                 self.region_context = regions[0]  # a heading: "По Акмолинской области:"
             self._met(contestants)
             return out
@@ -200,6 +201,11 @@ class Binder:
                     value_field = "seats"
                 else:
                     return f"{number.text}: too few for the votes of {contestant.name}, and no seat word says seats"
+            if value_field == "seats" and contestant.contestant_type == "candidate" and self.list_context != "seats" \
+                    and not any(m.kind == "seats" and m.start >= number.end and not clause[number.end: m.start].strip()
+                                for m in mentions):
+                # "Nazarbayev, 70, another five-year mandate": an age, not seats ("Мандаты: Respublika — 6" reads)
+                return f"{number.text}: seats of a candidate ({contestant.name}), no party list's"
             return Reading(number, "contestant", value_field, number.value, contestant.name,
                            contestant.contestant_type, region_name, region_code, clause, alternatives)
         # a count next to "took part" with no contestant is those who took part ("The number of citizens who took
@@ -338,6 +344,8 @@ class Binder:
             # With a contestant in the clause, only an indicator standing between them takes the figure.
             subject = next((m for m in reversed(left) if m.kind in {"contestant", "pronoun"}), None)
             if inds_left and subject is not None and inds_left[-1].start > subject.end:
+                if inds_left[-1].key == "registered_voters" and is_part_of_whole(self.lexicon, clause, number):
+                    return "ballots_cast"  # "енгізілген M сайлаушының N-і": the register's part took part
                 return inds_left[-1].key
             if inds_right and inds_right[0].start - number.end < 30 and not PUNCTUATION_RE.search(
                     clause[number.end: inds_right[0].start]) and not figures(

@@ -94,8 +94,8 @@ class MentionFinder:
         for m in self.lx.finds("pronouns", text):
             named_before = re.search(rf"({NAME_WORD})\s+$", text[: m.start()])
             if (named_before and named_before.group(1).lower() not in self.not_names) or re.match(
-                    r"\s+[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[m.end():]):
-                continue  # "Народная партия …", "партия Respublica": a word of a name, not a pronoun
+                    r"\s+(?:of\s+(?:the\s+)?)?[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[m.end():]):
+                continue  # "Народная партия …", "партия Respublica", "the Party of Patriots": a word of a name
             out.append(Mention("pronoun", m.start(), m.end(), m.group(0)))
         return out
 

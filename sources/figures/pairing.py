@@ -3,6 +3,7 @@ one value per contestant and clause. Used by `sources.figures.binder`."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -12,6 +13,11 @@ from sources.figures.relations import coordinated
 from sources.lexicon import Lexicon
 from sources.records import Unread
 from sources.text import Number
+
+MOST_SEATS = 150  # more seats than any Kazakh chamber has (as in the binder)
+SEAT_REACH = 25  # characters after a count within which a seat word makes it seats
+# between two figures of a joined run: a comma or "and", after at most one unit word ("seats", "процента")
+RUN_JOIN_RE = re.compile(r"\s*(?:[^\W\d]+\s*)?(?:,\s*)?(?:and|и|және|мен|,)\s*", re.I)
 
 
 def each(clause: str, reading: Reading, mentions: list[Mention]) -> list[Reading]:
@@ -68,14 +74,17 @@ def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number]
     """"A and B received 1.6 % and 0.7 % respectively": as many figures of one kind as subjects, in order.
     Subjects are the clause's contestants (results) or its regions (a turnout bulletin). With figures and
     contestants read in different numbers, the pairing is unknown: the figures are unread, not guessed."""
-    if not lexicon.has("respectively_words", clause):
-        return {}
     contestants = [m for m in mentions if m.kind == "contestant" and m.contestant is not None]
     regions = [m for m in mentions if m.kind == "region"]
+    stated = lexicon.has("respectively_words", clause)
+    if not stated and not contestants:
+        return {}
     out: dict[int, Reading | str] = {}
     for kind in ("share", "count"):
         same = [n for n in numbers
                 if n.kind == kind or (kind == "share" and share_in_run(clause, n, numbers))]
+        if not stated and not joined_run(clause, same, contestants, regions):
+            continue
         if contestants and len(same) >= 2 and len(same) != len(contestants) and not regions:
             for number in same:
                 out.setdefault(number.start, f"{number.text}: one of {len(same)} {UNPAIRED} "
@@ -85,7 +94,11 @@ def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number]
             for number, m in zip(same, contestants, strict=True):
                 field = "vote_share_pct" if kind == "share" else "votes"
                 if field == "votes" and number.value < FEWEST_VOTES:
-                    continue
+                    # "would each gain eight seats and seven seats": a handful paired is seats when a seat word follows
+                    if not (number.value <= MOST_SEATS and any(
+                            m.kind == "seats" and 0 <= m.start - number.end <= SEAT_REACH for m in mentions)):
+                        continue
+                    field = "seats"
                 out[number.start] = Reading(number, "contestant", field, number.value, m.contestant.name,
                                             m.contestant.contestant_type, clause=clause)
         elif mode == "turnout" and kind == "share" and len(regions) >= 2 and len(same) == len(regions) \
@@ -94,6 +107,18 @@ def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number]
                 out[number.start] = Reading(number, "indicator", "turnout_pct", number.value,
                                             region_name=m.name, region_code=m.key, clause=clause)
     return out
+
+
+def joined_run(clause: str, same: list[Number], contestants: list[Mention], regions: list[Mention]) -> bool:
+    """"X и Y получили 1,6 % и 0,7 %", "A and B … eight seats and seven seats": with no "respectively", two or more
+    subjects joined before a run of as many figures joined by "and" (nothing else between them but a unit word)
+    are paired in order all the same — the run names no subject of its own."""
+    if len(same) < 2 or len(same) != len(contestants) or regions:
+        return False
+    if any(m.end > same[0].start for m in contestants):
+        return False
+    between = (clause[a.end: b.start] for a, b in itertools.pairwise(same))
+    return all(RUN_JOIN_RE.fullmatch(text) for text in between)
 
 
 def share_in_run(clause: str, number: Number, numbers: list[Number]) -> bool:

@@ -115,7 +115,7 @@ def _pattern() -> re.Pattern[str]:
     core = "|".join(parts)
     return re.compile(
         rf"(?<![{LETTER}])(?P<pre>(?:(?:по|в|во|in|the|city of)\s+)?(?:(?:{generic})\s+)?)"
-        rf"(?P<core>{core})(?![{LETTER}])(?P<post>(?:\s+(?:{generic}))?(?:\s+(?:бойынша|boıynsha))?)",
+        rf"(?P<core>{core})(?![{LETTER}])(?P<post>(?:\s+(?:{generic})(?![{LETTER}]))?(?:\s+(?:бойынша|boıynsha))?)",
         re.IGNORECASE,
     )
 

@@ -74,6 +74,8 @@ def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) ->
         return True  # a dateline in capitals
     if opening and re.match(r"\s*,\s*\d{1,2}\s+\w+\s*(?:\(|[–—-])", text[end:]):
         return True  # "Astana, 5 June (Kazinform) –"
+    if opening and re.match(r"\s*\.\s*\d{1,2}\s+[^\W\d]+\s*\.", text[end:]):
+        return True  # "Астана. 24 сәуір. Kazakhstan Today –": a dateline "Place. Day month."
     if opening and re.match(r"\s*:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[end:]) and len(
             re.split(r"\d", text[end:], maxsplit=1)[0].split()) > 6:
         return True  # "Astana: The incumbent won the election with …": a dateline, not a region heading

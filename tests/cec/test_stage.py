@@ -40,3 +40,9 @@ def test_a_vote_declared_valid_the_day_after_is_final() -> None:
                    "Дауыс бергендердің 68,4 пайызы Конституцияға өзгерістер енгізуді жақтады, 29,9 пайызы қарсы "
                    "шықты. Осылайша, референдум өтті деп танылды.", lang="kk", date="2022-06-06"), "kaz")
     assert e.doc_kind == "results_final"
+
+
+def test_final_data_promised_for_a_later_date_keep_an_english_wire_preliminary() -> None:
+    e = parse(page(EN_WIRE[0], EN_WIRE[1] + " Final data will be available on March 29.", lang="en",
+                   date="2023-03-23"), "eng")
+    assert e.doc_kind == "results_preliminary"

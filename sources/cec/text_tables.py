@@ -1,0 +1,97 @@
+"""Tables a wire prints as plain lines: a header line naming the measures, then one line a row.
+
+    PARTY PERCENTAGE OF VOTE SEATS IN PARLIAMENT
+    1) Tulpar 60.10 70
+    2) Shugyla
+    Party 9.90 n/a
+
+The header has no digit and names at least two measures (a share, a count, seats) in order; every row ends in as
+many cells (a number, or "n/a" / "—" for none), after its label; a label broken over two lines is joined, a rule of
+dashes is skipped. The lines become a `Table` that `sources.cec.tables.read_table` binds like an HTML table, so
+each figure takes its column's measure and its row's subject. Anything else ends the table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from sources.cec.tables import COUNT_HEADER_RE, PERCENT_HEADER_RE, SEATS_HEADER_RE
+from sources.html_text import Table
+
+NO_VALUE = r"n/a|—|–|-"
+# a cell: digit groups of three after a space ("3 120 455"), a decimal, or no value; "3 120 455 61,20" is two cells
+CELL = rf"(?:\d{{1,3}}(?:[\u00a0 ]\d{{3}})+(?![.,]\d)|\d+(?:[.,]\d+)?\s*%?|{NO_VALUE})"
+ROW_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+RULE_RE = re.compile(r"^\s*[-–—=_*]{5,}\s*$")
+
+
+def _measure_starts(header: str) -> list[int]:
+    """Where each measure's column header begins, in order (a share, a count and seats, one each)."""
+    starts = []
+    for rx in (PERCENT_HEADER_RE, COUNT_HEADER_RE, SEATS_HEADER_RE):
+        if (m := rx.search(header)) is not None:
+            starts.append(m.start())
+    starts = sorted(set(starts))
+    # "PERCENTAGE OF VOTES": a measure word right after "of" qualifies the column header before it
+    return [s for i, s in enumerate(starts)
+            if i == 0 or not re.search(r"\b(?:of|of the|из|от)\s*$", header[starts[i - 1]: s], re.I)]
+
+
+def _header(line: str) -> list[str] | None:
+    if re.search(r"\d", line) or len(line) > 120:
+        return None
+    starts = _measure_starts(line)
+    if len(starts) < 2 or not line[: starts[0]].strip():
+        return None  # a label column's header first ("PARTY"), then two measures at least
+    bounds = [0, *starts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
+def _row(line: str, cells: int) -> list[str] | None:
+    m = re.fullmatch(rf"(?P<label>.*?[^\W\d].*?)((?:\s+{CELL}){{{cells}}})\s*", line)
+    if m is None:
+        return None
+    values = re.findall(rf"\s+({CELL})(?=\s|$)", m.group(2))
+    if len(values) != cells:
+        return None
+    label = ROW_NUMBER_RE.sub("", m.group("label")).strip()
+    return [label, *[v.strip() for v in values]]
+
+
+def text_tables(paragraphs: list[str]) -> tuple[list[str], list[Table]]:
+    """The paragraphs that are no plain-text table, and the tables the others form."""
+    rest: list[str] = []
+    tables: list[Table] = []
+    i = 0
+    while i < len(paragraphs):
+        header = _header(paragraphs[i])
+        if header is None:
+            rest.append(paragraphs[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        j = i + 1
+        width = len(header) - 1
+        while j < len(paragraphs):
+            line = paragraphs[j]
+            if RULE_RE.match(line):
+                j += 1
+                continue
+            row = _row(line, width)
+            if row is None and j + 1 < len(paragraphs) and ROW_NUMBER_RE.match(line) and not re.search(
+                    r"\d", ROW_NUMBER_RE.sub("", line)):
+                row = _row(f"{line} {paragraphs[j + 1]}", width)  # a label broken over two lines
+                if row is not None:
+                    j += 1
+            if row is None:
+                break
+            rows.append(row)
+            j += 1
+        if len(rows) < 2:
+            rest.append(paragraphs[i])
+            i += 1
+            continue
+        tables.append(Table([header, *rows], header_rows=1))
+        i = j
+    return rest, tables

@@ -12,11 +12,13 @@ Modules, in the order text flows through them:
     count_words the words of that rule table: "dozens", "сотнях", "a quarter", "тыс."
     places      "in Nur-Sultan and Almaty", "in the two cities", "across the country"
     reporters   "According to the Ministry of Internal Affairs" → who reported it
+    reporter_roles  "officials said", "«Таза сайлау» ұйымы ... анықтаған" → reporters kept as written
     cues        what a sentence says of its neighbours: "Из них", "Об этом заявил", a quotation closed
     reading     one sentence read once, and the paragraph's running account
     paragraph   a paragraph's sentences in order: reporters and kinds said later, the authority speaking
     counted     a count and the noun it counts ("approximately 500 peaceful protesters"), and the words between
     detentions  counts governed by a detention word → DetentionClaim
+    detentions_added  "in addition to 500 held a day earlier" → a count added to a detention just reported
     scope       the sub-clause a negation, modal or hedge governs
     kinds       the kinds of infraction a stretch of text names (one, a list → 'mixed', or none)
     infractions counts governed by an infraction word → InfractionClaim

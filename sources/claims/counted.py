@@ -27,6 +27,10 @@ MAX_GAP_CHARS = 160
 # Words that may stand between a counted noun and its detention verb ("... were reportedly detained").
 _GRAMMAR = detention_words("grammar")
 GAP_WORDS = frozenset(w.lower() for lang in _GRAMMAR["gap"].values() for w in " ".join(lang).split())
+# Word forms allowed in the same gap ("сайлау учаскесінің жанында"): a Kazakh genitive or locative word.
+GAP_FORM_RE = re.compile(
+    "|".join(f"(?:{form})" for lang in _GRAMMAR.get("gap_forms", {}).values() for form in lang) or r"(?!)", FLAGS
+)
 # After a verb: "detained a total of", "detention of", "задержано всего".
 POST_GAP_WORDS = GAP_WORDS | frozenset(w.lower() for lang in _GRAMMAR["after_verb"].values() for w in lang)
 _STOP_MODIFIERS = frozenset(w.lower() for lang in _GRAMMAR["stop"].values() for w in " ".join(lang).split())
@@ -179,4 +183,8 @@ def gap_ok(reading: Reading, blanks: Coverage, start: int, end: int, allowed: fr
     words = _WORD_RE.findall(blanks.blank(reading.text, start, end))
     if len(words) > MAXGAP_WORDS:
         return False
-    return all(w.lower() in allowed or w in _PUNCT or w[:1].isupper() for w in words)
+    forms = allowed is GAP_WORDS  # the place-phrase forms stand only before the verb
+    return all(
+        w.lower() in allowed or w in _PUNCT or w[:1].isupper() or (forms and GAP_FORM_RE.fullmatch(w) is not None)
+        for w in words
+    )

@@ -34,6 +34,7 @@ from sources.claims.counted import (
     gap_ok,
     phrase_gap_ok,
 )
+from sources.claims.detentions_added import added_counts
 from sources.claims.lexicon import alternation, detention_words, forms_of
 from sources.claims.quantities import non_count_spans
 from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
@@ -336,6 +337,9 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
             uncounted = _uncounted(reading, trigger, clause)
             if uncounted is not None:
                 claims.append(uncounted)
+    if claims and claims[0].detained_min is not None:  # "... 200 people on Monday in addition to 500 held earlier"
+        for c, anchor in added_counts(reading.text, counted, used, claims[0].subject):
+            claims.append(_claim(reading, c, anchor))
     if not claims and (topic := NUMBER_OF_DETAINED_RE.search(reading.text)) is not None:
         # "about a hundred people, he said, asked about the number of detainees": the one count of people is it.
         people = [c for c in counted if c.subject is not None and not c.self_governing]

@@ -109,6 +109,48 @@ def _measure_at(text: str, position: int) -> tuple[str, int] | None:
     return None
 
 
+_PAREN_AFTER_NOUN_RE = re.compile(r"(?P<noun>[^\W\d_][\w-]*)\s*\(\s*$")
+_PAREN_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _parenthesised(text: str, q: Quantity) -> tuple[str, int] | None:
+    """A count in parentheses after its measure noun: "наибольшее количество дел (12) связано с ...", "cases (12)
+    concerned ..." -- read as if the count stood before the noun, the parentheses left out."""
+    before = _PAREN_AFTER_NOUN_RE.search(text, max(0, q.start - 40), q.start)
+    close = _PAREN_CLOSE_RE.match(text, q.end)
+    if before is None or close is None:
+        return None
+    rest = text[close.end() :]
+    found = _measure_at(before.group("noun") + rest, 0)
+    if found is None or found[1] <= len(before.group("noun")) - 1:
+        return None
+    return found[0], close.end() + max(0, found[1] - len(before.group("noun")))
+
+
+# "... материалах, по которым установлены признаки правонарушения. Их было всего 19": a total of what the sentence
+# before named without a count ("There were 19 in all", "Олардың саны 19").
+_ANAPHORIC_TOTAL_RE = re.compile(
+    r"(?:^|[\s«\"])(?:их|они|there\s+were|they\s+(?:were|numbered)|олардың\s+(?:жалпы\s+)?саны)"
+    r"\s+(?:было\s+|всего\s+|in\s+all\s+|in\s+total\s+|барлығы\s+|only\s+)*$",
+    FLAGS,
+)
+
+
+_TOTAL_END_RE = re.compile(r"\s*(?:(?:in\s+all|in\s+total|altogether|всего|барлығы)\s*)?(?:[,.;:)»\"]|$)", FLAGS)
+
+
+def _anaphoric_total(reading: Reading, q: Quantity) -> str | None:
+    if not reading.account.in_paragraph or not reading.account.sentences:
+        return None
+    if _ANAPHORIC_TOTAL_RE.search(reading.text, max(0, q.start - 40), q.start) is None:
+        return None
+    if _TOTAL_END_RE.match(reading.text, q.end) is None:  # "there were seven candidates": a count of its own noun
+        return None
+    previous = reading.account.sentences[-1]
+    named = [(m.start(), kind) for kind, p in MEASURE_PATTERNS for m in p.finditer(previous) if kind != "cases"]
+    return min(named)[1] if named else None
+
+
 def _head_measure(reading: Reading) -> str | None:
     """The measure a list counts: "Of the administrative offence cases reported later, 12 ..."."""
     head = _HEAD_RE.match(reading.text)
@@ -262,7 +304,7 @@ def _counted_one(
         return _share_of_observations(reading, q, part, prev_end)
     if not q.written:
         return None
-    found = _measure_at(text, q.end)
+    found = _measure_at(text, q.end) or _parenthesised(text, q)
     if found:
         measure, after = found
         if measure == "reports" and not _speaks_of_violations(text, *clause):
@@ -290,6 +332,9 @@ def _counted_one(
     stations = _stations(reading, q, part, prev_end)
     if stations is not None:
         return stations
+    anaphoric = _anaphoric_total(reading, q)
+    if anaphoric is not None:
+        return _Counted(q, anaphoric, _segment_category(reading, q, q.end, next_start, prev_end) or "mixed")
     total = _TOTAL_RE.search(text, max(clause[0], q.start - _CATEGORY_SEGMENT), q.start)
     if total:
         named = _measure_at(total.group("m") or total.group("r") or "", 0)

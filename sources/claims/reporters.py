@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sources.claims.reporter_roles import role_reporters
 from sources.claims.spans import leftmost_longest
 from sources.records import Source
 
@@ -260,6 +261,7 @@ def find_reporters(text: str) -> list[ReporterMention]:
     ]
     # "the news agency Akipress": the outlet named, not the generic "media".
     known = [k for k in known if k.reporter != "media" or not any(0 <= o.start - k.end <= 2 for o in outlets)]
+    outlets += [ReporterMention(*r) for r in role_reporters(text) if all(r.end <= s or e <= r.start for s, e in taken)]
     if (m := BYLINE_RE.match(text)) is not None:
         outlets = [o for o in outlets if o.start >= m.end()] + [ReporterMention(*m.span("name"), m.group("name"))]
     return sorted((*known, *outlets), key=lambda m: m.start)

@@ -79,6 +79,16 @@ def whole(number: Number) -> str | None:
     return None
 
 
+FILE_NAME_RE = re.compile(r"[\w-]*\.(?:jpe?g|png|gif|svg|webp|pdf|docx?)\b", re.IGNORECASE)
+
+
+def file_name(clause: str, number: Number) -> str | None:
+    """"Nazarbayev 27092007.jpg": digits inside a file's name (a photo's caption on a page) count nothing."""
+    if FILE_NAME_RE.match(clause[number.end:]):
+        return f"{number.text}: part of a file name"
+    return None
+
+
 def exit_poll(sentence: str) -> str | None:
     """A sentence that reports an exit poll: a press copy quotes one beside the CEC's figures. Every
     language's words are tried (a Russian copy writes "exit poll" in Latin letters)."""
@@ -101,6 +111,18 @@ def bound(lexicon: Lexicon, clause: str, number: Number) -> str | None:
         rx = lexicon.pattern("bound_words.after")
         if rx is not None and (m := rx.match(rest)):
             return f"{number.text}: a bound ('{m.group(0)}'), not an exact figure"
+    return None
+
+
+def nominees(lexicon: Lexicon, clause: str, number: Number) -> str | None:
+    """"«Нур Отан» — 127 кандидатов", "35 candidates", "22 кандидат ұсынды": a count of the people a list put
+    forward, never its votes or seats."""
+    if number.kind != "count":
+        return None
+    after = re.match(r"[\w-]*?\s+", clause[number.end:])  # the number's own case ending, then the word
+    rx = lexicon.pattern("nominee_words")
+    if after is not None and rx is not None and rx.match(clause[number.end + after.end():]):
+        return f"{number.text}: a count of nominees, not a result"
     return None
 
 

@@ -17,12 +17,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from sources.figures.answers import PUNCTUATION_RE, governing_answer
 from sources.figures.asides import (
     bound,
     earlier_by_words,
     earlier_vote,
     electors,
     exit_poll,
+    file_name,
+    nominees,
     other_body,
     threshold,
     whole,
@@ -43,7 +46,6 @@ COUNT_FIELD = {"registered_voters": "registered_voters", "ballots_cast": "ballot
                "polling_stations": "polling_stations"}
 SHARE_FIELD = {"ballots_cast": "turnout_pct", "turnout": "turnout_pct"}
 PARTICIPATION = {"ballots_cast", "turnout"}  # the indicators of "took part": a referendum answer may govern them
-PUNCTUATION_RE = re.compile(r"[,;:()–—]|\s-\s")
 MOST_SEATS = 150  # more seats than any Kazakh chamber has: not seats
 SEAT_REACH = 25  # characters after a count within which a seat word makes it seats
 
@@ -65,6 +67,7 @@ class Binder:
     region_context: Mention | None = None  # a heading "По Акмолинской области:"
     unnamed: bool = False  # the figure being bound follows another contestant's figure of its kind
     last_field: str | None = None  # the field of the last contestant figure: "X – 84 мандата. Y – 7." is seats
+    named_before: bool = False  # the clause just bound named a contestant: "Или 6,64 %" may go on about it
 
     def __post_init__(self) -> None:
         self.lexicon = load_lexicon(self.language)
@@ -78,6 +81,7 @@ class Binder:
         self.last_contestant = None
         self.recent = []
         self.last_field = None
+        self.named_before = False
         self.list_context = None
         self.region_context = None
 
@@ -108,13 +112,15 @@ class Binder:
                     and not clause.rstrip().endswith("."):  # "Астана." opens a dateline, heads no list
                 self.region_context = regions[0]  # a heading: "По Акмолинской области:"
             self._met(contestants)
+            self.named_before = bool(contestants)
             return out
         context = sentence or clause
         aside = (earlier_vote(context, self.language, self.published_on) or earlier_by_words(self.lexicon, context)
                  or exit_poll(context) or other_body(self.lexicon, context) or electors(self.lexicon, context))
         paired = respectively(self.lexicon, self.kind, clause, numbers, mentions)
         for number in numbers:
-            reason = aside or bound(self.lexicon, clause, number) or whole(number)
+            reason = (aside or bound(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
+                      or whole(number) or file_name(clause, number))
             if reason:
                 out.unread.append(Unread(clause, f"{number.text}: {reason}" if aside else reason, number.text, page))
                 continue
@@ -128,6 +134,7 @@ class Binder:
             else:
                 out.unread.append(Unread(clause, reading, number.text, page))
         self._met(contestants)
+        self.named_before = bool(contestants) or any(r.subject == "contestant" for r in out.readings)
         one_value_each(out, contestants, page)
         return out
 
@@ -181,7 +188,8 @@ class Binder:
         if self.unnamed:
             return f"{number.text}: a second share after one contestant's, its own contestant unnamed"
         indicator = self._indicator(clause, number, left, right, contestant)
-        answer = self._governing_answer(clause, number, left, right, indicator) if indicator in PARTICIPATION else None
+        answer = (governing_answer(self.language, clause, number, left + right)
+                  if self.referendum and indicator in PARTICIPATION else None)
         if answer is not None:
             # "N %, or M citizens who took part, voted in favour": those who took part are the subject's
             # qualifier, the answer governs the figure (in a referendum, a Yes figure is never turnout)
@@ -230,31 +238,6 @@ class Binder:
         if region is not None:
             return f"{number.text} for {region.name}: no contestant or indicator says what it counts"
         return f"no contestant or indicator for {number.text}"
-
-    def _governing_answer(self, clause: str, number: Number, left: list[Mention], right: list[Mention],
-                          indicator: str | None) -> Contestant | None:
-        """The referendum answer that governs a "took part" figure: the clause's only answer, with no figure
-        of the same kind between it and this one, and (after the figure) no figure of its own."""
-        if not self.referendum:
-            return None
-        answers = [m for m in left + right if m.kind == "contestant" and m.contestant is not None
-                   and m.contestant.contestant_type == "option"]
-        if len({m.contestant.name for m in answers if m.contestant}) != 1:
-            return None
-        answer = answers[-1] if answers[-1].end <= number.start else answers[0]
-        lo, hi = (answer.end, number.start) if answer.end <= number.start else (number.end, answer.start)
-        if any(n.kind == number.kind for n in figures(clause[lo:hi], self.language)):
-            return None  # "за – 77 %, участвовали 68 %": the turnout figure has its own words
-        indicators = [m for m in left + right if m.kind == "indicator"]
-        if answer.end <= number.start and any(
-                m.key == "turnout" and answer.end <= m.start and m.end <= number.start
-                and PUNCTUATION_RE.search(clause[answer.end: m.start]) for m in indicators):
-            return None  # "… voted in favour, with a turnout of 63.66 %": past a comma the turnout word has it
-        if answer.start >= number.end and any(
-                not any(answer.end <= m.start and m.end <= answer.end + n.start for m in indicators)
-                for n in figures(clause[answer.end:], self.language)):
-            return None  # "участвовали 68 %, из них за – 77 %": the answer has its own figure
-        return answer.contestant
 
     # --- subjects ------------------------------------------------------------------------------------
     def _field(self, clause: str, number: Number, right: list[Mention]) -> str:
@@ -309,7 +292,7 @@ class Binder:
             return named_right.contestant, tuple(n for n in others if n)
         if named_left is None:
             opening = self.lexicon.pattern("continuations")
-            if opening is not None and opening.match(clause.lstrip(" ,–—-")) and not any(
+            if self.named_before and opening is not None and opening.match(clause.lstrip(" ,–—-")) and not any(
                     m.kind == "indicator" for m in left + right):
                 return self.last_contestant, ()  # "… проголосовали 445 047. Или 6,64 процента голосовавших."
             return None, ()
@@ -350,6 +333,10 @@ class Binder:
             if inds_right and inds_right[0].start - number.end < 30 and not PUNCTUATION_RE.search(
                     clause[number.end: inds_right[0].start]) and not figures(
                     clause[number.end: inds_right[0].start], self.language):
+                if number.kind == "share" and inds_right[0].key == "registered_voters":
+                    # "For X, N voters or P percent of electorate cast ballots": the register is the share's base,
+                    # X its subject, never the turnout
+                    return None
                 return inds_right[0].key  # "…, and 146,558 ballots were declared invalid"
             return None
         if is_part_of_whole(self.lexicon, clause, number):

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from sources.figures.agreement import reconcile
 from sources.figures.arithmetic import Bases
 from sources.figures.binder import Reading
 from sources.records import Evidence, ResultClaim, Stage, TurnoutClaim, Unread
@@ -116,6 +117,8 @@ ANSWER_TWIN = {"ballots_cast": "votes", "turnout_pct": "vote_share_pct"}
 def assemble(located: list[Located]) -> Assembled:
     out = Assembled()
     located = _settle(located)
+    located, disagreeing = reconcile(located, lambda x: x.reading, lambda x: x.stage, lambda x: x.evidence.page)
+    out.unread += disagreeing
     answered = _answer_figures(located)
     results: dict[tuple, dict] = {}
     turnout: dict[tuple, dict] = {}

@@ -22,7 +22,7 @@ from sources.figures.names import (
     contestant_from_name,
     registry_spellings,
 )
-from sources.figures.persons import INITIALS, looks_like_person
+from sources.figures.persons import INITIALS, looks_like_person, surname
 from sources.figures.persons import nominative as surname_nominative
 from sources.figures.regions import find_regions
 from sources.figures.roles import NAME_WORD, is_affiliation, is_nominator, is_speaker, names_no_area
@@ -188,6 +188,12 @@ class MentionFinder:
                 rf"\s+(?:Казахстана|{NAME_WORD})(?![\w«\"])(?!\s+{NAME_WORD})", text[m.end():])
             if after is not None and after.group(0).split()[0].lower() in self.not_names - {"казахстана"}:
                 after = None
+            if before is None and after is not None and re.match(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]", after.group(0)) \
+                    and surname(self.lx, after.group(0).strip()):
+                # "партия Назарбаева": the party of a person named by its leader, neither a party's name nor
+                # a candidate; the figure stays unbound rather than go to a guessed party
+                taken.append((m.start(), m.end() + after.end()))
+                continue
             if before is None and after is None:
                 continue
             start = before.start() if before else m.start()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sources.lexicon import Lexicon
 from transforms.names import fold, skeleton, transliterate
+from transforms.spelling import distance
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTESTANTS_CSV = ROOT / "warehouse" / "seeds" / "contestants.csv"
@@ -31,17 +32,7 @@ def same_word(a: str, b: str) -> bool:
         return True
     if skeleton(a) != skeleton(b) or not a or not b:
         return False
-    return _distance(a, b) <= max(1, min(len(a), len(b)) // 7)
-
-
-def _distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    return distance(a, b) <= max(1, min(len(a), len(b)) // 7)
 
 
 def word_key(word: str, lexicon: Lexicon | None = None) -> str:

@@ -4,8 +4,6 @@ Party") — give one contestant each in marts.results, named by the nominative t
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,8 +11,8 @@ import duckdb
 import pytest
 import yaml
 
-from kzelect.mirror import serve_tree
-from tests.conftest import KZELECT, ROOT
+from tests.conftest import ROOT
+from tests.e2e.corpus_run import empty_osce_site, run_cec_corpus
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus2"
 FACTS = yaml.safe_load((CORPUS / "facts_cec.yaml").read_text(encoding="utf-8"))
@@ -24,16 +22,7 @@ ELECTIONS = [f["election_id"] for f in FACTS]
 @pytest.fixture(scope="module")
 def con(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
     tmp = tmp_path_factory.mktemp("contestants")
-    osce = tmp / "no-osce"  # only the CEC's pages matter here
-    (osce / "odihr" / "elections").mkdir(parents=True)
-    (osce / "odihr" / "elections" / "kazakhstan").write_text(
-        "<html><head><title>Kazakhstan</title></head><body><h1>Kazakhstan</h1></body></html>")
-    warehouse = tmp / "kzelect.duckdb"
-    env = {**os.environ, "KZELECT_PREFECT_HOME": str(tmp / "prefect"), "PREFECT_HOME": str(tmp / "prefect")}
-    with serve_tree(CORPUS / "cec") as cec_url, serve_tree(osce) as osce_url:
-        done = subprocess.run([str(KZELECT), "run", "--cec-url", cec_url, "--osce-url", osce_url, "--warehouse",
-                               str(warehouse), "--archive", str(tmp / "archive")],
-                              capture_output=True, text=True, env=env, timeout=600)
+    done, warehouse = run_cec_corpus(tmp, empty_osce_site(tmp))
     assert done.returncode == 0, done.stdout + done.stderr
     c = duckdb.connect(str(Path(warehouse)), read_only=True)
     yield c

@@ -6,7 +6,6 @@ tests/fixtures/corpus2/facts_cec.yaml; every national figure must reach the mart
 from __future__ import annotations
 
 import csv
-import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,8 +14,8 @@ import duckdb
 import pytest
 import yaml
 
-from kzelect.mirror import serve_tree
-from tests.conftest import KZELECT, ROOT
+from tests.conftest import ROOT
+from tests.e2e.corpus_run import empty_osce_site, run_cec_corpus
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus2"
 FACTS = yaml.safe_load((CORPUS / "facts_cec.yaml").read_text(encoding="utf-8"))
@@ -29,16 +28,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[subprocess.C
     tmp = tmp_path_factory.mktemp("corpus2")
     osce = CORPUS / "osce"
     if not osce.is_dir():  # the OSCE part of the corpus is another helper's: an empty country page stands in
-        osce = tmp / "no-osce"
-        (osce / "odihr" / "elections").mkdir(parents=True)
-        (osce / "odihr" / "elections" / "kazakhstan").write_text(
-            "<html><head><title>Kazakhstan</title></head><body><h1>Kazakhstan</h1></body></html>")
-    warehouse = tmp / "kzelect.duckdb"
-    env = {**os.environ, "KZELECT_PREFECT_HOME": str(tmp / "prefect"), "PREFECT_HOME": str(tmp / "prefect")}
-    with serve_tree(CORPUS / "cec") as cec_url, serve_tree(osce) as osce_url:
-        done = subprocess.run([str(KZELECT), "run", "--cec-url", cec_url, "--osce-url", osce_url, "--warehouse",
-                               str(warehouse), "--archive", str(tmp / "archive")],
-                              capture_output=True, text=True, env=env, timeout=600)
+        osce = empty_osce_site(tmp)
+    done, warehouse = run_cec_corpus(tmp, osce)
     yield done, warehouse
 
 

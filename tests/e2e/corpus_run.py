@@ -1,0 +1,32 @@
+"""`kzelect run` over the second corpus's CEC pages, served on loopback: the e2e tests' shared harvest."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from kzelect.mirror import serve_tree
+from tests.conftest import KZELECT
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus2"
+
+
+def empty_osce_site(tmp: Path) -> Path:
+    """An OSCE mirror whose country page lists nothing: only the CEC's pages matter."""
+    osce = tmp / "no-osce"
+    (osce / "odihr" / "elections").mkdir(parents=True)
+    (osce / "odihr" / "elections" / "kazakhstan").write_text(
+        "<html><head><title>Kazakhstan</title></head><body><h1>Kazakhstan</h1></body></html>")
+    return osce
+
+
+def run_cec_corpus(tmp: Path, osce: Path) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """The corpus's CEC pages and `osce` harvested into tmp/kzelect.duckdb; (the finished run, the warehouse)."""
+    warehouse = tmp / "kzelect.duckdb"
+    env = {**os.environ, "KZELECT_PREFECT_HOME": str(tmp / "prefect"), "PREFECT_HOME": str(tmp / "prefect")}
+    with serve_tree(CORPUS / "cec") as cec_url, serve_tree(osce) as osce_url:
+        done = subprocess.run([str(KZELECT), "run", "--cec-url", cec_url, "--osce-url", osce_url, "--warehouse",
+                               str(warehouse), "--archive", str(tmp / "archive")],
+                              capture_output=True, text=True, env=env, timeout=600)
+    return done, warehouse

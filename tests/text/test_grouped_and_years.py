@@ -54,3 +54,8 @@ def test_a_year_before_a_singular_event_noun_is_a_year(text: str, expected: list
 )
 def test_a_four_digit_count_before_a_plural_noun_stays_a_count(text: str, expected: int) -> None:
     assert kinds(text, "en") == [("count", expected)]
+
+
+def test_a_year_sized_count_before_people_named_by_their_role_is_a_count() -> None:
+    numbers = read_numbers("1900 human rights defenders and 1950 сторонников were detained", "en")
+    assert [(n.kind, n.value) for n in numbers] == [("count", 1900.0), ("count", 1950.0)]

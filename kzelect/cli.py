@@ -103,7 +103,8 @@ def _start_prefect() -> None:
     from expectations.gate import warm_up_in_background
     from flows.server import chain_sigterm, start_server
 
-    warm_up_in_background("run")  # overlaps the server's start, which is mostly waiting (bench.scale: the floor)
+    # Both overlap the server's start, which is mostly waiting (bench.scale: the floor).
+    warm_up_in_background("run", "kzelect.pipeline", "flows.harvest")
     chain_sigterm(interrupts.arm)  # SIGTERM during a flow: Prefect's handler runs, after ours
     start_server()  # in its own session: Ctrl-C reaches this process, not the server
 

@@ -1,7 +1,9 @@
 """Region names as written ("по Акмолинской области", "г. Нур-Султан", "Aqtobe") → ISO 3166-2:KZ codes.
 
 Russian names inflect ("Акмолинская область" / "Акмолинской области"), so names are compared by
-stems: generic words (область, облысы, region, город, г.) dropped, adjective endings cut.
+stems: generic words (область, облысы, region, город, г.; the Latin-script Kazakh oblysy, qalasy) dropped,
+adjective endings cut. Every Kazakh name is also indexed as Kazakh's Latin alphabet of 2018 writes it
+("Қостанай облысы" → "Qostanaı oblysy"), the spelling press copies of the CEC's Kazakh pages use.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ import re
 
 import polars as pl
 
+from sources.lexicon.latin import kazakh_latin
 from transforms.names import fold
 
 GENERIC_WORDS = re.compile(
-    r"(?<![\w-])(?:по|в|во|the|of|region|oblast|область|области|областью|облысы|облысынын|облысында)(?![\w-])"
+    r"(?<![\w-])(?:по|в|во|the|of|region|oblast|область|области|областью|облысы|облысынын|облысында"
+    r"|oblysy|oblysynyń|oblysynda|boıynsha)(?![\w-])"
 )
 # A city marker matters: "г. Алматы" is the city (KZ-75), "Алматы облысы" the region (KZ-19).
-CITY_WORDS = re.compile(r"(?<![\w-])(?:г|город\w*|каласы|каласынын|city)(?![\w-])")
+CITY_WORDS = re.compile(r"(?<![\w-])(?:г|город\w*|каласы|каласынын|city|qalasy|qalasynyń|qalasynda)(?![\w-])")
 ADJECTIVE_ENDING = re.compile(r"(?:ская|ской|скую|ский|ского|ском|ое|ая|ой|ую|ий|ый|ого)$")
 NATIONAL_CODE = "KZ"
 
@@ -45,6 +49,7 @@ def region_index(regions: pl.DataFrame) -> dict[str, str]:
         names = [row.get("name_en") or ""]
         for column in ("name_ru", "name_kk", "other_spellings"):
             names += (row.get(column) or "").split("|")
+        names += [kazakh_latin(name) for name in (row.get("name_kk") or "").split("|")]
         for name in filter(None, (n.strip() for n in names)):
             key = region_key(name)
             if key:

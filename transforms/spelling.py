@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from sources.datafiles import parse_yaml
 
 VOCABULARY = Path(__file__).with_name("contestant_words.yaml")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
@@ -22,8 +22,7 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 @cache
 def vocabulary() -> dict[str, Any]:
     """The documented vocabulary beside this module (party words, transliteration, declension endings)."""
-    with VOCABULARY.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return parse_yaml(VOCABULARY.read_text(encoding="utf-8"))
 
 
 def lower(text: str) -> str:

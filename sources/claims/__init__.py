@@ -12,6 +12,7 @@ Modules, in the order text flows through them:
     count_words the words of that rule table: "dozens", "сотнях", "a quarter", "тыс."
     places      "in Nur-Sultan and Almaty", "in the two cities", "across the country"
     reporters   "According to the Ministry of Internal Affairs" → who reported it
+    reporter_outlets  "передаёт «X»", "по словам жителя ...", "ALMATY (Reuters) -" → sources kept as written
     reporter_roles  "officials said", "«Таза сайлау» ұйымы ... анықтаған" → reporters kept as written
     cues        what a sentence says of its neighbours: "Из них", "Об этом заявил", a quotation closed
     reading     one sentence read once, and the paragraph's running account
@@ -27,6 +28,7 @@ Modules, in the order text flows through them:
     electoral   whether the document speaks of a vote: kindless case counts stand only in one that does
     statutes    the offence an article of a code names ("по статье 110 КоАП", lexicon/statutes.yaml)
     vocabulary  subjects, categories and measures of DESIGN.md and the words for them
+    restated    a count said again with its source gives its source to where it was first said with none
     spans       bookkeeping of taken character spans, kept linear in the text's length
 """
 
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from sources.claims.count_words import VAGUE_RANGES
@@ -42,6 +44,8 @@ from sources.claims.electoral import electoral_only, speaks_of_a_vote
 from sources.claims.observed import merge_observed
 from sources.claims.paragraph import paragraph_claims
 from sources.claims.reading import Account
+from sources.claims.reporters import default_reporter
+from sources.claims.restated import count_key, source_of_restated, value_key
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
 
 log = logging.getLogger(__name__)
@@ -94,6 +98,17 @@ def _restated_once(detentions: list[DetentionClaim]) -> list[DetentionClaim]:
     return out
 
 
+def _places_in(blocks: Sequence[TextBlock]) -> Callable[[InfractionClaim], tuple[int, int] | None]:
+    """Where a claim's sentence stands: its paragraph (block) and its offset there (for merge_observed)."""
+    texts = [_narrative(b) if b.kind in NARRATIVE_KINDS else "" for b in blocks]
+
+    def place(claim: InfractionClaim) -> tuple[int, int] | None:
+        sentence = claim.evidence.text
+        return next(((i, t.find(sentence)) for i, t in enumerate(texts) if sentence and sentence in t), None)
+
+    return place
+
+
 def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
     """Every detention and infraction the blocks report, each with its sentence as evidence; a paragraph the
     reader crashes on is recorded in `unread` (with its page and the error) and the others are still read."""
@@ -124,8 +139,11 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
         out.detentions += found_detentions
         out.infractions += found_infractions
     out.detentions = _restated_once(out.detentions)
+    default = default_reporter(context.publisher)
+    out.detentions = source_of_restated(out.detentions, default, count_key)
+    out.infractions = source_of_restated(out.infractions, default, value_key)
     electoral = speaks_of_a_vote(_narrative(b) for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"})
-    out.infractions = electoral_only(merge_observed(out.infractions), electoral)
+    out.infractions = electoral_only(merge_observed(out.infractions, _places_in(blocks)), electoral)
     return out
 
 

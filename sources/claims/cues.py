@@ -60,12 +60,27 @@ _OF_THEM_RE = re.compile(r"\b(?:of\s+them|of\s+whom|из\s+них|олардың
 # – деді прокурор.': every sentence of the quotation is the speaker's.
 _QUOTE_CLOSED_RE = re.compile(
     r"(?:[»\"”]\s*[,–—-]*|,\s*[–—-])\s*(?:сообщил\w*|сказал\w*|заявил\w*|отметил\w*|добавил\w*|пояснил\w*"
-    r"|рассказал\w*|уточнил\w*|деді|айтты|мәлімдеді|said|added|stated|told)\s+\S"
+    r"|рассказал\w*|уточнил\w*|деді|дейді|айтты|айтады|мәлімдеді|said|added|stated|told)\s+\S"
     # the speaker named before the verb: '... of the polls," Tolegen Kunadilov said.'
     r"|[»\"”]\s*[,–—-]*\s*(?-i:[A-ZА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)){0,2}\s+(?:said|says|added|stated|told"
     r"|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|деді|айтты)\b",
     FLAGS,
 )
+
+
+# The quotation closed by its verb and a pronoun or a bare role: '..., – дейді ол.', '...», — сказал он.', '...," she
+# said.', '..., - деді министр.'
+_PRONOUN_CLOSED_RE = re.compile(
+    r"[»\"”][\s,–—-]*(?:(?:сообщил\w*|сказал\w*|заявил\w*|отметил\w*|добавил\w*|пояснил\w*|деді|дейді|айтты"
+    r"|айтады|said|added|stated|told)\s+(?:он|она|ол|he|she|(?:the\s+)?(?:вице-)?(?:министр|minister|спикер|official))"
+    r"|(?:he|she|the\s+minister|the\s+official)\s+(?:said|added|stated|told))\s*[.!]?\s*$",
+    FLAGS,
+)
+
+
+def closed_by_pronoun(text: str) -> bool:
+    """The sentence ends a quotation whose speaker is a pronoun: the person named before it opened."""
+    return _PRONOUN_CLOSED_RE.search(text) is not None
 
 
 def closes_quote(text: str) -> bool:

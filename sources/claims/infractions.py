@@ -62,7 +62,8 @@ FLAGS = re.IGNORECASE
 # Words allowed between a count and its measure noun: "12 new complaints", "45 письменных жалоб".
 _MEASURE_FILLER_RE = re.compile(
     r"\s*(?:(?:more|new|further|additional|other|separate|formal|official|written|election[- ]related|electoral"
-    r"|alleged|such|individual|recorded|registered|credible|serious|нов\w+|официальн\w+|письменн\w+"
+    r"|alleged|such|individual|recorded|registered|credible|serious|gross|minor|significant|нов\w+|официальн\w+"
+    r"|письменн\w+|серь[её]зн\w+|груб\w+|незначительн\w+|күрделі|елеулі|өрескел|ұсақ"
     r"|такого\s+рода)\s+){0,2}",
     FLAGS,
 )
@@ -77,6 +78,7 @@ _TOTAL_RE = re.compile(
 )
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)?$", FLAGS)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
+_STATIONS_LEAD_RE = re.compile(r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:in|at|в|на)\s+", FLAGS)
 # Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
 _OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
 _VOTING_AT_RE = re.compile(r"(?:голосовани\w*|проголосова\w*|voting|voted|vote)\s+(?:at|in|on|на|в)\s+$", FLAGS)
@@ -237,7 +239,14 @@ def _finding_first(reading: Reading, q: Quantity, part: tuple[int, int]) -> bool
     if _speaks_of_violations(text, part[0], q.start) or ASSESSMENT_RE.search(text, part[0], q.start):
         return True
     fronted = _FRONTED_RE.match(text)
-    return fronted is not None and fronted.end() > q.end and _speaks_of_violations(text, *part)
+    if fronted is not None and fronted.end() > q.end and _speaks_of_violations(text, *part):
+        return True
+    # The stations open their statement and a kind is named after them: "(..., что) на пяти участках наблюдателям
+    # не выдали протокол", "at 12 polling stations ballot box stuffing was seen".
+    own = sub_clause_of(text, part, q.start)
+    return _STATIONS_LEAD_RE.fullmatch(text, own[0], q.start) is not None and any(
+        category != "mixed" for _, _, category in _categories(text, q.end, part[1])
+    )
 
 
 def _stations(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> _Counted | None:

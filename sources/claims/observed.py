@@ -6,6 +6,8 @@ were observed", "signs of", "allegations of coercion"), and violations a named s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sources.claims.cues import reports_observation
 from sources.claims.kinds import categories as _categories
 from sources.claims.reading import Reading, place_for, reporter_for
@@ -84,23 +86,47 @@ def spoken_of(reading: Reading, used: set[str]) -> list[InfractionClaim]:
     return []
 
 
-def merge_observed(claims: list[InfractionClaim]) -> list[InfractionClaim]:
+Place = Callable[[InfractionClaim], tuple[int, int] | None]  # a claim's paragraph and its sentence's offset in it
+
+
+def merge_observed(claims: list[InfractionClaim], place: Place | None = None) -> list[InfractionClaim]:
     """One 'observed' row per kind and reporter in a document, and none where the same reporter counted that kind
     in the same place: a report's summary and its election-day section name the same findings twice.
 
     A count in one place does not stand for a finding observed in another ("stuffing was observed in Shymkent" beside
-    "stuffing in 12 polling stations of Almaty")."""
+    "stuffing in 12 polling stations of Almaty"). A share of observations is an assessment: it takes in the findings
+    of its kind said elsewhere (the summary restating the election-day section) and in its own sentence ("assessed
+    negatively ..., mainly due to procedural problems"), but not a finding a LATER sentence of its own paragraph goes
+    on to report ("... bad in one out of four counts observed. ... observers saw tampering with result protocols"):
+    that is a row of its own. `place` says where a claim's sentence stands (read_claims knows the paragraphs)."""
     counted: dict[tuple[str, str | None], set[str | None]] = {}
+    shares: dict[tuple[str, str | None], list[InfractionClaim]] = {}
     for c in claims:
         if c.measure != "observed":
             counted.setdefault((c.category, c.reported_by), set()).add(c.location)
+        if c.measure == "share_of_observations_pct":
+            shares.setdefault((c.category, c.reported_by), []).append(c)
+
+    def goes_on_from_share(claim: InfractionClaim, key: tuple[str, str | None]) -> bool:
+        if place is None or (at := place(claim)) is None:
+            return False
+        others = [c for c in claims if c.measure != "observed" and (c.category, c.reported_by) == key]
+        return all(
+            c.measure == "share_of_observations_pct"
+            and (share_at := place(c)) is not None
+            and share_at[0] == at[0]
+            and share_at[1] < at[1]
+            for c in others
+        )
+
     out: list[InfractionClaim] = []
     index: dict[tuple[str, str | None], int] = {}
     for claim in claims:
         if claim.measure == "observed":
             key = (claim.category, claim.reported_by)
             places = counted.get(key)
-            if places is not None and (claim.location is None or None in places or claim.location in places):
+            folded = places is not None and (claim.location is None or None in places or claim.location in places)
+            if folded and not (key in shares and goes_on_from_share(claim, key)):
                 continue
             if key in index:
                 if claim.qualifier == "cases" and out[index[key]].qualifier != "cases":

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from sources.claims.cues import closes_quote, opens_quote, refers_back
+from sources.claims.cues import closed_by_pronoun, closes_quote, opens_quote, refers_back
 from sources.claims.detentions import detentions_in
 from sources.claims.infractions import infractions_in
 from sources.claims.kinds import kind_named
@@ -63,6 +63,8 @@ class _Paragraph:
     sentence_of: list[int] = field(default_factory=list)  # the sentence of each detention
     totals: set[int] = field(default_factory=set)  # sentences that sum up ("In all, ...", "В общей сложности")
     quote_opened: tuple[int, int] | None = None  # where the claims of a quotation left open begin
+    last_named: str | None = None  # the first reporter the last sentence naming one named
+    quote_speaker: str | None = None  # who was last named when the open quotation began
 
     def attribute_back(
         self, reading: Reading, detentions: list[DetentionClaim], infractions: list[InfractionClaim]
@@ -74,7 +76,10 @@ class _Paragraph:
             and all(c.qualifier == "uncounted" for c in detentions)
             and DETENTION_VERB_RE.search(reading.text) is not None
         )
-        if reading.reporters and self.unattributed is not None:
+        reporters = [m.reporter for m in reading.reporters]
+        if not reporters and self.quote_opened is not None and (speaker := self.pronoun_speaker(reading)):
+            reporters = [speaker]  # '..., – дейді ол.': the person named before the quotation opened
+        if reporters and self.unattributed is not None:
             if refers_back(reading.text) or reading.continues:
                 first = self.unattributed
             elif closes_quote(reading.text) and self.quote_opened is not None:
@@ -88,7 +93,7 @@ class _Paragraph:
             else:
                 first = None
             if first is not None:
-                reporter = reading.reporters[0].reporter
+                reporter = reporters[0]
                 self.detentions[first[0] :] = [replace(c, reported_by=reporter) for c in self.detentions[first[0] :]]
                 self.infractions[first[1] :] = [replace(c, reported_by=reporter) for c in self.infractions[first[1] :]]
         account = reading.account
@@ -98,10 +103,33 @@ class _Paragraph:
             self.unattributed = (len(self.detentions), len(self.infractions))
         if opens_quote(reading.text):
             self.quote_opened = (len(self.detentions), len(self.infractions))
+            self.quote_speaker = self.last_named
         elif closes_quote(reading.text):
             self.quote_opened = None
+        if reading.reporters:  # the sentence's first source: "X айтты, деп хабарлайды Y" is X's word
+            self.last_named = reading.reporters[0].reporter
         named_none = self.unattributed is not None and bool(detentions)
         self.just_before = (len(self.detentions), len(self.infractions)) if named_none and not infractions else None
+
+    def pronoun_speaker(self, reading: Reading) -> str | None:
+        """The person a quotation closed by a pronoun ('", – сказала она.') is: the one named before it opened (or
+        before this sentence, when the quotation opens and closes in it)."""
+        if reading.reporters or not closed_by_pronoun(reading.text):
+            return None
+        return self.quote_speaker if self.quote_opened is not None else self.last_named
+
+    def own_quote(
+        self, reading: Reading, detentions: list[DetentionClaim], infractions: list[InfractionClaim]
+    ) -> tuple[list[DetentionClaim], list[InfractionClaim]]:
+        """This sentence's claims, said in a quotation its pronoun gives to the person named before."""
+        speaker = self.pronoun_speaker(reading)
+        default = default_reporter(reading.context.publisher)
+        if speaker is None:
+            return detentions, infractions
+        return (
+            [replace(c, reported_by=speaker) if c.reported_by == default else c for c in detentions],
+            [replace(c, reported_by=speaker) if c.reported_by == default else c for c in infractions],
+        )
 
     def elaborate(self, reading: Reading, infractions: list[InfractionClaim]) -> list[InfractionClaim]:
         """The kind a sentence gives the count before it; the sentence's claims without that repeated finding."""
@@ -181,6 +209,7 @@ def paragraph_claims(
         infractions, measure = infractions_in(reading)
         if account.in_paragraph == 0 and account.unnamed and reading.reporters and refers_back(reading.text):
             renamed = (reading.reporters[0].reporter, account.unnamed)  # the paragraph before was theirs
+        detentions, infractions = paragraph.own_quote(reading, detentions, infractions)
         paragraph.attribute_back(reading, detentions, infractions)
         infractions = paragraph.speak_for(reading, paragraph.elaborate(reading, infractions))
         paragraph.add(detentions, infractions, number, TOTAL_RE.search(sentence.text) is not None)

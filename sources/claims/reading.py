@@ -20,15 +20,8 @@ from sources.claims.cues import continues_account, speaker_goes_on
 from sources.claims.dates import DateMention, find_dates
 from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
-from sources.claims.reporters import (
-    ReporterMention,
-    aliases_in,
-    as_institution,
-    byline,
-    dateline_agency,
-    default_reporter,
-    find_reporters,
-)
+from sources.claims.reporter_outlets import byline, dateline_agency
+from sources.claims.reporters import ReporterMention, aliases_in, as_institution, default_reporter, find_reporters
 from sources.claims.scope import sub_clause_of
 from sources.claims.vocabulary import DETENTION_VERB_RE, PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim

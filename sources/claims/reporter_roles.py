@@ -8,7 +8,12 @@ Two shapes, each kept as written:
   count of its members may stand between): "«Әділ сайлау» ұйымының 300 бақылаушысы 120 заң бұзу дерегін
   анықтаған" → "Әділ сайлау".
 
-Both are found only in a reporting role (the verb follows within the clause), so "officials were detained" names
+- observers of a named group: "наблюдатели от «Таза сайлау»", "«Х» бақылаушылары" → "Таза сайлау";
+- an organisation named by its class noun as the subject of a finding verb: "Лига молодых избирателей
+  зафиксировала 23 нарушения", "Общественный фонд «X» выявил ...", "The Alliance of Independent Observers recorded
+  ..." → the phrase as written, or the name in quotes when it has one ("X").
+
+All are found only in a reporting role (the verb follows within the clause), so "officials were detained" names
 no reporter.
 """
 
@@ -35,8 +40,19 @@ _ROLE_RE = re.compile(
 )
 # «Таза сайлау» ұйымының 5 мың белсендісі ... 500 заң бұзу дерегін анықтаған
 _KK_ORGANISATION_RE = re.compile(
-    r"«(?P<who>[^«»]{2,40})»\s+(?:ұйым|қозғалыс|қор|орталығ|коалиция|альянс|желі)\w*"
+    r"«(?P<who>[^«»]{2,40})»\s+(?:(?:азаматтық\s+)?платформа|ұйым|қозғалыс|қор|орталығ|коалиция|альянс|желі)\w*"
     r"(?=[^.;!?]{0,120}?(?<![\w-])(?:анықта|тірке|мәлімде|хабарла|жеткіз|көрсет)\w*)",
+    FLAGS,
+)
+
+
+# "Лига молодых избирателей зафиксировала ...": the class noun with up to two words before it and its name after.
+_ORGANISATION_SUBJECT_RE = re.compile(
+    r"(?<![\w«-])(?P<who>(?:(?-i:[A-ZА-ЯЁ])[\w-]*\s+|(?:the|общественн\w+|гражданск\w+|республиканск\w+|независим\w+"
+    r"|independent|public|civic)\s+){0,2}?(?:лиг|фонд|движени|коалици|альянс|объединени|платформ|league|foundation"
+    r"|coalition|alliance|network|platform|movement)\w*(?:\s+«(?P<name>[^«»]{2,40})»|(?:\s+(?:of\s+)?(?-i:[a-zа-яёA-Z])"
+    r"[\w-]+){0,3}))"
+    r"(?=\s+(?:[\w-]+\s+){0,6}?(?:зафиксировал|выявил|обнаружил|recorded|found|documented|registered)\w*)",
     FLAGS,
 )
 
@@ -45,6 +61,28 @@ def role_reporters(text: str) -> list[RoleMention]:
     """Officials named by role, and quoted Kazakh organisations, in a reporting role; in text order."""
     found = [RoleMention(*m.span("who"), _as_written(m.group("who"))) for m in _ROLE_RE.finditer(text)]
     found += [RoleMention(*m.span("who"), m.group("who").strip()) for m in _KK_ORGANISATION_RE.finditer(text)]
+    return sorted(found)
+
+
+# Observers of a named group speak for it: "наблюдатели от «Таза сайлау»", "observers from «X»", "«X» бақылаушылары"
+# (in the plural: "Наблюдатель от партии «X» Имя Фамилия" is a person who speaks for herself).
+_GROUP_OBSERVERS_RE = re.compile(
+    r"(?:наблюдател(?:и|ей|ям|ями|ях)|observers|monitors)\s+(?:от|из|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"«(?P<who>[^«»]{2,40})»|«(?P<kk>[^«»]{2,40})»\s+(?:[\w-]+\s+)?бақылаушылар\w*",
+    FLAGS,
+)
+
+
+def organisation_subjects(text: str) -> list[RoleMention]:
+    """Organisations named as the subject of a finding verb; they stand for any listed name inside them ("the
+    Alliance of Independent Observers" is not the mission's observers)."""
+    found = []
+    for m in _ORGANISATION_SUBJECT_RE.finditer(text):
+        who = m.group("name") or re.sub(r"^(?:the|a|an)\s+", "", " ".join(m.group("who").split()), flags=FLAGS)
+        if m.group("name") or who[:1].isupper():  # a name, not "the platform found"
+            found.append(RoleMention(*m.span("who"), who.strip()))
+    for m in _GROUP_OBSERVERS_RE.finditer(text):
+        found.append(RoleMention(*m.span(), (m.group("who") or m.group("kk")).strip()))
     return sorted(found)
 
 

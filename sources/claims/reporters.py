@@ -2,8 +2,8 @@
 
 A name counts as the reporter only in a reporting role: "according to X", "X reported / said /
 informed / registered / observed ...", "reported by X", "по данным X", "X сообщил", "в X поступило",
-"X мәліметінше". A name in another role ("the CEC informed *the mission*", "*observers* were
-deployed") does not. Names are normalised:
+"X мәліметінше", and the Kazakh verb that ends the clause ("X ... 53 адамның ұсталғанын мәлім етті"). A
+name in another role ("the CEC informed *the mission*", "*observers* were deployed") does not. Names are normalised:
 
 =============================  =====================================================================
 reporter                       written as
@@ -26,9 +26,10 @@ ODIHR                          ODIHR, OSCE/ODIHR, IEOM, EOM, the mission, (inter
                                БДИПЧ, ОБСЕ, миссия; ЕҚЫҰ, ДИАҚБ
 =============================  =====================================================================
 
-Sources outside this list are kept as written: a press outlet or website named in a reporting role
-("передаёт «X»", "Как пишет x.kz", "according to the news agency X", "X reported"), eyewitnesses ("по словам
-очевидцев"), "как сообщают <whoever>"; an outlet citing a listed source ("X reports, citing the Interior
+Sources outside this list are kept as written (reporter_outlets.py finds them): a press outlet or website named in
+a reporting role ("передаёт «X»", "Как пишет x.kz", "according to the news agency X", "X reported"), eyewitnesses
+("по словам очевидцев"), "как сообщают <whoever>", an office an outlet cites ("со ссылкой на пресс-службу
+президента"); an outlet citing a listed source ("X reports, citing the Interior
 Ministry", "со ссылкой на МВД") passes that source on. The verb may come first: "Об этом заявил <role>",
 "..., said the website of the police".
 
@@ -48,11 +49,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sources.claims.reporter_roles import role_reporters
+from sources.claims.reporter_outlets import BYLINE_RE, CITING_RE, VERB_BEFORE_RE, cited_offices, named_outlets
+from sources.claims.reporter_roles import organisation_subjects, role_reporters
 from sources.claims.spans import leftmost_longest
 from sources.records import Source
 
 FLAGS = re.IGNORECASE
+CITING_REACH = 90  # characters between an outlet and the source it cites
 
 REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", FLAGS))
@@ -107,7 +110,7 @@ _VERBS = (
     r"|выявил\w*|установил\w*|информирует|информировал\w*|хабарлады|мәлімдеді|тіркеді|анықтады|хабарлайды"
     r"|instituted|brought|filed|прокомментировал\w*|возбужден\w*|возбуди\w*|направил\w*|сообща\w*|отмеча\w*"
     r"|рассказыва\w*|проинформировал\w*|айтты|атап\s+өтті|мәлім\s+етті|жеткізді|заявля\w*|привлек\w*|fined"
-    r"|отчитал\w*|доложил\w*|деді"
+    r"|отчитал\w*|доложил\w*|деді|дейді|айтады|жазады"
 )
 # The name is the grammatical subject of a reporting verb, a few words later at most.
 _SUBJECT_OF_VERB_RE = re.compile(
@@ -126,57 +129,6 @@ _SOURCE_BEFORE_RE = re.compile(
 )
 _RECEIVED_AFTER_RE = re.compile(r"^[^.;]{0,120}?\b(?:поступил\w*|түсті|келіп\s+түсті)\b", FLAGS)
 _KK_SOURCE_AFTER_RE = re.compile(r"^\w*\s*(?:мәліметінше|мәліметі\s+бойынша|хабарлауынша|деректері\s+бойынша)", FLAGS)
-# The reporting verb before its subject: "Об этом заявил первый замминистра ...", "..., said the website of the".
-_VERB_BEFORE_RE = re.compile(
-    r"\b(?:said|says|told|reported|reports|stated|announced|wrote|writes|сообщил\w*|сообщает|сообщают|заявил\w*"
-    r"|передает|передаёт|передают|пишет|пишут|рассказал\w*|отметил\w*|отмеча\w*|сообща\w*|сказал\w*"
-    r"|проинформировал\w*|хабарлады|мәлімдеді|деді)"
-    r"(?:\s+[\w.'’/-]+){0,8}?\s*$",
-    FLAGS,
-)
-# A press outlet or other source outside the normalised list, kept as written: a name in quotes, a web address,
-# a capitalised name after an outlet noun ("the news agency X", "the website X") or right before/after a
-# reporting verb ("X reported", "передает «X»", "Как передает X").
-_OUTLET_NOUNS = (
-    r"(?:news\s+agency|agency|website|outlet|newspaper|portal|channel|service|информагентств\w*|агентств\w*"
-    r"|издани\w*|портал\w*|сайт\w*|телеканал\w*|газет\w*)"
-)
-_NAME = (
-    r"(?!(?:как|as|this|it|he|she|they|об|это|он|она|они|так)\b)"
-    r"(?-i:[A-ZА-ЯЁ][\w.'’/-]*(?:\s+[A-ZА-ЯЁ][\w.'’/-]*){0,3})"
-)
-_OUTLET_RE = re.compile(
-    r"«(?P<q1>[^»]{2,40})»|\"(?P<q2>[^\"]{2,40})\"|(?P<web>(?<![\w.])[A-Za-z][\w-]*\.(?:kz|kg|ru|uz|com|org|net|info))"
-    rf"|(?<![\w-]){_OUTLET_NOUNS}\s+(?P<named>{_NAME})|(?P<cap>(?<![\w-]){_NAME})(?=\s+(?:{_OUTLET_NOUNS}\s+)?"
-    r"(?:reported|reports|said|says|wrote|writes|told|сообщает|сообщил\w*|передает|передаёт|пишет)\b)",
-    FLAGS,
-)
-# "Ранее News.ru писал, что ...": a source, one word (its verb, however spelt), then the clause it reports.
-_COMPLEMENT_AFTER_RE = re.compile(r"^[»\"]?\s+(?-i:[a-zа-яё])[^\W\d_]+,\s+(?:что|будто|that)\b", FLAGS)
-_CITING_RE = re.compile(r"\b(?:со\s+ссылкой\s+на|ссылаясь\s+на|with\s+reference\s+to|citing|quoting)\b", FLAGS)
-_OUTLET_VERB_AFTER_RE = re.compile(
-    r"^[»\"]?\s+(?:(?:correspondent|reporter|корреспондент\w*|тілшісі\w*)\b[^.;]{0,120}?\b)?(?:reported|reports|said"
-    r"|says|wrote|writes|сообщает|сообщил\w*|передает|передаёт|пишет|хабарлайды|хабарлады|жеткізді|мәлімдеді)\b",
-    FLAGS,
-)
-# "По словам жителя Шу Акторе Комытова, ...", "according to local resident John Smith,": the person as written.
-_WORDS_OF_RE = re.compile(
-    r"\b(?:по\s+словам|со\s+слов|according\s+to)\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,3}?"
-    r"(?P<who>(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}))\s*(?:[,.;]|$)",  # a comma, or the sentence's end
-    FLAGS,
-)
-# "Елдос Қилымжановтың айтуынша, ..." (in the words of): the person as written, without the genitive ending.
-_KK_WORDS_OF_RE = re.compile(
-    r"(?P<who>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}?))-?(?:тың|тің|дың|дің|ның|нің)"
-    r"\s+(?:айтуынша|сөзінше|мәліметінше)",
-)
-_OUTLET_ROLE_BEFORE_RE = re.compile(
-    r"(?:(?:как\s+)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут)|according\s+to|reported\s+by|cited\s+by"
-    r"|со\s+ссылкой\s+на|по\s+данным|по\s+информации|citing)(?:\s+the)?(?:\s+(?:[\w-]+\s+)?"
-    + _OUTLET_NOUNS
-    + r")?\s*$",
-    FLAGS,
-)
 _OBJECT_BEFORE_RE = re.compile(
     r"\b(?:informed|told|notified|briefed|asked|invited|urged|called\s+on|to)\s+(?:the\s+)?$", FLAGS
 )
@@ -205,7 +157,8 @@ def _in_role(text: str, start: int, end: int) -> bool:
         return True  # a headline's source after a dash: "18 нарушений выявлено – Генпрокуратура"
     return bool(
         _SUBJECT_OF_VERB_RE.match(after)
-        or _VERB_BEFORE_RE.search(before[-70:])
+        or _KK_VERB_ENDS_CLAUSE_RE.match(after)
+        or VERB_BEFORE_RE.search(before[-70:])
         or _KK_SOURCE_AFTER_RE.match(after)
         or (
             re.search(r"\b(?:в|во)\s+(?:органы\s+|адрес\s+|приёмную\s+|приемную\s+)?$", before, FLAGS)
@@ -214,130 +167,42 @@ def _in_role(text: str, start: int, end: int) -> bool:
     )
 
 
+# Kazakh puts the reporting verb last: "Ішкі істер министрі Е. Т. 22 ақпан күні ... 53 адамның ұсталғанын мәлім етті".
+_KK_VERB_ENDS_CLAUSE_RE = re.compile(
+    r"^[^.;!?«»\"]{0,160}?(?<![\w-])(?:мәлім\s+етті|мәлімдеді|хабарлады|айтты|атап\s+өтті|жеткізді|деді)\s*[,.;!?]",
+    FLAGS,
+)
 _FIRST_PERSON_BEFORE_RE = re.compile(r"\b(?:our|наш\w*|біздің)\s+(?:\w+\s+)?$", FLAGS)
-
-
-# A byline opening the text: a person's name, then their role ("Valery Ivanov Coordinator of the youth observers'
-# league in Almaty ..."), as a press interview prints the speaker over their words.
-BYLINE_RE = re.compile(
-    r"^(?P<name>(?-i:[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+))\s+(?-i:Координатор|Руководител\w*|Председател\w*|Директор"
-    r"|Глава|Представител\w*|Coordinator|Head|Chair\w*|Director|Spokes\w+|Representative|Үйлестіруші\w*|Басшы\w*"
-    r"|Төраға\w*)\b",
-)
-
-
-# A wire dateline: the place in capitals, the agency in brackets, then a dash or the line's end: "ALMATY (Reuters) -".
-_DATELINE_RE = re.compile(
-    r"(?<!\w)(?-i:[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})(?:,\s+(?-i:[A-ZА-ЯЁ][a-zа-яё]+))?,?\s*"
-    r"\((?P<name>(?-i:[A-ZА-ЯЁ][\w/.-]{1,15}(?: [A-ZА-ЯЁ][\w.-]{1,15})?))\)"
-    r"\s*(?:[-–—]|$|(?=(?-i:[A-ZА-ЯЁ])))"
-)
-
-
-def dateline_agency(text: str) -> str | None:
-    """The agency a wire dateline names ("ALMATY (Reuters) -"): it speaks for the whole story."""
-    m = _DATELINE_RE.search(text)
-    return m.group("name").strip() if m else None
-
-
-def byline(text: str) -> str | None:
-    """The person a byline at the start of the text names, if any."""
-    m = BYLINE_RE.match(text)
-    return m.group("name") if m else None
 
 
 def find_reporters(text: str) -> list[ReporterMention]:
     """Reporters the text names in a reporting role, in order; overlapping names keep the longest."""
     candidates = [(m.start(), m.end(), name) for name, pattern in REPORTER_PATTERNS for m in pattern.finditer(text)]
     kept = leftmost_longest(candidates, lambda c: (c[0], c[1]))
+    organisations = organisation_subjects(text)
+    kept = [k for k in kept if not any(o.start <= k[0] and k[1] <= o.end for o in organisations)]
     known = [ReporterMention(s, e, name or text[s:e]) for s, e, name in kept if _in_role(text, s, e)]
     taken = [(m.start, m.end) for m in (*known, *(ReporterMention(s, e, n) for s, e, n in kept))]
-    outlets = [m for m in _outlets(text) if not any(s < m.end and m.start < e for s, e in taken)]
-    # "X reports, citing the Ministry": the figure is the Ministry's; the outlet only passes it on.
+    outlets = [ReporterMention(*m) for m in named_outlets(text)]
+    outlets = [m for m in outlets if not any(s < m.end and m.start < e for s, e in taken)]
+    # an office cited by name when no listed source is inside it: "со ссылкой на пресс-службу президента"
+    cited = [ReporterMention(*c) for c in cited_offices(text) if not any(c.start <= s and e <= c.end for s, e in taken)]
+    outlets = [o for o in outlets if not any(c.start < o.end and o.start < c.end for c in cited)] + cited
+    # "X reports, citing the Ministry": the figure is the Ministry's; the outlet only passes it on (its correspondent
+    # and the region may stand between: "Корреспондент Радио Свобода в ... области со ссылкой на департамент полиции").
+    sources = [k for k in (*known, *cited) if k.reporter]
     outlets = [
         o
         for o in outlets
-        if not any(0 <= k.start - o.end <= 60 and _CITING_RE.search(text, o.end, k.start) for k in known if k.reporter)
+        if not any(0 <= k.start - o.end <= CITING_REACH and CITING_RE.search(text, o.end, k.start) for k in sources)
     ]
     # "the news agency Akipress": the outlet named, not the generic "media".
     known = [k for k in known if k.reporter != "media" or not any(0 <= o.start - k.end <= 2 for o in outlets)]
     outlets += [ReporterMention(*r) for r in role_reporters(text) if all(r.end <= s or e <= r.start for s, e in taken)]
+    outlets += [ReporterMention(*o) for o in organisations]
     if (m := BYLINE_RE.match(text)) is not None:
         outlets = [o for o in outlets if o.start >= m.end()] + [ReporterMention(*m.span("name"), m.group("name"))]
     return sorted((*known, *outlets), key=lambda m: m.start)
-
-
-# "Как сообщают российские информагентства, ...", "As local outlets reported, ...": whoever follows is the source.
-_AS_REPORTED_RE = re.compile(
-    r"\b(?:как\s+(?:сообща\w+|переда\w+|пиш\w+|отмеча\w+)|as\s+(?:reported\s+by|\w+\s+(?:outlets?\s+)?report(?:ed|s)?))"
-    r"\s+(?P<who>[^\W\d][^,.;:«»\"]{2,50}?)\s*,",
-    FLAGS,
-)
-
-
-# The verb, then the speaker's name, then a comma or the end: "..., – сказал Кожаев, отвечая на вопрос", "said Smith.".
-_VERB_THEN_NAME_RE = re.compile(
-    r"\b(?:said|says|added|stated|told\s+reporters|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|добавил\w*"
-    r"|пояснил\w*|рассказал\w*|уточнил\w*|считает|полагает|айтты|мәлімдеді|деді)\s+"
-    # the speaker's role may come between, lower-case with a quoted name: "сообщил представитель платформы «X» Имя"
-    r"(?:(?:(?-i:[a-zа-яё][\w-]*)|«[^»]{1,40}»)\s+){0,6}?(?P<who>(?!(?:on|in|at|late|earlier|that|в|на|что)\b)"
-    r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}))(?=\s*(?:[,.;]|$))",
-    FLAGS,
-)
-_NOT_A_NAME_RE = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)\b",
-    FLAGS,
-)
-
-
-# An outlet's own correspondent who saw or reports it: "Репортер Азаттыка ... увидел", "Азаттық тілшісі ... көрді",
-# "an RFE/RL correspondent saw": the outlet as written (its genitive kept).
-_CORRESPONDENT_RE = re.compile(
-    r"(?:репорт[её]р\w*|корреспондент\w*)\s+(?P<ru>(?-i:[A-ZА-ЯЁ][\w/-]+))"
-    r"|(?P<kk>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+))\s+тілшіс\w*"
-    r"|\b(?:an?|the)\s+(?P<en>(?-i:[A-Z][\w/-]+))\s+(?:correspondent|reporter)\b"
-    r"|\b(?:the\s+)?(?:reporter|correspondent|journalist)\s+(?P<name>(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))",
-    FLAGS,
-)
-_WITNESS_RE = re.compile(
-    r"\b(?:увидел\w*|видел\w*|заметил\w*|наблюдал\w*|сообщ\w*|көрді|көрген|байқа\w*|хабарла\w*|saw|seen|witnessed"
-    r"|observed|reported|recorded|filmed)",
-    FLAGS,
-)
-
-
-def _outlets(text: str) -> list[ReporterMention]:
-    """Sources outside the normalised list, in a reporting role: press outlets, websites, named people."""
-    out = [ReporterMention(*m.span("who"), m.group("who")) for m in _AS_REPORTED_RE.finditer(text)]
-    if _WITNESS_RE.search(text):
-        for m in _CORRESPONDENT_RE.finditer(text):
-            group = next(g for g in ("ru", "kk", "en", "name") if m.group(g))
-            out.append(ReporterMention(*m.span(group), m.group(group)))
-    out += [ReporterMention(*m.span("who"), m.group("who")) for m in _WORDS_OF_RE.finditer(text)]
-    out += [ReporterMention(*m.span("who"), m.group("who")) for m in _KK_WORDS_OF_RE.finditer(text)]
-    out += [
-        ReporterMention(*m.span("who"), m.group("who"))
-        for m in _VERB_THEN_NAME_RE.finditer(text)
-        if not _NOT_A_NAME_RE.match(m.group("who"))
-    ]
-    for m in _OUTLET_RE.finditer(text):
-        group = next(g for g in ("q1", "q2", "web", "named", "cap") if m.group(g))
-        start, end = m.span(group)
-        while end > start and text[end - 1] in ".,;:’'":
-            end -= 1
-        before = text[max(0, start - 60) : m.start()]
-        # the sentence's end, or a second source joined to it: "Об этом сообщили «X» и Y."
-        at_end = re.match(r"^[»\"]?\s*(?:[.;]|$|(?:и|and|және)\s)", text[m.end() : m.end() + 8])
-        if (
-            group == "cap"
-            or _OUTLET_ROLE_BEFORE_RE.search(before)
-            or _OUTLET_VERB_AFTER_RE.match(text[m.end() :])
-            or (group != "q1" and group != "q2" and _COMPLEMENT_AFTER_RE.match(text[m.end() :]))
-            or (_VERB_BEFORE_RE.search(before[-30:]) and at_end)
-        ):
-            out.append(ReporterMention(start, end, text[start:end].strip()))
-    return out
 
 
 def default_reporter(publisher: Source) -> str:

@@ -1,7 +1,9 @@
 """End to end over a second OSCE corpus that is not the bundled snapshot: two other elections' statements and a
 final report, worded in shapes of their own (tests/fixtures/corpus2/make_osce.py builds the mirror), served on
 loopback and run through the CLI; the warehouse must hold their detentions and infractions
-(tests/fixtures/corpus2/facts_osce.yaml): recall ≥ 95 %, spurious rows ≤ 5 %, reporters right."""
+(tests/fixtures/corpus2/facts_osce.yaml): recall ≥ 95 %, spurious rows ≤ 5 %, reporters right, days and places as
+the facts give them. A fact marked `known_gap: "<reason>"` (a shape the parsers do not read yet) is checked and
+reported as a `KnownGap` warning instead of counting against the scores."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import importlib.util
 import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +26,10 @@ CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus2"
 FACTS = CORPUS / "facts_osce.yaml"
 MIN_RECALL = 0.95
 MAX_SPURIOUS = 0.05
+
+
+class KnownGap(UserWarning):
+    """A fact of the corpus the parsers are known not to reach yet (its `known_gap` says why)."""
 
 
 def _make_osce() -> object:
@@ -69,11 +76,20 @@ def _infraction_key(row: dict) -> tuple:
     return (row["category"], row["measure"], value, base)
 
 
-def _score(found: dict[tuple, set[str]], facts: dict[tuple, str], rows: int, spurious_rows: int, what: str) -> None:
-    recalled = [key for key in facts if key in found]
-    assert len(recalled) >= MIN_RECALL * len(facts), f"{what}: missing {sorted(set(facts) - set(found), key=str)}"
+def _score(found: dict[tuple, set[str]], facts: dict[tuple, dict], rows: int, spurious_rows: int, what: str) -> None:
+    """Recall, spurious rows and reporters over the facts; a known gap is reported instead of scored."""
+    gaps = {key: f for key, f in facts.items() if "known_gap" in f}
+    for key, f in gaps.items():
+        if key not in found or f["reported_by"] not in found[key]:
+            warnings.warn(KnownGap(f"{what}: {f['known_gap']} -- expected {key} reported by {f['reported_by']}, "
+                                   f"found {sorted(found.get(key, set()))}"), stacklevel=2)
+        else:
+            warnings.warn(KnownGap(f"{what}: known gap now closed, drop its known_gap key: {key}"), stacklevel=2)
+    scored = {key: f for key, f in facts.items() if key not in gaps}
+    recalled = [key for key in scored if key in found]
+    assert len(recalled) >= MIN_RECALL * len(scored), f"{what}: missing {sorted(set(scored) - set(found), key=str)}"
     assert spurious_rows <= MAX_SPURIOUS * max(rows, 1), f"{what}: spurious {sorted(set(found) - set(facts), key=str)}"
-    wrong = [key for key in recalled if facts[key] not in found[key]]
+    wrong = [key for key in recalled if scored[key]["reported_by"] not in found[key]]
     assert len(wrong) <= 0.10 * len(recalled), f"{what}: reporter wrong for {wrong}"
 
 
@@ -85,20 +101,23 @@ def test_the_elections_are_loaded(con: duckdb.DuckDBPyConnection, facts: list[di
 def test_detentions(con: duckdb.DuckDBPyConnection, facts: list[dict]) -> None:
     for election in facts:
         rows = con.execute(
-            "SELECT detained_min, detained_max, qualifier, subject, reported_by, date_from, date_to "
+            "SELECT detained_min, detained_max, qualifier, subject, reported_by, date_from, date_to, location "
             "FROM core.detentions WHERE election_id = ?",
             [election["election_id"]],
         ).fetchall()
         found: dict[tuple, set[str]] = {}
         for r in rows:
             found.setdefault(tuple(r[:4]), set()).add(r[4])
-        expected = {_detention_key(f): f["reported_by"] for f in election["detentions"]}
+        expected = {_detention_key(f): f for f in election["detentions"]}
         spurious = sum(1 for r in rows if tuple(r[:4]) not in expected)
         _score(found, expected, len(rows), spurious, election["election_id"])
         days = {tuple(r[:4]): (str(r[5]), str(r[6])) for r in rows}
+        places = {tuple(r[:4]): r[7] for r in rows}
         for f in election["detentions"]:
             if _detention_key(f) in days:
                 assert days[_detention_key(f)] == (f["date_from"], f["date_to"]), f
+                if "location" in f:
+                    assert places[_detention_key(f)] == f["location"], (f, places[_detention_key(f)])
 
 
 def test_infractions(con: duckdb.DuckDBPyConnection, facts: list[dict]) -> None:
@@ -113,6 +132,6 @@ def test_infractions(con: duckdb.DuckDBPyConnection, facts: list[dict]) -> None:
             key = (category, measure, None if value is None else round(value, 1), base)
             keys.append(key)
             found.setdefault(key, set()).add(reporter)
-        expected = {_infraction_key(f): f["reported_by"] for f in election["infractions"]}
+        expected = {_infraction_key(f): f for f in election["infractions"]}
         spurious = sum(1 for key in keys if key not in expected)
         _score(found, expected, len(rows), spurious, election["election_id"])

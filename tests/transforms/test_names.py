@@ -19,6 +19,9 @@ SPELLINGS = [
     ("Aqtobe", "KZ-15"), ("West Kazakhstan Region", "KZ-27"), ("Восточно-Казахстанской области", "KZ-63"),
     ("Южно-Казахстанской области", "KZ-61"), ("Nur-Sultan", "KZ-71"), ("г. Шымкент", "KZ-79"),
     ("области Жетісу", "KZ-33"), ("Mangistau", "KZ-47"), ("Atlantis", None),
+    # Kazakh in the Latin alphabet of 2018, as press copies write it
+    ("Aqmola oblysy", "KZ-11"), ("Qostanaı oblysy boıynsha", "KZ-39"), ("Almaty qalasy", "KZ-75"),
+    ("Almaty oblysy", "KZ-19"), ("Shymkent qalasy", "KZ-79"), ("Túrkistan oblysynda", "KZ-61"),
 ]
 
 

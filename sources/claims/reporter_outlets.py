@@ -1,0 +1,203 @@
+"""Sources outside reporters.py's normalised list, kept as written, and the verbs that put a name in a reporting role.
+
+A press outlet or website named in a reporting role ("передаёт «X»", "Как пишет x.kz", "according to the news agency
+X", "X reported"), a person in the words of ("по словам жителя Шу ...", "Елдос Қилымжановтың айтуынша"), the speaker a
+verb names after a quote ("..., – сказал Кожаев"), an outlet's own correspondent who saw it, a byline over an
+interview, a wire dateline's agency ("ALMATY (Reuters) -"). reporters.py decides which of them is the reporter.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+FLAGS = re.IGNORECASE
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    reporter: str
+
+
+# The reporting verb before its subject: "Об этом заявил первый замминистра ...", "..., said the website of the".
+VERB_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|reported|reports|stated|announced|wrote|writes|сообщил\w*|сообщает|сообщают|заявил\w*"
+    r"|передает|передаёт|передают|пишет|пишут|рассказал\w*|отметил\w*|отмеча\w*|сообща\w*|сказал\w*"
+    r"|проинформировал\w*|хабарлады|мәлімдеді|деді)"
+    r"(?:\s+[\w.'’/-]+){0,8}?\s*$",
+    FLAGS,
+)
+# A press outlet or other source outside the normalised list, kept as written: a name in quotes, a web address,
+# a capitalised name after an outlet noun ("the news agency X", "the website X") or right before/after a
+# reporting verb ("X reported", "передает «X»", "Как передает X").
+_OUTLET_NOUNS = (
+    r"(?:news\s+agency|agency|website|outlet|newspaper|portal|channel|service|информагентств\w*|агентств\w*"
+    r"|издани\w*|портал\w*|сайт\w*|телеканал\w*|газет\w*)"
+)
+_NAME = (
+    r"(?!(?:как|as|this|it|he|she|they|об|это|он|она|они|так)\b)"
+    r"(?-i:[A-ZА-ЯЁ][\w.'’/-]*(?:\s+[A-ZА-ЯЁ][\w.'’/-]*){0,3})"
+)
+_OUTLET_RE = re.compile(
+    r"«(?P<q1>[^»]{2,40})»|\"(?P<q2>[^\"]{2,40})\"|(?P<web>(?<![\w.])[A-Za-z][\w-]*\.(?:kz|kg|ru|uz|com|org|net|info))"
+    rf"|(?<![\w-]){_OUTLET_NOUNS}\s+(?P<named>{_NAME})|(?P<cap>(?<![\w-]){_NAME})(?=\s+(?:{_OUTLET_NOUNS}\s+)?"
+    r"(?:reported|reports|said|says|wrote|writes|told|сообщает|сообщил\w*|передает|передаёт|пишет)\b)",
+    FLAGS,
+)
+# "Ранее News.ru писал, что ...": a source, one word (its verb, however spelt), then the clause it reports.
+_COMPLEMENT_AFTER_RE = re.compile(r"^[»\"]?\s+(?-i:[a-zа-яё])[^\W\d_]+,\s+(?:что|будто|that)\b", FLAGS)
+CITING_RE = re.compile(r"\b(?:со\s+ссылкой\s+на|ссылаясь\s+на|with\s+reference\s+to|citing|quoting)\b", FLAGS)
+_OUTLET_VERB_AFTER_RE = re.compile(
+    r"^[»\"]?\s+(?:(?:correspondent|reporter|корреспондент\w*|тілшісі\w*)\b[^.;]{0,120}?\b)?(?:reported|reports|said"
+    r"|says|wrote|writes|сообщает|сообщил\w*|передает|передаёт|пишет|хабарлайды|хабарлады|жеткізді|мәлімдеді)\b",
+    FLAGS,
+)
+# "По словам жителя Шу Акторе Комытова, ...", "according to local resident John Smith,": the person as written.
+_WORDS_OF_RE = re.compile(
+    r"\b(?:по\s+словам|со\s+слов|according\s+to)\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,3}?"
+    r"(?P<who>(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}))\s*(?:[,.;]|$)",  # a comma, or the sentence's end
+    FLAGS,
+)
+# "Елдос Қилымжановтың айтуынша, ..." (in the words of): the person as written, without the genitive ending.
+_KK_WORDS_OF_RE = re.compile(
+    r"(?P<who>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}?))-?(?:тың|тің|дың|дің|ның|нің)"
+    r"\s+(?:айтуынша|сөзінше|мәліметінше)",
+)
+_OUTLET_ROLE_BEFORE_RE = re.compile(
+    r"(?:(?:как\s+)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут)|according\s+to|reported\s+by|cited\s+by"
+    r"|со\s+ссылкой\s+на|по\s+данным|по\s+информации|citing)(?:\s+the)?(?:\s+(?:[\w-]+\s+)?"
+    + _OUTLET_NOUNS
+    + r")?\s*$",
+    FLAGS,
+)
+
+# A byline opening the text: a person's name, then their role ("Valery Ivanov Coordinator of the youth observers'
+# league in Almaty ..."), as a press interview prints the speaker over their words.
+BYLINE_RE = re.compile(
+    r"^(?P<name>(?-i:[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+))\s+(?-i:Координатор|Руководител\w*|Председател\w*|Директор"
+    r"|Глава|Представител\w*|Coordinator|Head|Chair\w*|Director|Spokes\w+|Representative|Үйлестіруші\w*|Басшы\w*"
+    r"|Төраға\w*)\b",
+)
+
+
+# A wire dateline: the place in capitals, the agency in brackets, then a dash or the line's end: "ALMATY (Reuters) -".
+_DATELINE_RE = re.compile(
+    r"(?<!\w)(?-i:[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})(?:,\s+(?-i:[A-ZА-ЯЁ][a-zа-яё]+))?,?\s*"
+    r"\((?P<name>(?-i:[A-ZА-ЯЁ][\w/.-]{1,15}(?: [A-ZА-ЯЁ][\w.-]{1,15})?))\)"
+    r"\s*(?:[-–—]|$|(?=(?-i:[A-ZА-ЯЁ])))"
+)
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency a wire dateline names ("ALMATY (Reuters) -"): it speaks for the whole story."""
+    m = _DATELINE_RE.search(text)
+    return m.group("name").strip() if m else None
+
+
+def byline(text: str) -> str | None:
+    """The person a byline at the start of the text names, if any."""
+    m = BYLINE_RE.match(text)
+    return m.group("name") if m else None
+
+
+# "Как сообщают российские информагентства, ...", "As local outlets reported, ...": whoever follows is the source.
+_AS_REPORTED_RE = re.compile(
+    r"\b(?:как\s+(?:сообща\w+|переда\w+|пиш\w+|отмеча\w+)|as\s+(?:reported\s+by|\w+\s+(?:outlets?\s+)?report(?:ed|s)?))"
+    r"\s+(?P<who>[^\W\d][^,.;:«»\"]{2,50}?)\s*,",
+    FLAGS,
+)
+
+
+# The verb, then the speaker's name, then a comma or the end: "..., – сказал Кожаев, отвечая на вопрос", "said Smith.".
+_VERB_THEN_NAME_RE = re.compile(
+    r"\b(?:said|says|added|stated|told\s+reporters|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|добавил\w*"
+    r"|пояснил\w*|рассказал\w*|уточнил\w*|считает|полагает|айтты|мәлімдеді|деді)\s+"
+    # the speaker's role may come between, lower-case with a quoted name: "сообщил представитель платформы «X» Имя"
+    r"(?:(?:(?-i:[a-zа-яё][\w-]*)|«[^»]{1,40}»)\s+){0,6}?(?P<who>(?!(?:on|in|at|late|earlier|that|в|на|что)\b)"
+    r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}))(?=\s*(?:[,.;]|$))",
+    FLAGS,
+)
+_NOT_A_NAME_RE = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b",
+    FLAGS,
+)
+
+
+# An outlet's own correspondent who saw or reports it: "Репортер Азаттыка ... увидел", "Азаттық тілшісі ... көрді",
+# "an RFE/RL correspondent saw": the outlet as written (its genitive kept).
+_CORRESPONDENT_RE = re.compile(
+    r"(?:репорт[её]р\w*|корреспондент\w*)\s+(?P<ru>(?-i:[A-ZА-ЯЁ][\w/-]+))"
+    r"|(?P<kk>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+))\s+тілшіс\w*"
+    r"|\b(?:an?|the)\s+(?P<en>(?-i:[A-Z][\w/-]+))\s+(?:correspondent|reporter)\b"
+    r"|\b(?:the\s+)?(?:reporter|correspondent|journalist)\s+(?P<name>(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))",
+    FLAGS,
+)
+_WITNESS_RE = re.compile(
+    r"\b(?:увидел\w*|видел\w*|заметил\w*|наблюдал\w*|сообщ\w*|көрді|көрген|байқа\w*|хабарла\w*|saw|seen|witnessed"
+    r"|observed|reported|recorded|filmed)",
+    FLAGS,
+)
+
+
+# The source an outlet cites, named by its office: "РБК со ссылкой на пресс-службу президента", "citing the press
+# service of the Akimat": the office and up to three words of whose it is, as written.
+_CITED_OFFICE_RE = re.compile(
+    r"\b(?:со\s+ссылкой\s+на|ссылаясь\s+на|with\s+reference\s+to|citing|quoting)\s+(?:the\s+)?"
+    r"(?P<who>(?:пресс-служб|департамент|управлени|ведомств|press\s+service|department|office|spokes\w+)\w*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[\w-]+){1,3}?)(?=\s*(?:[,.;:]|$|\s+(?:по|on|about|that|что|о)\b))",
+    FLAGS,
+)
+
+
+# A person introduced by role, the subject of a reporting verb later in the sentence (the Kazakh verb ends it):
+# "Платформа жетекшісі Мұрат Әбенов ... жұмыс істегенін айтады", "Координатор лиги Анна Ким рассказала, что ...".
+_ROLE_NAME_SUBJECT_RE = re.compile(
+    r"(?<![\w-])(?:жетекшісі|басшысы|төрағасы|өкілі|үйлестірушісі|представител\w*|руководител\w*|председател\w*"
+    r"|координатор\w*|head|chair(?:man|woman|person)?|leader|coordinator|spokes(?:man|woman|person))\s+"
+    r"(?:(?-i:[a-zа-яёәіңғүұқөһ])[\w'’-]*\s+|«[^«»]{1,40}»\s+){0,3}?"  # "Координатор лиги «X» Анна Ким"
+    r"(?P<who>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+))"
+    r"(?=[^.;!?]{0,160}?(?<![\w-])(?:айтады|айтты|мәлімдеді|хабарлады|деді|дейді|сообщил\w*|заявил\w*|рассказал\w*"
+    r"|said|says|told|spoke)(?![\w-]))",
+    FLAGS,
+)
+
+
+def cited_offices(text: str) -> list[Mention]:
+    """Offices an outlet cites as its source ("со ссылкой на пресс-службу президента"), as written."""
+    return [Mention(*m.span("who"), " ".join(m.group("who").split())) for m in _CITED_OFFICE_RE.finditer(text)]
+
+
+def named_outlets(text: str) -> list[Mention]:
+    """Sources outside the normalised list, in a reporting role: press outlets, websites, named people."""
+    out = [Mention(*m.span("who"), m.group("who")) for m in _AS_REPORTED_RE.finditer(text)]
+    out += [Mention(*m.span("who"), m.group("who")) for m in _ROLE_NAME_SUBJECT_RE.finditer(text)]
+    if _WITNESS_RE.search(text):
+        for m in _CORRESPONDENT_RE.finditer(text):
+            group = next(g for g in ("ru", "kk", "en", "name") if m.group(g))
+            out.append(Mention(*m.span(group), m.group(group)))
+    out += [Mention(*m.span("who"), m.group("who")) for m in _WORDS_OF_RE.finditer(text)]
+    out += [Mention(*m.span("who"), m.group("who")) for m in _KK_WORDS_OF_RE.finditer(text)]
+    out += [
+        Mention(*m.span("who"), m.group("who"))
+        for m in _VERB_THEN_NAME_RE.finditer(text)
+        if not _NOT_A_NAME_RE.match(m.group("who"))
+    ]
+    for m in _OUTLET_RE.finditer(text):
+        group = next(g for g in ("q1", "q2", "web", "named", "cap") if m.group(g))
+        start, end = m.span(group)
+        while end > start and text[end - 1] in ".,;:’'":
+            end -= 1
+        before = text[max(0, start - 60) : m.start()]
+        # the sentence's end, or a second source joined to it: "Об этом сообщили «X» и Y."
+        at_end = re.match(r"^[»\"]?\s*(?:[.;]|$|(?:и|and|және)\s)", text[m.end() : m.end() + 8])
+        if (
+            group == "cap"
+            or _OUTLET_ROLE_BEFORE_RE.search(before)
+            or _OUTLET_VERB_AFTER_RE.match(text[m.end() :])
+            or (group != "q1" and group != "q2" and _COMPLEMENT_AFTER_RE.match(text[m.end() :]))
+            or (VERB_BEFORE_RE.search(before[-30:]) and at_end)
+        ):
+            out.append(Mention(start, end, text[start:end].strip()))
+    return out

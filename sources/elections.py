@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from sources.datafiles import parse_yaml
 from sources.records import ElectionRef, ElectionType
 from sources.text import find_dates
 
@@ -102,6 +101,8 @@ class _Words:
     other_roles: re.Pattern[str]
     early: re.Pattern[str]
     indirect: re.Pattern[str]
+    foreign: re.Pattern[str]
+    home: re.Pattern[str]
 
 
 def _alternation(fragments: Iterable[str]) -> re.Pattern[str]:
@@ -111,7 +112,7 @@ def _alternation(fragments: Iterable[str]) -> re.Pattern[str]:
 
 @functools.cache
 def _words() -> _Words:
-    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    data = parse_yaml(WORDS_FILE.read_text(encoding="utf-8"))
 
     def every_language(entry: dict[str, list[str]]) -> list[str]:
         return [fragment for fragments in entry.values() for fragment in fragments]
@@ -124,6 +125,8 @@ def _words() -> _Words:
         other_roles=_alternation(every_language(data["other_roles"])),
         early=_alternation(every_language(data["early"])),
         indirect=_alternation(every_language(data.get("indirect", {}))),
+        foreign=_alternation(every_language(data.get("foreign", {}).get("bodies", {}))),
+        home=_alternation(every_language(data.get("foreign", {}).get("home", {}))),
     )
 
 
@@ -185,6 +188,13 @@ def body_named(text: str, election_type: ElectionType) -> str | None:
     return None
 
 
+def foreign_vote(text: str) -> str | None:
+    """The body of another country's vote a text is about ("выборы депутатов в Жогорку Кенеш КР"), when it names
+    no word of home (Kazakhstan, the Mazhilis, a maslikhat): no calendar election is its, and none is created."""
+    found = _words().foreign.search(text)
+    return found.group(0) if found and not _words().home.search(text) else None
+
+
 def about_indirect_vote(text: str) -> bool:
     """The text is about the Senate's indirect election ("выборы депутатов Сената", "выборщики", "Senate elections")
     and names no national vote beside it (a Mazhilis or presidential phrase, a referendum)."""
@@ -219,8 +229,8 @@ def assign(
     known: Iterable[ElectionRef] = (),
 ) -> Assignment | None:
     """The calendar election (or one of `known`) the text is about; a new vote only when stated with its date."""
-    if about_indirect_vote(text):
-        return None  # the Senate's election by electors is no national vote: neither the calendar's nor a new one
+    if about_indirect_vote(text) or foreign_vote(text):
+        return None  # the Senate's election by electors, another country's vote: neither the calendar's nor a new one
     mentions = type_mentions(text)
     scores = _type_scores(mentions)
     stated = [(date, start) for date, start, _end in find_dates(_masked(text))]  # not a decree's own date

@@ -16,10 +16,11 @@ from sources.cec.classify import classify, stage_by_timing, stage_of, stated_sta
 from sources.cec.tables import read_table
 from sources.cec.text_tables import text_tables
 from sources.claims import extract_claims
-from sources.elections import find_election
+from sources.elections import find_election, foreign_vote
 from sources.figures.asides import earlier_vote, other_body_document
 from sources.figures.binder import UNPAIRED, Binder
 from sources.figures.claims import Located, assemble
+from sources.figures.mentions import Mention
 from sources.figures.regions import region_names
 from sources.figures.text_layer import figures, find_clock, split_clauses, split_sentences, stated_clock
 from sources.html_text import HtmlPage, read_html
@@ -71,6 +72,12 @@ def _one_hour(page: HtmlPage) -> str | None:
     return hours.pop() if len(hours) == 1 else None
 
 
+def _any_hour(page: HtmlPage) -> str | None:
+    """The one clock time the release writes, whatever it times (see `_one_hour` for the figures' hour)."""
+    hours = {c for p in page.paragraphs if not _dateline(p) and (c := find_clock(p))}
+    return hours.pop() if len(hours) == 1 else None
+
+
 def _sentence_stage(sentence: str, stage: Stage) -> Stage:
     """A final release that quotes its preliminary figures: those sentences keep their own stage."""
     if stage == "final" and any(lx.has("preliminary_words", sentence) for lx in all_lexicons()):
@@ -97,6 +104,11 @@ def _echoes(as_results: list[Located], as_turnout: list[Located]) -> bool:
     return bool(given) and not own and len(areas) == 1
 
 
+def _clock(paragraph: str) -> str | None:
+    """A paragraph's written clock time, none when its only one stamps the page ("Zakon.kz 15.03.2026 16:22")."""
+    return stated_clock(paragraph) if find_clock(paragraph) else None
+
+
 def _dateline(paragraph: str) -> bool:
     """"20 Қараша 2022, 14:14 1319", "12:38, 16 January 2012": the page's own time, never the figures' hour."""
     return bool(re.fullmatch(r"[\d\s.,:/-]*(?:[^\W\d_]+[\s.,]*){0,2}[\d\s.,:/-]*", paragraph.strip())) and bool(
@@ -117,21 +129,25 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     located: list[Located] = []
     unread: list = []
     carried: str | None = None  # the hour of the last paragraph with figures: "Including: …" follows it
+    poll: str | None = None  # the sentence naming an exit poll as the source of the figures that follow
     paragraphs, lined = text_tables(page.paragraphs)  # a wire's table printed as lines is a table
     for paragraph in paragraphs:
         binder.new_block()
         stated = None if _dateline(paragraph) else stated_clock(paragraph)  # a page's own time states no hour
         block_clock = (stated or carried) if kind == "turnout" else None
-        if kind == "turnout" and stated and figures(paragraph, binder.language):
-            carried = stated_clock(paragraph)
+        if kind == "turnout" and stated and (figures(paragraph, binder.language) or paragraph.rstrip().endswith(":")):
+            carried = stated  # a lead-in "Өңір бойынша 16.00-ге дейін дауыс берді:" gives the list below its hour
         scene: str | None = None  # "10 января 1999 года состоялись выборы." sets the next sentence's vote too
-        place = False  # the sentence before named a region and stated no figure
+        place: Mention | None = None  # the region the sentence before named, stating no figure
         for sentence in split_sentences(paragraph):
-            context = f"{scene} {sentence}" if scene else sentence
+            # "exit-poll qorytyndysy boıynsha Májiliske alty partııa ótti." then the list: the poll's until the
+            # commission is named again
+            poll = _poll_source(binder, sentence, poll)
+            context = " ".join(s for s in (poll, scene, sentence) if s)
             scene = sentence if earlier_vote(sentence, binder.language, page.published_on) else None
             # "The lowest is, as usual, in Almaty city. Only 15,38 per cent of the megapolis voted.": a figure with no
             # region right after a sentence that names one and states nothing is that region's, not the country's
-            after_place, place = place, kind == "turnout" and _names_a_place(binder, sentence)
+            after_place, place = place, _place_of(binder, sentence) if kind == "turnout" else None
             sentence_stage = _sentence_stage(sentence, stage)
             # the hour of the sentence that states the figure, else its paragraph's (or the one before it),
             # else the release's ("на 18 часов" in the title)
@@ -141,7 +157,11 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
                 read = binder.bind(clause, sentence=context)
                 unread.extend(read.unread)
                 for reading in read.readings:
-                    if after_place and reading.subject == "indicator" and reading.region_name is None:
+                    if after_place and reading.subject == "indicator" and reading.region_name is None \
+                            and binder.lexicon.has("region_anaphors", clause):
+                        # "Қызылорда облысының тұрғындары белсенді. Өңір халқының 76,15 пайызы дауыс берген."
+                        reading = replace(reading, region_name=after_place.name, region_code=after_place.key)
+                    elif after_place and reading.subject == "indicator" and reading.region_name is None:
                         unread.append(Unread(clause, f"{reading.figure.text}: no region, after a sentence naming one",
                                              reading.figure.text))
                         continue
@@ -157,8 +177,40 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     return located, unread
 
 
-def _names_a_place(binder: Binder, sentence: str) -> bool:
-    return not figures(sentence, binder.language) and any(m.kind == "region" for m in binder.finder.find(sentence))
+def _another_vote(page: HtmlPage, language: str, title: str, text: str) -> str | None:
+    """Whose vote the document reports when it is not a national vote of Kazakhstan: a title, or a heading before
+    the first figure ("Қостанай облыстық мәслихатының депутаттарын сайлау қорытындылары туралы ХАБАРЫ" under a
+    title "Сайлау қорытындылары туралы"), that names only another body; or another country's body named in a
+    text with no word of home ("выборы депутатов в Жогорку Кенеш КР")."""
+    lexicon = load_lexicon(language)
+    lead: list[str] = []
+    for paragraph in page.paragraphs:
+        if figures(paragraph, language):
+            break
+        lead.append(paragraph)
+    # a lead paragraph that names the body with its results ("… мәслихатының депутаттарын сайлау қорытындылары"),
+    # not in passing ("баспасөз мәслихатында мәлімдеді": a press conference)
+    heading = [p for p in lead if lexicon.has("result_words", p) and other_body_document(lexicon, p)]
+    if found := other_body_document(lexicon, title) or (
+            heading and other_body_document(lexicon, "\n".join([title, *lead]))):
+        return found
+    body = foreign_vote(f"{title}\n{text}")
+    return f"the document reports another country's vote ({body})" if body else None
+
+
+def _poll_source(binder: Binder, sentence: str, poll: str | None) -> str | None:
+    """The sentence that named an exit poll as the figures' source, still in force after `sentence`."""
+    if binder.lexicon.has("exit_poll_source", sentence):
+        return sentence
+    return None if binder.lexicon.has("commission_words", sentence) else poll
+
+
+def _place_of(binder: Binder, sentence: str) -> Mention | None:
+    """The one region a sentence stating no figure names ("Ең төмен көрсеткіш Алматы қаласында."), else None."""
+    if figures(sentence, binder.language):
+        return None
+    regions = {m.key: m for m in binder.finder.find(sentence) if m.kind == "region"}
+    return next(iter(regions.values())) if len(regions) == 1 else None
 
 
 def parse_release(body: bytes, document_id: str, url: str, content_type: str | None = None) -> Extraction:
@@ -176,8 +228,12 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     text = "\n".join(page.paragraphs)
     referendum = _is_referendum(f"{title}\n{text}")
     stage: Stage = "preliminary" if stage_of(title, text) == "preliminary" else "final"
-    as_of = find_clock(title) or next((c for p in page.paragraphs[:3] if not _dateline(p) and (c := find_clock(p))),
+    as_of = find_clock(title) or next((c for p in page.paragraphs[:3] if not _dateline(p) and (c := _clock(p))),
                                       None) or _one_hour(page)
+    # any written hour (a page's stamp, polls open "с 07:00 до 20:00") says a voting-day item, though the figures
+    # are not "as of" it
+    hours = as_of or find_clock(title) or next((c for p in page.paragraphs[:3] if not _dateline(p)
+                                                and (c := find_clock(p))), None) or _any_hour(page)
 
     as_results, results_unread = read_figures(page, document_id, language, "results", stage, None, referendum)
     # figures "respectively" gives to contestants, unread because the pairing is unknown, still say results
@@ -195,7 +251,7 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
                                                   referendum)
     turnout_figures = sum(1 for x in as_turnout if x.reading.subject == "indicator")
     kind = classify(title, text, contestant_figures=contestant_figures, turnout_figures=turnout_figures,
-                    clock=as_of, rivals=rivals, echoes=_echoes(as_results, as_turnout))
+                    clock=hours, rivals=rivals, echoes=_echoes(as_results, as_turnout))
     out = Extraction(document_id, kind if title or kind != "other" else "other", title=title or None,
                      published_on=page.published_on, language=language)
     out.election = find_election(f"{title}\n{text}", out.published_on, kind)
@@ -204,7 +260,7 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
         kind = out.doc_kind = "results_preliminary"  # a wire that never says "preliminary", the day after the vote
         as_results = [replace(x, stage="preliminary") if x.stage == "final" else x for x in as_results]
     figures_kind = kind in {"turnout", "results_preliminary", "results_final"}
-    other = other_body_document(load_lexicon(language), title) if figures_kind else None
+    other = _another_vote(page, language, title, text) if figures_kind else None
     if other is not None:
         # a maslikhat's or the Senate's vote: no figure of it is a calendar election's, and it is none of them
         seen = as_turnout if kind == "turnout" else as_results

@@ -48,3 +48,45 @@ def complete(shares: Iterable[float]) -> bool:
 
 def turnout_fits(cast: float, registered: float, turnout_pct: float) -> bool:
     return share_fits(cast, turnout_pct, registered, tolerance=0.06)
+
+
+CONSENSUS = 3  # contestants whose votes and shares agree on one base before it judges another's pair
+
+
+def consensus_base(pairs: dict[str, tuple[float, float]]) -> tuple[float, set[str]] | None:
+    """The base (ballots the shares are of) that most contestants' (votes, share) pairs agree on, and those
+    contestants; None when fewer than `CONSENSUS` agree. A large share gives the most precise base."""
+    best: tuple[int, float, float, set[str]] | None = None
+    for votes, share in pairs.values():
+        if share <= 0:
+            continue
+        base = votes * 100 / share
+        agreeing = {n for n, (v, s) in pairs.items() if share_fits(v, s, base)}
+        key = (len(agreeing), share)
+        if best is None or key > best[:2]:
+            best = (len(agreeing), share, base, agreeing)
+    if best is None or best[0] < CONSENSUS:
+        return None
+    return best[2], best[3]
+
+
+def breaking_pairs(votes: dict[str, float], shares: dict[str, float]) -> dict[str, str | None]:
+    """Contestants whose votes and share break the base their rivals' pairs agree on. Each maps to the one
+    contestant whose votes its share fits and who has no share of its own (the share was bound to the wrong
+    contestant), or to None when the shares add up to 100 and so the votes are the misprint. A pair that fits
+    neither reading is left as written: a misprint cannot be told from a wrong binding."""
+    pairs = {n: (votes[n], shares[n]) for n in votes if n in shares}
+    found = consensus_base(pairs)
+    if found is None:
+        return {}
+    base, agreeing = found
+    out: dict[str, str | None] = {}
+    for name, (_v, share) in pairs.items():
+        if name in agreeing or len(agreeing - {name}) < CONSENSUS:
+            continue
+        fitting = [n for n, v in votes.items() if n != name and share_fits(v, share, base)]
+        if len(fitting) == 1 and fitting[0] not in shares:
+            out[name] = fitting[0]
+        elif not fitting and complete(shares.values()):
+            out[name] = None
+    return out

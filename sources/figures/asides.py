@@ -9,7 +9,8 @@
 - a share of 100 ("всех 100 % бюллетеней"): the whole, not a measurement;
 - a bound, not a count: "более 8,3 млн", "свыше 7 млн", "more than 11.7 million", "exceeding 50 per cent",
   "бес миллионнан астам" — the figure is rounded and one-sided, an exact column must not hold it;
-- a threshold to pass ("семипроцентный барьер", "the 5 percent threshold").
+- a threshold to pass ("семипроцентный барьер", "the 5 percent threshold");
+- the make-up of a list or a faction ("на 32 % состоит из женщин").
 
 Each returns the reason an `Unread` records, or None. The words come from `sources/lexicon`
 (`exit_poll_words`, `bound_words.before` / `.after`, `threshold_words`).
@@ -127,6 +128,28 @@ def nominees(lexicon: Lexicon, clause: str, number: Number) -> str | None:
 
 
 def threshold(lexicon: Lexicon, clause: str, number: Number) -> str | None:
-    if number.kind == "share" and lexicon.has("threshold_words", clause[max(0, number.start - 30): number.end + 30]):
+    """"the 5 percent threshold", "7-процентный порог": the threshold word stands by the share, no comma between
+    ("has not surpassed the threshold, garnering 2.3%" gives the party its share)."""
+    if number.kind != "share":
+        return None
+    before = re.split(r"[,;:]", clause[max(0, number.start - 30): number.start])[-1]
+    after = re.split(r"[,;:]", clause[number.end: number.end + 30])[0]
+    if lexicon.has("threshold_words", f"{before}{number.text}{after}"):
         return f"{number.text}: the threshold to pass, not a result"
     return None
+
+
+def composition(lexicon: Lexicon, sentence: str) -> str | None:
+    """"Фракция на 32 % состоит из женщин", "the list is made up of 40 % women": the make-up of a list or a
+    faction, no share of the vote."""
+    found = lexicon.finds("composition_words", sentence)
+    return f"the make-up of a list or faction ({found[0].group(0)}), not a vote" if found else None
+
+
+def of_another_vote(lexicon: Lexicon, sentence: str, language: str, published_on: dt.date | None) -> str | None:
+    """Why no figure of the sentence is one of this vote (an earlier vote, an exit poll, another body, the Senate's
+    electors, a list's make-up), or None."""
+    return (earlier_vote(sentence, language, published_on) or earlier_by_words(lexicon, sentence)
+            or exit_poll(sentence) or other_body(lexicon, sentence) or electors(lexicon, sentence)
+            or composition(lexicon, sentence))
+

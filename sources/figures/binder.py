@@ -18,18 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sources.figures.answers import PUNCTUATION_RE, governing_answer
-from sources.figures.asides import (
-    bound,
-    earlier_by_words,
-    earlier_vote,
-    electors,
-    exit_poll,
-    file_name,
-    nominees,
-    other_body,
-    threshold,
-    whole,
-)
+from sources.figures.asides import bound, file_name, nominees, of_another_vote, threshold, whole
 from sources.figures.mentions import Mention, MentionFinder
 from sources.figures.names import Contestant, NameBook
 from sources.figures.pairing import each, one_value_each, respectively
@@ -115,8 +104,7 @@ class Binder:
             self.named_before = bool(contestants)
             return out
         context = sentence or clause
-        aside = (earlier_vote(context, self.language, self.published_on) or earlier_by_words(self.lexicon, context)
-                 or exit_poll(context) or other_body(self.lexicon, context) or electors(self.lexicon, context))
+        aside = of_another_vote(self.lexicon, context, self.language, self.published_on)
         paired = respectively(self.lexicon, self.kind, clause, numbers, mentions)
         for number in numbers:
             reason = (aside or bound(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
@@ -198,7 +186,8 @@ class Binder:
         region_name = region.name if region else None
         region_code = region.key if region else None
         if contestant is not None and (indicator is None or participants):
-            if field == "count" and self.list_context == "seats" and not self._vote_word_near(clause, number):
+            if field == "count" and self.list_context == "seats" and not self._vote_word_near(clause, number) \
+                    and number.value <= MOST_SEATS:  # "«Отан» - 2883706 (60,61%)" under a seats title: votes
                 field = "seats"
             value_field = {"count": "votes", "share": "vote_share_pct", "seats": "seats"}[field]
             if value_field == "votes" and number.value < FEWEST_VOTES:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from sources.figures.agreement import reconcile
-from sources.figures.arithmetic import Bases
+from sources.figures.arithmetic import Bases, breaking_pairs
 from sources.figures.binder import Reading
 from sources.records import Evidence, ResultClaim, Stage, TurnoutClaim, Unread
 
@@ -114,11 +114,60 @@ def _answer_figures(located: list[Located]) -> set[tuple]:
 ANSWER_TWIN = {"ballots_cast": "votes", "turnout_pct": "vote_share_pct"}
 
 
+def _restated_hours(located: list[Located]) -> list[Located]:
+    """"Самый низкий процент явки наблюдается в Астане (19,33%)" in a lead that states no hour, and "- в Астане –
+    19,33%" in the table of 12.00 below it: one figure of one area written twice, of the hour the table states."""
+    hours: dict[tuple, set[str]] = {}
+    for x in located:
+        if x.reading.subject == "indicator" and x.as_of is not None:
+            key = (x.reading.region_code or x.reading.region_name, x.reading.field, x.reading.value)
+            hours.setdefault(key, set()).add(x.as_of)
+    out = []
+    for x in located:
+        key = (x.reading.region_code or x.reading.region_name, x.reading.field, x.reading.value)
+        if x.reading.subject == "indicator" and x.as_of is None and key[0] is not None and len(hours.get(key, ())) == 1:
+            x = replace(x, as_of=next(iter(hours[key])))
+        out.append(x)
+    return out
+
+
+def _cross_check(located: list[Located]) -> tuple[list[Located], list[Unread]]:
+    """Each contestant's share against its votes over the base its rivals' pairs agree on (`breaking_pairs`): a
+    share bound to the wrong contestant goes to the one whose votes it fits; votes that break a complete set of
+    shares are a misprint, unread."""
+    groups: dict[tuple, list[int]] = {}
+    for i, x in enumerate(located):
+        if x.reading.subject == "contestant" and x.reading.field in {"votes", "vote_share_pct"}:
+            groups.setdefault((x.reading.region_code or x.reading.region_name, x.stage), []).append(i)
+    out, unread, dropped = list(located), [], set()
+    for indices in groups.values():
+        votes = {str(out[i].reading.name): out[i].reading.value for i in indices if out[i].reading.field == "votes"}
+        shares = {str(out[i].reading.name): out[i].reading.value for i in indices
+                  if out[i].reading.field == "vote_share_pct"}
+        verdicts = breaking_pairs(votes, shares)
+        for i in indices:
+            r = out[i].reading
+            if str(r.name) not in verdicts:
+                continue
+            target = verdicts[str(r.name)]
+            if target is not None and r.field == "vote_share_pct":
+                log.info("share %s re-bound from %s to %s by the rivals' base", r.value, r.name, target)
+                out[i] = replace(out[i], reading=replace(r, name=target))
+            elif target is None and r.field == "votes":
+                dropped.add(i)
+                unread.append(Unread(r.clause, f"{r.figure.text}: {r.name}'s votes break the base its share and its "
+                                               "rivals' pairs agree on (the shares add up to 100)", r.figure.text,
+                                     out[i].evidence.page))
+    return [x for i, x in enumerate(out) if i not in dropped], unread
+
+
 def assemble(located: list[Located]) -> Assembled:
     out = Assembled()
-    located = _settle(located)
+    located = _restated_hours(_settle(located))
     located, disagreeing = reconcile(located, lambda x: x.reading, lambda x: x.stage, lambda x: x.evidence.page)
     out.unread += disagreeing
+    located, breaking = _cross_check(located)
+    out.unread += breaking
     answered = _answer_figures(located)
     results: dict[tuple, dict] = {}
     turnout: dict[tuple, dict] = {}

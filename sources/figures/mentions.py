@@ -53,6 +53,7 @@ LAW_TITLE_RE = re.compile(r"^(?:о|об|on|туралы)\b", re.I)
 SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS}|{INITIALS}\s?{CAPITALISED})")
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
 EN_PARTY_RE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,5})(?P<word>[Pp]arty)\b")
+GLOSS_RE = re.compile(r"(?<=[\w'’])\s+\([A-Z][A-Za-z'’ -]{1,40}\)(?=\s+[A-Z])")  # "Auyl (Village) People's …"
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -236,7 +237,8 @@ class MentionFinder:
     def _english_parties(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """'the Alga party', 'Alga Party': English names parties without quotes."""
         out = []
-        for m in EN_PARTY_RE.finditer(text):
+        # "the Aq Jol (Bright Path) Democratic Party": a gloss in brackets is no break in the name it translates
+        for m in EN_PARTY_RE.finditer(GLOSS_RE.sub(lambda g: " " * len(g.group(0)), text)):
             words = [w for w in m.group("name").split() if w.lower() not in self.not_names or w[0].isupper()]
             words = [w for w in words if w.lower() not in {"the", "a"}]
             if not words or _overlaps((m.start(), m.end()), taken):

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from sources import text as text_layer
 from sources.text import Number
+from sources.text.vocab import alternation
+from sources.text.vocab import load as load_vocab
 
 
 def read_numbers(text: str, language: str) -> list[Number]:
@@ -85,10 +88,20 @@ def find_clock(text: str) -> str | None:
     return text_layer.find_clock(text)
 
 
+NUMERIC_DATE_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
+
 def stated_clock(paragraph: str) -> str | None:
     """The hour a paragraph's figures are "as of": its first clock time, a wire timestamp opening the
     paragraph ("09:55 (GMT+4) … as of 10.00") passed over when another clock follows."""
-    clocks = [n for n in read_numbers(paragraph, "ru") if n.kind == "clock" and n.clock]
+    numbers = read_numbers(paragraph, "ru")
+    # "Zakon.kz 15.03.2026 16:22", "03.04.2011 12:44": a clock right after a numeric date stamps the page
+    # (not "по состоянию на 19.03.2023 14:00", where an as-of word opens the date)
+    stamps = {n.start for n in numbers if n.kind == "clock" and any(
+        d.kind == "date" and NUMERIC_DATE_RE.fullmatch(d.text) and not paragraph[d.end: n.start].strip(" ,")
+        and not _as_of_before().search(paragraph[max(0, d.start - 20): d.start]) for d in numbers)}
+    clocks = [n for n in numbers if n.kind == "clock" and n.clock and n.start not in stamps
+              and not _schedule(paragraph, n)]
     if len(clocks) > 1 and not paragraph[: clocks[0].start].strip():
         clocks = clocks[1:]
     if not clocks and (hour := HOUR_RE.search(paragraph)) and int(hour.group(1)) < 24:
@@ -96,6 +109,40 @@ def stated_clock(paragraph: str) -> str | None:
     if not clocks:
         return spoken_hour(paragraph)
     return clocks[0].clock if clocks else None
+
+
+@cache
+def _as_of_before() -> re.Pattern[str]:
+    """The words that open an as-of time ("по состоянию на", "as of", "сағат"), right before a date."""
+    words = [w for w in load_vocab("number_contexts")["clock"]["before"]
+             if w not in load_vocab("number_contexts")["clock"]["schedule_before"]]
+    return re.compile(rf"(?<!\w){alternation(words)}\s*$", re.I)
+
+
+@cache
+def _schedule_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    clock = load_vocab("number_contexts")["clock"]
+    before = re.compile(rf"(?<!\w){alternation(clock['schedule_before'])}\s*$", re.I)
+    range_to = re.compile(rf"\s*{alternation(clock['range_to'])}\s*\d", re.I)
+    range_from = re.compile(rf"-?{alternation(clock['range_from_suffixes'])}$", re.I)
+    return before, range_to, range_from
+
+
+def _schedule(paragraph: str, clock: Number) -> bool:
+    """"до 20.00", "until 20:00", "с 7.00 до 20.00", "07.00-ден 20.00-ге дейін": the hours polls are open, no
+    hour a figure is "as of"."""
+    before, range_to, range_from = _schedule_patterns()
+    if before.search(paragraph[max(0, clock.start - 12): clock.start]) or range_to.match(paragraph, clock.end):
+        return True
+    clocks = [n for n in read_numbers(paragraph, "kk") if n.kind == "clock"]
+    i = next((k for k, n in enumerate(clocks) if n.start == clock.start), None)
+    if i is None:
+        return False
+
+    def opens_range(k: int) -> bool:  # a "from" clock with the next clock right after it
+        return (k + 1 < len(clocks) and bool(range_from.search(clocks[k].text))
+                and not paragraph[clocks[k].end: clocks[k + 1].start].strip())
+    return opens_range(i) or (i > 0 and opens_range(i - 1))
 
 
 def spoken_hour(text: str) -> str | None:

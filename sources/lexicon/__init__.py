@@ -12,8 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from sources.datafiles import parse_yaml
 from sources.lexicon.latin import kazakh_latin
 
 LEXICON_DIR = Path(__file__).resolve().parent
@@ -105,7 +104,7 @@ class Lexicon:
 def load_lexicon(language: str) -> Lexicon:
     """The lexicon of 'ru', 'kk' or 'en' (anything else reads as Russian, the CEC's main language)."""
     language = language if language in LANGUAGES else "ru"
-    data = yaml.safe_load((LEXICON_DIR / f"cec_{language}.yaml").read_text(encoding="utf-8"))
+    data = parse_yaml((LEXICON_DIR / f"cec_{language}.yaml").read_text(encoding="utf-8"))
     return Lexicon(language, data)
 
 

@@ -1,4 +1,5 @@
-"""`kzelect run` over the second corpus's CEC pages, served on loopback: the e2e tests' shared harvest."""
+"""`kzelect run` over the second corpus's CEC pages, served on loopback: the e2e tests' shared harvest, and the
+`KnownGap` warning both second-corpus tests report a fact with `known_gap` by."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from kzelect.mirror import serve_tree
 from tests.conftest import KZELECT
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus2"
+
+
+class KnownGap(UserWarning):
+    """A fact of the corpus the parsers are known not to reach yet (its `known_gap` says why)."""
 
 
 def empty_osce_site(tmp: Path) -> Path:

@@ -24,17 +24,13 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT
-from tests.e2e.corpus_run import empty_osce_site, run_cec_corpus
+from tests.e2e.corpus_run import KnownGap, empty_osce_site, run_cec_corpus
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus2"
 FACTS = yaml.safe_load((CORPUS / "facts_cec.yaml").read_text(encoding="utf-8"))
 CALENDAR = ROOT / "warehouse" / "seeds" / "elections.csv"
 ELECTIONS = [f["election_id"] for f in FACTS]
 OTHER_BODIES = yaml.safe_load((CORPUS / "facts_other_bodies.yaml").read_text(encoding="utf-8"))
-
-
-class KnownGap(UserWarning):
-    """A fact of the corpus the parsers are known not to reach yet (its `known_gap` says why)."""
 
 
 def expect(ok: bool, fact: dict, detail: object, aspect: str | None = None) -> None:

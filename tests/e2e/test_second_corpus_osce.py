@@ -21,15 +21,12 @@ import yaml
 
 from kzelect.mirror import serve_tree
 from tests.conftest import KZELECT
+from tests.e2e.corpus_run import KnownGap
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus2"
 FACTS = CORPUS / "facts_osce.yaml"
 MIN_RECALL = 0.95
 MAX_SPURIOUS = 0.05
-
-
-class KnownGap(UserWarning):
-    """A fact of the corpus the parsers are known not to reach yet (its `known_gap` says why)."""
 
 
 def _make_osce() -> object:

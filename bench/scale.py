@@ -3,10 +3,10 @@
 - `scale_10x_cost_ratio`: the `kzelect-harvest` flow (what `kzelect run` runs) over the 1× and the 10× corpus,
   fresh warehouse each, one Prefect server for both (its start is `run_over_prefect_floor_s`'s business):
   wall(10×) ÷ wall(1×), goal ≈ 10 (linear, no superlinear step); with the Prefect overhead per document at 10×
-  (the flow's wall time outside the timed steps — discover, fetch, extract, prepare, publish —, ÷ documents: an
+  (the flow's wall time outside the timed steps — walks and fetches, extract, prepare, publish —, ÷ documents: an
   upper bound, since the few untimed glue calls such as the version frame and the staged Parquet count too).
-- `harvest_vs_ideal`: discovery and fetching of the 10× corpus served with a per-request latency, against the
-  ideal N × latency ÷ concurrency (concurrency = the HTTP client's per-origin limit × the two origins).
+- `harvest_vs_ideal`: bench/harvest.py's (discovery and fetching of the 10× corpus served with a per-request
+  latency, against the per-origin bound and the issue's N × latency ÷ concurrency), run here only with `--only harvest`.
 - `run_over_prefect_floor_s`: `kzelect run --snapshot snapshot` (fresh Prefect home, warehouse and archive)
   minus Prefect's own floor: a one-task flow on a fresh Prefect home, with the CLI's settings, as a process.
 Run: `.venv/bin/python -m bench.scale [--scales 1 10] [--latency 0.05]` (about 4 minutes).
@@ -21,13 +21,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.corpus import CACHE, ROOT, CorpusInfo, cached_corpus
-from bench.harness import FETCH_WORKERS, served, settings_for
+from bench.harvest import harvest_vs_ideal
 from bench.report import record
-from kzelect import pipeline
 
 PYTHON = Path(sys.executable)
 KZELECT = PYTHON.with_name("kzelect")
@@ -101,42 +99,6 @@ def scale_cost(scales: list[float], seed: int, cache: Path = CACHE, warm: bool =
         "refused_small": small["refused"], "refused_large": large["refused"]})
 
 
-def harvest_vs_ideal(corpus: CorpusInfo, latency_s: float) -> None:
-    """Discovery and fetching only (no parsing): what the network part of a run costs at this latency."""
-    with served(Path(corpus.root), latency_s=latency_s) as (cec, osce), \
-            tempfile.TemporaryDirectory(prefix="kzelect-harvest-") as home:
-        settings = settings_for(cec, osce, Path(home))
-        started = time.perf_counter()
-        discovery = pipeline.discover(settings)
-        discovered = time.perf_counter()
-        with ThreadPoolExecutor(FETCH_WORKERS) as pool:
-            fetched = list(pool.map(lambda ref: pipeline.fetch(settings, ref), discovery.documents))
-        finished = time.perf_counter()
-    done = [f for f in discovery.fetches + fetched if not f.deferred]
-    per_origin = {source: 1 + sum(1 for f in done if f.source == source) for source in ("cec", "osce")}  # + robots
-    requests, slots = sum(per_origin.values()), settings.http.max_concurrency_per_origin
-    concurrency = min(slots * len(per_origin), FETCH_WORKERS)
-    ideal = requests * latency_s / concurrency
-    # The politeness limit's own bound: the busiest origin's requests through its `slots` connections.
-    origin_bound = max(per_origin.values()) * latency_s / slots
-    wall, discover_s, fetch_s = finished - started, discovered - started, finished - discovered
-    fetch_ideal = len(fetched) * latency_s / concurrency
-    failed = sum(1 for f in fetched if not f.ok)
-    print(f"  {requests} requests ({per_origin['cec']} CEC, {per_origin['osce']} OSCE) × {latency_s * 1000:.0f} ms "
-          f"÷ {concurrency} concurrent = ideal {ideal:.2f} s (the busiest origin through its {slots} slots alone: "
-          f"{origin_bound:.2f} s)")
-    print(f"  harvest {wall:.2f} s: discovery {discover_s:.2f} s ({len(discovery.fetches)} listing and election "
-          f"pages, one after another), fetching {fetch_s:.2f} s ({len(fetched)} documents, ideal {fetch_ideal:.2f} s); "
-          f"{failed} failed; against the busiest origin's bound {wall / origin_bound:.2f}×")
-    record("harvest_vs_ideal", wall / ideal, "≤ 1.2", {
-        "requests": requests, "requests_cec": per_origin["cec"], "requests_osce": per_origin["osce"],
-        "latency_s": latency_s, "concurrency": concurrency, "ideal_s": round(ideal, 3),
-        "origin_bound_s": round(origin_bound, 3), "vs_origin_bound": round(wall / origin_bound, 3),
-        "wall_s": round(wall, 3), "discovery_s": round(discover_s, 3), "discovery_requests": len(discovery.fetches),
-        "fetch_s": round(fetch_s, 3), "fetch_documents": len(fetched),
-        "fetch_vs_ideal": round(fetch_s / fetch_ideal, 3) if fetch_ideal else 0.0, "failed": failed})
-
-
 def run_over_floor(snapshot: Path, repeat: int = 1) -> None:
     """`make run`'s job and Prefect's floor, each a process on a fresh Prefect home, measured back to back
     (`repeat` times, alternating; the best of each counts: a fresh home's server start varies by tens of seconds
@@ -163,8 +125,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--latency", type=float, default=0.05, help="seconds per answer for harvest_vs_ideal")
     parser.add_argument("--snapshot", type=Path, default=SNAPSHOT, help="what `make run` harvests")
-    parser.add_argument("--only", choices=("scale", "harvest", "floor"), nargs="+",
-                        default=["floor", "harvest", "scale"])
+    # `harvest` is bench/harvest.py's own measurement (`make bench` runs that module first): not repeated here
+    parser.add_argument("--only", choices=("scale", "harvest", "floor"), nargs="+", default=["floor", "scale"])
     parser.add_argument("--corpus-cache", type=Path, default=CACHE, help="where generated corpora are kept")
     parser.add_argument("--no-warm-up", action="store_true", help="measure the first flow run too")
     parser.add_argument("--repeat", type=int, default=1, help="floor and run pairs (the best of each counts)")

@@ -26,7 +26,7 @@ from kzelect.rebuild import RebuildSummary, run_rebuild
 from kzelect.summary import RunSummary
 from kzelect.versions import Target
 from sources.archive import Archive
-from sources.crawl import Discovery, DocumentRef, FetchRecord
+from sources.crawl import FetchRecord
 from sources.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -36,13 +36,14 @@ RETRYING = {"retries": 2, "retry_delay_seconds": exponential_backoff(backoff_fac
             "retry_jitter_factor": 0.5, "cache_policy": NO_CACHE}
 
 
-@task(name="discover", cache_policy=NO_CACHE)
-def discover_task(settings: Settings) -> Discovery:
-    return pipeline.discover(settings)
+@task(name="discover-and-fetch", cache_policy=NO_CACHE)
+def harvest_task(settings: Settings) -> pipeline.Harvest:
+    """The listings walked and the documents fetched as one pipeline (kzelect.discovery.harvest), in this
+    thread: it waits in short steps, so Ctrl-C is handled at once while fetching threads sit in a read."""
+    with Progress() as progress:  # the terminal line: documents done / found so far
+        return pipeline.harvest(settings, progress)
 
 
-# The terminal progress line of the current harvest (tasks run as threads of this process).
-_progress: Progress | None = None
 T = TypeVar("T")
 MAX_BATCH = 50  # documents per task: N documents make about N / 50 tasks (never one per document)
 
@@ -65,20 +66,6 @@ def undealt(per_batch: list[list[T]]) -> list[T]:
     for i, batch in enumerate(per_batch):
         out[i::len(per_batch)] = batch
     return out
-
-
-def _flat(per_batch: list[list[T]]) -> list[T]:
-    return [item for batch in per_batch for item in batch]
-
-
-@task(name="fetch-documents", **RETRYING)
-def fetch_task(settings: Settings, refs: list[DocumentRef]) -> list[FetchRecord]:
-    records = []
-    for ref in refs:
-        records.append(record := pipeline.fetch(settings, ref))
-        if _progress is not None:
-            _progress.done(ok=record.ok)
-    return records
 
 
 @task(name="extract-documents", **RETRYING)
@@ -197,14 +184,10 @@ def harvest(cec_url: str | None = None, osce_url: str | None = None, warehouse: 
 
 def _harvest(settings: Settings, runner: ParseRunner, reparse: bool) -> State:
     run_id, started = pipeline.new_run_id(), dt.datetime.now(dt.UTC)
-    global _progress
-    discovery = discover_task(settings)
+    harvested = harvest_task(settings)
+    discovery, fetches = harvested.discovery, harvested.fetches
     log.info("discovered %d document(s) to fetch (%d deferred to the next run, %d link(s) outside the origins)",
              len(discovery.documents), len(discovery.deferred), len(set(discovery.refused_links)))
-    with Progress(len(discovery.documents)) as _progress:
-        fetched = _flat(fetch_task.map(settings, batches(discovery.documents)).result())
-    _progress = None
-    fetches = discovery.fetches + list(fetched)
     urls = pipeline.to_parse(settings, fetches, reparse=reparse)
     superseded = pipeline.superseded_to_parse(settings, reparse)
     log.info("fetched %d, of which %d new or changed; parsing %d document(s) and %d superseded version(s)",

@@ -20,8 +20,8 @@ from expectations.claim_sets import WHOLE_DOCUMENT, Refusal, flag
 from expectations.gate import build_data_docs, run_gate, withhold
 from kzelect.config import Settings
 
-# The flows, tests and the benchmarks' step timers reach the discovery steps as pipeline.discover / .fetch.
-from kzelect.discovery import REVISITED_ROLES, discover, fetch, http_client, known_documents  # noqa: F401
+# The flows, tests and the benchmarks reach the discovery steps as pipeline.harvest (pipelined) / .discover / .fetch.
+from kzelect.discovery import REVISITED_ROLES, Harvest, discover, fetch, harvest, http_client, known_documents  # noqa: F401
 from kzelect.versions import Target, stale_versions
 from sources import budget
 from sources.archive import Archive, UrlRecord

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urljoin, urlsplit
 
@@ -62,6 +62,10 @@ class Discovery:
     refused_links: list[str] = field(default_factory=list)  # outside the allowed origins
     deferred: list[tuple[DocumentRef, str]] = field(default_factory=list)  # (document, which cap) for next run
 
+    def add(self, ref: DocumentRef) -> None:
+        """A document found (a pipelined harvest also starts fetching it here: kzelect.discovery)."""
+        self.documents.append(ref)
+
     def defer(self, ref: DocumentRef, cap: str) -> None:
         self.deferred.append((ref, cap))
 
@@ -73,13 +77,17 @@ class Discovery:
                 for ref, cap in self.deferred]
 
 
-def cap_documents(found: Discovery, max_documents: int, archived: Callable[[DocumentRef], bool]) -> None:
+def cap_documents(found: Discovery, max_documents: int, archived: Callable[[DocumentRef], bool],
+                  started: Callable[[DocumentRef], bool] | None = None) -> None:
     """Keep at most `max_documents` to fetch this run: documents never archived first, each group newest first
-    (by the date its listing gave); the rest is deferred, so the next run starts where this one stopped."""
+    (by the date its listing gave); the rest is deferred, so the next run starts where this one stopped.
+    `started`: what a pipelined harvest began fetching before the walks showed the cap exceeded; kept first."""
     if len(found.documents) <= max_documents:
         return
     ranked = sorted(found.documents, key=lambda ref: ref.hints.get("published_on") or "", reverse=True)
     ranked.sort(key=archived)  # stable: never-archived first, each group still newest first (undated last)
+    if started is not None:
+        ranked.sort(key=lambda ref: not started(ref))
     found.documents = ranked[:max_documents]
     for ref in ranked[max_documents:]:
         found.defer(ref, "max_documents_per_run")
@@ -154,59 +162,125 @@ def _same(url: str) -> str:
     return url
 
 
-def discover_cec(client: HttpClient, archive: Archive, base_url: str, languages: tuple[str, ...],
-                 max_pages: int, found: Discovery, canonical: Callable[[str], str] = _same,
-                 max_links: int | None = None) -> None:
-    """Walk each language's release listing through its pagination, collecting release links (at most
-    `max_links` new ones per listing page; the rest deferred to the next run)."""
-    for lang in languages:
-        listing_path = f"/{lang}/news/releases/index.php"
-        queue = [urljoin(base_url, listing_path)]
-        seen: set[str] = set()
-        releases: set[str] = set()
-        deferred_before = len(found.deferred)
-        while queue and len(seen) < max_pages:
+def _never() -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class ListingPage:
+    """One CEC listing page as walked: its fetch, and the releases it links in page order, each once (read from
+    the new body, or from the archived one when the site answered 304)."""
+
+    record: FetchRecord
+    language: str
+    releases: tuple[DocumentRef, ...] = ()
+    refused: tuple[str, ...] = ()  # links outside the allowed origins
+    read: bool = True  # False: no body to read (failed, or gone from the site)
+
+    @property
+    def changed(self) -> bool:
+        return self.record.ok and self.record.changed
+
+
+class ListingWalk:
+    """One language's CEC release listing, page by page: the first page, then the pages it and each later page
+    link (`?PAGEN_1=N`), in the order linked, each once, at most `max_pages`.
+
+    Every page goes through `fetch_into_archive`, so the archive is the walk's conditional-request state: a page
+    archived intact is asked for with its ETag / Last-Modified, and a 304 is read from the archived body. The
+    harvest walks up to `max_listing_pages` and goes on past a page it cannot fetch (`discover_cec`); election
+    night walks the first `watch_listing_pages` and stops there (`poll_cec_listings`). `stopping` is asked before
+    every request: a stopped walk ends between two pages."""
+
+    def __init__(self, client: HttpClient, archive: Archive, base_url: str, language: str, max_pages: int, *,
+                 canonical: Callable[[str], str] = _same, stop_at_failure: bool = False,
+                 stopping: Callable[[], bool] = _never) -> None:
+        self.client, self.archive, self.language, self.max_pages = client, archive, language, max_pages
+        self.listing_path = f"/{language}/news/releases/index.php"
+        self.first_url = urljoin(base_url, self.listing_path)
+        self.canonical, self.stop_at_failure, self.stopping = canonical, stop_at_failure, stopping
+        self.truncated = False  # set when `max_pages` ended the walk with linked pages left
+
+    def __iter__(self) -> Iterator[ListingPage]:
+        queue, seen = [self.first_url], set()
+        while queue and len(seen) < self.max_pages:
+            if self.stopping():
+                return
             url = queue.pop(0)
             if url in seen:
                 continue
             seen.add(url)
-            record, body = fetch_into_archive(client, archive, url, source="cec", role="listing",
-                                              hints={"language": lang}, expect=HTML_TYPES,
-                                              canonical_url=canonical(url))
-            found.fetches.append(record)
+            record, body = fetch_into_archive(self.client, self.archive, url, source="cec", role="listing",
+                                              hints={"language": self.language}, expect=HTML_TYPES,
+                                              canonical_url=self.canonical(url))
             if body is None:
-                log.info("CEC listing %s: %s", url, record.error or record.note)  # counted by cause in the summary
+                yield ListingPage(record, self.language, read=False)
+                if self.stop_at_failure:
+                    return
                 continue
-            followed = 0
+            releases: dict[str, DocumentRef] = {}
+            refused: list[str] = []
             for link in read_html(body).links:
                 target = urljoin(url, link.href).split("#")[0]
-                if not client.is_allowed(target):
-                    found.refused_links.append(target)
-                    continue
-                path = urlsplit(target).path
-                if path == listing_path and RELEASE_ID_RE.search(target) and target not in releases:
-                    releases.add(target)
+                if not self.client.is_allowed(target):
+                    refused.append(target)
+                elif urlsplit(target).path == self.listing_path and RELEASE_ID_RE.search(target):
                     published = link.date_before.isoformat() if link.date_before else None
-                    ref = DocumentRef(target, "cec", "release", {
-                        "title": link.text or None, "published_on": published, "language": lang})
-                    followed += 1
-                    if max_links is not None and followed > max_links:
-                        found.defer(ref, "max_links_per_listing")
-                    else:
-                        found.documents.append(ref)
-                elif _same_listing(target, listing_path) and target not in seen:
+                    releases.setdefault(target, DocumentRef(target, "cec", "release", {
+                        "title": link.text or None, "published_on": published, "language": self.language}))
+                elif _same_listing(target, self.listing_path) and target not in seen:
                     queue.append(target)
-        if queue:
+            yield ListingPage(record, self.language, tuple(releases.values()), tuple(refused))
+        self.truncated = any(url not in seen for url in queue)
+
+
+def discover_cec(client: HttpClient, archive: Archive, base_url: str, languages: tuple[str, ...],
+                 max_pages: int, found: Discovery, canonical: Callable[[str], str] = _same,
+                 max_links: int | None = None, stopping: Callable[[], bool] = _never) -> None:
+    """Walk each language's release listing through its pagination, collecting release links (at most
+    `max_links` new ones per listing page; the rest deferred to the next run)."""
+    for lang in languages:
+        walk = ListingWalk(client, archive, base_url, lang, max_pages, canonical=canonical, stopping=stopping)
+        releases: set[str] = set()  # a release linked again on a later page (the listing moved meanwhile): once
+        deferred_before = len(found.deferred)
+        for page in walk:
+            found.fetches.append(page.record)
+            found.refused_links.extend(page.refused)
+            if not page.read:
+                log.info("CEC listing %s: %s", page.record.fetched_url, page.record.error or page.record.note)
+                continue
+            followed = 0
+            for ref in page.releases:
+                if ref.url in releases:
+                    continue
+                releases.add(ref.url)
+                followed += 1
+                if max_links is not None and followed > max_links:
+                    found.defer(ref, "max_links_per_listing")
+                else:
+                    found.add(ref)
+        if walk.truncated:
             log.warning("CEC %s listing: stopped after %d pages (max_listing_pages)", lang, max_pages)
         if len(found.deferred) > deferred_before:
             log.warning("CEC %s listing: %d release link(s) over max_links_per_listing=%s, left for the next run",
                         lang, len(found.deferred) - deferred_before, max_links)
 
 
+def poll_cec_listings(client: HttpClient, archive: Archive, base_url: str, languages: tuple[str, ...],
+                      pages: int, canonical: Callable[[str], str] = _same) -> list[ListingPage]:
+    """The first `pages` pages of each language's release listing, each fetched once, conditionally: election
+    night polls only where new releases appear. A page that cannot be fetched ends its language's walk."""
+    return [page for lang in languages
+            for page in ListingWalk(client, archive, base_url, lang, pages, canonical=canonical, stop_at_failure=True)]
+
+
 def discover_osce(client: HttpClient, archive: Archive, base_url: str, country_path: str,
-                  found: Discovery, canonical: Callable[[str], str] = _same) -> None:
+                  found: Discovery, canonical: Callable[[str], str] = _same,
+                  stopping: Callable[[], bool] = _never) -> None:
     """Country page → each election page → the documents (PDFs) it lists."""
     country_url = urljoin(base_url, country_path)
+    if stopping():
+        return
     record, body = fetch_into_archive(client, archive, country_url, source="osce", role="country_page",
                                       expect=HTML_TYPES, canonical_url=canonical(country_url))
     found.fetches.append(record)
@@ -223,6 +297,8 @@ def discover_osce(client: HttpClient, archive: Archive, base_url: str, country_p
             election_pages.append((target, link.text))
     seen_docs: set[str] = set()
     for page_url, page_title in election_pages:
+        if stopping():
+            return
         record, body = fetch_into_archive(client, archive, page_url, source="osce", role="election_page",
                                           hints={"title": page_title}, expect=HTML_TYPES,
                                           canonical_url=canonical(page_url))
@@ -239,55 +315,6 @@ def discover_osce(client: HttpClient, archive: Archive, base_url: str, country_p
             elif target not in seen_docs:
                 seen_docs.add(target)
                 published = link.date_before.isoformat() if link.date_before else None
-                found.documents.append(DocumentRef(target, "osce", "report", {
+                found.add(DocumentRef(target, "osce", "report", {
                     "title": link.text or None, "published_on": published,
                     "election_page": page.title or page_title, "language": "en"}))
-
-
-@dataclass(frozen=True)
-class ListingPage:
-    """One CEC listing page as polled by `kzelect watch`: its fetch and the releases it links, in page order
-    (read from the new body, or from the archived one when the site answered 304)."""
-
-    record: FetchRecord
-    language: str
-    releases: tuple[DocumentRef, ...] = ()
-
-    @property
-    def changed(self) -> bool:
-        return self.record.ok and self.record.changed
-
-
-def poll_cec_listings(client: HttpClient, archive: Archive, base_url: str, languages: tuple[str, ...],
-                      pages: int, canonical: Callable[[str], str] = _same) -> list[ListingPage]:
-    """The first `pages` pages of each language's release listing, each fetched once, conditionally (the
-    archive's validators): election night polls only where new releases appear. Pages after the first are
-    those the previous page links, in order; a page that cannot be fetched ends its language's walk."""
-    polled: list[ListingPage] = []
-    for lang in languages:
-        listing_path = f"/{lang}/news/releases/index.php"
-        queue, seen = [urljoin(base_url, listing_path)], set()
-        while queue and len(seen) < pages:
-            url = queue.pop(0)
-            if url in seen:
-                continue
-            seen.add(url)
-            record, body = fetch_into_archive(client, archive, url, source="cec", role="listing",
-                                              hints={"language": lang}, expect=HTML_TYPES,
-                                              canonical_url=canonical(url))
-            if body is None:
-                polled.append(ListingPage(record, lang))
-                break
-            releases: dict[str, DocumentRef] = {}
-            for link in read_html(body).links:
-                target = urljoin(url, link.href).split("#")[0]
-                if not client.is_allowed(target):
-                    continue
-                if urlsplit(target).path == listing_path and RELEASE_ID_RE.search(target):
-                    published = link.date_before.isoformat() if link.date_before else None
-                    releases.setdefault(target, DocumentRef(target, "cec", "release", {
-                        "title": link.text or None, "published_on": published, "language": lang}))
-                elif _same_listing(target, listing_path) and target not in seen:
-                    queue.append(target)
-            polled.append(ListingPage(record, lang, tuple(releases.values())))
-    return polled

@@ -8,6 +8,7 @@ a page with no title is still an Extraction of kind 'other'. Only bytes that are
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
@@ -17,16 +18,16 @@ from sources.cec.tables import read_table
 from sources.cec.text_tables import text_tables
 from sources.claims import extract_claims
 from sources.elections import find_election, foreign_vote
-from sources.figures.asides import earlier_vote, other_body_document
+from sources.figures.asides import earlier_vote, exit_poll, other_body_document
 from sources.figures.binder import UNPAIRED, Binder
 from sources.figures.claims import Located, assemble
 from sources.figures.mentions import Mention
 from sources.figures.regions import region_names
-from sources.figures.text_layer import figures, find_clock, split_clauses, split_sentences, stated_clock
+from sources.figures.text_layer import figures, find_clock, read_numbers, split_clauses, split_sentences, stated_clock
 from sources.html_text import HtmlPage, read_html
 from sources.lexicon import all_lexicons, load_lexicon
 from sources.records import ClaimContext, Evidence, Extraction, Language, ParseError, Stage, TextBlock, Unread
-from sources.text.scripts import from_arabic_kazakh, is_arabic_script
+from sources.text.scripts import from_arabic_kazakh, from_latin_2021, is_arabic_script, is_latin_2021
 
 LANGUAGE_BY_PREFIX: dict[str, Language] = {"rus": "ru", "kaz": "kk", "eng": "en"}
 
@@ -116,9 +117,10 @@ def _dateline(paragraph: str) -> bool:
 
 
 def read_figures(page: HtmlPage, document_id: str, language: str, kind: str, stage: Stage,
-                 as_of: str | None, referendum: bool) -> tuple[list[Located], list]:
-    """Every figure of the page bound, in `kind` mode ('results' or 'turnout')."""
-    binder = Binder(language, kind, referendum=referendum, published_on=page.published_on)
+                 as_of: str | None, referendum: bool, vote_date: dt.date | None = None) -> tuple[list[Located], list]:
+    """Every figure of the page bound, in `kind` mode ('results' or 'turnout'); `vote_date`, an undated page's
+    own vote (the one its text names), against which a sentence about another year is another vote's."""
+    binder = Binder(language, kind, referendum=referendum, published_on=page.published_on, vote_date=vote_date)
     _bind_page(page, binder)  # first pass: meet every name the page gives
     binder.restart()
     return _bind_page(page, binder, document_id, kind, stage, as_of)
@@ -129,7 +131,10 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     located: list[Located] = []
     unread: list = []
     carried: str | None = None  # the hour of the last paragraph with figures: "Including: …" follows it
-    poll: str | None = None  # the sentence naming an exit poll as the source of the figures that follow
+    # the sentence naming an exit poll as the source of the figures that follow; a title that names a poll
+    # ("Опросы показали около 70% за X") makes it the source from the start
+    poll: str | None = page.title if page.title and exit_poll(page.title) and not binder.lexicon.has(
+        "commission_words", page.title) else None
     paragraphs, lined = text_tables(page.paragraphs)  # a wire's table printed as lines is a table
     for paragraph in paragraphs:
         binder.new_block()
@@ -144,7 +149,12 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
             # commission is named again
             poll = _poll_source(binder, sentence, poll)
             context = " ".join(s for s in (poll, scene, sentence) if s)
-            scene = sentence if earlier_vote(sentence, binder.language, page.published_on) else None
+            # the other vote holds for the rest of its paragraph ("Presidential elections were held on 10 January
+            # 1999. … Voter turnout was reported to be 87%.") until a sentence dates itself again
+            if earlier_vote(sentence, binder.language, page.published_on, binder.vote_date):
+                scene = sentence
+            elif _dates_itself(sentence, binder.language):
+                scene = None
             # "The lowest is, as usual, in Almaty city. Only 15,38 per cent of the megapolis voted.": a figure with no
             # region right after a sentence that names one and states nothing is that region's, not the country's
             after_place, place = place, _place_of(binder, sentence) if kind == "turnout" else None
@@ -155,6 +165,12 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
             evidence = Evidence(document_id, paragraph if kind == "turnout" else sentence)
             for clause in split_clauses(sentence):
                 read = binder.bind(clause, sentence=context)
+                if poll and poll != sentence and not exit_poll(sentence) and not any(
+                        m.kind in {"contestant", "pronoun"} for m in binder.finder.find(clause)):
+                    # a poll measures the contestants' shares, never the turnout: a clause in its scope that names
+                    # no contestant ("проголосовало 77,4% избирателей") is the commission's
+                    read = binder.bind(clause, sentence=" ".join(s for s in (scene, sentence) if s))
+                clocks = _clocks(clause, binder.language) if clock is not None else []
                 unread.extend(read.unread)
                 for reading in read.readings:
                     if after_place and reading.subject == "indicator" and reading.region_name is None \
@@ -166,7 +182,8 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
                                              reading.figure.text))
                         continue
                     turnout_evidence = Evidence(document_id, paragraph) if reading.subject == "indicator" else evidence
-                    located.append(Located(reading, turnout_evidence, sentence_stage, clock))
+                    located.append(Located(reading, turnout_evidence, sentence_stage,
+                                           _hour_before(clocks, reading.figure.start) or clock))
     for table in [*page.tables, *lined]:
         binder.new_block()
         readings, table_unread = read_table(table, binder)
@@ -175,6 +192,36 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
             located.append(Located(reading, Evidence(document_id, reading.clause), stage,
                                    (clock or as_of) if kind == "turnout" else None))
     return located, unread
+
+
+# an infobox copied without its cell borders: "Yes7,932,83496.21%", "Registered voters/turnout9,110,15691.21%"
+_GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,3}(?:,\d{3})+)")
+_GLUED_SHARE_RE = re.compile(r"(\d{1,3}(?:,\d{3})+)(?=\d{1,3}\.\d{1,2}(?:\s*%|\s|$))")
+
+
+def _unglued(paragraph: str) -> str:
+    """Cells a copy glued together parted again: a label before a comma-grouped count, and the count before its
+    share (the count's groups of three end where the share's own digits begin)."""
+    if not _GLUED_LABEL_RE.search(paragraph):
+        return paragraph
+    return _GLUED_SHARE_RE.sub(r"\1 ", _GLUED_LABEL_RE.sub(" ", paragraph))
+
+
+def _dates_itself(sentence: str, language: str) -> bool:
+    return any(n.kind in {"year", "date"} for n in read_numbers(sentence, language))
+
+
+def _clocks(clause: str, language: str) -> list[tuple[int, str]]:
+    """The hours a clause writes, where: only when it writes two or more ("на 10:00 – 15,2 %, на 12:00 – 31,4 %")."""
+    # a clock in brackets is the same hour in another zone ("к 14:00 (11:00 мск)"), never a figure's own
+    found = [(n.start, n.clock) for n in read_numbers(clause, language) if n.kind == "clock" and n.clock
+             and clause[: n.start].count("(") <= clause[: n.start].count(")")]
+    return found if len({c for _, c in found}) > 1 else []
+
+
+def _hour_before(clocks: list[tuple[int, str]], start: int) -> str | None:
+    """The last hour written before a figure of a clause that writes several: that figure's hour."""
+    return next((c for at, c in reversed(clocks) if at < start), None)
 
 
 def _another_vote(page: HtmlPage, language: str, title: str, text: str) -> str | None:
@@ -223,6 +270,13 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
         page = replace(page, head_title=from_arabic_kazakh(page.head_title, known),
                        headings=[from_arabic_kazakh(h, known) for h in page.headings],
                        paragraphs=[from_arabic_kazakh(p, known) for p in page.paragraphs])
+    if is_latin_2021(page.title + " ".join(page.paragraphs[:5])):
+        # the Kazakh Latin alphabet of 2021 ("Aqtöbe oblysy boiynşa"): read in the 2018 one the lexicon and the
+        # regions are spelt in
+        page = replace(page, head_title=from_latin_2021(page.head_title),
+                       headings=[from_latin_2021(h) for h in page.headings],
+                       paragraphs=[from_latin_2021(p) for p in page.paragraphs])
+    page = replace(page, paragraphs=[_unglued(p) for p in page.paragraphs])
     title = page.title
     language = language_of(url, page)
     text = "\n".join(page.paragraphs)
@@ -235,7 +289,11 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     hours = as_of or find_clock(title) or next((c for p in page.paragraphs[:3] if not _dateline(p)
                                                 and (c := find_clock(p))), None) or _any_hour(page)
 
-    as_results, results_unread = read_figures(page, document_id, language, "results", stage, None, referendum)
+    # an undated page's own vote: the one its title names, else its text
+    own = (find_election(title) or find_election(f"{title}\n{text}")) if page.published_on is None else None
+    vote_date = own.election_date if own is not None else None
+    as_results, results_unread = read_figures(page, document_id, language, "results", stage, None, referendum,
+                                              vote_date)
     # figures "respectively" gives to contestants, unread because the pairing is unknown, still say results
     unpaired = sum(1 for u in results_unread if UNPAIRED in u.reason)
     contestant_figures = sum(1 for x in as_results if x.reading.subject == "contestant") + unpaired
@@ -248,7 +306,7 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     as_turnout, turnout_unread = [], []
     if contestant_figures < 2 or rivals < 2:
         as_turnout, turnout_unread = read_figures(page, document_id, language, "turnout", "preliminary", as_of,
-                                                  referendum)
+                                                  referendum, vote_date)
     turnout_figures = sum(1 for x in as_turnout if x.reading.subject == "indicator")
     kind = classify(title, text, contestant_figures=contestant_figures, turnout_figures=turnout_figures,
                     clock=hours, rivals=rivals, echoes=_echoes(as_results, as_turnout))
@@ -263,10 +321,11 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     other = _another_vote(page, language, title, text) if figures_kind else None
     if other is not None:
         # a maslikhat's or the Senate's vote: no figure of it is a calendar election's, and it is none of them
-        seen = as_turnout if kind == "turnout" else as_results
+        seen, seen_unread = (as_turnout, turnout_unread) if kind == "turnout" else (as_results, results_unread)
         out.election, assembled = None, None
+        # what the binder read and what it already recorded unread ("3,044: the Senate's electors") are both kept
         out.unread = [Unread(x.reading.clause, f"{x.reading.figure.text}: {other}", x.reading.figure.text)
-                      for x in seen]
+                      for x in seen] + seen_unread
     elif kind == "turnout":
         assembled = assemble(as_turnout)
         out.unread = turnout_unread

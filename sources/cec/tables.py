@@ -27,6 +27,7 @@ PERCENT_HEADER_RE = re.compile(r"%|процент|пайыз|per ?cent", re.I)
 COUNT_HEADER_RE = re.compile(r"количеств|число|голос|дауыс саны|саны|votes|number|count", re.I)
 SEATS_HEADER_RE = re.compile(r"мандат|seats|орын", re.I)
 CONTESTANTS_HEADER_RE = re.compile(r"^(?:парти|кандидат|parti|party|candidate|үміткер)", re.I)
+PARTY_HEADER_RE = re.compile(r"^(?:парти|parti|party)", re.I)
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,9 @@ def _columns(table: Table, binder: Binder) -> list[Column]:
     return out
 
 
-def _named_column(cell: str, binder: Binder) -> Mention | None:
-    """A column headed by a bare name ("Ержанов", «Алга») over numbers: that contestant's column."""
+def _named_column(cell: str, binder: Binder, party: bool = False) -> Mention | None:
+    """A column headed by a bare name ("Ержанов", «Алга») over numbers: that contestant's column. `party`: the
+    name is a label under a "ПАРТИЯ" / "PARTY" header, the proper name of a party whole."""
     name = re.sub(r",?\s*(?:%|процент\w*|пайыз\w*|per ?cent)\s*$", "", cell).strip()
     if not name or re.search(r"\d", name) or not re.match(r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", name):
         return None
@@ -73,8 +75,13 @@ def _named_column(cell: str, binder: Binder) -> Mention | None:
     if name.lower() in binder.finder.not_names or TOTAL_RE.match(name) or len(name.split()) > 8:
         return None
     known = binder.book.spelled(name) or binder.book.quoted(name.strip("«»\"")) or binder.book.person(name.split())
+    if known is None and party and not re.search(r"[«»\"]", name) and not binder.lexicon.has("party_words", name):
+        # "2. Жасыл Ел 899 150 12,01" under "ПАРТИЯ": the whole label is the party's own name, as «Жасыл Ел» would
+        # be, not a common word ("жасыл", green) before a name; quoted so no reader takes it apart
+        name = f"«{name}»"
+        known = binder.book.quoted(name.strip("«»"))
     if known is None:
-        kind = "party" if binder.lexicon.has("party_words", name) or name.startswith("«") else "candidate"
+        kind = "party" if party or binder.lexicon.has("party_words", name) or name.startswith("«") else "candidate"
         known = binder.book.meet(contestant_from_name(name, kind, binder.language, binder.lexicon))
     return Mention("contestant", 0, len(name), name, name=known.name, contestant=known)
 
@@ -114,7 +121,8 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
         contestant = next((m for m in mentions if m.kind == "contestant"), None) if region is None else None
         if contestant is None and region is None and indicator is None and binder.kind != "turnout" \
                 and label_at < len(columns) and CONTESTANTS_HEADER_RE.search(columns[label_at].header):
-            contestant = _named_column(label, binder)  # "PARTY" heads the labels: each row's label is a contestant
+            # "PARTY" heads the labels: each row's label is a contestant (a party's name, under a party header)
+            contestant = _named_column(label, binder, party=bool(PARTY_HEADER_RE.search(columns[label_at].header)))
         total = bool(TOTAL_RE.match(label))
         for col in columns:
             if col.index == label_at or col.index >= len(row) or not row[col.index].strip():

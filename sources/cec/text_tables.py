@@ -20,8 +20,9 @@ from sources.cec.tables import COUNT_HEADER_RE, PERCENT_HEADER_RE, SEATS_HEADER_
 from sources.html_text import Table
 
 NO_VALUE = r"n/a|—|–|-"
-# a cell: digit groups of three after a space ("3 120 455"), a decimal, or no value; "3 120 455 61,20" is two cells
-CELL = rf"(?:\d{{1,3}}(?:[\u00a0 ]\d{{3}})+(?![.,]\d)|\d+(?:[.,]\d+)?\s*%?|{NO_VALUE})"
+# a cell: digit groups of three after a space ("3 120 455") or a comma ("5,236,900"), a decimal, or no value;
+# "3 120 455 61,20" is two cells
+CELL = rf"(?:\d{{1,3}}(?:[\u00a0 ]\d{{3}})+(?![.,]\d)|\d{{1,3}}(?:,\d{{3}})+(?![.,]\d)|\d+(?:[.,]\d+)?\s*%?|{NO_VALUE})"
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 RULE_RE = re.compile(r"^\s*[-–—=_*]{5,}\s*$")
 

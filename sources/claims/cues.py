@@ -25,11 +25,13 @@ CONTINUATION_RE = re.compile(
 )
 # The speaker of the previous sentence goes on: "He said that ...", "По его словам, ...".
 SPEAKER_RE = re.compile(
-    r"^(?:he|she|они|он|она|ол)\s+(?:\w+\s+)?(?:said|added|stated|reported|told|noted|explained|сообщил\w*|заявил\w*"
-    r"|добавил\w*|отметил\w*|пояснил\w*|уточнил\w*|айтты|мәлімдеді|хабарлады)\b"
+    r"^(?:he|she|it|they|они|он|она|оно|ол|олар)\s+(?:\w+\s+)?(?:said|says|added|stated|reported|told|noted|explained"
+    r"|announced|claimed|confirmed|wrote|сообщил\w*|сообщает|заявил\w*|заявляет|добавил\w*|отметил\w*|пояснил\w*"
+    r"|уточнил\w*|айтты|мәлімдеді|хабарлады)\b"
     r"|^\s*[—–-]\s"  # a quoted line ("— Некоторые активисты были задержаны ..."): the speaker introduced before it
-    r"|^(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным)|according\s+to\s+(?:him|her|them|the\s+same\s+source)"
-    r"|оның\s+айтуынша)\b"
+    r"|^(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным|информации|сведениям)|according\s+to\s+(?:him|her|it|them"
+    r"|the\s+same\s+source|(?:the|its|his|her|their)\s+(?:statement|figures|data))"
+    r"|(?:оның|олардың)\s+(?:айтуынша|мәліметінше|сөзінше))\b"
     # A Russian finding verb in the plural with no subject before it ("На 16:00 выявили девять случаев"): they who
     # were speaking, not the publisher.
     r"|^(?:(?:на|в|по|к|с|за)\s+[^,.]{0,30}?\s+)?(?:выявили|установили|зафиксировали|зарегистрировали|обнаружили"
@@ -47,7 +49,10 @@ OBSERVED_RE = re.compile(
 # The sentence names who said what the sentences before it reported: "Об этом заявил ...", "This was reported by".
 BACK_REFERENCE_RE = re.compile(
     r"^(?:об\s+этом|о\s+(?:б\s+)?этом|эти\s+(?:данные|цифры)|такие\s+(?:данные|цифры)|this\s+was|these\s+(?:figures|numbers"
-    r"|data)|the\s+figures?\s+(?:was|were)|бұл\s+туралы|так\s+(?:считает|полагает|заявляет|утверждает))\b",
+    r"|data)|the\s+figures?\s+(?:was|were)|бұл\s+туралы|так\s+(?:считает|полагает|заявляет|утверждает))\b"
+    # the source's own message goes on with the figures before: "В заявлении министерства говорится, что ..."
+    r"|^в\s+(?:сообщении|заявлении|пресс-релизе|информации)\s+[^,.;]{3,80}?\s+(?:уточняется|говорится|отмечается"
+    r"|сообщается|добавляется|поясняется)\b",
     FLAGS,
 )
 

@@ -78,6 +78,8 @@ _GROUP_PATTERNS: tuple[tuple[str | None, re.Pattern[str]], ...] = (*SUBJECT_PATT
 
 _COORDINATION = detention_words("grammar")["coordination"]
 _FIRST_MAX_WORDS: int = _COORDINATION["first_max_words"]
+_PASSIVE_FIRST_MAX_WORDS: int = _COORDINATION["passive_first_max_words"]
+_PASSIVE_AUXILIARIES = frozenset(w.lower() for words in _COORDINATION["passive_auxiliaries"].values() for w in words)
 _CONJUNCTION_WORD_RE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(w for words in _COORDINATION['conjunctions'].values() for w in words)})(?![\w-])", FLAGS
 )
@@ -142,12 +144,20 @@ def _before(
         return []
     chain = [nearest]
     for c in reversed(counted[:index]):
-        if c.quantity.start < clause[0] or not c.subject:
+        if c.quantity.start < clause[0] or not (c.subject or c.as_written):
             break
-        if not _CONJUNCTION_RE.match(reading.text[c.end : chain[-1].quantity.start]):
+        between = reading.text[c.end : chain[-1].quantity.start]
+        if not (_CONJUNCTION_RE.match(between) or _TAILED_CONJUNCTION_RE.match(between)):
             break
         chain.append(c)
     return chain
+
+
+# A counted noun with its own prepositional phrase before the next one: "Five supporters of the party and ten
+# members of a youth group ... were detained".
+_TAILED_CONJUNCTION_RE = re.compile(
+    r"^\s*(?:of|from|at|in|из|от)\s+(?:[\w'’-]+\s+){0,5}?(?:and|и|және)\s*$", FLAGS
+)
 
 
 def _second_predicate(reading: Reading, start: int, trigger: _Trigger) -> bool:
@@ -159,8 +169,12 @@ def _second_predicate(reading: Reading, start: int, trigger: _Trigger) -> bool:
     if not joins or re.search(r"[\d,;:()«»\"]", gap):
         return False
     first, rest = gap[: joins[-1].start()], gap[joins[-1].end() :]
-    if not first.strip() or len(first.split()) > _FIRST_MAX_WORDS:
+    passive = bool(rest.split()) and rest.split()[0].lower() in _PASSIVE_AUXILIARIES
+    limit = _PASSIVE_FIRST_MAX_WORDS if passive else _FIRST_MAX_WORDS
+    if not first.strip() or len(first.split()) > limit:
         return False
+    if any(start <= q.start < trigger.start for q in reading.quantities):
+        return False  # "hundreds gathered and dozens were detained": the second count is the detained
     if NEGATION_RE.search(first) or GATHERING_RE.search(first) or HYPOTHETICAL_RE.search(first):
         return False
     words = rest.split()

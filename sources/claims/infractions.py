@@ -1,6 +1,7 @@
 """Infraction claims: counted violations, shares of observations, and findings observed without a count.
 
-The kinds and measures are the lexicon's (lexicon/findings.yaml); this module says which numbers they govern.
+The kinds and measures are the lexicon's (lexicon/findings.yaml, which also lists the adjectives that may stand
+between a count and its noun: "18 serious violations"); this module says which numbers they govern.
 A count becomes an infraction only in one of these shapes:
 
 - a count of a measure noun: "16 reports of violations", "19 violations", "18 administrative cases",
@@ -8,16 +9,15 @@ A count becomes an infraction only in one of these shapes:
   violations: "3 interim reports" is not one);
 - a count in a list under a measure: "Of the administrative offence cases ..., 12 concerned X, 6 concerned Y"
   (the measure from the head, or from the previous sentence for "Of these, ...");
-- a share of observations with a finding or an assessment: "the count was assessed negatively in more than
-  half of the polling stations observed" (value 50, 'more than'), "in one in four", "in 12 per cent of
-  observations", "in 9 of the 40 counts observed" (value 22.5, base 40);
-- polling stations where a finding was made, the finding named first: "ballot box stuffing was observed in 15
-  polling stations", "the count was assessed negatively in 62 of the 115 polling stations observed" (value 62,
-  base 115). Stations observed, visited or followed are coverage, never a value: "observers followed the vote
-  at 82 polling stations and found about ten violations" gives the ten violations only;
+- a share of observations with a finding or an assessment ("in more than half of the polling stations observed",
+  "in 9 of the 40 counts observed"), and polling stations where a finding was made ("ballot box stuffing was
+  observed in 15 polling stations"); coverage ("observers followed the vote at 82 polling stations") is never a
+  value (stations.py);
 - a total: "the number of complaints reached 45", "число жалоб составило 45";
 - an item of a dashed list under a measure already counted, its noun elided: "по фактам выдачи нескольких
   бюллетеней - 12 дел, по фактам ... - 6" (the item's words give the kind, 'other' when none is known);
+- counts coordinated under one measure noun said once: "7 administrative and 2 criminal cases", "7
+  административных дел и 2 уголовных" (each count takes the noun with its own words);
 - people sanctioned for an electoral offence (sanctions.py).
 
 The category comes from the words after the count (else before it, in its clause): one kind named gives that
@@ -32,41 +32,25 @@ its own sub-clause (scope.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from sources.claims.cues import reports_observation
 from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.kinds import kind_named
 from sources.claims.observed import merge_observed, observed_in, spoken_of
-from sources.claims.quantities import Quantity, parse_number
+from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading, distinct, place_for, reporter_for
 from sources.claims.sanctions import sanctions_in
 from sources.claims.scope import governed, sub_clause_of
+from sources.claims.stations import Counted, share_of_observations, speaks_of_violations, stations_counted
 from sources.claims.statutes import PROTEST, statute_kind
-from sources.claims.vocabulary import (
-    ASSESSMENT_RE,
-    ENUMERATION_RE,
-    GENERIC_VIOLATION_RE,
-    MEASURE_PATTERNS,
-    OBSERVATIONS_RE,
-    POLLING_STATIONS_RE,
-)
+from sources.claims.vocabulary import ENUMERATION_RE, MEASURE_FILLER_RE, MEASURE_PATTERNS
 from sources.records import InfractionClaim
 
 __all__ = ["infractions_in", "kind_named", "merge_observed"]  # kind_named, merge_observed: their old home
 
 FLAGS = re.IGNORECASE
 
-# Words allowed between a count and its measure noun: "12 new complaints", "45 письменных жалоб".
-_MEASURE_FILLER_RE = re.compile(
-    r"\s*(?:(?:more|new|further|additional|other|separate|formal|official|written|election[- ]related|electoral"
-    r"|alleged|such|individual|recorded|registered|credible|serious|gross|minor|significant|нов\w+|официальн\w+"
-    r"|письменн\w+|серь[её]зн\w+|груб\w+|незначительн\w+|күрделі|елеулі|өрескел|ұсақ"
-    r"|такого\s+рода)\s+){0,2}",
-    FLAGS,
-)
 _HEAD_RE = re.compile(
     r"^\s*(?:of|among|out\s+of|from|из|среди|из\s+числа)\s+(?:the\s+|these\s+|those\s+|all\s+)?", FLAGS
 )
@@ -76,33 +60,16 @@ _TOTAL_RE = re.compile(
     r"(?:составил\w*|достиг\w*|превысил\w*))\s*$",
     FLAGS,
 )
-_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)?$", FLAGS)
-_FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
-_STATIONS_LEAD_RE = re.compile(r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:in|at|в|на)\s+", FLAGS)
-# Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
-_OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
-_VOTING_AT_RE = re.compile(r"(?:голосовани\w*|проголосова\w*|voting|voted|vote)\s+(?:at|in|on|на|в)\s+$", FLAGS)
 _DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*$")
 # A dashed list item names what it counts: "по фактам ...", "за ...", "for ...", "on ...".
 _ITEM_LEAD_RE = re.compile(r"\s*(?:по\s+фактам|по\s+факту|за|в\s+связи\s+с|for|on|over|concerning|regarding)\b", FLAGS)
 _CATEGORY_SEGMENT = 160  # how far after a count its kind may be named
-_DENOMINATOR_RE = re.compile(r"\s+(?:of|out\s+of|из)\s+(?:the\s+|all\s+)?(?P<base>\d[\d,  ]*\d|\d)\s+", FLAGS)
-_STATIONS_NOUN_RE = re.compile(r"(?:\w+\s+)?(?:polling\s+stations?|PECs?|precincts|участк\w*|учаске\w*)", FLAGS)
 # Where a clause goes on with a new statement: "..., and ballot box stuffing was seen in 20 polling stations".
 _STATEMENT_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas|а|но|ал|бірақ)\s+|\s+and\s+(?=found|noted|saw)", FLAGS)
 
 
-@dataclass(frozen=True)
-class _Counted:
-    quantity: Quantity
-    measure: str
-    category: str
-    value: float | None = None  # when not the quantity's own figure (a share computed from "N of M")
-    base: float | None = None
-
-
 def _measure_at(text: str, position: int) -> tuple[str, int] | None:
-    filler = _MEASURE_FILLER_RE.match(text, position)
+    filler = MEASURE_FILLER_RE.match(text, position)
     pos = filler.end() if filler else position
     for measure, pattern in MEASURE_PATTERNS:
         m = pattern.match(text, pos)
@@ -192,82 +159,13 @@ def _statement(text: str, clause: tuple[int, int], position: int) -> tuple[int, 
     return start, end
 
 
-@lru_cache(maxsize=256)
-def _speaks_of_violations(text: str, start: int, end: int) -> bool:
-    return bool(GENERIC_VIOLATION_RE.search(text, start, end) or _categories(text, start, end))
-
-
 def _violations_just_said(reading: Reading) -> bool:
     """The sentence before spoke of violations: "cases" counted now are cases of them."""
     previous = reading.account.sentences[-1] if reading.account.in_paragraph and reading.account.sentences else ""
-    return bool(previous) and _speaks_of_violations(previous, 0, len(previous))
+    return bool(previous) and speaks_of_violations(previous, 0, len(previous))
 
 
-def _base(text: str, position: int) -> tuple[float | None, int]:
-    """The denominator right after a count: "62 of the 115" → (115, end of "115 ")."""
-    m = _DENOMINATOR_RE.match(text, position)
-    if m is None:
-        return None, position + len(text[position:]) - len(text[position:].lstrip())
-    return parse_number(m.group("base")), m.end()
-
-
-def _own_category(text: str, part: tuple[int, int], q: Quantity, prev_end: int) -> str | None:
-    """The kind a share or a station count belongs to: the kinds named between the previous figure and this one
-    ("ballot box stuffing in 5 polling stations and group voting in 3 per cent"), else the statement's."""
-    own = [c for c in _categories(text, max(part[0], prev_end), part[1]) if c[0] < q.start]
-    return _category_of(text, own) if own else _category_of(text, _categories(text, *part))
-
-
-def _share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> _Counted | None:
-    text = reading.text
-    clause = reading.clause_of(q.start)
-    tail = text[q.end : clause[1]].lstrip()
-    if not (OBSERVATIONS_RE.match(tail) or _OBSERVATIONS_BEFORE_RE.search(text, max(clause[0], q.start - 40), q.start)):
-        return None
-    category = _own_category(text, part, q, prev_end)
-    if category is None:
-        if not (GENERIC_VIOLATION_RE.search(text, *part) or ASSESSMENT_RE.search(text, *part)):
-            return None
-        category = "mixed"
-    base, _ = _base(text, q.end)
-    return _Counted(q, "share_of_observations_pct", category, base=base)
-
-
-def _finding_first(reading: Reading, q: Quantity, part: tuple[int, int]) -> bool:
-    """A finding is named before the count in its statement, or the stations lead the sentence."""
-    text = reading.text
-    if _speaks_of_violations(text, part[0], q.start) or ASSESSMENT_RE.search(text, part[0], q.start):
-        return True
-    fronted = _FRONTED_RE.match(text)
-    if fronted is not None and fronted.end() > q.end and _speaks_of_violations(text, *part):
-        return True
-    # The stations open their statement and a kind is named after them: "(..., что) на пяти участках наблюдателям
-    # не выдали протокол", "at 12 polling stations ballot box stuffing was seen".
-    own = sub_clause_of(text, part, q.start)
-    return _STATIONS_LEAD_RE.fullmatch(text, own[0], q.start) is not None and any(
-        category != "mixed" for _, _, category in _categories(text, q.end, part[1])
-    )
-
-
-def _stations(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> _Counted | None:
-    """Polling stations (or observations) where a finding was made: "in 62 of the 115 polling stations"."""
-    text = reading.text
-    base, after = _base(text, q.end)
-    clause = reading.clause_of(q.start)
-    before = max(clause[0], q.start - 40)
-    if not _LOCATIVE_BEFORE_RE.search(text, before, q.start) or not _finding_first(reading, q, part):
-        return None
-    if _VOTING_AT_RE.search(text, before, q.start):
-        return None  # "voting at two or more polling stations" says what was done, not where it was seen
-    category = _own_category(text, part, q, prev_end) or "mixed"
-    if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)):
-        return _Counted(q, "polling_stations", category, base=base)
-    if base and q.figure is not None and OBSERVATIONS_RE.match(text, after):  # "in 9 of the 40 counts observed"
-        return _Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
-    return None
-
-
-def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> _Counted | None:
+def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted | None:
     """An item of a list of counts after dashes, its noun elided: "по фактам выдачи нескольких бюллетеней - 12 дел,
     по фактам голосования на двух участках - 6" under a measure already counted (in the sentence or the one
     before). The item's words before the dash give its kind; an item that names none of the known kinds is
@@ -284,7 +182,7 @@ def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> _Counted
     if not _ITEM_LEAD_RE.match(text, start, dash.start()):
         return None
     category = _category_of(text, _categories(text, start, dash.start()))
-    return _Counted(q, measure, category if category and category != "mixed" else "other")
+    return Counted(q, measure, category if category and category != "mixed" else "other")
 
 
 # "Of them, 12 ...", "Олардың 12-сі ...", "Из них 12 ...": a part of the count before, of a kind named after it.
@@ -292,7 +190,7 @@ _OF_THEM_BEFORE_RE = re.compile(r"(?:олардың|из\s+них|of\s+(?:them|t
 _KK_PART_SUFFIX_RE = re.compile(r"-?(?:сі|сы|і|ы)\b")
 
 
-def _of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int) -> _Counted | None:
+def _of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int) -> Counted | None:
     text = reading.text
     if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
         return None
@@ -300,33 +198,33 @@ def _of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int
         return None
     suffix = _KK_PART_SUFFIX_RE.match(text, q.end)
     category = _segment_category(reading, q, suffix.end() if suffix else q.end, next_start, next_start)
-    return _Counted(q, measure, category) if category is not None else None
+    return Counted(q, measure, category) if category is not None else None
 
 
 def _counted_one(
     reading: Reading, q: Quantity, next_start: int, prev_end: int, head: str | None, last: str | None
-) -> _Counted | None:
+) -> Counted | None:
     text = reading.text
     clause = reading.clause_of(q.start)
     part = _statement(text, clause, q.start)
     if q.share:
-        return _share_of_observations(reading, q, part, prev_end)
+        return share_of_observations(reading, q, part, prev_end)
     if not q.written:
         return None
     found = _measure_at(text, q.end) or _parenthesised(text, q)
     if found:
         measure, after = found
-        if measure == "reports" and not _speaks_of_violations(text, *clause):
+        if measure == "reports" and not speaks_of_violations(text, *clause):
             return None
         category = _segment_category(reading, q, after, next_start, prev_end)
         if measure == "cases":
-            if category is None and (_violations_just_said(reading) or _speaks_of_violations(text, *clause)):
+            if category is None and (_violations_just_said(reading) or speaks_of_violations(text, *clause)):
                 category = "mixed"  # "X spoke of violations at polling stations. Nine cases were found by 16:00."
             if category is None:
                 return None
             observed = reports_observation(text) or reporter_for(reading, q.start) == "ODIHR"
             measure = "observed" if observed else "violations"
-        return _Counted(q, measure, category or "mixed")
+        return Counted(q, measure, category or "mixed")
     dashed = _dashed_item(reading, q, head or last or reading.account.measure)
     if dashed is not None:
         return dashed
@@ -337,19 +235,61 @@ def _counted_one(
     if enumeration and (head or last):
         category = _segment_category(reading, q, enumeration.end(), next_start, next_start)
         if category is not None:
-            return _Counted(q, head or last or "violations", category)
-    stations = _stations(reading, q, part, prev_end)
+            return Counted(q, head or last or "violations", category)
+    stations = stations_counted(reading, q, part, prev_end)
     if stations is not None:
         return stations
     anaphoric = _anaphoric_total(reading, q)
     if anaphoric is not None:
-        return _Counted(q, anaphoric, _segment_category(reading, q, q.end, next_start, prev_end) or "mixed")
+        return Counted(q, anaphoric, _segment_category(reading, q, q.end, next_start, prev_end) or "mixed")
     total = _TOTAL_RE.search(text, max(clause[0], q.start - _CATEGORY_SEGMENT), q.start)
     if total:
         named = _measure_at(total.group("m") or total.group("r") or "", 0)
         if named and named[0] != "cases":
-            return _Counted(q, named[0], "mixed")
+            return Counted(q, named[0], "mixed")
     return None
+
+
+# Counts coordinated under one noun, said once: "7 administrative and 2 criminal cases", "9 серьёзных и 23 мелких
+# нарушения" (the noun after the second count), "7 административных дел и 2 уголовных" (after the first).
+_ELIDED_BEFORE_CONJUNCTION_RE = re.compile(
+    r"\s+(?P<words>(?:[^\W\d_][\w-]*\s+){1,2}?)(?:and|or|и|или|және|немесе)\s+$", FLAGS
+)
+_ELIDED_AFTER_CONJUNCTION_RE = re.compile(r"\s*(?:and|or|и|или|және|немесе)\s+$", FLAGS)
+_ELIDED_TAIL_RE = re.compile(r"\s+(?P<words>(?:[^\W\d_][\w-]*)(?:\s+[^\W\d_][\w-]*)?)\s*(?=[,.;:)]|$)", FLAGS)
+
+
+def _head_noun(text: str, q: Quantity) -> str | None:
+    """The last word of the measure noun phrase a count governs ("criminal cases" → "cases")."""
+    found = _measure_at(text, q.end)
+    return text[q.end : found[1]].split()[-1] if found and text[q.end : found[1]].split() else None
+
+
+def _elided(reading: Reading, q: Quantity, index: int, quantities: list[Quantity]) -> Counted | None:
+    """A count whose measure noun is said only with the count coordinated with it; its own words before the
+    conjunction (or after the count) are read with that noun: "7 administrative [cases] and 2 criminal cases"."""
+    text = reading.text
+    if not q.written:
+        return None
+    words, noun = None, None
+    if index + 1 < len(quantities):
+        following = quantities[index + 1]
+        between = _ELIDED_BEFORE_CONJUNCTION_RE.fullmatch(text, q.end, following.start)
+        if between is not None and (noun := _head_noun(text, following)) is not None:
+            words = between.group("words")
+    if words is None and index > 0:
+        previous = quantities[index - 1]
+        previous_end = _measure_at(text, previous.end)
+        tail = _ELIDED_TAIL_RE.match(text, q.end)
+        if previous_end and tail and _ELIDED_AFTER_CONJUNCTION_RE.fullmatch(text, previous_end[1], q.start):
+            words, noun = tail.group("words"), _head_noun(text, previous)
+    if words is None or noun is None:
+        return None
+    found = _measure_at(f" {words.strip()} {noun}", 0)
+    if found is None or found[0] == "cases":
+        return None
+    end = q.end + len(words) + 1
+    return Counted(q, found[0], _segment_category(reading, q, end, len(text), q.start) or "mixed")
 
 
 def _negated(reading: Reading, q: Quantity) -> bool:
@@ -371,7 +311,7 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
         next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
         # the previous figure (a count word like "several ballots" is part of a finding, not a figure before it)
         prev_end = next((p.end for p in reversed(quantities[:i]) if p.written or p.share), 0)
-        counted = _counted_one(reading, q, next_start, prev_end, head, last)
+        counted = _counted_one(reading, q, next_start, prev_end, head, last) or _elided(reading, q, i, quantities)
         if counted is None or _negated(reading, q):
             continue
         last = counted.measure if counted.measure != "share_of_observations_pct" else last

@@ -97,7 +97,7 @@ class _Paragraph:
                 self.detentions[first[0] :] = [replace(c, reported_by=reporter) for c in self.detentions[first[0] :]]
                 self.infractions[first[1] :] = [replace(c, reported_by=reporter) for c in self.infractions[first[1] :]]
         account = reading.account
-        if reading.reporters or account.lead or ((reading.continues or reading.speaker) and account.reporter):
+        if reading.reporters or account.lead or reading.carried:
             self.unattributed = None
         elif self.unattributed is None and (detentions or infractions):
             self.unattributed = (len(self.detentions), len(self.infractions))
@@ -150,7 +150,7 @@ class _Paragraph:
         default = default_reporter(reading.context.publisher)
         named = [m.reporter for m in reading.reporters if m.reporter != default]
         self.authority = named[0] if named else self.authority
-        own = bool(reading.reporters) or ((reading.continues or reading.speaker) and reading.account.reporter)
+        own = bool(reading.reporters) or bool(reading.carried)
         if self.authority is None or own:
             return infractions
         out = []

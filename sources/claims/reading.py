@@ -21,9 +21,17 @@ from sources.claims.dates import DateMention, find_dates
 from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
 from sources.claims.reporter_outlets import byline, dateline_agency
-from sources.claims.reporters import ReporterMention, aliases_in, as_institution, default_reporter, find_reporters
+from sources.claims.reporters import (
+    ReporterMention,
+    aliases_in,
+    as_institution,
+    default_reporter,
+    find_reporters,
+    lead_organisation,
+    named_subject,
+)
 from sources.claims.scope import sub_clause_of
-from sources.claims.vocabulary import DETENTION_VERB_RE, PROTEST_RE
+from sources.claims.vocabulary import DETENTION_VERB_RE, GENERIC_VIOLATION_RE, PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
 from sources.text.sentences import split_clauses
 
@@ -58,9 +66,14 @@ class Account:
     # People named with the institution they speak for ("Eoghan Murphy, head of the ODIHR mission"): surname stem →
     # institution, for the sentences that quote them by name.
     aliases: tuple[tuple[str, str], ...] = ()
+    # The institution the last sentence was about, whatever its verb ("The Ministry issued a statement."): who a
+    # pronoun speaking next stands for ("It said that ...", "По её данным").
+    subject: str | None = None
 
     def next_paragraph(self) -> Account:
-        return replace(self, reporter=None, measure=None, lead=None, in_paragraph=0, previous_days=None, renamed=None)
+        return replace(
+            self, reporter=None, measure=None, lead=None, in_paragraph=0, previous_days=None, renamed=None, subject=None
+        )
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,14 @@ class Reading:
         if index >= 0 and position < self.clauses[index][1]:
             return self.clauses[index]
         return 0, len(self.text)
+
+    @property
+    def carried(self) -> str | None:
+        """The reporter this sentence takes from the one before: the account's, when it goes on with it, or the
+        institution a pronoun speaking now points back to ("It said that ...")."""
+        if (self.continues or self.speaker) and self.account.reporter:
+            return self.account.reporter
+        return self.account.subject if self.speaker else None
 
     @property
     def evidence(self) -> Evidence:
@@ -157,7 +178,9 @@ def reporter_for(reading: Reading, position: int) -> str:
         return in_clause[0].reporter
     if reading.reporters:
         return reading.reporters[0].reporter
-    if (reading.continues or reading.speaker or reading.counts_what_was_said) and reading.account.reporter:
+    if reading.carried:
+        return reading.carried
+    if reading.counts_what_was_said and reading.account.reporter:
         return reading.account.reporter
     if reading.account.lead:
         return reading.account.lead
@@ -197,7 +220,7 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     if reading.reporters:
         reporter: str | None = reading.reporters[0].reporter
     elif reading.continues or reading.speaker:
-        reporter = account.reporter
+        reporter = reading.carried
     else:
         reporter = None
     resolved = [d.date_to or d.date_from for d in reading.dates if d.date_to or d.date_from]
@@ -208,17 +231,29 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     lead = byline(reading.text) or lead  # the person a byline names speaks for the rest of the paragraph
     return replace(
         account,
-        wire=account.wire or dateline_agency(reading.text),
+        wire=account.wire or dateline_agency(reading.text) or _story_lead(reading),
         aliases=reading.aliases,
         lead=lead,
         in_paragraph=account.in_paragraph + 1,
         previous_days=(last.date_from, last.date_to) if last else None,
         sentences=(*account.sentences[-KEPT_SENTENCES + 1 :], reading.text),
+        subject=named_subject(reading.text, dict(reading.aliases)),
         reporter=reporter,
         detention=detentions[-1] if detentions else account.detention,
         measure=measure or account.measure,
         anchor=resolved[-1] if resolved else account.anchor,
     )
+
+
+LEAD_SENTENCES = 2  # a story's title and its lead
+
+
+def _story_lead(reading: Reading) -> str | None:
+    """A story whose lead tells of violations an organisation found ("Фонд «X» ... перечислил замеченные
+    нарушения"): that organisation speaks for the findings the story goes on to list without a source."""
+    if len(reading.account.sentences) >= LEAD_SENTENCES:
+        return None
+    return lead_organisation(reading.text) if GENERIC_VIOLATION_RE.search(reading.text) else None
 
 
 Claim = TypeVar("Claim")

@@ -2,8 +2,15 @@
 
 A name counts as the reporter only in a reporting role: "according to X", "X reported / said /
 informed / registered / observed ...", "reported by X", "по данным X", "X сообщил", "в X поступило",
-"X мәліметінше", and the Kazakh verb that ends the clause ("X ... 53 адамның ұсталғанын мәлім етті"). A
-name in another role ("the CEC informed *the mission*", "*observers* were deployed") does not. Names are normalised:
+"X мәліметінше", and the Kazakh verb that ends the clause ("X ... 53 адамның ұсталғанын мәлім етті"), the Kazakh
+recipient of a receiving verb in the dative ("прокуратура органдарына ... 37 шағым келіп түсті"), and a name that
+opens its clause before any finite verb that is not the event itself ("The Interior Ministry released figures showing
+...", "Генпрокуратура обнародовала данные о ..."; not "Police detained 41 people"). A name in another role ("the CEC
+informed *the mission*", "*observers* were deployed") does not. `named_subject` gives the institution a sentence is
+about, whatever its verb, for a pronoun that speaks next ("It said that ...", "По её данным"); `lead_organisation` the
+organisation named in quotes at a story's lead, which speaks for the findings the story lists without a source.
+
+Names are normalised:
 
 =============================  =====================================================================
 reporter                       written as
@@ -52,6 +59,7 @@ from dataclasses import dataclass
 from sources.claims.reporter_outlets import BYLINE_RE, CITING_RE, VERB_BEFORE_RE, cited_offices, named_outlets
 from sources.claims.reporter_roles import organisation_subjects, role_reporters
 from sources.claims.spans import leftmost_longest
+from sources.claims.vocabulary import DETENTION_NOUN_RE, DETENTION_VERB_RE, GATHERING_RE, SANCTION_RE
 from sources.records import Source
 
 FLAGS = re.IGNORECASE
@@ -110,7 +118,7 @@ _VERBS = (
     r"|выявил\w*|установил\w*|информирует|информировал\w*|хабарлады|мәлімдеді|тіркеді|анықтады|хабарлайды"
     r"|instituted|brought|filed|прокомментировал\w*|возбужден\w*|возбуди\w*|направил\w*|сообща\w*|отмеча\w*"
     r"|рассказыва\w*|проинформировал\w*|айтты|атап\s+өтті|мәлім\s+етті|жеткізді|заявля\w*|привлек\w*|fined"
-    r"|отчитал\w*|доложил\w*|деді|дейді|айтады|жазады"
+    r"|отчитал\w*|доложил\w*|деді|дейді|айтады|жазады|қозғады"
 )
 # The name is the grammatical subject of a reporting verb, a few words later at most.
 _SUBJECT_OF_VERB_RE = re.compile(
@@ -121,8 +129,10 @@ _SOURCE_BEFORE_RE = re.compile(
     r"|information\s+(?:of|from)|statements?\s+(?:of|by)|estimates?\s+(?:of|by)|registered\s+by|received\s+by"
     r"|recorded\s+by|observed\s+by|noted\s+by|по\s+данным|по\s+информации|по\s+сведениям|согласно(?:\s+данным)?"
     r"|со\s+слов|по\s+словам|по\s+оценкам|как\s+сообщ\w+(?:\s+в)?|как\s+отметил\w*(?:\s+в)?|как\s+переда\w+"
-    r"|как\s+пиш\w+|со\s+ссылкой\s+на|with\s+reference\s+to|citing|quoting)"
-    r"(?:\s*(?:the|a|its|his|her|спикер\w*|пресс-служб\w*|представител\w*|spokesperson\s+(?:of|for)\s+the"
+    r"|как\s+пиш\w+|со\s+ссылкой\s+на|with\s+reference\s+to|citing|quoting"
+    r"|в\s+(?:сообщении|заявлении|пресс-релизе|информации|ответе)|in\s+(?:a|the|its)\s+(?:statement|press\s+release|message)"
+    r"\s+(?:of|by|from))"
+    r"(?:\s*(?:the|a|its|his|her|спикер\w*|пресс-служб\w*|представител\w*|ведомств\w*|spokesperson\s+(?:of|for)\s+the"
     r"|a\s+spokesperson\s+(?:of|for)\s+the|officials?\s+(?:of|from)\s+the|head\s+of\s+the)\b)*"
     r"(?:\s+(?-i:[A-ZА-ЯЁ][\w.-]*)){0,2}\s*$",  # "according to the Nur-Sultan Police Department"
     FLAGS,
@@ -157,6 +167,7 @@ def _in_role(text: str, start: int, end: int) -> bool:
         return True  # a headline's source after a dash: "18 нарушений выявлено – Генпрокуратура"
     return bool(
         _SUBJECT_OF_VERB_RE.match(after)
+        or _subject_of_any_verb(text, start, end)
         or _KK_VERB_ENDS_CLAUSE_RE.match(after)
         or VERB_BEFORE_RE.search(before[-70:])
         or _KK_SOURCE_AFTER_RE.match(after)
@@ -164,12 +175,60 @@ def _in_role(text: str, start: int, end: int) -> bool:
             re.search(r"\b(?:в|во)\s+(?:органы\s+|адрес\s+|приёмную\s+|приемную\s+)?$", before, FLAGS)
             and _RECEIVED_AFTER_RE.match(after)
         )
+        or _kk_recipient(text, end, after)
     )
+
+
+# Kazakh names the recipient of what was received in the dative, on the name or on the body after it:
+# "прокуратура органдарына ... 37 шағым келіп түсті", "Бас прокуратураға 12 өтініш түсті".
+_KK_DATIVE_RE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", FLAGS)
+_KK_BODY_DATIVE_RE = re.compile(
+    r"^\s+(?:орган|бөлім|басқарма|департамент|комиссия|қызмет|кеңсе)\w*(?:ға|ге|қа|ке|на|не)(?![\w-])", FLAGS
+)
+_KK_RECEIVED_RE = re.compile(r"^[^.;!?]{0,160}?(?<![\w-])(?:келіп\s+түсті|түсті|түскен|келді|жолданды)(?![\w-])", FLAGS)
+
+
+def _kk_recipient(text: str, end: int, after: str) -> bool:
+    body = _KK_BODY_DATIVE_RE.match(after)
+    if body is None and not _KK_DATIVE_RE.search(text, max(0, end - 3), end):
+        return False
+    return _KK_RECEIVED_RE.match(after[body.end() :] if body else after) is not None
+
+
+# The name opens its clause (a few words of time or place may come first) and a finite verb follows it, whatever the
+# verb: "The Interior Ministry released figures showing ...", "Генпрокуратура обнародовала данные о 12 нарушениях",
+# "The CEC tallied 12 complaints". An institution that is the subject of a clause with a figure is its source -- unless
+# the verb is the event itself ("Police detained 41 people", "police dispersed ..."): then the text reports it.
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:[\w-]+\s+){0,5}?(?:the\s+)?$", FLAGS)
+_FINITE_VERB_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:has|have|had|also|then|later|on\s+\w+|в\s+\w+|также|тоже|же)\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|es|s)|[а-яё]+(?:ил|ила|ило|или|ал|ала|ало|али|ял|яла|яло|яли|ел|ела|ело|ели|ет|ит|ют|ят|ает"
+    r"|яет))\b",
+)
+_EVENT_VERB_RE = re.compile(
+    rf"{DETENTION_VERB_RE.pattern}|{SANCTION_RE.pattern}|{GATHERING_RE.pattern}|(?:dispers|disband|brok|block|surround"
+    r"|used|разогна|оцепи|блокирова|примени|окружи)\w*",
+    FLAGS,
+)
+
+
+def _subject_of_any_verb(text: str, start: int, end: int) -> bool:
+    if _CLAUSE_OPENING_RE.search(text, max(0, start - 60), start) is None:
+        return False
+    if _PREPOSITION_BEFORE_RE.search(text, max(0, start - 30), start):
+        return False
+    verb = _FINITE_VERB_AFTER_RE.match(text[end : end + 60])
+    if verb is None:
+        return False
+    # its own predicate only: what a "that"-clause reports ("released figures showing that 33 were detained") is told
+    clause = re.split(r"[.;:!?]|,\s+(?:and|but|а|и|но)\s|\b(?:that|showing|что|о\s+том)\b", text[end:], maxsplit=1)[0]
+    # "The police moved in and arrested ...", "полиция приступила к задержаниям": the institution acts in the event
+    return _EVENT_VERB_RE.search(clause) is None and DETENTION_NOUN_RE.search(clause) is None
 
 
 # Kazakh puts the reporting verb last: "Ішкі істер министрі Е. Т. 22 ақпан күні ... 53 адамның ұсталғанын мәлім етті".
 _KK_VERB_ENDS_CLAUSE_RE = re.compile(
-    r"^[^.;!?«»\"]{0,160}?(?<![\w-])(?:мәлім\s+етті|мәлімдеді|хабарлады|айтты|атап\s+өтті|жеткізді|деді)\s*[,.;!?]",
+    r"^[^.;!?«»\"]{0,160}?(?<![\w-])(?:мәлім\s+етті|мәлімдеді|хабарлады|айтты|атап\s+өтті|жеткізді|деді|қозғады|тіркеді|анықтады)\s*[,.;!?]",
     FLAGS,
 )
 _FIRST_PERSON_BEFORE_RE = re.compile(r"\b(?:our|наш\w*|біздің)\s+(?:\w+\s+)?$", FLAGS)
@@ -203,6 +262,52 @@ def find_reporters(text: str) -> list[ReporterMention]:
     if (m := BYLINE_RE.match(text)) is not None:
         outlets = [o for o in outlets if o.start >= m.end()] + [ReporterMention(*m.span("name"), m.group("name"))]
     return sorted((*known, *outlets), key=lambda m: m.start)
+
+
+# A name right after one of these is an object or a complement, not the sentence's subject.
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:of|to|by|in|at|from|with|for|on|about|against|into|в|во|на|к|ко|от|с|со|по|для|о|об|при|против"
+    r"|informed|told|asked|urged)\s+(?:the\s+|a\s+|its\s+)?$",
+    FLAGS,
+)
+
+
+# An organisation named by its class noun and its name in quotes at the start of the sentence, the subject of whatever
+# verb follows: "Общественный фонд «Чистый голос», наблюдавший за ..., собрал журналистов".
+_QUOTED_ORGANISATION_LEAD_RE = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:объединени|организаци|фонд|коалици|движени|лиг|альянс|платформ|ассоциаци|сеть|центр"
+    r"|association|coalition|foundation|movement|league|alliance|platform|network|centre|center|ұйым|қор|қозғалыс"
+    r"|коалиция|платформа|орталығ)\w*\s+[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]",
+    FLAGS,
+)
+
+
+def named_subject(text: str, aliases: dict[str, str]) -> str | None:
+    """The institution the sentence is about, whatever its verb: the first listed name not governed by a preposition
+    ("The Ministry of Internal Affairs issued a statement", "Генпрокуратура провела брифинг"), or a person introduced
+    with the institution they speak for. A later sentence's pronoun ("It said that ...", "According to him", "По её
+    данным") points back to it. An organisation named in quotes at the start is that name."""
+    if (lead := _QUOTED_ORGANISATION_LEAD_RE.match(text)) is not None:
+        return lead.group("name").strip()
+    found = [
+        (m.start(), -len(m.group()), name)  # the longest name at a place: "Prosecutor General's Office"
+        for name, pattern in REPORTER_PATTERNS
+        if name
+        for m in pattern.finditer(text)
+        if not _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+    ]
+    for stem, institution in aliases.items():
+        at = text.lower().find(stem)
+        if at >= 0:
+            found.append((at, 0, institution))
+    return min(found)[2] if found else None
+
+
+def lead_organisation(text: str) -> str | None:
+    """The organisation a story's lead is about, named in quotes at its start ("Фонд «X», ..., собрал журналистов и
+    перечислил нарушения, замеченные его людьми"): it speaks for the story."""
+    lead = _QUOTED_ORGANISATION_LEAD_RE.match(text)
+    return lead.group("name").strip() if lead is not None else None
 
 
 def default_reporter(publisher: Source) -> str:

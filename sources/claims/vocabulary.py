@@ -48,8 +48,24 @@ MASS_DETENTION_RE = compile_forms(detention_words("mass"), whole_words=False, pr
 
 # --- infractions -----------------------------------------------------------------------------------
 # Kinds of infraction (findings and assessments); the longest match wins, then the earlier entry.
-CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (f.category, f.pattern) for f in (*by_role("assessment"), *by_role("finding"))
+def _composed() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A generic head and the process it concerns (findings.yaml, `composed`): one pattern per domain."""
+    section = load("findings")["composed"]
+    heads, joiners = alternation(forms_of(section["heads"])), alternation(forms_of(section["joiners"]))
+    words = r"(?:[\w'’-]+,?\s+)"
+    out = []
+    for domain in section["domains"]:
+        where = alternation(forms_of(domain))
+        spelled = rf"{heads}\s+{words}{{0,4}}?{joiners}\s+{words}{{0,3}}?{where}"  # "problems with the count"
+        compound = rf"{where}\s+{words}{{0,1}}?{heads}"  # "tabulation errors"
+        pattern = rf"(?<![\w-])(?:{spelled}|{compound})(?![\w])"
+        out.append((domain["category"], re.compile(pattern, FLAGS)))
+    return tuple(out)
+
+
+CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *((f.category, f.pattern) for f in (*by_role("assessment"), *by_role("finding"))),
+    *_composed(),
 )
 ASSESSMENT_RE = re.compile("|".join(f.pattern.pattern for f in by_role("assessment")), FLAGS)
 # What a count counts; "cases" is resolved by who counted them (observed / violations).
@@ -59,6 +75,8 @@ MEASURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         by_role("measure"), (e for e in load("findings")["findings"] if e["role"] == "measure"), strict=True
     )
 )
+# Words between a count and its measure noun ("12 new complaints", "18 күрделі заңбұзушылық"): up to two.
+MEASURE_FILLER_RE = re.compile(rf"\s*(?:{alternation(forms_of(load('findings')['measure_fillers']))}\s+){{0,2}}", FLAGS)
 SANCTION_VERB_RE = re.compile("|".join(f.pattern.pattern for f in by_role("sanction")), FLAGS)
 # Violations named without a kind: counted, they are 'mixed'.
 GENERIC_VIOLATION_RE = next(p for m, p in MEASURE_PATTERNS if m == "violations")

@@ -30,15 +30,27 @@ HISTORY_DAYS = 120  # a dated vote this many days before publication is another 
 BOUND_REACH = 25  # characters before a figure within which a bound word must end
 
 
-def earlier_vote(sentence: str, language: str, published_on: dt.date | None) -> str | None:
-    """"Tokayev came to power in 2019 with 70.96 percent": a year or date well before publication."""
+def earlier_vote(sentence: str, language: str, published_on: dt.date | None,
+                 vote_date: dt.date | None = None) -> str | None:
+    """"Tokayev came to power in 2019 with 70.96 percent": a year or date well before publication. An undated
+    page (a history or encyclopedia page) is measured against its own vote's date instead, either way: "at the
+    1995 elections … 79%" on a page about 1999, "elections were held on 10 January 1999" on one about 1995."""
     if published_on is None:
-        return None
+        return _another_year(sentence, language, vote_date) if vote_date is not None else None
     for n in read_numbers(sentence, language):
         if n.kind == "year" and n.value <= published_on.year - HISTORY_YEARS:
             return f"the sentence speaks of an earlier vote ({n.text})"
         if n.kind == "date" and n.date is not None and (published_on - n.date).days > HISTORY_DAYS:
             return f"the sentence speaks of an earlier vote ({n.text})"
+    return None
+
+
+def _another_year(sentence: str, language: str, vote_date: dt.date) -> str | None:
+    for n in read_numbers(sentence, language):
+        if n.kind == "year" and n.value != vote_date.year:
+            return f"the sentence speaks of another vote ({n.text})"
+        if n.kind == "date" and n.date is not None and abs((vote_date - n.date).days) > HISTORY_DAYS:
+            return f"the sentence speaks of another vote ({n.text})"
     return None
 
 
@@ -146,10 +158,11 @@ def composition(lexicon: Lexicon, sentence: str) -> str | None:
     return f"the make-up of a list or faction ({found[0].group(0)}), not a vote" if found else None
 
 
-def of_another_vote(lexicon: Lexicon, sentence: str, language: str, published_on: dt.date | None) -> str | None:
+def of_another_vote(lexicon: Lexicon, sentence: str, language: str, published_on: dt.date | None,
+                    vote_date: dt.date | None = None) -> str | None:
     """Why no figure of the sentence is one of this vote (an earlier vote, an exit poll, another body, the Senate's
     electors, a list's make-up), or None."""
-    return (earlier_vote(sentence, language, published_on) or earlier_by_words(lexicon, sentence)
+    return (earlier_vote(sentence, language, published_on, vote_date) or earlier_by_words(lexicon, sentence)
             or exit_poll(sentence) or other_body(lexicon, sentence) or electors(lexicon, sentence)
             or composition(lexicon, sentence))
 

@@ -47,6 +47,7 @@ class Binder:
     kind: str = "results"  # results | turnout: in a turnout bulletin no label is a contestant
     referendum: bool = False
     published_on: dt.date | None = None  # a clause about a vote years before this is history, not a claim
+    vote_date: dt.date | None = None  # an undated page's own vote: a clause about another year is another vote's
     lexicon: Lexicon = field(init=False)
     book: NameBook = field(init=False)
     finder: MentionFinder = field(init=False)
@@ -104,7 +105,7 @@ class Binder:
             self.named_before = bool(contestants)
             return out
         context = sentence or clause
-        aside = of_another_vote(self.lexicon, context, self.language, self.published_on)
+        aside = of_another_vote(self.lexicon, context, self.language, self.published_on, self.vote_date)
         paired = respectively(self.lexicon, self.kind, clause, numbers, mentions)
         for number in numbers:
             reason = (aside or bound(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
@@ -288,8 +289,14 @@ class Binder:
         if named_left.kind == "pronoun":
             return self._antecedent(named_left.text), ()
         between = clause[named_left.end: number.start]
-        if number.kind == "share" and [n for n in figures(between, self.language) if n.kind == "share"] and not any(
+        shares_between = [n for n in figures(between, self.language) if n.kind == "share"]
+        if number.kind == "share" and shares_between and not any(
                 m.kind == "region" and m.start >= named_left.end for m in left):
+            last_share = named_left.end + shares_between[-1].end
+            if any(m.kind == "indicator" and m.start >= last_share for m in left):
+                # "approved by 90.0% of voters, with turnout reported to be 90.6%": the indicator named after
+                # the contestant's share takes the next one
+                return None, ()
             # "за X – 80,7 %, за партию патриотов – 0,9 %": a second share after X is another's, unnamed
             self.unnamed = True
             return None, ()
@@ -349,6 +356,11 @@ class Binder:
                 return "ballots_cast"  # "Всего проголосовали 8 300 046 человек"
             return None
         chosen = min(candidates, key=lambda c: (c[0], c[1].start > number.start))[1]
+        slashed = [m for m in inds_left
+                   if m.end <= chosen.start and re.fullmatch(r"\s*/\s*", clause[m.end: chosen.start])]
+        if number.kind == "count" and slashed and slashed[-1].key in COUNT_FIELD:
+            # "Registered voters/turnout 9,110,156 91.21%": a label "A/B" over its two values, the count is A's
+            return slashed[-1].key
         if number.kind == "count" and chosen.key == "registered_voters" and chosen.start > number.end and any(
                 n.kind == "share" for n in figures(clause[number.end: chosen.start], self.language)):
             # "N people voted, representing P % of registered voters": the register is the share's base; the

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from sources.figures.agreement import reconcile
 from sources.figures.arithmetic import Bases, breaking_pairs
 from sources.figures.binder import Reading
+from sources.figures.sums import cumulative_hours, parts_of_the_whole, result_sums, turnout_sums
 from sources.records import Evidence, ResultClaim, Stage, TurnoutClaim, Unread
 
 log = logging.getLogger(__name__)
@@ -168,6 +169,10 @@ def assemble(located: list[Located]) -> Assembled:
     out.unread += disagreeing
     located, breaking = _cross_check(located)
     out.unread += breaking
+    # the release's own sums over what the words bound
+    for check in (turnout_sums, parts_of_the_whole, result_sums, cumulative_hours):
+        located, broken = check(located)
+        out.unread += broken
     answered = _answer_figures(located)
     results: dict[tuple, dict] = {}
     turnout: dict[tuple, dict] = {}

@@ -129,6 +129,14 @@ class MentionFinder:
                 if quoted or multiword or (self.referendum and is_label) or (voted and len(word) > 3):
                     out.append(self._named(m.start(), m.end(), word, self._option(text, answer)))
                     taken.append((m.start(), m.end()))
+            if not self.referendum:
+                continue
+            for m in self.lx.finds(f"answer_labels.{answer}", text):
+                # a table row "For 7,212,773 90.0" / "Против – 800 839": the answer as a row's whole label
+                if not _overlaps((m.start(), m.end()), taken) and not text[: m.start()].strip(" -–—•*") \
+                        and (re.match(r"\s*[-–—:|]?\s*\d", text[m.end():]) or not text[m.end():].strip(" :")):
+                    out.append(self._named(m.start(), m.end(), m.group(0), self._option(text, answer)))
+                    taken.append((m.start(), m.end()))
         return out
 
     def _quoted(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:

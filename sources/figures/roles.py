@@ -53,6 +53,10 @@ def is_affiliation(lx: Lexicon, text: str, start: int) -> bool:
     prefix = text[:start].rstrip()
     if re.search(r"[»\"”]\s*\($", prefix):
         return True
+    nominator = lx.pattern("nominator_words")
+    if nominator is not None and (m := list(nominator.finditer(prefix))) and not prefix[m[-1].end():].strip() \
+            and re.search(rf"{NAME_WORD}\s*,?\s*$", prefix[: m[-1].start()]):
+        return True  # "Каракат Абден от общественного объединения «…» (2,6%)": who nominated the person named
     role = lx.pattern("affiliation_words")
     found = list(role.finditer(prefix)) if role is not None else []
     if not found:

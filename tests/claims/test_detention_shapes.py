@@ -136,3 +136,36 @@ def test_the_capital_is_named_for_the_election_date() -> None:
         blocks = [TextBlock("Police detained 12 activists in the capital.")]
         [claim] = extract_claims(blocks, context(election=election))[0]
         assert claim.location == capital
+
+
+# Counted subjects, each with its own phrase, coordinated before one passive predicate after a longer first one: a
+# passive right after the conjunction has no subject of its own (detentions.yaml, grammar.coordination).
+@pytest.mark.parametrize(
+    ("sentence", "language", "counts"),
+    [
+        pytest.param("Four supporters of the movement and six members of a student club staged a picket near the "
+                     "akimat and were detained.", "en", [4, 6], id="en-two-tailed-subjects"),
+        pytest.param("Eleven activists from the regional branch held up placards outside the building for an hour and "
+                     "were later detained.", "en", [11], id="en-long-first-predicate"),
+        pytest.param("Семь членов партии провели одиночные пикеты у здания акимата в центре города и были задержаны.",
+                     "ru", [7], id="ru-long-first-predicate"),
+    ],
+)
+def test_counted_subjects_share_a_passive_after_a_long_first_predicate(
+    sentence: str, language: str, counts: list[int]
+) -> None:
+    assert [row[0] for row in _rows(sentence, language=language)] == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        pytest.param("Hundreds of residents stood in the square with banners for an hour and dozens were detained.",
+                     "en", id="en-second-count-is-the-detained"),
+        pytest.param("About 300 people gathered in the square with banners and were dispersed, and police detained 20.",
+                     "en", id="en-gathering-first"),
+    ],
+)
+def test_a_long_first_predicate_never_counts_the_wrong_people(sentence: str, language: str) -> None:
+    counts = [row[0] for row in _rows(sentence, language=language)]
+    assert 300 not in counts and not any(c is not None and c >= 100 for c in counts)

@@ -111,3 +111,22 @@ def test_more_findings(sentence: str, row: tuple) -> None:
     language = "en" if sentence.isascii() else "ru"
     _, infractions = read(sentence, language=language)  # type: ignore[arg-type]
     assert row in [infraction_row(c) for c in infractions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        pytest.param("Observers of the coalition recorded 14 gross violations at the polls.", "en", 14, id="en-gross"),
+        pytest.param("The prosecutors received 6 further written complaints.", "en", 6, id="en-two-fillers"),
+        pytest.param("Прокуратура зарегистрировала 14 грубых нарушений.", "ru", 14, id="ru-grubyh"),
+        pytest.param("Платформа сайлау күні 14 өрескел заңбұзушылық анықтады.", "kk", 14, id="kk-oreskel"),
+    ],
+)
+def test_a_measure_filler_stands_between_a_count_and_its_noun(sentence: str, lang: str, value: int) -> None:
+    _, infractions = read(sentence, language=lang)  # type: ignore[arg-type]
+    assert [c.value for c in infractions if c.measure in ("violations", "complaints")] == [value]
+
+
+def test_measure_fillers_are_data_in_every_language() -> None:
+    fillers = load("findings")["measure_fillers"]
+    assert set(fillers) == set(LANGUAGES) and all(fillers[lang] for lang in LANGUAGES)

@@ -25,8 +25,6 @@ FALSE_FIGURES = [
     "A total of 11,960,364 voters were included in the voter lists; 9,274,110 of them, or 77.50%, took part.",
     "Kassym-Jomart Tokayev (Nur Otan) – 6,539,715 votes (70.96%);",
     "The mission was not informed of any cases of ballot box stuffing.",
-    "Voting was calm; the mission noted procedural problems during counting and tabulation in a significant number of "
-    "observations.",
     "Statement of the Minister of Internal Affairs to the Mazhilis, 13 June 2019.",
     "In 2019 the law on peaceful assemblies was amended twice.",
     "Half a million votes for an opposition candidate must move the authorities.",
@@ -49,6 +47,16 @@ FALSE_FIGURES_RU_KK = [
 @pytest.mark.parametrize("sentence", FALSE_FIGURES)
 def test_english_false_figures(sentence: str) -> None:
     assert read(sentence) == ([], [])
+
+
+def test_a_vague_number_of_observations_is_no_figure() -> None:
+    # The finding is read (problems during counting, uncounted); "a significant number" gives it no value or share.
+    detentions, infractions = read(
+        "Voting was calm; the mission noted procedural problems during counting and tabulation in a significant number "
+        "of observations."
+    )
+    assert detentions == []
+    assert [(c.category, c.measure, c.value) for c in infractions] == [("counting_irregularity", "observed", None)]
 
 
 @pytest.mark.parametrize("sentence", FALSE_FIGURES_RU_KK)

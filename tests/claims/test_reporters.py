@@ -26,6 +26,11 @@ from .documents import read
         ("По данным МВД, задержаны около 500 человек.", "Ministry of Internal Affairs"),
         ("Генеральная прокуратура возбудила 18 дел.", "Prosecutor General's Office"),
         ("В ЦИК поступило 16 сообщений.", "CEC"),
+        # Kazakh names the recipient of a receiving verb in the dative, on the body or on the name itself
+        ("Сайлау күні аудандық прокуратура органдарына дауыс беру тәртібін бұзу туралы 23 арыз келіп түсті.",
+         "Prosecutor General's Office"),
+        ("Сайлау күні Бас прокуратураға 9 шағым түсті.", "Prosecutor General's Office"),
+        ("Дауыс беру кезінде полиция бөлімдеріне 14 хабарлама келді.", "police"),
         ("Ішкі істер министрлігінің мәліметінше, 500 адам ұсталды.", "Ministry of Internal Affairs"),
     ],
 )
@@ -97,3 +102,131 @@ def test_reporter_and_measure_do_not_carry_over_to_the_next_paragraph() -> None:
 def test_publisher_speaks_for_itself() -> None:
     _, infractions = read("Поступило 45 жалоб.", publisher="cec", language="ru")
     assert [i.reported_by for i in infractions] == ["CEC"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Прокуратура органдарында сайлау туралы 23 арыз қаралды.",  # locative of reviewing: not a recipient
+        "Полиция бөлімдеріне 14 адам жеткізілді.",  # taken to the police: the dative of no receiving verb
+    ],
+)
+def test_a_kazakh_dative_reports_only_with_a_receiving_verb(sentence: str) -> None:
+    assert find_reporters(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language", "reporter"),
+    [
+        pytest.param("The Ministry of Internal Affairs published an update on 3 March. It said that 27 people had been "
+                     "detained in Shymkent on 1 and 2 March.", "en", "Ministry of Internal Affairs", id="en-it-said"),
+        pytest.param("The prosecutor's office held a press conference in Taraz. According to it, 27 people were "
+                     "detained over the two days.", "en", "Prosecutor General's Office", id="en-according-to-it"),
+        pytest.param("Aidos Serikbayev, a spokesman for the regional police, met reporters on Monday. According to "
+                     "him, 27 people had been detained at the rally.", "en", "police", id="en-according-to-him"),
+        pytest.param("Генеральная прокуратура опубликовала сводку 3 марта. По её данным, в Шымкенте задержаны 27 "
+                     "человек.", "ru", "Prosecutor General's Office", id="ru-po-eyo-dannym"),
+        pytest.param("Ішкі істер министрлігі 3 наурызда брифинг өткізді. Оның мәліметінше, Шымкентте 27 адам "
+                     "ұсталды.", "kk", "Ministry of Internal Affairs", id="kk-onyn-malimetinshe"),
+    ],
+)
+def test_a_pronoun_speaks_for_the_institution_the_sentence_before_was_about(
+    paragraph: str, language: str, reporter: str
+) -> None:
+    detentions, _ = read(paragraph, language=language)  # type: ignore[arg-type]
+    assert [(d.detained_min, d.reported_by) for d in detentions] == [(27, reporter)]
+
+
+def test_a_pronoun_keeps_the_event_date_and_place() -> None:
+    detentions, _ = read(
+        "The Ministry of Internal Affairs published an update on 3 March. It said that 27 people had been detained "
+        "in Shymkent on 1 and 2 March."
+    )
+    assert [(d.date_from.day, d.date_to.day, d.location) for d in detentions if d.date_from and d.date_to] == [
+        (1, 2, "Shymkent")
+    ]
+
+
+def test_an_institution_named_as_an_object_is_not_what_the_pronoun_means() -> None:
+    detentions, _ = read(
+        "The mission met representatives of the Ministry of Internal Affairs on 3 March. It said that 27 people had "
+        "been detained."
+    )
+    assert [d.reported_by for d in detentions] == ["ODIHR"]
+
+
+def test_a_sentence_without_a_pronoun_speaker_does_not_take_the_subject() -> None:
+    detentions, _ = read("The police dispersed the gathering on the square. 27 people were detained there.")
+    assert [d.reported_by for d in detentions] == ["ODIHR"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "reporter"),
+    [
+        pytest.param(("Общественный фонд «Чистый голос», наблюдавший за выборами в трёх областях, провёл брифинг, на "
+                      "котором перечислил замеченные нарушения.",
+                      "Чаще всего наблюдателям препятствовали в работе на участках."),
+                     "ru", "Чистый голос", id="ru-quoted-organisation-lead"),
+        pytest.param(("The citizen network “Open Count”, which deployed observers in five regions, held a press "
+                      "conference on the violations it had found.",
+                      "Most often observers were obstructed at polling stations."),
+                     "en", "Open Count", id="en-quoted-organisation-lead"),
+    ],
+)
+def test_an_organisation_a_story_leads_with_speaks_for_its_findings(
+    paragraphs: tuple[str, ...], language: str, reporter: str
+) -> None:
+    _, infractions = read(*paragraphs, language=language)  # type: ignore[arg-type]
+    assert [(c.category, c.reported_by) for c in infractions] == [("observer_obstruction", reporter)]
+
+
+def test_a_story_lead_never_overrides_a_reporter_named_in_role() -> None:
+    _, infractions = read(
+        "Общественный фонд «Чистый голос» выявил 12 нарушений.",
+        "Наблюдатели миссии ОБСЕ отметили вбросы бюллетеней.",
+        language="ru",
+    )
+    assert [c.reported_by for c in infractions] == ["Чистый голос", "ODIHR"]
+
+
+def test_the_source_message_names_who_counted_the_sentence_before() -> None:
+    _, infractions = read(
+        "Прокуроры приняли участие в судебных процессах по 14 заявлениям граждан, связанным с выборами. В сообщении "
+        "ведомства Генпрокуратуры говорится, что 9 из них суды уже рассмотрели.",
+        language="ru",
+    )
+    assert [c.reported_by for c in infractions if c.value == 14] == ["Prosecutor General's Office"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "reporter"),
+    [
+        pytest.param("The Interior Ministry released figures showing that 33 people were detained.", "en",
+                     "Ministry of Internal Affairs", id="en-released-figures"),
+        pytest.param("On Monday the CEC tallied 33 complaints.", "en", "CEC", id="en-time-first-tallied"),
+        pytest.param("Генпрокуратура обнародовала данные о 33 нарушениях на выборах.", "ru",
+                     "Prosecutor General's Office", id="ru-obnarodovala"),
+        pytest.param("МВД распространило сводку: в Таразе задержаны 33 человека.", "ru", "Ministry of Internal Affairs",
+                     id="ru-rasprostranilo-svodku"),
+    ],
+)
+def test_an_institution_opening_its_clause_is_the_source_whatever_the_verb(
+    sentence: str, language: str, reporter: str
+) -> None:
+    detentions, infractions = read(sentence, language=language)  # type: ignore[arg-type]
+    assert [c.reported_by for c in (*detentions, *infractions)] == [reporter]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        pytest.param("Police detained 33 people near the square.", "en", id="en-police-as-the-event"),
+        pytest.param("The police moved in at noon and arrested 33 people.", "en", id="en-police-act-later-in-clause"),
+        pytest.param("Полиция приступила к задержаниям: задержаны 33 человека.", "ru", id="ru-police-begin-detentions"),
+        pytest.param("The mission met the Interior Ministry, and 33 people were reported detained.", "en",
+                     id="en-object-of-a-meeting"),
+    ],
+)
+def test_an_institution_acting_in_the_event_is_not_its_source(sentence: str, language: str) -> None:
+    detentions, _ = read(sentence, language=language)  # type: ignore[arg-type]
+    assert [d.reported_by for d in detentions] == ["ODIHR"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sources.text.scripts import fold_vowels, from_arabic_kazakh, is_arabic_script
+from sources.text.scripts import fold_vowels, from_arabic_kazakh, from_latin_2021, is_arabic_script, is_latin_2021
 
 
 @pytest.mark.parametrize(("arabic", "cyrillic"), [
@@ -48,3 +48,20 @@ def test_is_arabic_script(text: str, expected: bool) -> None:
 def test_fold_vowels_pairs_front_and_back() -> None:
     assert fold_vowels("шімкент") == fold_vowels("Шымкент")
     assert fold_vowels("комиссия") == fold_vowels("көмйссйә")
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Aqtöbe oblysy boiynşa", "Aqtóbe oblysy boıynsha"),
+    ("Maŋǧystau oblysy", "Mańǵystaý oblysy"),
+    ("Soltüstık Qazaqstan", "Soltústik Qazaqstan"),
+    ("Ūlytau oblysy", "Ulytaý oblysy"),
+    ("sailauǧa qatysty, 62,34%-y", "saılaýǵa qatysty, 62,34%-y"),
+], ids=["o-umlaut", "eng-and-g-breve", "dotless-i", "u-macron", "numbers-kept"])
+def test_the_2021_kazakh_latin_alphabet_is_spelt_in_the_2018_one(written: str, expected: str) -> None:
+    assert from_latin_2021(written) == expected
+
+
+def test_the_2021_alphabet_is_told_by_its_own_letters() -> None:
+    assert is_latin_2021("Aimaqtar boiynşa: Şymkent qalasy, Maŋǧystau oblysy")
+    assert not is_latin_2021("Aqmola oblysy boıynsha daýys berdi")  # the 2018 alphabet
+    assert not is_latin_2021("Ақмола облысы бойынша")

@@ -1,0 +1,114 @@
+"""Where a finding was made: shares of observations and counts of polling stations (infractions.py's other shapes
+are counts of a measure noun).
+
+- a share of observations with a finding or an assessment: "the count was assessed negatively in more than half of
+  the polling stations observed" (value 50, 'more than'), "in one in four", "in 12 per cent of observations", "in 9
+  of the 40 counts observed" (value 22.5, base 40);
+- polling stations where a finding was made, the finding named first (or the stations fronted): "ballot box
+  stuffing was observed in 15 polling stations", "the count was assessed negatively in 62 of the 115 polling
+  stations observed" (value 62, base 115). Stations observed, visited or followed are coverage, never a value.
+
+`Counted` is what either shape (and infractions.py's) makes of one number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sources.claims.kinds import categories as _categories
+from sources.claims.kinds import category_of as _category_of
+from sources.claims.quantities import Quantity, parse_number
+from sources.claims.reading import Reading
+from sources.claims.scope import sub_clause_of
+from sources.claims.vocabulary import ASSESSMENT_RE, GENERIC_VIOLATION_RE, OBSERVATIONS_RE, POLLING_STATIONS_RE
+
+FLAGS = re.IGNORECASE
+
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)?$", FLAGS)
+_FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
+_STATIONS_LEAD_RE = re.compile(r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:in|at|в|на)\s+", FLAGS)
+# Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
+_OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
+_VOTING_AT_RE = re.compile(r"(?:голосовани\w*|проголосова\w*|voting|voted|vote)\s+(?:at|in|on|на|в)\s+$", FLAGS)
+_DENOMINATOR_RE = re.compile(r"\s+(?:of|out\s+of|из)\s+(?:the\s+|all\s+)?(?P<base>\d[\d,  ]*\d|\d)\s+", FLAGS)
+_STATIONS_NOUN_RE = re.compile(r"(?:\w+\s+)?(?:polling\s+stations?|PECs?|precincts|участк\w*|учаске\w*)", FLAGS)
+
+
+@dataclass(frozen=True)
+class Counted:
+    quantity: Quantity
+    measure: str
+    category: str
+    value: float | None = None  # when not the quantity's own figure (a share computed from "N of M")
+    base: float | None = None
+
+
+@lru_cache(maxsize=256)
+def speaks_of_violations(text: str, start: int, end: int) -> bool:
+    return bool(GENERIC_VIOLATION_RE.search(text, start, end) or _categories(text, start, end))
+
+
+def denominator(text: str, position: int) -> tuple[float | None, int]:
+    """The denominator right after a count: "62 of the 115" → (115, end of "115 ")."""
+    m = _DENOMINATOR_RE.match(text, position)
+    if m is None:
+        return None, position + len(text[position:]) - len(text[position:].lstrip())
+    return parse_number(m.group("base")), m.end()
+
+
+def own_category(text: str, part: tuple[int, int], q: Quantity, prev_end: int) -> str | None:
+    """The kind a share or a station count belongs to: the kinds named between the previous figure and this one
+    ("ballot box stuffing in 5 polling stations and group voting in 3 per cent"), else the statement's."""
+    own = [c for c in _categories(text, max(part[0], prev_end), part[1]) if c[0] < q.start]
+    return _category_of(text, own) if own else _category_of(text, _categories(text, *part))
+
+
+def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:
+    text = reading.text
+    clause = reading.clause_of(q.start)
+    tail = text[q.end : clause[1]].lstrip()
+    if not (OBSERVATIONS_RE.match(tail) or _OBSERVATIONS_BEFORE_RE.search(text, max(clause[0], q.start - 40), q.start)):
+        return None
+    category = own_category(text, part, q, prev_end)
+    if category is None:
+        if not (GENERIC_VIOLATION_RE.search(text, *part) or ASSESSMENT_RE.search(text, *part)):
+            return None
+        category = "mixed"
+    base, _ = denominator(text, q.end)
+    return Counted(q, "share_of_observations_pct", category, base=base)
+
+
+def _finding_first(reading: Reading, q: Quantity, part: tuple[int, int]) -> bool:
+    """A finding is named before the count in its statement, or the stations lead the sentence."""
+    text = reading.text
+    if speaks_of_violations(text, part[0], q.start) or ASSESSMENT_RE.search(text, part[0], q.start):
+        return True
+    fronted = _FRONTED_RE.match(text)
+    if fronted is not None and fronted.end() > q.end and speaks_of_violations(text, *part):
+        return True
+    # The stations open their statement and a kind is named after them: "(..., что) на пяти участках наблюдателям
+    # не выдали протокол", "at 12 polling stations ballot box stuffing was seen".
+    own = sub_clause_of(text, part, q.start)
+    return _STATIONS_LEAD_RE.fullmatch(text, own[0], q.start) is not None and any(
+        category != "mixed" for _, _, category in _categories(text, q.end, part[1])
+    )
+
+
+def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:
+    """Polling stations (or observations) where a finding was made: "in 62 of the 115 polling stations"."""
+    text = reading.text
+    base, after = denominator(text, q.end)
+    clause = reading.clause_of(q.start)
+    before = max(clause[0], q.start - 40)
+    if not _LOCATIVE_BEFORE_RE.search(text, before, q.start) or not _finding_first(reading, q, part):
+        return None
+    if _VOTING_AT_RE.search(text, before, q.start):
+        return None  # "voting at two or more polling stations" says what was done, not where it was seen
+    category = own_category(text, part, q, prev_end) or "mixed"
+    if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)):
+        return Counted(q, "polling_stations", category, base=base)
+    if base and q.figure is not None and OBSERVATIONS_RE.match(text, after):  # "in 9 of the 40 counts observed"
+        return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
+    return None

@@ -75,9 +75,11 @@ def _named_column(cell: str, binder: Binder, party: bool = False) -> Mention | N
     if name.lower() in binder.finder.not_names or TOTAL_RE.match(name) or len(name.split()) > 8:
         return None
     known = binder.book.spelled(name) or binder.book.quoted(name.strip("«»\"")) or binder.book.person(name.split())
-    if known is None and party and not re.search(r"[«»\"]", name) and not binder.lexicon.has("party_words", name):
+    if (known is None and party and binder.language != "en" and not re.search(r"[«»\"]", name)
+            and not binder.lexicon.has("party_words", name)):
         # "2. Жасыл Ел 899 150 12,01" under "ПАРТИЯ": the whole label is the party's own name, as «Жасыл Ел» would
-        # be, not a common word ("жасыл", green) before a name; quoted so no reader takes it apart
+        # be, not a common word ("жасыл", green) before a name; quoted so no reader takes it apart (English
+        # labels stay as written: English quotes no party name in guillemets)
         name = f"«{name}»"
         known = binder.book.quoted(name.strip("«»"))
     if known is None:

@@ -4,15 +4,11 @@ Party") — give one contestant each in marts.results, named by the nominative t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import duckdb
 import pytest
 import yaml
 
 from tests.conftest import ROOT
-from tests.e2e.corpus_run import empty_osce_site, run_cec_corpus
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus2"
 FACTS = yaml.safe_load((CORPUS / "facts_cec.yaml").read_text(encoding="utf-8"))
@@ -20,13 +16,8 @@ ELECTIONS = [f["election_id"] for f in FACTS]
 
 
 @pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
-    tmp = tmp_path_factory.mktemp("contestants")
-    done, warehouse = run_cec_corpus(tmp, empty_osce_site(tmp))
-    assert done.returncode == 0, done.stdout + done.stderr
-    c = duckdb.connect(str(Path(warehouse)), read_only=True)
-    yield c
-    c.close()
+def con(corpus2: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    return corpus2
 
 
 @pytest.mark.parametrize("election", FACTS, ids=ELECTIONS)

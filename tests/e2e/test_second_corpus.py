@@ -14,17 +14,14 @@ now passes is reported too, so its key can be dropped."""
 from __future__ import annotations
 
 import csv
-import subprocess
 import warnings
-from collections.abc import Iterator
-from pathlib import Path
 
 import duckdb
 import pytest
 import yaml
 
 from tests.conftest import ROOT
-from tests.e2e.corpus_run import KnownGap, empty_osce_site, run_cec_corpus
+from tests.e2e.corpus_run import KnownGap
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus2"
 FACTS = yaml.safe_load((CORPUS / "facts_cec.yaml").read_text(encoding="utf-8"))
@@ -54,24 +51,8 @@ def release_url(release: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[subprocess.CompletedProcess[str], Path]]:
-    tmp = tmp_path_factory.mktemp("corpus2")
-    osce = CORPUS / "osce"
-    if not osce.is_dir():  # the OSCE part of the corpus is another helper's: an empty country page stands in
-        osce = empty_osce_site(tmp)
-    done, warehouse = run_cec_corpus(tmp, osce)
-    yield done, warehouse
-
-
-@pytest.fixture(scope="module")
-def con(run: tuple[subprocess.CompletedProcess[str], Path]) -> Iterator[duckdb.DuckDBPyConnection]:
-    done, warehouse = run
-    # a run that refused claim sets says so by its exit code: only the refusals the facts list may cause it
-    refusals = any(e.get("refused") for e in FACTS)
-    assert done.returncode == 0 or (refusals and "document(s) refused" in done.stderr), done.stdout + done.stderr
-    c = duckdb.connect(str(warehouse), read_only=True)
-    yield c
-    c.close()
+def con(corpus2: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    return corpus2
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str, *params: object) -> list[tuple]:

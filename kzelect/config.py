@@ -76,6 +76,10 @@ class Settings:
     # `kzelect watch` (election night): seconds between polls, and listing pages polled per language
     watch_interval_s: float = 30.0
     watch_listing_pages: int = 1
+    # Publishing replays the last batch onto a standby file instead of copying the live one, once the live file
+    # is at least this large (below it a copy is cheaper); warehouse/standby.py
+    incremental_publish: bool = True
+    incremental_publish_min_mb: float = 64.0
     http: HttpSettings = field(default_factory=HttpSettings)
 
     def __post_init__(self) -> None:
@@ -84,7 +88,7 @@ class Settings:
         _check_limits("", self, positive=("max_listing_pages", "max_links_per_listing", "max_documents_per_run",
                                           "parse_time_budget_s", "parse_text_budget_bytes", "fetch_workers",
                                           "dask_workers", "watch_interval_s", "watch_listing_pages"),
-                      non_negative=("lock_timeout_s",))
+                      non_negative=("lock_timeout_s", "incremental_publish_min_mb"))
         if self.task_runner not in TASK_RUNNERS:
             raise ValueError(f"task_runner must be one of {', '.join(TASK_RUNNERS)}, not {self.task_runner!r}")
         if self.dask_address and not urlsplit(self.dask_address).netloc:
@@ -194,6 +198,8 @@ ENV_VARS = {
     "KZELECT_DASK_WORKERS": "dask_workers",
     "KZELECT_WATCH_INTERVAL_S": "watch_interval_s",
     "KZELECT_WATCH_LISTING_PAGES": "watch_listing_pages",
+    "KZELECT_INCREMENTAL_PUBLISH": "incremental_publish",
+    "KZELECT_INCREMENTAL_PUBLISH_MIN_MB": "incremental_publish_min_mb",
 }
 
 

@@ -44,7 +44,8 @@ def validate_and_publish(settings: Settings, run_id: str, started: dt.datetime, 
         message = message_prefix + summary.message()
     prepared.batch.audit["runs"] = pipeline.run_row(run_id, started, fetches, len(parsed), prepared, loaded, message)
     try:
-        publish(settings.warehouse, prepared.batch, settings.lock_timeout_s)
+        publish(settings.warehouse, prepared.batch, settings.lock_timeout_s, incremental=settings.incremental_publish,
+                min_bytes=int(settings.incremental_publish_min_mb * 1e6))
     except NOT_PUBLISHED as exc:
         return Published({}, prepared.refused, pipeline.notes(prepared), exc)
     pipeline.keep_staged(settings, prepared.frames)

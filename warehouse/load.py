@@ -1,9 +1,10 @@
 """Publishing a run into the DuckDB warehouse: all or nothing, and never in front of readers.
 
-A run copies the live file, applies migrations, replaces the claims of the documents it re-parsed,
-appends its audit rows, checkpoints, closes and `os.replace`s the copy over the live file (STACK.md:
-open readers keep their snapshot, new readers see the new state). A lock file serialises writers;
-a second run waits `lock_timeout_s`, then refuses with a clear message.
+A run builds the next state in a working file that holds the live state — the standby file with the previous
+run's batch replayed and verified against the live file (warehouse/standby.py), or else a copy of the live file —
+applies migrations, replaces the claims of the documents it re-parsed, appends its audit rows, checkpoints, closes
+and `os.replace`s the working file over the live one (STACK.md: open readers keep their snapshot, new readers see
+the new state). A lock file serialises writers; a second run waits `lock_timeout_s`, then refuses clearly.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ import polars as pl
 
 from warehouse.integrity import apply_versions, assert_fits, keep_history
 from warehouse.migrate import WarehouseUnreadable, apply_marts, check_warehouse, migrate, sql_dir
+from warehouse.standby import Standby, StandbyUnusable, read_batch, reflink, verify_replay
 
 log = logging.getLogger(__name__)
 
+INCREMENTAL_MIN_BYTES = 64_000_000  # below this a copy costs less than a replay and its verification
 CLAIM_TABLES = ("results", "turnout", "detentions", "infractions")
 CORE_COLUMNS = {
     "results": ["election_id", "region_code", "contestant_id", "stage", "votes", "vote_share_pct", "seats",
@@ -199,19 +202,25 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> dict[str, i
     return loaded
 
 
-def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float) -> dict[str, int]:
-    """Build the next state in a copy and swap it in atomically; the live file is never written in place."""
+def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float, *, incremental: bool = True,
+            min_bytes: int | None = None) -> dict[str, int]:
+    """Build the next state in a working file and swap it in atomically; the live file is never written in place.
+
+    The working file is the standby brought up to the live state (warehouse/standby.py) when it can be, else
+    a copy of the live file; `incremental=False` always copies and keeps no standby. Below `min_bytes` of live
+    file (default `INCREMENTAL_MIN_BYTES`) a copy is cheaper than a replay and is taken, the standby still kept."""
     warehouse = Path(warehouse)
+    min_bytes = INCREMENTAL_MIN_BYTES if min_bytes is None else min_bytes
     with warehouse_lock(warehouse, lock_timeout_s):
         # Holding the lock, no other writer is alive: any building copy is a killed run's leftover.
         for stale in warehouse.parent.glob(f".{warehouse.name}.building-*"):
             stale.unlink(missing_ok=True)
         work = warehouse.with_name(f".{warehouse.name}.building-{os.getpid()}")
         previous = _previous_state(warehouse, batch.fresh)
-        if warehouse.exists() and not batch.fresh:
-            shutil.copy2(warehouse, work)
+        standby = Standby(warehouse)
+        manifest = standby.consume()  # gone before anything else: a crash from here on trusts no standby
         try:
-            con = duckdb.connect(str(work))
+            con = _working_copy(warehouse, work, batch, standby, manifest, incremental, min_bytes)
             try:
                 loaded = write_batch(con, batch)
                 if previous is not None:  # a rebuild keeps the run history of the warehouse it replaces
@@ -221,17 +230,81 @@ def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float) -> dict[st
                 con.close()
             with open(work, "rb") as fh:
                 os.fsync(fh.fileno())
+            standby.retire()
+            # the live file, about to be replaced, becomes the next standby (never written while it may be read)
+            kept = standby.keep(batch) if incremental and not batch.fresh else None
             os.replace(work, warehouse)
             dir_fd = os.open(warehouse.parent, os.O_RDONLY)
             try:
                 os.fsync(dir_fd)
             finally:
                 os.close(dir_fd)
+            if kept is not None:
+                standby.commit(kept, batch.run_id)
         finally:
             work.unlink(missing_ok=True)
             Path(f"{work}.wal").unlink(missing_ok=True)
     log.info("published %s: %s", warehouse, loaded)
     return loaded
+
+
+def _working_copy(warehouse: Path, work: Path, batch: LoadBatch, standby: Standby, manifest: dict | None,
+                  incremental: bool, min_bytes: int) -> duckdb.DuckDBPyConnection:
+    """An open connection on `work` holding the live state: the standby with the last batch replayed and
+    verified, or a copy of the live file (a new file for a rebuild or a first publish)."""
+    if batch.fresh:
+        reason = "a rebuild starts from an empty warehouse"
+    elif not warehouse.exists():
+        reason = "first publish"
+    elif not incremental:
+        reason = "incremental publishing is off"
+    elif warehouse.stat().st_size < min_bytes:
+        reason = (f"the live file is small ({warehouse.stat().st_size / 1e6:.1f} MB < {min_bytes / 1e6:.0f} MB): "
+                  "a copy is cheaper")
+    elif reflink(warehouse, work):
+        log.info("publish %s: full (reflink): the filesystem shares extents", warehouse,
+                 extra={"publish_path": "full", "publish_reason": "reflink", "publish_method": "reflink"})
+        return duckdb.connect(str(work))
+    else:
+        reason = standby.unusable_because(manifest)
+    if reason is None and manifest is not None:
+        try:
+            con = _replayed_standby(warehouse, work, standby, manifest)
+            log.info("publish %s: incremental (replayed run %s onto the standby)", warehouse, manifest["run_id"],
+                     extra={"publish_path": "incremental", "publish_reason": ""})
+            return con
+        except StandbyUnusable as exc:
+            reason = str(exc)
+            work.unlink(missing_ok=True)
+            Path(f"{work}.wal").unlink(missing_ok=True)
+    standby.retire()  # before the copy: the old standby is of no use now, and its disk is needed
+    method = "new file"
+    if warehouse.exists() and not batch.fresh:
+        method = "reflink" if reflink(warehouse, work) else "copy"
+        if method == "copy":
+            shutil.copy2(warehouse, work)
+    log.info("publish %s: full (%s): %s", warehouse, method, reason,
+             extra={"publish_path": "full", "publish_reason": reason, "publish_method": method})
+    return duckdb.connect(str(work))
+
+
+def _replayed_standby(warehouse: Path, work: Path, standby: Standby, manifest: dict) -> duckdb.DuckDBPyConnection:
+    last = read_batch(standby.replay_folder(manifest))
+    standby.take(work)
+    try:
+        con = duckdb.connect(str(work))
+    except duckdb.IOException as exc:  # DuckDB's own lock: a reader took the file after our check
+        raise StandbyUnusable(f"the standby cannot be opened for writing ({str(exc).splitlines()[0][:120]})") from None
+    try:
+        try:
+            write_batch(con, last)
+        except Exception as exc:  # any failure of the replay only means: copy instead
+            raise StandbyUnusable(f"replaying the last batch failed ({type(exc).__name__}: {exc})"[:300]) from None
+        verify_replay(con, warehouse, last)
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 def _previous_state(warehouse: Path, fresh: bool) -> Path | None:

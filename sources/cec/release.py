@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from sources.cec.classify import classify, stage_by_timing, stage_of, stated_stage
+from sources.cec.infobox import infobox_tables
 from sources.cec.tables import read_table
 from sources.cec.text_tables import text_tables
 from sources.claims import extract_claims
@@ -23,7 +24,15 @@ from sources.figures.binder import UNPAIRED, Binder
 from sources.figures.claims import Located, assemble
 from sources.figures.mentions import Mention
 from sources.figures.regions import region_names
-from sources.figures.text_layer import figures, find_clock, read_numbers, split_clauses, split_sentences, stated_clock
+from sources.figures.text_layer import (
+    figures,
+    find_clock,
+    other_zone,
+    read_numbers,
+    split_clauses,
+    split_sentences,
+    stated_clock,
+)
 from sources.html_text import HtmlPage, read_html
 from sources.lexicon import all_lexicons, load_lexicon
 from sources.records import ClaimContext, Evidence, Extraction, Language, ParseError, Stage, TextBlock, Unread
@@ -136,6 +145,7 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     poll: str | None = page.title if page.title and exit_poll(page.title) and not binder.lexicon.has(
         "commission_words", page.title) else None
     paragraphs, lined = text_tables(page.paragraphs)  # a wire's table printed as lines is a table
+    paragraphs, boxed = infobox_tables(paragraphs, binder.lexicon)  # so is an infobox with contestants in columns
     for paragraph in paragraphs:
         binder.new_block()
         stated = None if _dateline(paragraph) else stated_clock(paragraph)  # a page's own time states no hour
@@ -184,7 +194,7 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
                     turnout_evidence = Evidence(document_id, paragraph) if reading.subject == "indicator" else evidence
                     located.append(Located(reading, turnout_evidence, sentence_stage,
                                            _hour_before(clocks, reading.figure.start) or clock))
-    for table in [*page.tables, *lined]:
+    for table in [*page.tables, *lined, *boxed]:
         binder.new_block()
         readings, table_unread = read_table(table, binder)
         unread.extend(table_unread)
@@ -197,11 +207,14 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
 # an infobox copied without its cell borders: "Yes7,932,83496.21%", "Registered voters/turnout9,110,15691.21%"
 _GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,3}(?:,\d{3})+)")
 _GLUED_SHARE_RE = re.compile(r"(\d{1,3}(?:,\d{3})+)(?=\d{1,3}\.\d{1,2}(?:\s*%|\s|$))")
+# "Turnout87.05% (Decrease1.18pp)": a label glued to a share that opens the line
+_GLUED_LEAD_SHARE_RE = re.compile(r"^([^\W\d_]{3,})(?=\d{1,3}(?:\.\d{1,2})?%)")
 
 
 def _unglued(paragraph: str) -> str:
     """Cells a copy glued together parted again: a label before a comma-grouped count, and the count before its
     share (the count's groups of three end where the share's own digits begin)."""
+    paragraph = _GLUED_LEAD_SHARE_RE.sub(r"\1 ", paragraph)
     if not _GLUED_LABEL_RE.search(paragraph):
         return paragraph
     return _GLUED_SHARE_RE.sub(r"\1 ", _GLUED_LABEL_RE.sub(" ", paragraph))
@@ -215,7 +228,7 @@ def _clocks(clause: str, language: str) -> list[tuple[int, str]]:
     """The hours a clause writes, where: only when it writes two or more ("на 10:00 – 15,2 %, на 12:00 – 31,4 %")."""
     # a clock in brackets is the same hour in another zone ("к 14:00 (11:00 мск)"), never a figure's own
     found = [(n.start, n.clock) for n in read_numbers(clause, language) if n.kind == "clock" and n.clock
-             and clause[: n.start].count("(") <= clause[: n.start].count(")")]
+             and clause[: n.start].count("(") <= clause[: n.start].count(")") and not other_zone(clause, n)]
     return found if len({c for _, c in found}) > 1 else []
 
 
@@ -302,6 +315,11 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
                           for x in as_results):
         # a referendum's result set may name one answer only ("N citizens voted for a positive decision"): a
         # national figure given to an answer is a result; a turnout bulletin gives none (its figures have indicators)
+        rivals, contestant_figures = max(rivals, 2), max(contestant_figures, 2)
+    if any(x.reading.subject == "contestant" and x.reading.field == "seats" and x.reading.region_name is None
+           for x in as_results):
+        # "the Fatherland party, which won 23 of the 77 seats": seats are a result even of one party named alone
+        # (no turnout bulletin speaks of seats)
         rivals, contestant_figures = max(rivals, 2), max(contestant_figures, 2)
     as_turnout, turnout_unread = [], []
     if contestant_figures < 2 or rivals < 2:

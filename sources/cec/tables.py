@@ -108,6 +108,7 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
     columns = _columns(table, binder)
     readings: list[tuple[Reading, str]] = []
     unread: list[Unread] = []
+    totals: list[tuple[Number, str]] = []
     body = table.rows[table.header_rows or 1:]
     if not body:
         return readings, unread
@@ -170,8 +171,32 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
                 reading = Reading(number, "indicator", "turnout_pct", value, region_name=region_name,
                                   region_code=region_code, clause=evidence)
             if reading is None:
+                if total and kind == "count" and region is None:
+                    totals.append((number, evidence))  # the arithmetic below says what a total counts
+                    continue
                 unread.append(Unread(evidence, f"no subject for {cell!r} (row {label!r}, column {col.header!r})",
                                      cell, page))
                 continue
             readings.append((reading, col.clock or ""))
+    readings += _totals(totals, readings, unread, page)
     return readings, unread
+
+
+def _totals(totals: list[tuple[Number, str]], readings: list[tuple[Reading, str]], unread: list[Unread],
+            page: int | None) -> list[tuple[Reading, str]]:
+    """A national "Total" row's count is the ballots cast only when the table's own arithmetic says so: the
+    contestants' votes plus the invalid ballots. Equal to the votes alone it is the valid ballots, which have no
+    column; anything else is not guessed."""
+    votes = sum(r.value for r, _ in readings if r.subject == "contestant" and r.field == "votes" and not r.region_name)
+    invalid = sum(r.value for r, _ in readings if r.field == "invalid_ballots" and not r.region_name)
+    out = []
+    cast_read = any(r.field == "ballots_cast" and not r.region_name for r, _ in readings)
+    for number, evidence in totals:
+        if votes and invalid and not cast_read and abs(number.value - (votes + invalid)) <= 1:
+            out.append((Reading(number, "indicator", "ballots_cast", number.value, clause=evidence), ""))
+            cast_read = True
+            continue
+        why = ("the valid ballots (the contestants' votes summed), which have no column"
+               if votes and abs(number.value - votes) <= 1 else "a total the table's figures do not explain")
+        unread.append(Unread(evidence, f"{number.text}: {why}", number.text, page))
+    return out

@@ -7,8 +7,9 @@
 
 The header has no digit and names at least two measures (a share, a count, seats) in order; every row ends in as
 many cells (a number, or "n/a" / "—" for none), after its label; a label broken over two lines is joined, a rule of
-dashes is skipped. The lines become a `Table` that `sources.cec.tables.read_table` binds like an HTML table, so
-each figure takes its column's measure and its row's subject. Anything else ends the table.
+dashes is skipped, a short row may fill its first columns only ("Invalid votes 78,103"). The lines become a `Table`
+that `sources.cec.tables.read_table` binds like an HTML table, so each figure takes its column's measure and its row's
+subject. Anything else ends the table.
 """
 
 from __future__ import annotations
@@ -60,6 +61,17 @@ def _row(line: str, cells: int) -> list[str] | None:
     return [label, *[v.strip() for v in values]]
 
 
+def _short_row(line: str, cells: int) -> list[str] | None:
+    """"Invalid/blank votes 78,103" under "Choice Votes %": a row that fills its first columns only (a count with
+    no share); the cells it lacks stay empty."""
+    if len(line) > 60:
+        return None
+    for k in range(cells - 1, 0, -1):
+        if (row := _row(line, k)) is not None and not re.search(r"\d", row[0]):
+            return row + [""] * (cells - k)
+    return None
+
+
 def text_tables(paragraphs: list[str]) -> tuple[list[str], list[Table]]:
     """The paragraphs that are no plain-text table, and the tables the others form."""
     rest: list[str] = []
@@ -79,7 +91,7 @@ def text_tables(paragraphs: list[str]) -> tuple[list[str], list[Table]]:
             if RULE_RE.match(line):
                 j += 1
                 continue
-            row = _row(line, width)
+            row = _row(line, width) or _short_row(line, width)
             if row is None and j + 1 < len(paragraphs) and ROW_NUMBER_RE.match(line) and not re.search(
                     r"\d", ROW_NUMBER_RE.sub("", line)):
                 row = _row(f"{line} {paragraphs[j + 1]}", width)  # a label broken over two lines

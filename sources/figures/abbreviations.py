@@ -1,5 +1,6 @@
 """Parties named bare: by their initials ("НПК – 10 мандатов", "and CPPK - 7 seats", "ОСДП — 4") or by their
-registry name without quotes or a party word ("Нур Отан набрала 82,15 %", "Ак жол (7,18 %)").
+registry name without quotes or a party word ("Нур Отан набрала 82,15 %", "Ак жол (7,18 %)"), or by its members
+("Акжоловцам – 12": the lexicon's `party_member_suffixes` after a known party's name written as one word).
 
 A bare registry name counts when written with its capital ("Ауыл", never the word "ауыл") and, at a clause's
 very start, when a figure follows it.
@@ -77,4 +78,28 @@ def bare_registry_parties(text: str, book: NameBook, taken: list[tuple[int, int]
                     continue
                 out.append((m.start(), m.end(), m.group(0), contestant))
                 taken.append((m.start(), m.end()))
+    return out
+
+
+def party_members(text: str, book: NameBook, lexicon: Lexicon, taken: list[tuple[int, int]]
+                  ) -> list[tuple[int, int, str, Contestant]]:
+    """"Акжоловцам – 12": a party named by its members' word (a known party's name as one word, a member suffix),
+    when a figure follows in the clause."""
+    suffixes = lexicon.section("party_member_suffixes")
+    if not suffixes:
+        return []
+    stems = {}
+    for contestant in book.known:
+        if contestant.contestant_type == "party":
+            for name in contestant.quoted:
+                stems[re.sub(r"[\s-]+", "", fold(name))] = contestant
+    out = []
+    rx = re.compile(rf"(?<![\w«\"“])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+?)(?:{'|'.join(map(re.escape, suffixes))})\w*", re.UNICODE)
+    for m in rx.finditer(text):
+        known = stems.get(fold(m.group(1)))
+        if known is None or any(m.start() < e and s < m.end() for s, e in taken) or not re.search(
+                r"\d", text[m.end(): m.end() + 40]):
+            continue
+        out.append((m.start(), m.end(), m.group(0), known))
+        taken.append((m.start(), m.end()))
     return out

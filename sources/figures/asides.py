@@ -151,6 +151,17 @@ def threshold(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     return None
 
 
+def difference(lexicon: Lexicon, clause: str, number: Number) -> str | None:
+    """"лишь на 3% хуже", "17.3 pp", "2 points higher": a share told as a difference between two figures is no
+    figure of the vote."""
+    if number.kind != "share" and not re.match(r"\s*(?:pp|п\.\s?п\.)", clause[number.end:]):
+        return None
+    rx = lexicon.pattern("difference_words")
+    if rx is not None and re.match(rf"\s*(?:{rx.pattern})", clause[number.end: number.end + 25], re.I):
+        return f"{number.text}: a difference between two figures, not a figure of the vote"
+    return None
+
+
 def composition(lexicon: Lexicon, sentence: str) -> str | None:
     """"Фракция на 32 % состоит из женщин", "the list is made up of 40 % women": the make-up of a list or a
     faction, no share of the vote."""
@@ -166,3 +177,20 @@ def of_another_vote(lexicon: Lexicon, sentence: str, language: str, published_on
             or exit_poll(sentence) or other_body(lexicon, sentence) or electors(lexicon, sentence)
             or composition(lexicon, sentence))
 
+
+def own_before_comparison(lexicon: Lexicon, context: str, clause: str, published_on: dt.date | None,
+                          vote_date: dt.date | None) -> int:
+    """"Явка на 16.00 составила 76,9 %, превысив показатель 2005 года": the other vote is named only inside a
+    comparison (`comparison_words`), so the figures of the clause before it are this vote's. Returns the clause
+    offset up to which figures stay this vote's (-1: none)."""
+    found = lexicon.finds("comparison_words", context)
+    at = context.find(clause)
+    if not found or at < 0:
+        return -1
+    cut = found[0].start()
+    # "2005 жылмен салыстырғанда": a postposition follows the year it compares with
+    if (year := re.search(r"\b\d{4}\s*[\w-]*\s*$", context[:cut])) is not None:
+        cut = year.start()
+    if of_another_vote(lexicon, context[:cut], lexicon.language, published_on, vote_date):
+        return -1
+    return cut - at

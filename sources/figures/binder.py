@@ -18,12 +18,21 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sources.figures.answers import PUNCTUATION_RE, governing_answer
-from sources.figures.asides import bound, file_name, nominees, of_another_vote, threshold, whole
+from sources.figures.asides import (
+    bound,
+    difference,
+    file_name,
+    nominees,
+    of_another_vote,
+    own_before_comparison,
+    threshold,
+    whole,
+)
 from sources.figures.mentions import Mention, MentionFinder
 from sources.figures.names import Contestant, NameBook
 from sources.figures.pairing import each, one_value_each, respectively
 from sources.figures.readings import FEWEST_VOTES, UNPAIRED, ClauseReading, Reading  # noqa: F401 (re-exported)
-from sources.figures.relations import for_each, is_part_of_whole, is_whole_of_part
+from sources.figures.relations import chamber_whole, for_each, is_part_of_whole, is_whole_of_part, seats_part
 from sources.figures.text_layer import figures, read_numbers
 from sources.lexicon import Lexicon, load_lexicon
 from sources.records import Unread
@@ -106,9 +115,12 @@ class Binder:
             return out
         context = sentence or clause
         aside = of_another_vote(self.lexicon, context, self.language, self.published_on, self.vote_date)
+        own_until = own_before_comparison(self.lexicon, context, clause, self.published_on, self.vote_date) \
+            if aside else -1
         paired = respectively(self.lexicon, self.kind, clause, numbers, mentions)
         for number in numbers:
-            reason = (aside or bound(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
+            reason = ((aside if number.end > own_until else None) or bound(self.lexicon, clause, number)
+                      or difference(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
                       or whole(number) or file_name(clause, number))
             if reason:
                 out.unread.append(Unread(clause, f"{number.text}: {reason}" if aside else reason, number.text, page))
@@ -165,12 +177,17 @@ class Binder:
     def _bind_figure(self, clause: str, number: Number, mentions: list[Mention]) -> Reading | str:
         left = [m for m in mentions if m.end <= number.start]
         right = [m for m in mentions if m.start >= number.end]
+        # "процент проголосовавших" is the turnout indicator whole: its participle is no "of those who voted"
+        inside = [(m.start, m.end) for m in mentions if m.kind == "indicator" and m.key == "turnout"]
         participants = any(m.kind == "participants"
+                           and not any(s <= m.start and m.end <= e for s, e in inside)
                            and (0 <= m.start - number.end < 40 or 0 <= number.start - m.end < 40)
                            and not re.search(r"\d", clause[min(m.end, number.end): max(m.start, number.start)])
                            for m in mentions)
         if (reason := threshold(self.lexicon, clause, number)) is not None:
             return reason
+        if chamber_whole(self.lexicon, clause, number, right):
+            return f"{number.text}: the seats in all, of which a part is given"
         field = self._field(clause, number, right)
         self.unnamed = False
         contestant, alternatives = self._contestant(clause, number, left, right)
@@ -237,6 +254,8 @@ class Binder:
         if seat is not None and seat.start - number.end <= SEAT_REACH and not re.search(
                 r"\d", clause[number.end: seat.start]):
             return "seats"
+        if seats_part(self.lexicon, clause, number, right):
+            return "seats"  # "won 23 of the 77 seats": the part of the chamber's seats is the contestant's
         return "count"
 
     def _vote_word_near(self, clause: str, number: Number) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from sources.figures.abbreviations import Abbreviations, bare_registry_parties
+from sources.figures.abbreviations import Abbreviations, bare_registry_parties, party_members
 from sources.figures.names import (
     CAPITALISED,
     QUOTED_RE,
@@ -53,7 +53,8 @@ LAW_TITLE_RE = re.compile(r"^(?:о|об|on|туралы)\b", re.I)
 SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS}|{INITIALS}\s?{CAPITALISED})")
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
 EN_PARTY_RE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,5})(?P<word>[Pp]arty)\b")
-GLOSS_RE = re.compile(r"(?<=[\w'’])\s+\([A-Z][A-Za-z'’ -]{1,40}\)(?=\s+[A-Z])")  # "Auyl (Village) People's …"
+# "Auyl (Village) People's …", "the Otan [Fatherland] Party"
+GLOSS_RE = re.compile(r"(?<=[\w'’])\s+(?:\([A-Z][A-Za-z'’ -]{1,40}\)|\[[A-Z][A-Za-z'’ -]{1,40}\])(?=\s+[A-Z])")
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -223,6 +224,10 @@ class MentionFinder:
                 continue
             name = self._party_nominative(text[start:end])
             known = self.book.spelled(name) or self.book.quoted(name)
+            if known is None:  # "Народной партии" after "Народная партия Казахстана": the fuller name met
+                short = fold(name) + " "
+                known = next((c for c in self.book.known if c.contestant_type == "party"
+                              and any(sp.startswith(short) for sp in c.spellings)), None)
             if known is None:
                 known = self.book.meet(contestant_from_name(name, "party", self.language, self.lx))
             out.append(self._named(start, end, text[start:end], known))
@@ -362,6 +367,7 @@ class MentionFinder:
             contestants += self._quoted(text, taken)
             contestants += self._unquoted_parties(text, taken)
             contestants += [self._named(s, e, w, c) for s, e, w, c in bare_registry_parties(text, self.book, taken)]
+            contestants += [self._named(s, e, w, c) for s, e, w, c in party_members(text, self.book, self.lx, taken)]
             contestants += self._label(text, taken, regions, indicators)
             for c in contestants:
                 if c.contestant is not None and c.contestant.contestant_type == "party":

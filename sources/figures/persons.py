@@ -29,7 +29,8 @@ def looks_like_person(lx: Lexicon, language: str, text: str, start: int, end: in
             "vote_words", text[end:]):
         return True  # "Сериковке 3 456 789 адам дауыс берді": a surname opening a clause about votes
     before, after = text[max(0, start - 25): start].lower(), text[end: end + 40]
-    if re.search(r"(?:\bof|\bfrom|\bby)(?:\s+the)?\s*$", before):
+    # ("followed by X", "trailed by X" orders the contestants: no nominator)
+    if re.search(r"(?:\bof|\bfrom|(?<!followed )(?<!trailed )\bby)(?:\s+the)?\s*$", before):
         return False  # "Kossanov of the Ult Tagdyry Movement": the nominator, not a person
     if lx.has("candidate_words", before) or re.search(r"(?:^|\s)(?:за|for)\s*$", before):
         return True

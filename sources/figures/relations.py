@@ -19,6 +19,8 @@ from sources.lexicon import Lexicon
 from sources.text import Number
 
 PART_REACH = 30  # characters between a part and "out of" + its whole
+MOST_SEATS = 150  # more seats than any Kazakh chamber has (as in the binder)
+SEAT_REACH = 25  # characters between a count and the seat word that makes it seats
 COORDINATED_RE = re.compile(r"[\s,]*(?:и|and|және|мен|,|а также|as well as)?[\s,]*(?:the\s+)?", re.I)
 
 
@@ -80,3 +82,20 @@ def coordinated(clause: str, spans: Sequence[tuple[int, int]], last: int) -> lis
             break
         chosen.append(i)
     return sorted(chosen)
+
+
+def _seat_word_after(clause: str, number: Number, mentions: Sequence[object]) -> bool:
+    return any(getattr(m, "kind", None) == "seats" and 0 <= m.start - number.end <= SEAT_REACH  # type: ignore[attr-defined]
+               and not re.search(r"\d", clause[number.end: m.start]) for m in mentions)  # type: ignore[attr-defined]
+
+
+def seats_part(lexicon: Lexicon, clause: str, number: Number, mentions: Sequence[object]) -> bool:
+    """"won 23 of the 77 seats": the part of a chamber's seats, the seat word after the whole."""
+    whole = whole_of(lexicon, clause, number)
+    return whole is not None and whole.value <= MOST_SEATS and _seat_word_after(clause, whole, mentions)
+
+
+def chamber_whole(lexicon: Lexicon, clause: str, number: Number, mentions: Sequence[object]) -> bool:
+    """"23 of the 77 seats": the larger count is the chamber's size, no contestant's seats."""
+    return number.kind == "count" and number.value <= MOST_SEATS and is_whole_of_part(
+        lexicon, clause, number) and _seat_word_after(clause, number, mentions)

@@ -1,5 +1,5 @@
-"""The release's own sums as the last word on a binding: turnout ≈ cast ÷ registered within one block, a part
-(a region, a contestant) never larger than its whole. The words bind first; a binding these sums contradict is
+"""The release's own sums as the last word on a binding: turnout ≈ cast ÷ registered within one block, a region's
+part never near the nation's whole. The words bind first; a binding these sums contradict is
 re-bound when exactly one other reading fits, else recorded unread rather than loaded."""
 
 from __future__ import annotations
@@ -68,8 +68,9 @@ def turnout_sums(located: list[Located]) -> tuple[list[Located], list[Unread]]:
 
 
 def parts_of_the_whole(located: list[Located]) -> tuple[list[Located], list[Unread]]:
-    """A region's count against the nation's (the same field and stage): at least half of it is no region's;
-    a contestant's votes above the national ballots cast are no contestant's."""
+    """A region's count against the nation's (the same field and stage): at least half of it is no region's.
+    A contestant's votes above the ballots cast stay as written: with no other reading to move them to, that is an
+    impossible result set, which the load's gate refuses with its reason (issue 8: refuse the set, load the rest)."""
     national: dict[tuple, float] = {}
     for x in located:
         r = x.reading
@@ -83,10 +84,6 @@ def parts_of_the_whole(located: list[Located]) -> tuple[list[Located], list[Unre
             whole = national.get((r.field, x.stage, x.as_of))
             broken = whole is not None and r.value >= whole * REGION_PART_MAX
             why = f"a region's {r.field} at least half the national {whole:,.0f}" if broken else ""
-        elif r.subject == "contestant" and r.field == "votes":
-            whole = national.get(("ballots_cast", x.stage, None)) if r.region_name is None else None
-            broken = whole is not None and r.value > whole
-            why = f"{r.name}'s votes above the {whole:,.0f} ballots cast" if broken else ""
         else:
             broken = False
         if broken:

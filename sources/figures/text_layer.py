@@ -101,7 +101,7 @@ def stated_clock(paragraph: str) -> str | None:
         d.kind == "date" and NUMERIC_DATE_RE.fullmatch(d.text) and not paragraph[d.end: n.start].strip(" ,")
         and not _as_of_before().search(paragraph[max(0, d.start - 20): d.start]) for d in numbers)}
     clocks = [n for n in numbers if n.kind == "clock" and n.clock and n.start not in stamps
-              and not _schedule(paragraph, n)]
+              and not _schedule(paragraph, n) and not other_zone(paragraph, n)]
     if len(clocks) > 1 and not paragraph[: clocks[0].start].strip():
         clocks = clocks[1:]
     if not clocks and (hour := HOUR_RE.search(paragraph)) and int(hour.group(1)) < 24:
@@ -109,6 +109,18 @@ def stated_clock(paragraph: str) -> str | None:
     if not clocks:
         return spoken_hour(paragraph)
     return clocks[0].clock if clocks else None
+
+
+@cache
+def _other_zone_after() -> re.Pattern[str]:
+    words = load_vocab("number_contexts")["clock"]["other_zone_after"]
+    return re.compile(rf"[\s/)]*(?:{alternation(words)})(?!\w)", re.I)
+
+
+def other_zone(text: str, number: Number) -> bool:
+    """A clock right followed by another zone's name ("07:00 мск", "15:00 GMT"): a conversion, never the hour of
+    a figure."""
+    return _other_zone_after().match(text, number.end) is not None
 
 
 @cache

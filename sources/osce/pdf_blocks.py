@@ -9,9 +9,12 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from sources.datafiles import read_yaml
 from sources.osce.pdf_lines import SENTENCE_END_RE, PdfLine
 from sources.records import TextBlock
 
@@ -24,6 +27,10 @@ DEFAULT_LEADING = 1.2  # baseline distance / type size when a document gives no 
 BULLET_RE = re.compile(r"^[•●▪◦■□➢►–-]\s")
 ROMAN_HEADING_RE = re.compile(r"^[IVXLC]+\.\s+\S")
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+LINE_END_HYPHENS = ("-", "\u2010", "\u00ad")
+# A numbered paragraph's number ("12. The Commission ..."): layout, not the paragraph's first sentence (it would read
+# "12. 3,000 of them were released" as a sentence "12." and one that no longer opens with "3,000 of them").
+PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z\d“”\"‘(])")
 
 
 def text_blocks(pages: Sequence[PdfPage]) -> list[TextBlock]:
@@ -72,12 +79,10 @@ class _Draft:
 
     def block(self, vocabulary: set[str]) -> TextBlock:
         refs = tuple(dict.fromkeys(n for line in self.lines for n in line.footnote_refs))
-        return TextBlock(
-            _join_lines([line.text for line in self.lines], vocabulary),
-            self.page,
-            self.kind,
-            footnote_refs=refs,
-        )
+        text = _join_lines([line.text for line in self.lines], vocabulary)
+        if self.kind == "body":
+            text = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
+        return TextBlock(text, self.page, self.kind, footnote_refs=refs)
 
 
 def _footnote_blocks(page: PdfPage, vocabulary: set[str]) -> list[TextBlock]:
@@ -120,6 +125,10 @@ def _continues(draft: _Draft, previous: PdfLine | None, line: PdfLine, kind: _Ki
     if previous is None:  # first line of a page: the previous page's paragraph runs on
         return kind == "body" and not BULLET_RE.match(line.text)
     gap = (previous.y - line.y) / previous.size
+    if gap <= 0 and line.x > previous.x + 4 * previous.size and kind == "body":
+        # the top of the next column: a sentence left open at the foot of the previous one runs on
+        same_type = abs(line.size - previous.size) <= 0.1 * previous.size
+        return same_type and not BULLET_RE.match(line.text) and not SENTENCE_END_RE.search(previous.text)
     if abs(line.size - previous.size) > 0.1 * previous.size or gap <= 0:
         return False
     if kind == "heading":
@@ -147,10 +156,19 @@ def _leading(pages: Sequence[PdfPage]) -> float:
 
 
 def _vocabulary(pages: Sequence[PdfPage]) -> set[str]:
+    """The words the document uses whole: the pieces of a word broken at a line end ("consi-" / "deration") are
+    left out, so that they never pass for words of their own."""
     words: set[str] = set()
     for page in pages:
+        broken = False
         for line in (*page.lines, *page.footnotes):
-            words.update(word.lower() for word in WORD_RE.findall(line.text))
+            found = [word.lower() for word in WORD_RE.findall(line.text)]
+            if broken and found:
+                found = found[1:]
+            broken = line.text.rstrip().endswith(LINE_END_HYPHENS)
+            if broken and found:
+                found = found[:-1]
+            words.update(found)
     return words
 
 
@@ -162,9 +180,9 @@ def _join_lines(texts: list[str], vocabulary: set[str]) -> str:
 
 
 def join_wrapped(left: str, right: str, vocabulary: set[str] | None = None) -> str:
-    """Join two wrapped lines. A soft hyphen always goes; a hard hyphen ("Nur-", "long-") stays,
-    as reports break compounds at their hyphen, unless the document spells the word unhyphenated
-    ("adminis-" + "trative" where "administrative" occurs elsewhere)."""
+    """Join two wrapped lines. A soft hyphen always goes. A hard hyphen stays where the word is a compound
+    (hyphenation.yaml: the document spells it so, "Nur-" / "Sultan", "pre-" / "election", "election-" /
+    "related") and goes where it only broke a word at a syllable ("Parlia-" / "mentary")."""
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
         return left or right
@@ -173,10 +191,31 @@ def join_wrapped(left: str, right: str, vocabulary: set[str] | None = None) -> s
     if left.endswith(("-", "\u2010")) and len(left) > 1 and left[-2].isalpha():
         head = WORD_RE.findall(left[:-1])
         tail = WORD_RE.match(right)
-        if vocabulary and head and tail:
-            joined = (head[-1] + tail.group(0)).lower()
-            hyphenated = f"{head[-1]}-{tail.group(0)}".lower()
-            if joined in vocabulary and hyphenated not in vocabulary:
-                return left[:-1] + right
+        if head and tail and not _compound(head[-1], tail.group(0), vocabulary or set()):
+            return left[:-1] + right
         return left + right
     return f"{left} {right}"
+
+
+def _compound(head: str, tail: str, vocabulary: set[str]) -> bool:
+    """Whether "head-" at a line end and "tail" on the next line are one hyphenated word."""
+    joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
+    if hyphenated in vocabulary or "-" in tail:
+        return True
+    if joined in vocabulary or not vocabulary:
+        return not vocabulary  # without the document's words to judge by, the hyphen is kept as printed
+    if tail[0].isupper() or head[-1].isupper():
+        return True  # "Nur-" / "Sultan", "OSCE-" / "wide"
+    rules = _hyphenation()
+    first, second = head.split("-")[-1].lower(), tail.split("-")[0].lower()
+    if first in rules["prefixes"] and second in vocabulary:
+        return True
+    if second in rules["suffixes"] and first in vocabulary:
+        return True
+    return len(first) >= 4 and len(second) >= 4 and first in vocabulary and second in vocabulary
+
+
+@cache
+def _hyphenation() -> dict[str, frozenset[str]]:
+    data = read_yaml(Path(__file__).with_name("hyphenation.yaml"))
+    return {key: frozenset(word.lower() for word in data[key]) for key in ("prefixes", "suffixes")}

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import io
 import re
+import statistics
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pypdf import PageObject, PasswordType, PdfReader
 
 from sources import budget
+from sources.osce.pdf_columns import Columns, find_gutter, page_columns
 from sources.records import ParseError
 
 SUPERSCRIPT_RATIO = 0.75  # a digit run this much smaller than its line is a footnote marker
@@ -24,7 +27,12 @@ SUPERSCRIPT_RATIO = 0.75  # a digit run this much smaller than its line is a foo
 # about half an em) and call a run a new cell only when it starts well past the previous one's
 # end, so lines drawn word by word do not look like tables.
 GLYPH_WIDTH_EM = 0.45
+MAX_GLYPH_WIDTH_EM = 0.65  # a wide face (DejaVu Sans averages ~0.6 em); wider readings are stretched spaces
+MIN_WIDTH_SAMPLES = 20  # word-by-word runs needed before a page's own glyph width replaces the estimate
+WORD_RUN_RE = re.compile(r"[^\W\d_][\w'’.,;:()-]*")
 CELL_GAP_EM = 1.5
+CELL_OVER_USUAL = 2.5  # a cell gap on a line of several runs is this many times the line's narrowest gap
+MIN_GAPS_FOR_USUAL = 2
 BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 MARKER_TEXT_RE = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")  # "1", "2,3": a superscript marker
 
@@ -89,16 +97,20 @@ def read_sheets(body: bytes) -> list[Sheet]:
         raise ParseError(f"unreadable PDF: {type(error).__name__}: {error}") from error
     if not pages:
         raise ParseError("PDF has no pages")
-    sheets = []
+    drawn = []
     for number, page in enumerate(pages, start=1):
         budget.check()  # the document's parse deadline, page by page (a no-op outside sources.budget.parsing)
         try:
             box = page.mediabox
-            lines = _build_lines(_page_fragments(page))
-            sheets.append(Sheet(number, float(box.width), float(box.bottom), float(box.top), lines))
+            drawn.append((number, float(box.width), float(box.bottom), float(box.top), _page_fragments(page)))
         except Exception as error:  # a damaged content stream: say which page
             raise ParseError(f"unreadable PDF page {number}: {type(error).__name__}: {error}") from error
-    return sheets
+    # columns are the document's layout: the gutter is found over all its pages, each page's extent on its own
+    gutter = find_gutter([(fragments, width) for _, width, _, _, fragments in drawn])
+    return [
+        Sheet(number, width, bottom, top, _build_lines(fragments, page_columns(fragments, gutter)))
+        for number, width, bottom, top, fragments in drawn
+    ]
 
 
 def _page_fragments(page: PageObject) -> list[Fragment]:
@@ -149,18 +161,42 @@ def _is_bold(font: object) -> bool:
 # Lines
 
 
-def _build_lines(fragments: list[Fragment]) -> list[PdfLine]:
-    """Group runs by baseline; the largest run anchors a line, so raised superscripts join it."""
+def _build_lines(fragments: list[Fragment], columns: Columns | None = None) -> list[PdfLine]:
+    """Group runs by baseline, within one column; the largest run anchors a line, so raised superscripts join it.
+    A page in two columns is read column by column (pdf_columns.py)."""
+    column = columns.column if columns else (lambda _: 0)
+    glyph_em = _glyph_width(fragments)
     groups: list[list[Fragment]] = []
     for fragment in sorted(fragments, key=lambda f: (-f.size, -f.y, f.x)):
         for group in groups:
-            if _same_line(group[0], fragment):
+            if column(group[0]) == column(fragment) and _same_line(group[0], fragment):
                 group.append(fragment)
                 break
         else:
             groups.append([fragment])
-    lines = [line for line in map(_line_from, groups) if line.text]
-    return sorted(lines, key=lambda line: (-line.y, line.x))
+    lines = [(column(group[0]), line) for group in groups if (line := _line_from(group, glyph_em)).text]
+    if columns is None:
+        return sorted((line for _, line in lines), key=lambda line: (-line.y, line.x))
+    ordered = sorted(lines, key=lambda item: columns.reading_key(item[1].x, item[1].y, item[1].size, item[0]))
+    return [line for _, line in ordered]
+
+
+def _glyph_width(fragments: Sequence[Fragment]) -> float:
+    """The page's average glyph width in ems, measured where runs are single words drawn one after the other (text
+    set word by word, as justified lines are): x distance to the next word over the word's glyphs and its space."""
+    by_baseline: dict[float, list[Fragment]] = {}
+    for fragment in fragments:
+        by_baseline.setdefault(round(fragment.y, 1), []).append(fragment)
+    samples = []
+    for line in by_baseline.values():
+        ordered = sorted(line, key=lambda f: f.x)
+        for a, b in pairwise(ordered):
+            word = a.text.strip()
+            if a.size == b.size and WORD_RUN_RE.fullmatch(word) and b.x > a.x:
+                samples.append((b.x - a.x) / (a.size * (len(word) + 1)))
+    if len(samples) < MIN_WIDTH_SAMPLES:
+        return GLYPH_WIDTH_EM
+    return min(max(statistics.median(samples), GLYPH_WIDTH_EM), MAX_GLYPH_WIDTH_EM)
 
 
 def _same_line(anchor: Fragment, fragment: Fragment) -> bool:
@@ -170,13 +206,13 @@ def _same_line(anchor: Fragment, fragment: Fragment) -> bool:
     return -0.2 * anchor.size <= rise <= 0.55 * anchor.size  # smaller type: raised (superscript)
 
 
-def _line_from(group: list[Fragment]) -> PdfLine:
+def _line_from(group: list[Fragment], glyph_em: float = 0.45) -> PdfLine:
     ordered = sorted(group, key=lambda f: (f.x, f.seq))
     size = max(f.size for f in ordered)
     text = ""
     markers: list[tuple[int, int]] = []
     runs: list[Fragment] = []
-    cell_starts: list[float] = []
+    gaps: list[tuple[float, float]] = []  # (x, estimated gap before it) of each run after the first
     previous: Fragment | None = None
     after_marker = False
     for fragment in ordered:
@@ -192,12 +228,13 @@ def _line_from(group: list[Fragment]) -> PdfLine:
             text += piece
         else:
             text += " " + piece
-        if runs and not after_marker and _starts_cell(runs[-1], fragment):
-            cell_starts.append(fragment.x)
+        if runs and not after_marker:
+            gaps.append((fragment.x, _gap(runs[-1], fragment, glyph_em)))
         runs.append(fragment)
         previous, after_marker = fragment, False
     text = text.strip()
     markers = [(number, min(offset, len(text))) for number, offset in markers]
+    cell_starts = _cell_starts(gaps, size)
     body_runs = runs or ordered
     return PdfLine(
         text=text,
@@ -211,9 +248,20 @@ def _line_from(group: list[Fragment]) -> PdfLine:
     )
 
 
-def _starts_cell(previous: Fragment, fragment: Fragment) -> bool:
-    estimated_end = previous.x + GLYPH_WIDTH_EM * previous.size * len(previous.text.strip())
-    return fragment.x - estimated_end > CELL_GAP_EM * fragment.size
+def _gap(previous: Fragment, fragment: Fragment, glyph_em: float) -> float:
+    estimated_end = previous.x + glyph_em * previous.size * len(previous.text.strip())
+    return fragment.x - estimated_end
+
+
+def _cell_starts(gaps: list[tuple[float, float]], size: float) -> list[float]:
+    """Runs that start well past the previous run's estimated end. On a line of several runs, a gap counts only
+    when it is also far wider than the line's narrowest one: justified text stretches all its spaces alike (only
+    the estimate of each word's width differs), while a table row's cell gap stands out of its label's spaces."""
+    narrowest = min(gap for _, gap in gaps) if len(gaps) >= MIN_GAPS_FOR_USUAL else None
+    return [
+        x for x, gap in gaps
+        if gap > CELL_GAP_EM * size and (narrowest is None or gap > CELL_OVER_USUAL * max(narrowest, 0.3 * size))
+    ]  # fmt: skip
 
 
 def _drawn_together(previous: Fragment | None, fragment: Fragment) -> bool:

@@ -121,7 +121,11 @@ def test_load_benchmarks_write_their_keys(bench_json: Path) -> None:
     written = json.loads(bench_json.read_text(encoding="utf-8"))
     assert {"load_vs_native", "publish_1gb_s"} <= set(written)
     assert written["load_vs_native"]["value"] > 0
-    assert written["publish_1gb_s"]["detail"]["warehouse_bytes"] > 0
+    detail = written["publish_1gb_s"]["detail"]
+    assert detail["warehouse_bytes"] > 0
+    # the incremental side was measured on the incremental path, beside the full copy of the same file
+    assert detail["path"] == "incremental"
+    assert detail["full_copy_s"] > 0 and detail["speedup_vs_full"] > 0
 
 
 def test_scale_benchmarks_write_their_keys(bench_json: Path, tmp_path: Path) -> None:
@@ -129,7 +133,7 @@ def test_scale_benchmarks_write_their_keys(bench_json: Path, tmp_path: Path) -> 
     at ×0.5 twice (one server, no warm-up)."""
     tiny = cached_corpus(TINY, seed=0, cache=tmp_path / "cache")
     scale.main(["--scales", str(TINY), str(TINY), "--latency", "0.005", "--snapshot", tiny.root,
-                "--corpus-cache", str(tmp_path / "cache"), "--no-warm-up"])
+                "--corpus-cache", str(tmp_path / "cache"), "--no-warm-up", "--only", "floor", "harvest", "scale"])
     written = json.loads(bench_json.read_text(encoding="utf-8"))
     assert {"scale_10x_cost_ratio", "harvest_vs_ideal", "run_over_prefect_floor_s"} <= set(written)
     assert written["scale_10x_cost_ratio"]["detail"]["refused_large"] == 0

@@ -1,7 +1,8 @@
 """Shapes the second corpus and the first looks at fresh batches showed (every page and sentence invented for these
 tests): a Senate vote whose figures the binder already recorded unread, a party table printed as lines whose labels
 hold common words ("Жасыл", green), a count and its base the words give one field (the turnout share tells which
-is which), a region's count as large as the nation's, a contestant's votes above the ballots cast."""
+is which), a region's count as large as the nation's, a contestant's votes above the ballots cast (left for the
+gate)."""
 
 from __future__ import annotations
 
@@ -65,8 +66,9 @@ def test_a_label_under_a_party_header_is_the_partys_own_name_whole(lang: str, li
     title = "Preliminary results" if lang == "en" else "Итоги"
     e = parse(page(title, lead, *lines, lang=lang, date="2021-01-11"), lang)
     got = {r.contestant_name: (r.votes, r.vote_share_pct) for r in e.results}
-    green = "«Zhasyl El»" if lang == "en" else "«Жасыл Ел»"
-    assert got[green] == (899150, 12.01)  # quoted: "жасыл" (green) is no common word before a name here
+    # quoted: "жасыл" (green) is no common word before a name here; English labels stay as written
+    green = "Zhasyl El" if lang == "en" else "«Жасыл Ел»"
+    assert got[green] == (899150, 12.01)
     assert len(got) == 3
 
 
@@ -111,13 +113,13 @@ def test_a_regional_count_half_the_nations_is_recorded_not_loaded(lang: str, par
     assert any(u.figure == unread and "half the national" in u.reason for u in e.unread)
 
 
-def test_votes_above_the_ballots_cast_are_no_contestants() -> None:
+def test_votes_above_the_ballots_cast_are_left_for_the_gate_to_refuse() -> None:
+    # no other reading fits: an impossible set as written, refused whole by the load (tests/integrity), not trimmed
     e = parse(page("Итоги", "ЦИК подвела итоги выборов Президента.",
                    "В голосовании приняли участие 8 671 002 избирателя.",
                    "Кандидат Ержанов набрал 9 002 118 голосов, кандидат Оспанова – 301 442 голоса."))
-    votes = {r.contestant_name: r.votes for r in e.results}
-    assert 9002118 not in votes.values() and 301442 in votes.values()
-    assert any("above the" in u.reason for u in e.unread)
+    assert sorted(r.votes for r in e.results if r.votes) == [301442, 9002118]
+    assert not any("above the" in u.reason for u in e.unread)
 
 
 @pytest.mark.parametrize(("lang", "paragraphs", "stray"), [

@@ -138,22 +138,11 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    import duckdb
-
-    from warehouse.load import warehouse_lock
-    from warehouse.migrate import apply_marts, check_warehouse, migrate
+    from warehouse.load import migrate_published
 
     settings = _writer_settings(args)
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
-    with warehouse_lock(settings.warehouse, settings.lock_timeout_s):
-        check_warehouse(settings.warehouse)  # read-only: an unreadable or newer file is refused untouched
-        con = duckdb.connect(str(settings.warehouse))
-        try:
-            applied = migrate(con)
-            apply_marts(con)
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
+    applied = migrate_published(settings.warehouse, settings.lock_timeout_s)
     print(f"{settings.warehouse}: " + (f"applied {', '.join(applied)}" if applied else "up to date"))
     return 0
 

@@ -228,17 +228,11 @@ def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float, *, increme
                 con.execute("CHECKPOINT")
             finally:
                 con.close()
-            with open(work, "rb") as fh:
-                os.fsync(fh.fileno())
+            _sync(work)
             standby.retire()
             # the live file, about to be replaced, becomes the next standby (never written while it may be read)
             kept = standby.keep(batch) if incremental and not batch.fresh else None
-            os.replace(work, warehouse)
-            dir_fd = os.open(warehouse.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+            _swap_in(work, warehouse)
             if kept is not None:
                 standby.commit(kept, batch.run_id)
         finally:
@@ -246,6 +240,49 @@ def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float, *, increme
             Path(f"{work}.wal").unlink(missing_ok=True)
     log.info("published %s: %s", warehouse, loaded)
     return loaded
+
+
+def _sync(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _swap_in(work: Path, warehouse: Path) -> None:
+    """`work` becomes the live file in one rename, made durable (open readers keep the file they hold)."""
+    os.replace(work, warehouse)
+    dir_fd = os.open(warehouse.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def migrate_published(warehouse: Path, lock_timeout_s: float) -> list[str]:
+    """`kzelect migrate`: the pending migrations and the marts (views, re-created each time) applied to a copy,
+    swapped in like a publish, so readers of the live file never see it change under them. Returns the
+    migrations applied (a new file gets them all)."""
+    warehouse = Path(warehouse)
+    with warehouse_lock(warehouse, lock_timeout_s):
+        check_warehouse(warehouse)  # read-only: an unreadable or newer file is refused untouched
+        work = warehouse.with_name(f".{warehouse.name}.building-{os.getpid()}")
+        try:
+            if warehouse.exists():
+                shutil.copy2(warehouse, work)
+            con = duckdb.connect(str(work))
+            try:
+                done = migrate(con)
+                apply_marts(con)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            _sync(work)
+            Standby(warehouse).retire()  # built on the old schema: the next publish copies
+            _swap_in(work, warehouse)
+        finally:
+            work.unlink(missing_ok=True)
+            Path(f"{work}.wal").unlink(missing_ok=True)
+    log.info("migrated %s: %s", warehouse, ", ".join(done) or "nothing pending")
+    return done
 
 
 def _working_copy(warehouse: Path, work: Path, batch: LoadBatch, standby: Standby, manifest: dict | None,

@@ -64,3 +64,32 @@ def test_cli_migrate_is_idempotent(tmp_path: Path) -> None:
     second = subprocess.run([str(KZELECT), "migrate", "--warehouse", str(warehouse)], capture_output=True, text=True)
     assert first.returncode == 0 and "applied 0001_init.sql" in first.stdout, first.stderr
     assert second.returncode == 0 and "up to date" in second.stdout
+
+
+def test_cli_migrate_swaps_a_new_file_in_and_a_reader_keeps_its_view(tmp_path: Path) -> None:
+    """An older warehouse (its newest migration undone) upgraded by `kzelect migrate`: the live file is replaced,
+    never written in place, so a reader holding it keeps the schema it opened."""
+    warehouse, older = tmp_path / "kz.duckdb", tmp_path / "older"
+    older.mkdir()
+    *earlier, last = migration_files()
+    for p in earlier:
+        shutil.copy(p, older / p.name)
+    con = duckdb.connect(str(warehouse))
+    migrate(con, older)
+    con.execute("CHECKPOINT")
+    con.close()
+    shutil.rmtree(older)
+    newest = last.name
+    before = warehouse.stat().st_ino
+    with warehouse.open("rb") as held:  # a reader's open file: its bytes must stay what they were
+        held_bytes = held.read()
+        done = subprocess.run([str(KZELECT), "migrate", "--warehouse", str(warehouse)], capture_output=True,
+                              text=True)
+        held.seek(0)
+        assert held.read() == held_bytes
+    assert done.returncode == 0 and f"applied {newest}" in done.stdout, done.stderr
+    assert warehouse.stat().st_ino != before
+    after = duckdb.connect(str(warehouse), read_only=True)
+    assert versions(after)[-1] == newest[:4]
+    after.close()
+    assert not list(tmp_path.glob(".kz.duckdb.building-*"))  # no working file left behind

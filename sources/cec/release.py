@@ -20,9 +20,10 @@ from sources.cec.text_tables import text_tables
 from sources.claims import extract_claims
 from sources.elections import find_election, foreign_vote
 from sources.figures.asides import earlier_vote, exit_poll, other_body_document
-from sources.figures.binder import UNPAIRED, Binder
+from sources.figures.binder import Binder
 from sources.figures.claims import Located, assemble
 from sources.figures.mentions import Mention
+from sources.figures.readings import UNPAIRED
 from sources.figures.regions import region_names
 from sources.figures.text_layer import (
     figures,

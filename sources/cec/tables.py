@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sources.figures.binder import COUNT_FIELD, SHARE_FIELD, Binder, Reading
+from sources.figures.binder import Binder
 from sources.figures.mentions import Mention
 from sources.figures.names import contestant_from_name
+from sources.figures.readings import Reading
+from sources.figures.subjects import COUNT_FIELD, SHARE_FIELD
 from sources.figures.text_layer import find_clock, parse_count, parse_percent_cell
 from sources.html_text import Table
 from sources.records import Unread

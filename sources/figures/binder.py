@@ -9,6 +9,8 @@ A figure (a count or a share from the text layer) goes to
 Its area is the region named before it in the clause ("по Акмолинской области за X – P %"), or after it
 when linked ("53.3 percent in Astana"), else the region a heading set. Where two readings remain, the
 publication's arithmetic (`sources.figures.arithmetic`) decides; a figure with no subject is `Unread`.
+The binder keeps what reaches across clauses (the contestants named so far, a pronoun's antecedent, a list's
+lead-in, a region heading); the field, indicator and region of one figure are `sources.figures.subjects`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from sources.figures.answers import PUNCTUATION_RE, governing_answer
+from sources.figures.answers import governing_answer
 from sources.figures.asides import (
     bound,
     difference,
@@ -31,21 +33,16 @@ from sources.figures.asides import (
 from sources.figures.mentions import Mention, MentionFinder
 from sources.figures.names import Contestant, NameBook
 from sources.figures.pairing import each, one_value_each, respectively
-from sources.figures.readings import FEWEST_VOTES, UNPAIRED, ClauseReading, Reading  # noqa: F401 (re-exported)
-from sources.figures.relations import chamber_whole, for_each, is_part_of_whole, is_whole_of_part, seats_part
+from sources.figures.readings import FEWEST_VOTES, ClauseReading, Reading
+from sources.figures.relations import chamber_whole, for_each
+from sources.figures.subjects import COUNT_FIELD, SHARE_FIELD, Subjects
 from sources.figures.text_layer import figures, read_numbers
 from sources.lexicon import Lexicon, load_lexicon
 from sources.records import Unread
 from sources.text import Number
 
-# Turnout fields a count or a share of an indicator fills.
-COUNT_FIELD = {"registered_voters": "registered_voters", "ballots_cast": "ballots_cast", "turnout": "ballots_cast",
-               "invalid_ballots": "invalid_ballots", "both_marked_ballots": "both_marked_ballots",
-               "polling_stations": "polling_stations"}
-SHARE_FIELD = {"ballots_cast": "turnout_pct", "turnout": "turnout_pct"}
 PARTICIPATION = {"ballots_cast", "turnout"}  # the indicators of "took part": a referendum answer may govern them
 MOST_SEATS = 150  # more seats than any Kazakh chamber has: not seats
-SEAT_REACH = 25  # characters after a count within which a seat word makes it seats
 
 
 @dataclass
@@ -60,6 +57,7 @@ class Binder:
     lexicon: Lexicon = field(init=False)
     book: NameBook = field(init=False)
     finder: MentionFinder = field(init=False)
+    subjects: Subjects = field(init=False)
     last_contestant: Contestant | None = None
     recent: list[Contestant] = field(default_factory=list)  # the contestants named so far, latest last
     list_context: str | None = None  # 'seats' after "Мандаты распределены следующим образом:"
@@ -71,6 +69,7 @@ class Binder:
     def __post_init__(self) -> None:
         self.lexicon = load_lexicon(self.language)
         self.book = NameBook.for_document(self.language, self.lexicon)
+        self.subjects = Subjects(self.lexicon, self.language)
         self.finder = MentionFinder(self.language, self.lexicon, self.book, referendum=self.referendum,
                                     contestants_allowed=self.kind != "turnout")
 
@@ -188,19 +187,19 @@ class Binder:
             return reason
         if chamber_whole(self.lexicon, clause, number, right):
             return f"{number.text}: the seats in all, of which a part is given"
-        field = self._field(clause, number, right)
+        field = self.subjects.field(clause, number, right)
         self.unnamed = False
         contestant, alternatives = self._contestant(clause, number, left, right)
         if self.unnamed:
             return f"{number.text}: a second share after one contestant's, its own contestant unnamed"
-        indicator = self._indicator(clause, number, left, right, contestant)
+        indicator = self.subjects.indicator(clause, number, left, right, contestant)
         answer = (governing_answer(self.language, clause, number, left + right)
                   if self.referendum and indicator in PARTICIPATION else None)
         if answer is not None:
             # "N %, or M citizens who took part, voted in favour": those who took part are the subject's
             # qualifier, the answer governs the figure (in a referendum, a Yes figure is never turnout)
             contestant, indicator, participants = answer, None, False
-        region = self._region(clause, number, left, right)
+        region = self.subjects.region(clause, number, left, right, self.region_context)
         region_name = region.name if region else None
         region_code = region.key if region else None
         if contestant is not None and (indicator is None or participants):
@@ -247,40 +246,8 @@ class Binder:
         return f"no contestant or indicator for {number.text}"
 
     # --- subjects ------------------------------------------------------------------------------------
-    def _field(self, clause: str, number: Number, right: list[Mention]) -> str:
-        if number.kind == "share":
-            return "share"
-        seat = next((m for m in right if m.kind == "seats"), None)
-        if seat is not None and seat.start - number.end <= SEAT_REACH and not re.search(
-                r"\d", clause[number.end: seat.start]):
-            return "seats"
-        if seats_part(self.lexicon, clause, number, right):
-            return "seats"  # "won 23 of the 77 seats": the part of the chamber's seats is the contestant's
-        return "count"
-
     def _vote_word_near(self, clause: str, number: Number) -> bool:
         return self.lexicon.has("vote_words", clause[number.end: number.end + 30])
-
-    def _linked(self, clause: str, start: int, end: int, section: str, subject: Mention | None = None,
-                verbs: bool = False) -> bool:
-        """Only linking words (and no punctuation) between a figure and a subject on its right."""
-        # a bracketed figure is no break: "151,285 people (2.01%) cast their votes for X"
-        between = re.sub(r"\([^()]*\)|^\s*\)", " ", clause[start:end])
-        if subject is not None and subject.text.split()[:1]:
-            between += " " + subject.text.split()[0] if subject.text.split()[0].lower() in self.lexicon.words(
-                section) else ""
-        if PUNCTUATION_RE.search(between) or re.search(r"\d", between):
-            return False
-        words = between.split()
-        if not words:
-            return False
-        links = self.lexicon.words(section) | {"the", "of", "a"}
-        if verbs:
-            links |= self.lexicon.words("vote_links")
-        rest = " ".join(words).lower()
-        for link in sorted(links, key=len, reverse=True):
-            rest = re.sub(rf"(?<!\w){re.escape(link)}(?!\w)", " ", rest)
-        return not rest.strip() and any(w.lower() in links for w in words)
 
     def _contestant(self, clause: str, number: Number, left: list[Mention],
                     right: list[Mention]) -> tuple[Contestant | None, tuple[str, ...]]:
@@ -288,7 +255,7 @@ class Binder:
             return None, ()
         named_left = next((m for m in reversed(left) if m.kind in {"contestant", "pronoun"}), None)
         named_right = next((m for m in right if m.kind == "contestant"), None)
-        if named_right is not None and self._figures_first(clause, left, right):
+        if named_right is not None and self.subjects.figures_first(clause, left, right):
             # "0,7 % отдали голоса X, 1,6 % – Y": the clause names each contestant after its figure
             return named_right.contestant, ()
         if (named_right is not None and named_right.contestant is not None
@@ -296,7 +263,8 @@ class Binder:
                 and not clause[number.end: named_right.start].strip()
                 and named_right.text[:1].islower() and len(named_right.text) > 3):
             return named_right.contestant, ()  # "… and 178,148 voting against it": an answer's verb right after it
-        if named_right is not None and self._linked(clause, number.end, named_right.start, "forward_links", verbs=True):
+        if named_right is not None and self.subjects.linked(clause, number.end, named_right.start, "forward_links",
+                                                            verbs=True):
             others = (named_left.name,) if named_left is not None and named_left.kind == "contestant" else ()
             return named_right.contestant, tuple(n for n in others if n)
         if named_left is None:
@@ -320,90 +288,3 @@ class Binder:
             self.unnamed = True
             return None, ()
         return named_left.contestant, ()
-
-    def _figures_first(self, clause: str, left: list[Mention], right: list[Mention]) -> bool:
-        """True when the clause's first figure comes before its first contestant (figure → subject order)."""
-        first_subject = next((m for m in left + right if m.kind == "contestant"), None)
-        # an indicator makes it a turnout clause; polling stations and all parties' votes count no participation
-        if first_subject is None or any(m.kind == "indicator" and m.key not in {"polling_stations", "valid_votes"}
-                                        for m in left + right):
-            return False
-        # a threshold or a handful ("7 % барьер … преодолели две партии: A (7,18 %) и B") is no result figure
-        numbers = [n for n in figures(clause[: first_subject.start], self.language)
-                   if threshold(self.lexicon, clause, n) is None and not (n.kind == "count" and n.value < FEWEST_VOTES)]
-        # "62.7 percent for A, followed by B with 12.5 percent": the first is linked, the order is subject → figure
-        return bool(numbers) and not self._linked(clause, numbers[-1].end, first_subject.start, "forward_links")
-
-    def _indicator(self, clause: str, number: Number, left: list[Mention], right: list[Mention],
-                   contestant: Contestant | None) -> str | None:
-        inds_left = [m for m in left if m.kind == "indicator"]
-        inds_right = [m for m in right if m.kind == "indicator"]
-        if contestant is not None:
-            # With a contestant in the clause, only an indicator standing between them takes the figure.
-            subject = next((m for m in reversed(left) if m.kind in {"contestant", "pronoun"}), None)
-            if inds_left and subject is not None and inds_left[-1].start > subject.end:
-                if inds_left[-1].key == "registered_voters" and is_part_of_whole(self.lexicon, clause, number):
-                    return "ballots_cast"  # "енгізілген M сайлаушының N-і": the register's part took part
-                return inds_left[-1].key
-            if inds_right and inds_right[0].start - number.end < 30 and not PUNCTUATION_RE.search(
-                    clause[number.end: inds_right[0].start]) and not figures(
-                    clause[number.end: inds_right[0].start], self.language):
-                if number.kind == "share" and inds_right[0].key == "registered_voters":
-                    # "For X, N voters or P percent of electorate cast ballots": the register is the share's base,
-                    # X its subject, never the turnout
-                    return None
-                return inds_right[0].key  # "…, and 146,558 ballots were declared invalid"
-            return None
-        if is_part_of_whole(self.lexicon, clause, number):
-            return "ballots_cast"  # "N out of M eligible voters": those of the register who took part
-        if is_whole_of_part(self.lexicon, clause, number):
-            return "registered_voters"  # "N человека из M участников референдума": the whole is the register
-        candidates = [(number.start - m.end, m) for m in inds_left] + [(m.start - number.end, m) for m in inds_right]
-        # an indicator beyond another figure belongs to that figure ("9,261,460 out of 11,960,364 registered")
-        # (one of another kind may stand between: "turnout was 77.4 per cent, with 9,261,460 …")
-        candidates = [(d, m) for d, m in candidates if not [n for n in figures(
-            clause[min(m.end, number.end): max(m.start, number.start)], self.language)
-            if n.kind == number.kind]]
-        if number.kind == "count":
-            # "… азаматтар санының N адамды немесе P %": the register named as the share's base is not N's subject
-            candidates = [(d, m) for d, m in candidates if not self._share_base(clause, m)]
-        columns = SHARE_FIELD if number.kind == "share" else COUNT_FIELD
-        if any(m.key in columns for _, m in candidates):  # "62.4% of voters on the lists received ballots"
-            candidates = [(d, m) for d, m in candidates if m.key in columns]
-        if not candidates:
-            if self.lexicon.has("vote_verbs_without_subject", clause):
-                return "ballots_cast"  # "Всего проголосовали 8 300 046 человек"
-            return None
-        chosen = min(candidates, key=lambda c: (c[0], c[1].start > number.start))[1]
-        slashed = [m for m in inds_left
-                   if m.end <= chosen.start and re.fullmatch(r"\s*/\s*", clause[m.end: chosen.start])]
-        if number.kind == "count" and slashed and slashed[-1].key in COUNT_FIELD:
-            # "Registered voters/turnout 9,110,156 91.21%": a label "A/B" over its two values, the count is A's
-            return slashed[-1].key
-        if number.kind == "count" and chosen.key == "registered_voters" and chosen.start > number.end and any(
-                n.kind == "share" for n in figures(clause[number.end: chosen.start], self.language)):
-            # "N people voted, representing P % of registered voters": the register is the share's base; the
-            # count before the share is its part, those who took part
-            return "ballots_cast"
-        return chosen.key
-
-    def _share_base(self, clause: str, m: Mention) -> bool:
-        """The indicator is named as a share's base: "от числа имеющих право", "азаматтар санының"."""
-        before = self.lexicon.pattern("share_base.before")
-        after = self.lexicon.pattern("share_base.after")
-        head = clause[max(0, m.start - 30): m.start]
-        if before is not None and (found := list(before.finditer(head))) and len(head[found[-1].end():].split()) <= 1:
-            return True
-        tail = clause[m.end: m.end + 40]
-        skip = re.match(r"\s*(?:[^\W\d_]+\s+)?", tail)
-        return after is not None and skip is not None and after.match(tail, skip.end()) is not None
-
-    def _region(self, clause: str, number: Number, left: list[Mention], right: list[Mention]) -> Mention | None:
-        region_right = next((m for m in right if m.kind == "region"), None)
-        if region_right is not None and self._linked(clause, number.end, region_right.start, "region_links",
-                                                                 region_right):
-            return region_right
-        region_left = next((m for m in reversed(left) if m.kind == "region"), None)
-        if region_left is not None and re.search(r"[.!?]\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", clause[region_left.end: number.start]):
-            return None  # "… по Шымкенту – 59,6 %.Всего проголосовали N": a sentence end the splitter missed
-        return region_left or self.region_context

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from sources.figures.agreement import reconcile
 from sources.figures.arithmetic import Bases, breaking_pairs
-from sources.figures.binder import Reading
+from sources.figures.readings import Reading
 from sources.figures.sums import cumulative_hours, parts_of_the_whole, result_sums, turnout_sums
 from sources.records import Evidence, ResultClaim, Stage, TurnoutClaim, Unread
 

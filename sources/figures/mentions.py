@@ -3,7 +3,8 @@
 Subjects: contestants (registry, names met in the document, generic shapes — a quoted name, party
 words, Surname Name Patronymic, Surname + initials, a name next to a vote verb, a list item's label,
 referendum answers, "against all"), indicators (registered, ballots cast, turnout, invalid, both
-marked, polling stations) and regions (`sources.figures.regions`). Words: vote words, seat words,
+marked, polling stations) and regions (`sources.figures.regions`); parties named in words are read by
+`sources.figures.parties`, bare ones and initials by `sources.figures.abbreviations`. Words: vote words, seat words,
 lead-ins, pronouns, shares "of participants". All words come from `sources/lexicon`.
 """
 
@@ -14,15 +15,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sources.figures.abbreviations import Abbreviations, bare_registry_parties, party_members
-from sources.figures.names import (
-    CAPITALISED,
-    QUOTED_RE,
-    Contestant,
-    NameBook,
-    contestant_from_name,
-    registry_spellings,
-)
-from sources.figures.persons import INITIALS, looks_like_person, surname
+from sources.figures.names import CAPITALISED, Contestant, NameBook, contestant_from_name, overlaps, registry_spellings
+from sources.figures.parties import PartyNames
+from sources.figures.persons import INITIALS, looks_like_person
 from sources.figures.persons import nominative as surname_nominative
 from sources.figures.regions import find_regions
 from sources.figures.roles import NAME_WORD, is_affiliation, is_nominator, is_speaker, names_no_area
@@ -48,17 +43,8 @@ class Mention:
 BULLET = r"[-–—•·*\u2022\u2023\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*"
 LABEL_RE = re.compile(rf"^\s*{BULLET}\s*(?P<label>[^–—:]{{2,160}}?)\s*(?:\s[–—-]\s|[–—]|:)\s*(?=\S)")
 PARENTHESES_RE = re.compile(r"\s*\([^)]*\)")
-QUOTES = "«»“”\"„"
-LAW_TITLE_RE = re.compile(r"^(?:о|об|on|туралы)\b", re.I)
 SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS}|{INITIALS}\s?{CAPITALISED})")
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
-EN_PARTY_RE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,5})(?P<word>[Pp]arty)\b")
-# "Auyl (Village) People's …", "the Otan [Fatherland] Party"
-GLOSS_RE = re.compile(r"(?<=[\w'’])\s+(?:\([A-Z][A-Za-z'’ -]{1,40}\)|\[[A-Z][A-Za-z'’ -]{1,40}\])(?=\s+[A-Z])")
-
-
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
 
 
 class MentionFinder:
@@ -73,6 +59,7 @@ class MentionFinder:
         self.contestants_allowed = contestants_allowed
         self.not_names = {w.lower() for w in lexicon.section("not_names")}
         self.abbreviations = Abbreviations(language, lexicon, book)
+        self.parties = PartyNames(language, lexicon, book)
 
     # --- words ---------------------------------------------------------------------------------------
     def _word_mentions(self, text: str) -> list[Mention]:
@@ -82,7 +69,7 @@ class MentionFinder:
                 out.append(Mention("indicator", m.start(), m.end(), m.group(0), key=field))
         cast = [(m.start, m.end) for m in out if m.key == "ballots_cast"]
         # "пришли на участки для голосования": the stations are where people came, not what is counted
-        out = [m for m in out if not (m.key == "polling_stations" and _overlaps((m.start, m.end), cast))]
+        out = [m for m in out if not (m.key == "polling_stations" and overlaps((m.start, m.end), cast))]
         for field in self.lx.mapping("generic_indicators"):
             for m in self.lx.finds(f"generic_indicators.{field}", text):
                 narrowed = any(0 <= o.start - m.end() <= 40 and not re.search(r"\d", text[m.end(): o.start])
@@ -120,7 +107,7 @@ class MentionFinder:
             taken.append((m.start(), m.end()))
         for answer in ("yes", "no"):
             for m in self.lx.finds(f"answers.{answer}", text):
-                if _overlaps((m.start(), m.end()), taken):
+                if overlaps((m.start(), m.end()), taken):
                     continue
                 word = m.group(0)
                 quoted = word.startswith(("«", '"'))
@@ -134,149 +121,10 @@ class MentionFinder:
                 continue
             for m in self.lx.finds(f"answer_labels.{answer}", text):
                 # a table row "For 7,212,773 90.0" / "Против – 800 839": the answer as a row's whole label
-                if not _overlaps((m.start(), m.end()), taken) and not text[: m.start()].strip(" -–—•*") \
+                if not overlaps((m.start(), m.end()), taken) and not text[: m.start()].strip(" -–—•*") \
                         and (re.match(r"\s*[-–—:|]?\s*\d", text[m.end():]) or not text[m.end():].strip(" :")):
                     out.append(self._named(m.start(), m.end(), m.group(0), self._option(text, answer)))
                     taken.append((m.start(), m.end()))
-        return out
-
-    def _quoted(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        out = []
-        party_rx = self.lx.pattern("party_words")
-        for m in QUOTED_RE.finditer(text):
-            inner = m.group(1).strip()
-            if _overlaps((m.start(), m.end()), taken) or LAW_TITLE_RE.match(inner) or len(inner) < 2:
-                continue
-            if re.search(NAME_WORD + r"\s*\($", text[: m.start()].rstrip()):
-                continue  # "Дайрабаев («Ауыл») – 3,42 %": the nominating party of a candidate, not a contestant
-            start, end = m.start(), m.end()
-            before, after = text[max(0, start - 60): start], text[end: end + 30]
-            party_before = party_rx and (pb := list(party_rx.finditer(before))) and before[pb[-1].end():].strip(
-                " ").lower() in {"", *self.lx.words("party_gap")}
-            party_after = party_rx and (pa := party_rx.match(after.lstrip(" "))) is not None
-            known = self.book.quoted(inner)
-            if known is None and not (party_before or party_after) and (
-                    not re.search(r"\d", text[end:]) or inner[:1].islower()):
-                continue  # with no party word, a quoted name needs a figure after it; a quoted lowercase word quotes
-            if party_before:
-                start = start - (len(before) - pb[-1].start())  # type: ignore[index]
-            if party_after:
-                end = end + (len(after) - len(after.lstrip(" "))) + pa.end()  # type: ignore[union-attr]
-            if known is None:
-                name = self._party_name(text[start:end], m.group(0), bool(party_before), bool(party_after))
-                known = self.book.meet(contestant_from_name(name, "party", self.language, self.lx))
-            out.append(self._named(start, end, text[start:end], known))
-            taken.append((start, end))
-        return out
-
-    def _party_name(self, written: str, quoted: str, before: bool, after: bool) -> str:
-        """The party's name in the nominative: "партия «Алга»" → "Партия «Алга»", "«Алға» партиясына" →
-        "«Алға» партиясы"."""
-        if after and self.language == "kk":
-            return f"{quoted} партиясы"
-        if after and self.language == "en":
-            return quoted.strip(QUOTES) + " Party"
-        if before and len(written.split()) == len(quoted.split()) + 1:
-            return f"{self.lx.section('party_nominative')[0]} {quoted}" if self.lx.section(
-                "party_nominative") else written  # "за партию «Алга»" → "Партия «Алга»"
-        if before:
-            return written[:1].upper() + written[1:]
-        return quoted
-
-    def _unquoted_parties(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """"Народная партия Казахстана набрала …", "за Коммунистическую народную партию Казахстана – …",
-        "партия Respublica — …", "Қазақстан Халық партиясына …": a party named without quotes."""
-        party = self.lx.pattern("party_words")
-        if party is None or self.language == "en":
-            return []
-        out = []
-        for m in party.finditer(text):
-            before = re.search(rf"(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD}(?:\s+[а-яёәғқңөұүһі-]+){{0,3}}\s+$",
-                               text[: m.start()])
-            # "партия Nur Otan", "партию Ертіс"; not "партии Тургун Сыздыков" (the party's candidate follows)
-            after = re.match(r"(?:\s+[A-Z][\w-]+(?![\w«\"])){1,3}", text[m.end():]) or re.match(
-                rf"\s+(?:Казахстана|{NAME_WORD})(?![\w«\"])(?!\s+{NAME_WORD})", text[m.end():])
-            if after is not None and after.group(0).split()[0].lower() in self.not_names - {"казахстана"}:
-                after = None
-            if before is None and after is not None and re.match(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]", after.group(0)) \
-                    and surname(self.lx, after.group(0).strip()):
-                # "партия Назарбаева": the party of a person named by its leader, neither a party's name nor
-                # a candidate; the figure stays unbound rather than go to a guessed party
-                taken.append((m.start(), m.end() + after.end()))
-                continue
-            if before is None and after is None:
-                continue
-            start = before.start() if before else m.start()
-            if before is not None and set(w.lower() for w in before.group(0).split()) & self.lx.words(
-                    "not_party_names"):
-                continue  # "Эти партии преодолели …", "За политические партии подано …": no party's name
-            if re.search(r"[»\"”]\s*$", text[:start]):
-                continue  # "«Baytaq» Жасылдар партиясы": the quoted name leads, `_quoted` reads it
-            end = m.end() + (after.end() if after else 0)
-            while start < m.start() and text[start:].split()[0].lower() in self.not_names and len(
-                    text[start:].split()[0]) <= 3:
-                start += len(text[start:].split()[0]) + 1  # "За Коммунистическую …": the preposition is no name
-                start += len(text[start:]) - len(text[start:].lstrip())
-            if _overlaps((start, end), taken) or (before is None and m.start() > 0 and re.search(
-                    r"[«\"]\s*$", text[: m.start()])):
-                continue
-            if before is not None and is_nominator(text, start):
-                continue
-            name = self._party_nominative(text[start:end])
-            known = self.book.spelled(name) or self.book.quoted(name)
-            if known is None:  # "Народной партии" after "Народная партия Казахстана": the fuller name met
-                short = fold(name) + " "
-                known = next((c for c in self.book.known if c.contestant_type == "party"
-                              and any(sp.startswith(short) for sp in c.spellings)), None)
-            if known is None:
-                known = self.book.meet(contestant_from_name(name, "party", self.language, self.lx))
-            out.append(self._named(start, end, text[start:end], known))
-            taken.append((start, end))
-        return out
-
-    def _party_nominative(self, written: str) -> str:
-        """The accusative or dative of a party's name back to the nominative (lexicon `party_case`)."""
-        endings = self.lx.mapping("party_case")
-        words = []
-        for word in written.split():
-            for ending, nominative in sorted(endings.items(), key=lambda e: len(e[0]), reverse=True):
-                if word.lower().endswith(str(ending)) and (len(word) > len(str(ending)) + 2 or word.lower() == ending):
-                    word = word[: -len(str(ending))] + str(nominative)
-                    break
-            words.append(word)
-        name = " ".join(words)
-        return name[:1].upper() + name[1:]
-
-    def _english_parties(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """'the Alga party', 'Alga Party': English names parties without quotes."""
-        out = []
-        # "the Aq Jol (Bright Path) Democratic Party": a gloss in brackets is no break in the name it translates
-        for m in EN_PARTY_RE.finditer(GLOSS_RE.sub(lambda g: " " * len(g.group(0)), text)):
-            words = [w for w in m.group("name").split() if w.lower() not in self.not_names or w[0].isupper()]
-            words = [w for w in words if w.lower() not in {"the", "a"}]
-            if not words or _overlaps((m.start(), m.end()), taken):
-                continue
-            written = " ".join(words)
-            start = m.start() + m.group(0).index(words[0])
-            end = m.end()
-            gap = next((g for g in self.lx.section("party_gap") if text[end:].lower().startswith(f" {g.lower()}")),
-                       None)
-            if gap is not None:  # "People's Party of Kazakhstan": the country is part of the name
-                end += len(gap) + 1
-            if re.search(rf"{NAME_WORD},?\s+(?:of|from|nominated by)\s+(?:the\s+)?$", text[:start]) or re.match(
-                    rf"\s+{NAME_WORD}\s+{NAME_WORD}", text[m.end():]):
-                continue  # "Dayrabayev, of the Auyl Party, …", "the X Party's Nurlan Auesbayev": a nominator
-            full = text[start:end]
-            known = self.book.spelled(full) or self.book.spelled(f"{written} Party") or self.book.quoted(written)
-            if known is None:  # "the People's Party" after "People's Party of Kazakhstan": the fuller name met
-                short = fold(f"{written} Party") + " "
-                known = next((c for c in self.book.known if c.contestant_type == "party"
-                              and any(s.startswith(short) for s in c.spellings)), None)
-            if known is None:
-                known = self.book.meet(contestant_from_name(full if end > m.end() else f"{written} Party", "party",
-                                                            self.language, self.lx, (f"«{written}»",)))
-            out.append(self._named(start, end, full, known))
-            taken.append((start, end))
         return out
 
     def _persons(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -293,7 +141,7 @@ class MentionFinder:
                 runs.append((m.start(), m.end(), m.group(0)))
         pronouns = self.lx.words("pronouns")
         for start, end, run in runs:
-            if _overlaps((start, end), taken) or is_speaker(self.lx, text, start, end):
+            if overlaps((start, end), taken) or is_speaker(self.lx, text, start, end):
                 continue
             words = [w for w in re.split(r"\s+", run) if w]
             while words and words[0].lower() in self.not_names:  # "Кандидат Сериков …", "За Серикова"
@@ -323,7 +171,7 @@ class MentionFinder:
             return []
         start, end = m.start("label"), m.end("label")
         label = PARENTHESES_RE.sub("", m.group("label")).strip(" ,;")
-        if not label or _overlaps((start, end), taken) or re.search(r"\d", label):
+        if not label or overlaps((start, end), taken) or re.search(r"\d", label):
             return []
         if any(start <= r.start < end for r in regions + indicators):
             return []
@@ -364,8 +212,8 @@ class MentionFinder:
         if self.contestants_allowed:
             taken = [(r.start, r.end) for r in regions]
             contestants = self._answers(text, taken)
-            contestants += self._quoted(text, taken)
-            contestants += self._unquoted_parties(text, taken)
+            contestants += [self._named(s, e, w, c) for s, e, w, c in self.parties.quoted(text, taken)]
+            contestants += [self._named(s, e, w, c) for s, e, w, c in self.parties.unquoted(text, taken)]
             contestants += [self._named(s, e, w, c) for s, e, w, c in bare_registry_parties(text, self.book, taken)]
             contestants += [self._named(s, e, w, c) for s, e, w, c in party_members(text, self.book, self.lx, taken)]
             contestants += self._label(text, taken, regions, indicators)
@@ -374,10 +222,10 @@ class MentionFinder:
                     self.abbreviations.gloss(text, c.contestant, c.end)
             contestants += [self._named(s, e, w, c) for s, e, w, c in self.abbreviations.find(text, taken)]
             if self.language == "en":
-                contestants += self._english_parties(text, taken)
+                contestants += [self._named(s, e, w, c) for s, e, w, c in self.parties.english(text, taken)]
             contestants += self._persons(text, taken)
             totals = [(m.start, m.end) for m in indicators if m.key == "valid_votes"]
-            contestants = [c for c in contestants if not _overlaps((c.start, c.end), totals)]  # "… и против всех N"
+            contestants = [c for c in contestants if not overlaps((c.start, c.end), totals)]  # "… и против всех N"
             indicator_spans = [(m.start, m.end) for m in indicators]
             contestants = [c for c in contestants if not (
                 c.contestant is not None and c.contestant.contestant_type in {"party", "candidate"}
@@ -385,7 +233,7 @@ class MentionFinder:
                 and not (c.contestant is not None and c.contestant.contestant_type == "party"
                          and is_affiliation(self.lx, text, c.start))
                 and not (c.contestant is not None and c.contestant.contestant_type == "candidate"
-                         and _overlaps((c.start, c.end), indicator_spans) and fold(c.text) not in registry_spellings())]
+                         and overlaps((c.start, c.end), indicator_spans) and fold(c.text) not in registry_spellings())]
             if self.referendum:  # the contestants of a referendum are its answers: a person is a speaker
                 contestants = [c for c in contestants if c.contestant is not None
                                and c.contestant.contestant_type in {"option", "against_all"}]
@@ -393,7 +241,7 @@ class MentionFinder:
             # a word inside a contestant's name is not an indicator or a vote word ("Партия «Голос»")
             spans = [(c.start, c.end) for c in contestants]
             out = [m for m in out if m.kind == "contestant" or m.key == "valid_votes"
-                   or not _overlaps((m.start, m.end), spans)]
+                   or not overlaps((m.start, m.end), spans)]
         return sorted(out, key=lambda m: (m.start, m.end))
 
 

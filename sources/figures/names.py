@@ -25,6 +25,11 @@ CAPITALISED = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺ�
 WORD_RE = re.compile(r"[\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+")
 
 
+def overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """The span shares a character with one already taken by a name."""
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
 def same_word(a: str, b: str) -> bool:
     """Two keys of one name word: the same consonant skeleton and at most one letter apart
     ("tokaev"/"tokayev" yes, "kusainov"/"kosanov" no)."""

@@ -3,22 +3,15 @@ tables of regions, decrees, and releases with a line nobody can read (pages writ
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from sources.cec.release import parse_release
 from sources.records import Extraction
+from tests.cec.releases import parse_page, release_page
 
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=77"
-
-
-def page(title: str, *paragraphs: str, lang: str = "ru", date: str = "2022-11-21") -> bytes:
-    body = "".join(p if p.startswith("<") else f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><title>{title} | ЦИК</title></head><body><article>'
-            f'<time datetime="{date}">{date}</time><h1>{title}</h1>{body}</article></body></html>').encode()
-
-
-def parse(body: bytes, lang: str = "rus") -> Extraction:
-    return parse_release(body, "doc", URL.format(lang=lang))
+page = partial(release_page, site=" | ЦИК")
+parse = partial(parse_page, release=77)
 
 
 def national(e: Extraction, field: str) -> set:

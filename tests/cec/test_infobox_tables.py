@@ -3,24 +3,16 @@ the table's own arithmetic explains (every page invented for these tests)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from sources.cec.infobox import split_names
-from sources.cec.release import parse_release
 from sources.records import Extraction
+from tests.cec.releases import parse_page, release_page
 
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=98"
-PATH = {"ru": "rus", "kk": "kaz", "en": "eng"}
-
-
-def page(title: str, *paragraphs: str, lang: str = "en") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}'
-            "</article></body></html>").encode()
-
-
-def parse(body: bytes, lang: str = "en") -> Extraction:
-    return parse_release(body, "doc", URL.format(lang=PATH[lang]))
+page = partial(release_page, lang="en", date=None)
+parse = partial(parse_page, release=98)
 
 
 def figures(e: Extraction) -> set[tuple]:
@@ -31,7 +23,7 @@ def test_nominees_in_columns_take_their_votes_and_shares() -> None:
     e = parse(page("2005 Kazakh presidential election",
                    "Presidential elections were held in Kazakhstan on 4 December 2005.",
                    "Nominee Aigerim Tulegenova Bolat Serikov", "Party Independent Zhana",
-                   "Popular vote 4,120,300 910,455", "Percentage 78.20% 17.30%"))
+                   "Popular vote 4,120,300 910,455", "Percentage 78.20% 17.30%"), "en")
     got = {(name.split()[-1], votes, share) for name, votes, share, _ in figures(e)}
     assert {("Tulegenova", 4120300, 78.2), ("Serikov", 910455, 17.3)} <= got
 
@@ -41,7 +33,7 @@ def test_parties_in_columns_with_fewer_votes_than_seats() -> None:
     e = parse(page("1999 Kazakh legislative election",
                    "Legislative elections were held in Kazakhstan on 10 October 1999.",
                    "Party Tulpar Green Party Federation of Farmers Unions",
-                   "Seats won 19 8 4", "Popular vote 1,410,220 655,918", "Percentage 41.5% 19.3%"))
+                   "Seats won 19 8 4", "Popular vote 1,410,220 655,918", "Percentage 41.5% 19.3%"), "en")
     got = {(name, votes, share, seats) for name, votes, share, seats in figures(e)}
     names = {g[0] for g in got}
     assert any("Tulpar" in n for n in names) and any("Federation of Farmers Unions" in n for n in names), got
@@ -66,7 +58,7 @@ def test_names_that_part_two_ways_are_not_guessed() -> None:
 def test_a_total_row_is_the_ballots_cast_only_when_votes_and_invalid_add_up() -> None:
     e = parse(page("Kazakhstani referendum, 1995", "A referendum was held in Kazakhstan on 30 August 1995.",
                    "Choice Votes %", "For 6,100,000 88.0", "Against 831,900 12.0", "Invalid/blank votes 68,100",
-                   "Total 7,000,000 100"))
+                   "Total 7,000,000 100"), "en")
     cast = {t.ballots_cast for t in e.turnout if t.ballots_cast}
     invalid = {t.invalid_ballots for t in e.turnout if t.invalid_ballots}
     assert cast == {7000000} and invalid == {68100}
@@ -74,7 +66,7 @@ def test_a_total_row_is_the_ballots_cast_only_when_votes_and_invalid_add_up() ->
 
 def test_a_total_equal_to_the_votes_alone_is_the_valid_ballots_left_unread() -> None:
     e = parse(page("Kazakhstani referendum, 1995", "A referendum was held in Kazakhstan on 30 August 1995.",
-                   "Choice Votes %", "For 6,100,000 88.0", "Against 831,900 12.0", "Total 6,931,900 100"))
+                   "Choice Votes %", "For 6,100,000 88.0", "Against 831,900 12.0", "Total 6,931,900 100"), "en")
     assert not any(t.ballots_cast for t in e.turnout)
     assert any(u.figure == "6,931,900" and "valid" in u.reason for u in e.unread)
 

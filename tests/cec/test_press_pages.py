@@ -3,7 +3,12 @@ an approximate turnout, a wire header with the page's own time, a share stated a
 
 from __future__ import annotations
 
-from tests.cec.test_press_shapes import page, parse
+from functools import partial
+
+from tests.cec.releases import parse_page, release_page
+
+page = partial(release_page, date="2022-11-20")
+parse = partial(parse_page, release=81)
 
 
 def test_one_candidates_share_is_a_result_not_a_turnout() -> None:

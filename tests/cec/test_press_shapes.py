@@ -4,24 +4,17 @@ referendum answers, seat counts without a seat word."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from sources.cec.release import parse_release
 from sources.figures.regions import find_regions, kazakh_latin
 from sources.records import Extraction
-from tests.figures.test_binder import bind
+from tests.cec.releases import parse_page, release_page
+from tests.figures.binding import bind
 
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=81"
-
-
-def page(title: str, *paragraphs: str, lang: str = "ru", date: str = "2022-11-20") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><title>{title}</title></head><body><article>'
-            f'<time datetime="{date}">{date}</time><h1>{title}</h1>{body}</article></body></html>').encode()
-
-
-def parse(body: bytes, lang: str = "rus") -> Extraction:
-    return parse_release(body, "doc", URL.format(lang=lang))
+page = partial(release_page, date="2022-11-20")
+parse = partial(parse_page, release=81)
 
 
 def regional(e: Extraction) -> dict:

@@ -3,7 +3,12 @@ drops the answer's name (pages invented for these tests, in the shapes of the CE
 
 from __future__ import annotations
 
-from sources.cec.release import parse_release
+from functools import partial
+
+from tests.cec.releases import parse_page
+
+parse = partial(parse_page, release=7)
+
 
 KAZAKH_FINAL = """<html lang="kk"><head><title>Референдумның түпкілікті қорытындысы</title></head><body>
 <h3>Референдумның түпкілікті қорытындысы</h3><p>09.06.2022</p>
@@ -17,10 +22,6 @@ ENGLISH_FINAL = """<html lang="en"><head><title>CEC sums up the referendum</titl
 <h3>CEC sums up the referendum</h3><p>09.06.2022</p>
 <p>In total 71.4%, or 5,902,118 voters who took part in the ballot across all regions voted in favour of the
 draft law, the CEC chairman said.</p><p>Some 24.2% of voters did not support it.</p></body></html>"""
-
-
-def parse(html: str, lang: str):
-    return parse_release(html.encode(), "doc", f"https://www.election.gov.kz/{lang}/news/releases/index.php?ID=7")
 
 
 def test_kazakh_final_gives_the_answers_their_figures_and_the_turnout_its_own() -> None:

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from sources.cec.release import parse_release
+from tests.cec.releases import parse_page
+
+parse = partial(parse_page, release=8)
+
 
 RUSSIAN_SHARE_ONLY = """<html lang="ru"><head><title>Граждане одобрили поправки — ЦКР</title></head><body>
 <h3>Граждане одобрили поправки — ЦКР</h3><p>17.03.2026</p>
@@ -24,10 +29,6 @@ KAZAKH_YES_COUNT = """<html lang="kk"><head><title>Референдум: алд�
 <h3>Референдум: алдын ала деректер</h3><p>16.03.2026</p>
 <p>Дауыс беруге құқығы бар 12 301 455 азаматтың ішінде 8 616 240 адам сайлау учаскелеріне келген.</p>
 <p>Мәселені қолдап дауыс бергендер – 7 289 339 адам.</p></body></html>"""
-
-
-def parse(html: str, lang: str):
-    return parse_release(html.encode(), "doc", f"https://www.election.gov.kz/{lang}/news/releases/index.php?ID=8")
 
 
 @pytest.mark.parametrize(("html", "lang", "yes"), [

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from sources.cec.release import parse_release
+from functools import partial
+
+from tests.cec.releases import parse_page
+
+parse = partial(parse_page, lang="kaz", release=8)
+
 
 LATE_HOUR = """<html lang="kk"><head><title>Сайлаушылардың 58,2 пайызы дауыс берді</title></head><body>
 <h3>Сайлаушылардың 58,2 пайызы дауыс берді</h3><p>10.01.2021</p>
@@ -12,10 +17,6 @@ LATE_HOUR = """<html lang="kk"><head><title>Сайлаушылардың 58,2 п
 58,2 пайызы бюллетень алды.</p><p>Ақмола облысы – 66,1 %</p></body></html>"""
 TWO_HOURS = LATE_HOUR.replace("<p>Ақмола облысы – 66,1 %</p>",
                               "<p>Сағат 18:00-дегі жағдай бойынша бұл көрсеткіш 49,9 пайыз болған.</p>")
-
-
-def parse(html: str):
-    return parse_release(html.encode(), "doc", "https://www.election.gov.kz/kaz/news/releases/index.php?ID=8")
 
 
 def test_a_figure_stated_without_the_hour_takes_the_one_hour_the_release_states() -> None:

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sources.cec.release import parse_release
-
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=100"
+from tests.cec.releases import parse_page, release_page
 
 
 @pytest.mark.parametrize(("lang", "prefix", "title", "text", "party", "seats", "turnout"), [
@@ -21,9 +19,7 @@ URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=100"
 ], ids=["en-of-the-seats", "ru-iz-mest"])
 def test_one_partys_seats_make_a_results_page(lang: str, prefix: str, title: str, text: str, party: str,
                                                seats: int, turnout: float) -> None:
-    body = (f'<html lang="{lang}"><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{text}</p>'
-            "</article></body></html>").encode()
-    e = parse_release(body, "doc", URL.format(lang=prefix))
+    e = parse_page(release_page(title, text, lang=lang, date=None), prefix, release=100)
     assert e.doc_kind == "results_final"
     assert {(r.seats) for r in e.results if party in r.contestant_name} == {seats}
     assert {t.turnout_pct for t in e.turnout if t.turnout_pct} == {turnout}

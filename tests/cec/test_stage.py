@@ -6,9 +6,14 @@ a statement that the vote was declared valid is the commission's final act."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.cec.test_press_shapes import page, parse
+from tests.cec.releases import parse_page, release_page
+
+page = partial(release_page, date="2022-11-20")
+parse = partial(parse_page, release=81)
 
 EN_WIRE = ("Shugyla Party takes lead in Kazakhstan vote",
            "The Shugyla Party won 61.2 percent of the vote, the Tulpar Party 12.4 percent and the Zhuldyz Party "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.figures.test_binder import bind
+from tests.figures.binding import bind
 
 GOVERNED = [
     ("en-share-or-count-of-participants-in-favour", "en",

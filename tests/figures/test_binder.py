@@ -7,24 +7,7 @@ import pytest
 
 from sources.figures.binder import Binder
 from sources.figures.text_layer import split_clauses, split_sentences
-
-
-def bind(language: str, text: str, kind: str = "results", referendum: bool = False,
-         before: str = "") -> tuple[set[tuple], list[str]]:
-    binder = Binder(language, kind, referendum=referendum)
-    if before:
-        binder.bind(before)
-    found: set[tuple] = set()
-    unread: list[str] = []
-    for sentence in split_sentences(text):
-        for clause in split_clauses(sentence):
-            read = binder.bind(clause)
-            for r in read.readings:
-                value = round(r.value, 2) if r.field in {"vote_share_pct", "turnout_pct"} else int(r.value)
-                found.add((r.name if r.subject == "contestant" else None, r.field, value, r.region_name))
-            unread += [u.figure or "" for u in read.unread]
-    return found, unread
-
+from tests.figures.binding import bind
 
 RESULTS = [
     ("ru-lead-in-and-several-per-sentence", "ru",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.figures.test_binder import bind
+from tests.figures.binding import bind
 
 CASES = [
     ("ru-unquoted-neighbour-in-brackets", "ru",

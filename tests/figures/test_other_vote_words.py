@@ -8,21 +8,13 @@ import datetime as dt
 
 import pytest
 
-from sources.figures.binder import Binder
-from sources.figures.text_layer import split_clauses, split_sentences
-from tests.figures.test_binder import bind
+from tests.figures.binding import bind
 
 
 def bind_dated(language: str, text: str, kind: str = "turnout") -> tuple[set[tuple], list[str]]:
-    binder = Binder(language, kind, published_on=dt.date(2011, 4, 3))
-    found: set[tuple] = set()
-    unread: list[str] = []
-    for sentence in split_sentences(text):
-        for clause in split_clauses(sentence):
-            read = binder.bind(clause, sentence=sentence)
-            found |= {(r.field, round(r.value, 2)) for r in read.readings}
-            unread += [u.figure or "" for u in read.unread]
-    return found, unread
+    """(field, value) of each reading of a text published on 3 April 2011, and the unread figures."""
+    found, unread = bind(language, text, kind, published_on=dt.date(2011, 4, 3))
+    return {(f, v) for _, f, v, _ in found}, unread
 
 
 @pytest.mark.parametrize(("language", "text", "kept", "refused"), [

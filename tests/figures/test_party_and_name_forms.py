@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.figures.test_binder import bind
+from tests.figures.binding import bind
 
 
 def test_a_party_named_by_its_members_takes_the_seats() -> None:

@@ -9,19 +9,8 @@ import datetime as dt
 import pytest
 
 from sources.figures.binder import Binder
-from sources.figures.text_layer import split_clauses, split_sentences
-
-
-def bind(language: str, text: str, kind: str = "results", published_on: dt.date | None = None) -> set[tuple]:
-    """Every reading of the text as (contestant or None, field, value, region), sentence by sentence."""
-    binder = Binder(language, kind, published_on=published_on)
-    found: set[tuple] = set()
-    for sentence in split_sentences(text):
-        for clause in split_clauses(sentence):
-            for r in binder.bind(clause, sentence=sentence).readings:
-                value = round(r.value, 2) if r.field in {"vote_share_pct", "turnout_pct"} else int(r.value)
-                found.add((r.name if r.subject == "contestant" else None, r.field, value, r.region_name))
-    return found
+from sources.figures.text_layer import split_clauses
+from tests.figures.binding import readings
 
 
 def fields(found: set[tuple]) -> set[tuple]:
@@ -52,19 +41,20 @@ SEATS = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), [s[1:] for s in SEATS], ids=[s[0] for s in SEATS])
 def test_seats(language: str, text: str, expected: set[tuple]) -> None:
-    found = bind(language, text)
+    found = readings(language, text)
     got = {(name, value) for name, field, value, _ in found if field == "seats"}
     # names as this document spells them: compare by the distinctive word
     assert {v for _, v in got} == {v for _, v in expected} and len(got) == len(expected), found
 
 
 def test_initials_glossed_after_a_full_name_are_that_party() -> None:
-    found = bind("ru", "В мажилис прошла Народная демократическая партия (НДП). НДП – 9 мандатов.")
+    found = readings("ru", "В мажилис прошла Народная демократическая партия (НДП). НДП – 9 мандатов.")
     assert found == {("Народная демократическая партия", "seats", 9, None)}
 
 
 def test_one_share_for_each_of_two_regions() -> None:
-    found = bind("en", "Turnout is also high in the regions of Pavlodar and Atyrau with 61.50 percent each.", "turnout")
+    found = readings("en", "Turnout is also high in the regions of Pavlodar and Atyrau with 61.50 percent each.",
+                     "turnout")
     assert {(f, v) for _, f, v, _ in found} == {("turnout_pct", 61.5)} and len(found) == 2
 
 
@@ -91,7 +81,7 @@ PARTS = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), [p[1:] for p in PARTS], ids=[p[0] for p in PARTS])
 def test_parts_of_a_whole_and_shares_of_the_register(language: str, text: str, expected: set[tuple]) -> None:
-    assert fields(bind(language, text)) == expected
+    assert fields(readings(language, text)) == expected
 
 
 NOT_THIS_VOTE = [
@@ -113,11 +103,11 @@ NOT_THIS_VOTE = [
 
 @pytest.mark.parametrize(("language", "text"), [n[1:] for n in NOT_THIS_VOTE], ids=[n[0] for n in NOT_THIS_VOTE])
 def test_figures_of_no_claim_of_this_vote(language: str, text: str) -> None:
-    assert bind(language, text, published_on=dt.date(2021, 1, 12)) == set()
+    assert readings(language, text, published_on=dt.date(2021, 1, 12)) == set()
 
 
 def test_a_bound_leaves_the_exact_figures_of_its_sentence() -> None:
-    found = bind("ru", "В голосовании приняли участие более 8,1 млн человек, или 64,2 % избирателей.")
+    found = readings("ru", "В голосовании приняли участие более 8,1 млн человек, или 64,2 % избирателей.")
     assert fields(found) == {("turnout_pct", 64.2)}
 
 
@@ -140,7 +130,7 @@ RESULTS = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), [r[1:] for r in RESULTS], ids=[r[0] for r in RESULTS])
 def test_results_read_by_meaning(language: str, text: str, expected: set[tuple]) -> None:
-    found = bind(language, text)
+    found = readings(language, text)
     assert fields(found) == expected
     assert all(name for name, *_ in found), found  # every figure has its contestant
     if len(expected) == 2 and "two" not in text:
@@ -174,12 +164,12 @@ ANOTHER_VOTE = [
 
 @pytest.mark.parametrize(("language", "kind", "text"), [a[1:] for a in ANOTHER_VOTE], ids=[a[0] for a in ANOTHER_VOTE])
 def test_figures_of_another_vote_or_no_figure_at_all(language: str, kind: str, text: str) -> None:
-    assert bind(language, text, kind, published_on=dt.date(2023, 3, 27)) == set()
+    assert readings(language, text, kind, published_on=dt.date(2023, 3, 27)) == set()
 
 
 def test_a_pronoun_stands_for_the_contestant_its_gender_names() -> None:
-    found = bind("ru", "Партию «Шугыла» возглавляет Ержанов Тимур Кайратович. За нее проголосовали 5 174 000 человек, "
-                 "что составляет 88,05 %.")
+    found = readings("ru", "Партию «Шугыла» возглавляет Ержанов Тимур Кайратович. За нее проголосовали 5 174 000 "
+                           "человек, что составляет 88,05 %.")
     assert found == {("Партия «Шугыла»", "votes", 5_174_000, None), ("Партия «Шугыла»", "vote_share_pct", 88.05, None)}
 
 
@@ -193,24 +183,24 @@ BARE_DECIMALS = [
 @pytest.mark.parametrize(("language", "text", "region"), BARE_DECIMALS, ids=["kk", "ru", "en"])
 def test_a_bare_decimal_after_a_region_in_a_turnout_bulletin_is_its_share(language: str, text: str,
                                                                           region: str) -> None:
-    found = bind(language, text, "turnout")
+    found = readings(language, text, "turnout")
     assert len(found) == 1 and next(iter(found))[1] == "turnout_pct" and region.split()[0][:5] in next(iter(found))[3]
 
 
 def test_an_estimate_is_no_register_and_commissions_are_no_area() -> None:
-    found = bind("en", "Turnout was 69.43 percent, with 8,299,501 voters out of an estimated 12 million people "
-                 "on the voter lists.", "turnout")
+    found = readings("en", "Turnout was 69.43 percent, with 8,299,501 voters out of an estimated 12 million people "
+                     "on the voter lists.", "turnout")
     assert fields(found) == {("turnout_pct", 69.43), ("ballots_cast", 8_299_501)}
-    found = bind("en", "According to the data of regional, Almaty and Shymkent election commissions, 11.6% of all "
-                 "voters received ballot papers.", "turnout")
+    found = readings("en", "According to the data of regional, Almaty and Shymkent election commissions, 11.6% of all "
+                     "voters received ballot papers.", "turnout")
     assert found == {(None, "turnout_pct", 11.6, None)}
 
 
 def test_english_party_names_keep_their_country_and_short_forms_find_it() -> None:
-    found = bind("en", "The Tulpar Party of Kazakhstan received 6.8 percent or 432,920 votes. The Tulpar Party will "
-                 "have five seats.")
+    found = readings("en", "The Tulpar Party of Kazakhstan received 6.8 percent or 432,920 votes. The Tulpar Party "
+                           "will have five seats.")
     assert {name for name, *_ in found} == {"Tulpar Party of Kazakhstan"}, found
-    one = bind("en", 'Democratic Party of Kazakhstan "SHUGYLA" – 7.46 %;')
+    one = readings("en", 'Democratic Party of Kazakhstan "SHUGYLA" – 7.46 %;')
     assert len({name for name, *_ in one}) == 1, one
 
 
@@ -234,7 +224,7 @@ MORE = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), [m[1:] for m in MORE], ids=[m[0] for m in MORE])
 def test_more_results_read_by_meaning(language: str, text: str, expected: set[tuple]) -> None:
-    found = bind(language, text)
+    found = readings(language, text)
     assert fields(found) == expected
     assert all(name for name, *_ in found), found
     assert len({name for name, *_ in found}) == len({v for f, v in expected if f != "votes" and f != "seats"}) or (

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from sources.cec.release import parse_release
 from sources.figures.arithmetic import breaking_pairs, consensus_base
-
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=97"
-
-
-def page(lang: str, *paragraphs: str) -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><title>Итоги</title></head><body><article>'
-            f'<time datetime="2023-03-27">2023-03-27</time><h1>Final results</h1>{body}</article></body></html>'
-            ).encode()
+from tests.cec.releases import parse_page, release_page
 
 
 def test_the_base_most_pairs_agree_on() -> None:
@@ -57,7 +48,8 @@ def test_two_pairs_judge_nothing() -> None:
                   "Kemel Party 750,000 votes, or 15%, and the Arman Party 520,000 votes, or 5%."),
 ], ids=["ru", "kk", "en"])
 def test_a_misprinted_count_is_unread_and_its_share_kept(lang: str, path: str, text: str) -> None:
-    e = parse_release(page(lang, text), "doc", URL.format(lang=path))
+    e = parse_page(release_page("Итоги", text, lang=lang, date="2023-03-27", heading="Final results"), path,
+                   release=97)
     arman = [r for r in e.results if "Арман" in r.contestant_name or "Arman" in r.contestant_name]
     assert [(r.votes, r.vote_share_pct) for r in arman] == [(None, 5.0)], [
         (r.contestant_name, r.votes, r.vote_share_pct) for r in e.results]

@@ -6,23 +6,15 @@ gate)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from sources.cec.release import parse_release
 from sources.records import Extraction
+from tests.cec.releases import parse_page, release_page
 
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=97"
-PATH = {"ru": "rus", "kk": "kaz", "en": "eng"}
-
-
-def page(title: str, *paragraphs: str, lang: str = "ru", date: str = "2022-11-21") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><title>{title}</title></head><body><article>'
-            f'<time datetime="{date}">{date}</time><h1>{title}</h1>{body}</article></body></html>').encode()
-
-
-def parse(body: bytes, lang: str = "ru") -> Extraction:
-    return parse_release(body, "doc", URL.format(lang=PATH[lang]))
+page = release_page
+parse = partial(parse_page, release=97)
 
 
 def national(e: Extraction) -> list[tuple]:

@@ -6,24 +6,16 @@ lead, another country's parliament, and an exit poll named as the source of the 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from sources.cec.release import parse_release
 from sources.figures.regions import find_regions
 from sources.records import Extraction
+from tests.cec.releases import parse_page, release_page
 
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=96"
-PATH = {"ru": "rus", "kk": "kaz", "en": "eng"}
-
-
-def page(title: str, *paragraphs: str, lang: str = "ru", date: str = "2023-03-27") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><title>{title}</title></head><body><article>'
-            f'<time datetime="{date}">{date}</time><h1>{title}</h1>{body}</article></body></html>').encode()
-
-
-def parse(body: bytes, lang: str = "ru") -> Extraction:
-    return parse_release(body, "doc", URL.format(lang=PATH[lang]))
+page = partial(release_page, date="2023-03-27")
+parse = partial(parse_page, release=96)
 
 
 def results(e: Extraction) -> dict[str, tuple]:

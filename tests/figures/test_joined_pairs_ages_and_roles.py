@@ -5,23 +5,15 @@ Kazakh final with "M сайлаушының N-і" and a dateline "Place. Day mon
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from sources.cec.release import parse_release
-from sources.records import Extraction
-from tests.figures.test_press_meanings import bind
+from tests.cec.releases import parse_page, release_page
+from tests.figures.binding import readings
 
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=94"
-
-
-def page(title: str, *paragraphs: str, lang: str = "ru", date: str = "2015-04-28") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><title>{title}</title></head><body><article>'
-            f'<time datetime="{date}">{date}</time><h1>{title}</h1>{body}</article></body></html>').encode()
-
-
-def parse(body: bytes, lang: str = "rus") -> Extraction:
-    return parse_release(body, "doc", URL.format(lang=lang))
+page = partial(release_page, date="2015-04-28")
+parse = partial(parse_page, release=94)
 
 
 def shares(found: set[tuple]) -> dict[str, float]:
@@ -43,7 +35,7 @@ JOINED_PAIRS = [
                          ids=[p[0] for p in JOINED_PAIRS])
 def test_two_joined_subjects_before_two_joined_figures_pair_in_order(language: str, text: str,
                                                                      expected: dict[str, float]) -> None:
-    got = shares(bind(language, text))
+    got = shares(readings(language, text))
     for name, value in expected.items():
         assert any(name in n and v == value for n, v in got.items()), (name, got)
     first, second = expected
@@ -51,7 +43,7 @@ def test_two_joined_subjects_before_two_joined_figures_pair_in_order(language: s
 
 
 def test_figures_between_the_subjects_are_not_a_joined_run() -> None:
-    got = shares(bind("ru", "Ерлан Шугылов набрал 2,4%, а Дана Тулпарова и 1,1% не набрала."))
+    got = shares(readings("ru", "Ерлан Шугылов набрал 2,4%, а Дана Тулпарова и 1,1% не набрала."))
     assert not any("Тулпарова" in n and v == 2.4 for n, v in got.items())
 
 
@@ -65,15 +57,15 @@ SEATS_PAIRED = [
 
 @pytest.mark.parametrize(("language", "text"), [p[1:] for p in SEATS_PAIRED], ids=[p[0] for p in SEATS_PAIRED])
 def test_seats_given_respectively_go_in_order(language: str, text: str) -> None:
-    seats = {(n, v) for n, f, v, _ in bind(language, text) if f == "seats"}
+    seats = {(n, v) for n, f, v, _ in readings(language, text) if f == "seats"}
     assert any("Tulpar" in n or "Тулпар" in n for n, v in seats if v == 9), seats
     assert any("Shugyla" in n or "Шугыла" in n for n, v in seats if v == 8), seats
     assert not any(("Tulpar" in n or "Тулпар" in n) and v == 8 for n, v in seats)
 
 
 def test_a_month_after_the_share_is_no_contestant() -> None:
-    found = bind("en", "ASTANA – Incumbent Arman Shugylov won re-election with 91.2% of the vote March 8, officials "
-                       "said.")
+    found = readings("en", "ASTANA – Incumbent Arman Shugylov won re-election with 91.2% of the vote March 8, "
+                           "officials said.")
     assert all(name is None or "March" not in name for name, *_ in found)
     assert any(name and "Shugylov" in name and v == 91.2 for name, f, v, _ in found)
 
@@ -81,7 +73,7 @@ def test_a_month_after_the_share_is_no_contestant() -> None:
 def test_the_party_of_a_candidates_role_is_no_pronoun() -> None:
     text = ("Dana Tulparova, head of the Green Party, received 2.1 percent of the vote and Senator Erlan Shugylov "
             "of the Party of Farmers 1.3 percent.")
-    found = bind("en", "Arman Kaiyrov won 93.9 percent. " + text)
+    found = readings("en", "Arman Kaiyrov won 93.9 percent. " + text)
     assert not any(name and "Kaiyrov" in name and v in {2.1, 1.3} for name, f, v, _ in found)
 
 
@@ -90,7 +82,7 @@ def test_the_party_of_a_candidates_role_is_no_pronoun() -> None:
     ("ru", "Арман Каиров набрал 93,9 процента. Победа дает Каирову, 68 лет, новый семилетний мандат."),
 ], ids=["en-age", "ru-age"])
 def test_a_candidates_age_is_never_seats(language: str, text: str) -> None:
-    assert not any(f == "seats" for _, f, _, _ in bind(language, text))
+    assert not any(f == "seats" for _, f, _, _ in readings(language, text))
 
 
 def test_a_party_list_of_seats_still_reads_single_word_names() -> None:
@@ -120,7 +112,7 @@ def test_kazakh_final_part_of_the_register_and_a_dateline() -> None:
 
 
 def test_a_region_of_a_commission_list_in_russian_is_no_area() -> None:
-    found = bind("ru", "По данным областных, Астанинской и Алматинской городских избирательных комиссий, "
+    found = readings("ru", "По данным областных, Астанинской и Алматинской городских избирательных комиссий, "
                        "явка составила 64,1 процента.", kind="turnout")
     assert all(region is None for *_, region in found)
 

@@ -5,24 +5,16 @@ shares, and a figure whose region was named in the sentence before."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from sources.cec.release import parse_release
 from sources.figures.text_layer import spoken_hour, stated_clock
-from sources.records import Extraction
-from tests.figures.test_press_meanings import bind
+from tests.cec.releases import parse_page, release_page
+from tests.figures.binding import readings
 
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=93"
-
-
-def page(title: str, *paragraphs: str, lang: str = "ru", date: str = "2023-03-21") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><title>{title}</title></head><body><article>'
-            f'<time datetime="{date}">{date}</time><h1>{title}</h1>{body}</article></body></html>').encode()
-
-
-def parse(body: bytes, lang: str = "rus") -> Extraction:
-    return parse_release(body, "doc", URL.format(lang=lang))
+page = partial(release_page, date="2023-03-21")
+parse = partial(parse_page, release=93)
 
 
 MASLIKHAT = [
@@ -117,7 +109,7 @@ ROUNDED_RUN = [
 
 @pytest.mark.parametrize(("lang", "text", "wholes"), [r[1:] for r in ROUNDED_RUN], ids=[r[0] for r in ROUNDED_RUN])
 def test_a_whole_number_inside_a_run_of_region_shares_is_a_share(lang: str, text: str, wholes: set) -> None:
-    got = {(region, value) for _, f, value, region in bind(lang, text, "turnout") if f == "turnout_pct"}
+    got = {(region, value) for _, f, value, region in readings(lang, text, "turnout") if f == "turnout_pct"}
     assert wholes <= got
 
 
@@ -126,7 +118,7 @@ def test_a_whole_number_inside_a_run_of_region_shares_is_a_share(lang: str, text
     ("en", "In Pavlodar region – 74.2 percent; Akmola region – 71 polling stations."),
 ], ids=["ru-stations-after-a-share", "en-stations-after-a-share"])
 def test_a_whole_number_alone_or_with_its_unit_stays_no_share(lang: str, text: str) -> None:
-    got = {value for _, f, value, _ in bind(lang, text, "turnout") if f == "turnout_pct"}
+    got = {value for _, f, value, _ in readings(lang, text, "turnout") if f == "turnout_pct"}
     assert 80 not in got and 71 not in got
 
 

@@ -6,23 +6,16 @@ contestant, and the Kazakh "млн-ға жуығы" bound."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from sources.cec.release import parse_release
 from sources.records import Extraction
-from tests.figures.test_press_meanings import bind
+from tests.cec.releases import parse_page, release_page
+from tests.figures.binding import readings
 
-URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=95"
-
-
-def page(title: str, *paragraphs: str, lang: str = "ru", date: str = "2016-03-21") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><title>{title}</title></head><body><article>'
-            f'<time datetime="{date}">{date}</time><h1>{title}</h1>{body}</article></body></html>').encode()
-
-
-def parse(body: bytes, lang: str = "rus") -> Extraction:
-    return parse_release(body, "doc", URL.format(lang=lang))
+page = partial(release_page, date="2016-03-21")
+parse = partial(parse_page, release=95)
 
 
 def shares_of(e: Extraction, name: str) -> set[float]:
@@ -74,7 +67,7 @@ def test_two_figures_that_do_not_agree_are_both_recorded_unread(lang: str, path:
 
 
 def test_a_party_named_by_its_leader_is_no_contestant() -> None:
-    found = bind("ru", "Партия Шугылова набрала 74% на выборах в мажилис.")
+    found = readings("ru", "Партия Шугылова набрала 74% на выборах в мажилис.")
     assert not any(name and "Шугылов" in name for name, *_ in found)
     assert not any(value == 74 for _, _, value, _ in found)
 
@@ -88,14 +81,14 @@ NOMINEES = [
 
 @pytest.mark.parametrize(("language", "text"), NOMINEES, ids=[n[0] for n in NOMINEES])
 def test_a_count_of_nominees_is_no_seats_or_votes(language: str, text: str) -> None:
-    found = bind(language, text)
+    found = readings(language, text)
     assert not any(value in {128, 31} for _, _, value, _ in found), found
 
 
 def test_the_poll_named_again_is_still_the_poll() -> None:
     text = ("An exit poll by a research group gave Arman Shugylov 71.2 percent. "
             "The poll gave his challenger Dana Tulparova 12.4 percent in the ballot.")
-    found = bind("en", text)
+    found = readings("en", text)
     assert not any(value in {71.2, 12.4} for _, _, value, _ in found), found
 
 
@@ -110,15 +103,15 @@ def test_digits_of_a_photo_file_name_are_no_votes() -> None:
 def test_a_continuation_reaches_only_the_clause_just_before() -> None:
     text = ("За Армана Шугылова проголосовали 798 011 человек. Всего испорчено 136 554 бюллетеня. "
             "Также выявлено 117 412 бюллетеней иного образца.")
-    found = bind("ru", text)
+    found = readings("ru", text)
     assert not any(value == 117412 and name for name, _, value, _ in found), found
     assert any(value == 798011 and name for name, _, value, _ in found), found
-    going_on = bind("ru", "За Армана Шугылова проголосовали 798 011 человек. Или 6,64 процента голосовавших.")
+    going_on = readings("ru", "За Армана Шугылова проголосовали 798 011 человек. Или 6,64 процента голосовавших.")
     assert any(value == 6.64 and name and "Шугылов" in name for name, _, value, _ in going_on), going_on
 
 
 def test_kazakh_possessive_about_is_a_bound() -> None:
-    found = bind("kk", "Дауыс беруге құқылы азаматтардың 6,41 млн-ға жуығы референдумға қатысты.", kind="turnout")
+    found = readings("kk", "Дауыс беруге құқылы азаматтардың 6,41 млн-ға жуығы референдумға қатысты.", kind="turnout")
     assert not any(value == 6410000 for _, _, value, _ in found), found
 
 
@@ -130,6 +123,6 @@ ELECTORATE_BASE = [
 
 @pytest.mark.parametrize(("language", "text", "name"), ELECTORATE_BASE, ids=[x[0] for x in ELECTORATE_BASE])
 def test_a_contestants_share_of_the_electorate_is_no_turnout(language: str, text: str, name: str) -> None:
-    found = bind(language, text)
+    found = readings(language, text)
     assert not any(field == "turnout_pct" for _, field, _, _ in found), found
     assert any(value == 90.15 and n and name in n for n, _, value, _ in found), found

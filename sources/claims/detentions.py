@@ -34,7 +34,7 @@ from sources.claims.counted import (
     gap_ok,
     phrase_gap_ok,
 )
-from sources.claims.detentions_added import added_counts
+from sources.claims.detentions_added import added_counts, count_of_them
 from sources.claims.lexicon import alternation, detention_words, forms_of
 from sources.claims.quantities import non_count_spans
 from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
@@ -66,7 +66,22 @@ _CONJUNCTION_RE = re.compile(
 _TOTAL_BEFORE_RE = re.compile(
     r"(?:(?:number|total)\s+of\s+(?:people\s+|persons\s+)?(?:detained|detainees|arrested|arrests|detentions)"
     r"(?:\s+\w+){0,3}?\s+(?:reached|rose\s+to|was|stood\s+at|totall?ed|exceeded|is|climbed\s+to|amounted\s+to)"
-    r"|(?:число|количество)\s+задержанн\w*(?:\s+\w+){0,3}?\s+(?:составил\w*|достиг\w*|превысил\w*|—|-|:))\s*$",
+    r"|(?:число|количество)\s+задержанн\w*(?:\s+\w+){0,3}?\s+(?:составил\w*|достиг\w*|превысил\w*|—|-|:)"
+    # "The ministry put the number of people detained at 7,939", "estimated the total of arrests at 500"
+    r"|(?:put|puts|putting|placed|estimated|estimates|set)\s+the\s+(?:number|total|count)\s+of\s+(?:people\s+|persons\s+)?"
+    r"(?:detained|detainees|arrested|arrests|detentions)(?:\s+\w+){0,3}?\s+at"
+    # "Those detained, the ministry said, numbered about 4,000"
+    r"|(?:those|the\s+people|persons)\s+(?:detained|arrested|held)\s*(?:,[^,;]{0,60},\s*)?"
+    r"(?:numbered|totall?ed|reached|exceeded))\s*$",
+    FLAGS,
+)
+# A restrictive relative clause between the counted people and their verb: "53 people who tried to join the rally
+# were detained", "100 of the protesters who gathered in the square were detained". It ends where a passive auxiliary
+# opens the main predicate; no figure, comma or detention word inside it (those would be its own claim or clause).
+_RELATIVE = detention_words("grammar")["relative"]
+_RELATIVE_RE = re.compile(
+    rf"\s+{alternation(forms_of(_RELATIVE['pronouns']))}\s+(?P<clause>(?:[^\W\d_][\w'’-]*\s+){{1,10}}?)"
+    rf"(?={alternation(forms_of(_RELATIVE['main_auxiliaries']))}\s)",
     FLAGS,
 )
 _OF_THOSE_WHO_RE = re.compile(r"\s+(?:of\s+(?:those|people|persons|individuals)\s+who|тех,?\s+кто)\b", FLAGS)
@@ -135,7 +150,8 @@ def _before(
         return []
     nearest = counted[index]
     apposition = _APPOSITION_RE.match(reading.text, nearest.end, trigger.start)  # "30 people, identified as ..., were"
-    gap_start = apposition.end() if apposition else nearest.end
+    relative = _RELATIVE_RE.match(reading.text, nearest.end, trigger.start)  # "53 people who tried to ... were"
+    gap_start = apposition.end() if apposition else relative.end("clause") if relative else nearest.end
     if not (
         gap_ok(reading, blanks, gap_start, trigger.start, GAP_WORDS)
         or phrase_gap_ok(reading, blanks, nearest.end, trigger.start)
@@ -346,6 +362,10 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
         for c in sorted(attached, key=lambda c: c.quantity.start):
             claims.append(_claim(reading, c, trigger.start))
             used.add(c.quantity.start)
+        if not attached and (of_them := count_of_them(reading, trigger.end, trigger.noun)) is not None:
+            claims.append(_claim(reading, of_them, trigger.start))  # "detained activists, at least 7 of them, ..."
+            used.add(of_them.quantity.start)
+            continue
         if not attached and not claims and clause not in tried:
             tried.add(clause)  # one uncounted detention per clause is enough
             uncounted = _uncounted(reading, trigger, clause)

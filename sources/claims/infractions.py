@@ -186,7 +186,10 @@ def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted 
 
 
 # "Of them, 12 ...", "Олардың 12-сі ...", "Из них 12 ...": a part of the count before, of a kind named after it.
-_OF_THEM_BEFORE_RE = re.compile(r"(?:олардың|из\s+них|of\s+(?:them|these|those|which))\s*,?\s*$", FLAGS)
+# "оның 12-сі", "из которых 12": the same, said of the count as one whole ("18 facts, of which 12 ...").
+_OF_THEM_BEFORE_RE = re.compile(
+    r"(?:олардың|оның|из\s+них|из\s+которых|of\s+(?:them|these|those|which))\s*,?\s*$", FLAGS
+)
 _KK_PART_SUFFIX_RE = re.compile(r"-?(?:сі|сы|і|ы)\b")
 
 

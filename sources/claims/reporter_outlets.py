@@ -24,7 +24,8 @@ class Mention(NamedTuple):
 VERB_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|reported|reports|stated|announced|wrote|writes|сообщил\w*|сообщает|сообщают|заявил\w*"
     r"|передает|передаёт|передают|пишет|пишут|рассказал\w*|отметил\w*|отмеча\w*|сообща\w*|сказал\w*"
-    r"|проинформировал\w*|хабарлады|мәлімдеді|деді)"
+    r"|проинформировал\w*|хабарлады|мәлімдеді|деді|confirmed|подтвердил\w*|подтверждают|растады"
+    r"|зафиксировал\w*|выявил\w*)"
     r"(?:\s+[\w.'’/-]+){0,8}?\s*$",
     FLAGS,
 )
@@ -45,6 +46,12 @@ _OUTLET_RE = re.compile(
     r"(?:reported|reports|said|says|wrote|writes|told|сообщает|сообщил\w*|передает|передаёт|пишет)\b)",
     FLAGS,
 )
+# The class noun a quoted organisation's name may carry after it: "«Таза сайлау» ұйымы", "«Эрkindik qanaty» движение".
+_CLASS_NOUN_AFTER = (
+    r"(?:ұйым|қозғалыс|қор|платформа|коалиция|альянс|организаци|движени|фонд|объединени|платформ|organi[sz]ation"
+    r"|movement|foundation|platform|group)\w*"
+)
+_AT_END = rf"^[»\"]?\s*(?:{_CLASS_NOUN_AFTER}\s*)?(?:[.;]|$|(?:и|and|және)\s)"
 # "Ранее News.ru писал, что ...": a source, one word (its verb, however spelt), then the clause it reports.
 _COMPLEMENT_AFTER_RE = re.compile(r"^[»\"]?\s+(?-i:[a-zа-яё])[^\W\d_]+,\s+(?:что|будто|that)\b", FLAGS)
 CITING_RE = re.compile(r"\b(?:со\s+ссылкой\s+на|ссылаясь\s+на|with\s+reference\s+to|citing|quoting)\b", FLAGS)
@@ -112,7 +119,8 @@ _AS_REPORTED_RE = re.compile(
 # The verb, then the speaker's name, then a comma or the end: "..., – сказал Кожаев, отвечая на вопрос", "said Smith.".
 _VERB_THEN_NAME_RE = re.compile(
     r"\b(?:said|says|added|stated|told\s+reporters|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|добавил\w*"
-    r"|пояснил\w*|рассказал\w*|уточнил\w*|считает|полагает|айтты|мәлімдеді|деді)\s+"
+    r"|пояснил\w*|рассказал\w*|уточнил\w*|считает|полагает|подтвердил\w*|confirmed|айтты|мәлімдеді|деді|хабарлады"
+    r"|жеткізді)\s+"
     # the speaker's role may come between, lower-case with a quoted name: "сообщил представитель платформы «X» Имя"
     r"(?:(?:(?-i:[a-zа-яё][\w-]*)|«[^»]{1,40}»)\s+){0,6}?(?P<who>(?!(?:on|in|at|late|earlier|that|в|на|что)\b)"
     r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}))(?=\s*(?:[,.;]|$))",
@@ -164,6 +172,26 @@ _ROLE_NAME_SUBJECT_RE = re.compile(
 )
 
 
+# A person who speaks for herself, named before what she is: "Жазира Ильясова, наблюдатель от «Ак жола»,
+# сообщила, что ...", "John Smith, a lawyer for the party, said ..."; or a rights defender or activist by role right
+# before a reporting verb: "Rights defender Bakhytzhan Toreghozhina counted at least 26 activists detained".
+_PERSON_NAME = r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+)"
+_SPEAKING_VERB = (
+    r"(?:сообщил\w*|заявил\w*|рассказал\w*|подсчитал\w*|насчитал\w*|said|says|told|reported|stated|counted|estimated"
+    r"|айтты|мәлімдеді|хабарлады)"
+)
+_NAME_APPOSITION_RE = re.compile(
+    rf"(?<![\w-])(?P<who>{_PERSON_NAME}),\s+[^,.;:\d]{{3,80}},\s+(?:(?:has|had|also|тоже|также)\s+)?{_SPEAKING_VERB}(?![\w-])",
+    FLAGS,
+)
+_ADVOCATE_RE = re.compile(
+    r"(?<![\w-])(?:(?:human\s+)?rights\s+(?:defender|activist)|activist|lawyer|правозащитни(?:к|ца)|адвокат"
+    r"|құқық\s+қорғаушы)\s+"
+    rf"(?P<who>{_PERSON_NAME})\s+(?:(?:has|had|also|тоже|также)\s+)?{_SPEAKING_VERB}(?![\w-])",
+    FLAGS,
+)
+
+
 def cited_offices(text: str) -> list[Mention]:
     """Offices an outlet cites as its source ("со ссылкой на пресс-службу президента"), as written."""
     return [Mention(*m.span("who"), " ".join(m.group("who").split())) for m in _CITED_OFFICE_RE.finditer(text)]
@@ -173,6 +201,8 @@ def named_outlets(text: str) -> list[Mention]:
     """Sources outside the normalised list, in a reporting role: press outlets, websites, named people."""
     out = [Mention(*m.span("who"), m.group("who")) for m in _AS_REPORTED_RE.finditer(text)]
     out += [Mention(*m.span("who"), m.group("who")) for m in _ROLE_NAME_SUBJECT_RE.finditer(text)]
+    for pattern in (_NAME_APPOSITION_RE, _ADVOCATE_RE):
+        out += [Mention(*m.span("who"), m.group("who")) for m in pattern.finditer(text)]
     if _WITNESS_RE.search(text):
         for m in _CORRESPONDENT_RE.finditer(text):
             group = next(g for g in ("ru", "kk", "en", "name") if m.group(g))
@@ -191,7 +221,7 @@ def named_outlets(text: str) -> list[Mention]:
             end -= 1
         before = text[max(0, start - 60) : m.start()]
         # the sentence's end, or a second source joined to it: "Об этом сообщили «X» и Y."
-        at_end = re.match(r"^[»\"]?\s*(?:[.;]|$|(?:и|and|және)\s)", text[m.end() : m.end() + 8])
+        at_end = re.match(_AT_END, text[m.end() : m.end() + 40])
         if (
             group == "cap"
             or _OUTLET_ROLE_BEFORE_RE.search(before)

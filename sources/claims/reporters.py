@@ -100,7 +100,9 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|объединени\w*)|(?-i:НПО|НКО)|гражданск\w+\s+обществ\w*|үкіметтік\s+емес\s+ұйым\w*"
          r"|құқық\s+қорғау\s+ұйым\w*"),
         ("police", r"police|полици\w*|полиция\w*"),
-        ("", r"eye-?witness\w*|witnesses|очевидц\w*|куәгер\w*|local\s+observers"),  # kept as written
+        # kept as written; observers who are not the mission's: "independent observers", "независимые наблюдатели"
+        ("", r"eye-?witness\w*|witnesses|очевидц\w*|куәгер\w*|local\s+observers|independent\s+observers"
+             r"|независим\w+\s+наблюдател\w*|местн\w+\s+наблюдател\w*|тәуелсіз\s+бақылаушы\w*"),
         ("ODIHR",
          r"OSCE/ODIHR|(?-i:ODIHR|IEOM|EOM)|the\s+mission|organi[sz]ation\s+for\s+security\s+and\s+co-?operation\s+in\s+europe|(?:international|OSCE|ODIHR|IEOM|EOM|short-term"
          r"|long-term)\s+observers|observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|миссия\w*|(?-i:ЕҚЫҰ|ДИАҚБ)"),
@@ -129,6 +131,7 @@ _SOURCE_BEFORE_RE = re.compile(
     r"|information\s+(?:of|from)|statements?\s+(?:of|by)|estimates?\s+(?:of|by)|registered\s+by|received\s+by"
     r"|recorded\s+by|observed\s+by|noted\s+by|по\s+данным|по\s+информации|по\s+сведениям|согласно(?:\s+данным)?"
     r"|со\s+слов|по\s+словам|по\s+оценкам|как\s+сообщ\w+(?:\s+в)?|как\s+отметил\w*(?:\s+в)?|как\s+переда\w+"
+    r"|следует\s+из(?:\s+(?:данных|сообщения|информации))?|из\s+данных"
     r"|как\s+пиш\w+|со\s+ссылкой\s+на|with\s+reference\s+to|citing|quoting"
     r"|в\s+(?:сообщении|заявлении|пресс-релизе|информации|ответе)|in\s+(?:a|the|its)\s+(?:statement|press\s+release|message)"
     r"\s+(?:of|by|from))"
@@ -138,6 +141,8 @@ _SOURCE_BEFORE_RE = re.compile(
     FLAGS,
 )
 _RECEIVED_AFTER_RE = re.compile(r"^[^.;]{0,120}?\b(?:поступил\w*|түсті|келіп\s+түсті)\b", FLAGS)
+# the receiving verb first: "Два обращения поступило в прокуратуру за вчерашний день"
+_RECEIVED_BEFORE_RE = re.compile(r"\b(?:поступил\w*|поступа\w*)\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+(?:органы\s+)?$", FLAGS)
 _KK_SOURCE_AFTER_RE = re.compile(r"^\w*\s*(?:мәліметінше|мәліметі\s+бойынша|хабарлауынша|деректері\s+бойынша)", FLAGS)
 _OBJECT_BEFORE_RE = re.compile(
     r"\b(?:informed|told|notified|briefed|asked|invited|urged|called\s+on|to)\s+(?:the\s+)?$", FLAGS
@@ -173,7 +178,7 @@ def _in_role(text: str, start: int, end: int) -> bool:
         or _KK_SOURCE_AFTER_RE.match(after)
         or (
             re.search(r"\b(?:в|во)\s+(?:органы\s+|адрес\s+|приёмную\s+|приемную\s+)?$", before, FLAGS)
-            and _RECEIVED_AFTER_RE.match(after)
+            and (_RECEIVED_AFTER_RE.match(after) or _RECEIVED_BEFORE_RE.search(before))
         )
         or _kk_recipient(text, end, after)
     )

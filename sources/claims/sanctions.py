@@ -24,6 +24,10 @@ from sources.records import InfractionClaim
 FLAGS = re.IGNORECASE
 MAX_GAP_WORDS = 10  # "11 members of precinct election commissions in two regions were fined"
 MAX_OBJECT_GAP = 3  # "fined 4 commission chairpersons", "оштрафовали 9 избирателей"
+# The people, then one apposition between commas, then the verb: " членов комиссий, выдававших ... лиц, ".
+_PARTICIPLE_APPOSITION_RE = re.compile(
+    r"(?:\s+[^\W\d][\w-]*){1,4},[^,;:\d]{3,140},\s*(?:были\s+|were\s+|was\s+)?", FLAGS
+)
 _OF_THEM_RE = re.compile(r"^\s*(?:of|из)\s+(?:them|those|these|них|их)\b", FLAGS)
 
 Categories = Callable[[str, int, int], list[tuple[int, int, str]]]
@@ -39,6 +43,10 @@ def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
         q = before[-1]
         gap = text[q.end : start]
         if len(gap.split()) <= MAX_GAP_WORDS and ";" not in gap:
+            return q
+        # its people described by a participle between commas: "Одиннадцать членов участковых комиссий,
+        # выдававших гражданам бюллетени для голосования за других лиц, оштрафованы"
+        if _PARTICIPLE_APPOSITION_RE.fullmatch(text, q.end, start):
             return q
     after = [q for q in reading.quantities if q.start >= end and q.end <= clause[1] and not q.share]
     if after and len(text[end : after[0].start].split()) <= MAX_OBJECT_GAP:

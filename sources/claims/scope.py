@@ -16,6 +16,7 @@ from sources.claims.vocabulary import (
     ALLEGATION_RE,
     BLOCKER_RE,
     BOUNDARY_RE,
+    EMBEDDED_CLAUSE_RE,
     MODAL_RE,
     NOMINAL_NEGATION_RE,
     VERBAL_NEGATION_RE,
@@ -26,11 +27,21 @@ from sources.claims.vocabulary import (
 def sub_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The sub-clauses of text[start:end], as spans of text."""
     spans: list[tuple[int, int]] = []
+    cuts = [m.span() for m in BOUNDARY_RE.finditer(text, start, end)]
+    # an embedded clause (", which did not ...,") closes at its next comma: the main clause resumes after it
+    for m in EMBEDDED_CLAUSE_RE.finditer(text, start, end):
+        close = text.find(",", m.end(), end)
+        if close > 0:
+            cuts.append((m.start(), m.end()))
+            cuts.append((close, close + 1 + len(text[close + 1 : end]) - len(text[close + 1 : end].lstrip())))
     cut = start
-    for m in BOUNDARY_RE.finditer(text, start, end):
-        if m.start() > cut:
-            spans.append((cut, m.start()))
-        cut = m.end()
+    for s, e in sorted(set(cuts)):
+        if s < cut:
+            cut = max(cut, e)
+            continue
+        if s > cut:
+            spans.append((cut, s))
+        cut = e
     spans.append((cut, end))
     return tuple(s for s in spans if s[1] > s[0])
 

@@ -116,6 +116,7 @@ NEGATION_RE = re.compile(f"{VERBAL_NEGATION_RE.pattern}|{NOMINAL_NEGATION_RE.pat
 MODAL_RE = compile_forms(_CLAUSES["modals"])
 BLOCKER_RE = compile_forms(_CLAUSES["blockers"], whole_words=False)
 BOUNDARY_RE = re.compile(alternation(forms_of(_CLAUSES["boundaries"])), FLAGS)
+EMBEDDED_CLAUSE_RE = re.compile(alternation(forms_of(_CLAUSES["embedded"])), FLAGS)
 # Mood that reports no event just before a detention word: "could be detained", "risk of detention".
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:could|may|might|would|should|risk(?:ed|s)?|threat(?:s|ened)?|fear(?:s|ed)?|face[sd]?|allow(?:s|ed)?"

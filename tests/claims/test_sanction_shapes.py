@@ -1,0 +1,64 @@
+"""Sanctions and subsets worded around their count: the sanctioned people described by a participle between commas
+("Семь членов комиссий, выдававших ..., оштрафованы"), the object after a fronted verb ("к ответственности
+привлечены 5 членов УИК"), "административных нарушений" as administrative offences, and a part of a count said of
+it as one whole ("оның 12-сі", "из которых 8").
+
+Every sentence here is invented for this file, in the shapes such publications use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .documents import read
+
+
+def _rows(paragraph: str, language: str = "ru") -> list[tuple[object, ...]]:
+    _, infractions = read(paragraph, language=language)  # type: ignore[arg-type]
+    return sorted(((c.category, c.measure, c.value) for c in infractions), key=str)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language", "expected"),
+    [
+        pytest.param(
+            "Шесть членов участковых комиссий, выдававших избирателям бюллетени для голосования за других лиц, "
+            "привлечены к административной ответственности.",
+            "ru",
+            [("voter_impersonation", "persons_sanctioned", 6.0)],
+            id="ru-participle-apposition",
+        ),
+        pytest.param(
+            "К ответственности привлечены 5 членов УИК за выдачу нескольких бюллетеней одному избирателю.",
+            "ru",
+            [("multiple_ballots_issued", "persons_sanctioned", 5.0)],
+            id="ru-fronted-verb",
+        ),
+        pytest.param(
+            "В день голосования прокуроры установили 27 административных нарушений.",
+            "ru",
+            [("mixed", "administrative_offences", 27.0)],
+            id="ru-administrative-violations",
+        ),
+        pytest.param(
+            "Прокуратура выявила 14 нарушений, из которых 6 касались незаконной агитации.",
+            "ru",
+            [("illegal_campaigning", "violations", 6.0), ("mixed", "violations", 14.0)],
+            id="ru-iz-kotoryh",
+        ),
+        pytest.param(
+            "Прокуратура сайлау заңнамасын бұзудың 9 фактісін анықтады, оның 4-і басқа адамның орнына дауыс беруге "
+            "қатысты.",
+            "kk",
+            [("mixed", "violations", 9.0), ("voter_impersonation", "violations", 4.0)],
+            id="kk-onyn-part",
+        ),
+    ],
+)
+def test_sanctions_and_parts_around_their_count(paragraph: str, language: str, expected: list) -> None:
+    assert _rows(paragraph, language) == expected
+
+
+def test_a_participle_about_a_protest_is_no_electoral_sanction() -> None:
+    paragraph = "Двенадцать участников акции, вышедших на площадь без разрешения, оштрафованы."
+    assert _rows(paragraph) == []

@@ -25,11 +25,10 @@ MIN_PROSE_WORDS = 3  # the median line on each side of the gutter has this many 
 SMALL_TYPE_RATIO = 0.92  # footnotes and footers are set smaller than body text
 MIDDLE = (0.3, 0.7)  # share of the page width where a right column may start
 GUTTER_BAND_EM = 1.2  # no run starts this close left of the right column ...
-WIDE_GLYPH_EM = 0.55  # ... nor runs up to it (a wide face's average glyph width, so that the estimate is long)
-MIN_GUTTER_EM = 0.5  # the empty strip left of the right column is at least this wide
+MIN_GUTTER_EM = 0.5  # ... nor runs up to less than this from it (a gutter is wider than a space)
 MAX_CROSSED_SHARE = 0.05  # of the baselines of the pages with a right column
 MIN_ALIGNED_SHARE = 0.7  # of the baselines with text right of the gutter, on the pages with a right column
-MAX_CANDIDATES = 12  # x positions tried as the right column's start, most frequent first
+MAX_CANDIDATES = 40  # x positions tried as the right column's start, most frequent first
 HANG_EM = 3.0  # a right column's numbers and headings start at most this far left of its text
 
 
@@ -42,6 +41,9 @@ class _Run(Protocol):
     def y(self) -> float: ...
     @property
     def size(self) -> float: ...
+
+
+_Rows = tuple[list[list[_Run]], float, float]  # a page's body rows, its body size and its glyph width in ems
 
 
 @dataclass(frozen=True)
@@ -69,23 +71,23 @@ class Columns:
         return band, column if band == 1 else 0, -y, x
 
 
-def find_gutter(pages: Sequence[tuple[Sequence[_Run], float]]) -> tuple[float, float] | None:
-    """Where the right column starts in a document set in two columns (pages as runs and page width): its edge and
-    where most of its lines start, or None.
+def find_gutter(pages: Sequence[tuple[Sequence[_Run], float, float]]) -> tuple[float, float] | None:
+    """Where the right column starts in a document set in two columns (pages as runs, page width and the page's
+    glyph width in ems): its edge and where most of its lines start, or None.
 
     Many body-size baselines have a run starting at one x near the middle of the page, with prose on both sides
     of it (a results table's value column has figures on its right, not words), and on the pages that have them
     no baseline has a run starting just left of that x or running across it: the gutter is empty.
     """
     starts: Counter[int] = Counter()
-    rows_by_page: list[tuple[list[list[_Run]], float]] = []
-    for runs, width in pages:
+    rows_by_page: list[_Rows] = []
+    for runs, width, glyph_em in pages:
         rows, size = _body_rows(runs)
-        rows_by_page.append((rows, size))
+        rows_by_page.append((rows, size, glyph_em))
         for row in rows:  # a run with empty space before it (the previous word ends well left of it)
             middle = [run for run in row if MIDDLE[0] * width <= run.x <= MIDDLE[1] * width]
-            starts.update({round(run.x) for run in middle if not _crosses(row, run.x, size)})
-    sizes = [size for _, size in rows_by_page if size]
+            starts.update({round(run.x) for run in middle if not _crosses(row, run.x, size, glyph_em)})
+    sizes = [size for _, size, _ in rows_by_page if size]
     hang = HANG_EM * (statistics.median(sizes) if sizes else 10.0)
     for gutter in _candidates(starts)[:MAX_CANDIDATES]:
         if _column_text_at(gutter, rows_by_page):
@@ -95,14 +97,14 @@ def find_gutter(pages: Sequence[tuple[Sequence[_Run], float]]) -> tuple[float, f
     return None
 
 
-def _column_text_at(gutter: float, rows_by_page: list[tuple[list[list[_Run]], float]]) -> bool:
+def _column_text_at(gutter: float, rows_by_page: list[_Rows]) -> bool:
     """Whether the lines starting at `gutter` are a column of prose beside another one."""
-    at_gutter = [row for rows, _ in rows_by_page for row in rows if _starts_at(row, gutter)]
+    at_gutter = [row for rows, _, _ in rows_by_page for row in rows if _starts_at(row, gutter)]
     if len(at_gutter) < MIN_COLUMN_BASELINES:
         return False
     right = [_words(run for run in row if run.x >= gutter - GUTTER_TOLERANCE) for row in at_gutter]
     # the left column's baselines need not be the right one's (paragraph gaps differ): all rows of those pages
-    paged = [row for rows, _ in rows_by_page if any(_starts_at(row, gutter) for row in rows) for row in rows]
+    paged = [row for rows, _, _ in rows_by_page if any(_starts_at(row, gutter) for row in rows) for row in rows]
     left = [n for n in (_words(run for run in row if run.x < gutter - HANG_EM * run.size) for row in paged) if n]
     if statistics.median(right) < MIN_PROSE_WORDS or not left or statistics.median(left) < MIN_PROSE_WORDS:
         return False
@@ -111,13 +113,13 @@ def _column_text_at(gutter: float, rows_by_page: list[tuple[list[list[_Run]], fl
     return len(at_gutter) >= MIN_ALIGNED_SHARE * len(beyond)
 
 
-def _crossed_share(rows_by_page: list[tuple[list[list[_Run]], float]], edge: float, text_start: float) -> float:
+def _crossed_share(rows_by_page: list[_Rows], edge: float, text_start: float) -> float:
     """The share of the baselines of the pages with a right column that have no empty gutter left of `edge`."""
     crossed = total = 0
-    for rows, size in rows_by_page:
+    for rows, size, glyph_em in rows_by_page:
         if any(_starts_at(row, text_start) for row in rows):
             total += len(rows)
-            crossed += sum(_crosses(row, edge, size) for row in rows)
+            crossed += sum(_crosses(row, edge, size, glyph_em) for row in rows)
     return crossed / total if total else 1.0
 
 
@@ -153,12 +155,13 @@ def _starts_at(row: Sequence[_Run], gutter: float) -> bool:
     return any(abs(run.x - gutter) <= GUTTER_TOLERANCE for run in row)
 
 
-def _crosses(row: Sequence[_Run], gutter: float, size: float) -> bool:
-    """A run starting just left of the gutter, or one whose glyphs run across it: no gutter on this baseline."""
+def _crosses(row: Sequence[_Run], gutter: float, size: float, glyph_em: float) -> bool:
+    """A run starting just left of the gutter, or one whose glyphs (as wide as the page's measured glyph width)
+    run up to it: no gutter on this baseline."""
     for run in row:
         if gutter - GUTTER_BAND_EM * size <= run.x < gutter - GUTTER_TOLERANCE:
             return True
-        end = run.x + WIDE_GLYPH_EM * size * len(run.text.strip())  # generous: a gutter is wider than a space
+        end = run.x + glyph_em * size * len(run.text.strip())
         if run.x < gutter - GUTTER_TOLERANCE and end > gutter - MIN_GUTTER_EM * size:
             return True
     return False

@@ -106,10 +106,11 @@ def read_sheets(body: bytes) -> list[Sheet]:
         except Exception as error:  # a damaged content stream: say which page
             raise ParseError(f"unreadable PDF page {number}: {type(error).__name__}: {error}") from error
     # columns are the document's layout: the gutter is found over all its pages, each page's extent on its own
-    gutter = find_gutter([(fragments, width) for _, width, _, _, fragments in drawn])
+    glyph_widths = [_glyph_width(fragments) for *_, fragments in drawn]
+    gutter = find_gutter([(d[4], d[1], em) for d, em in zip(drawn, glyph_widths, strict=True)])
     return [
-        Sheet(number, width, bottom, top, _build_lines(fragments, page_columns(fragments, gutter)))
-        for number, width, bottom, top, fragments in drawn
+        Sheet(number, width, bottom, top, _build_lines(fragments, page_columns(fragments, gutter), em))
+        for (number, width, bottom, top, fragments), em in zip(drawn, glyph_widths, strict=True)
     ]
 
 
@@ -161,11 +162,12 @@ def _is_bold(font: object) -> bool:
 # Lines
 
 
-def _build_lines(fragments: list[Fragment], columns: Columns | None = None) -> list[PdfLine]:
+def _build_lines(
+    fragments: list[Fragment], columns: Columns | None = None, glyph_em: float = GLYPH_WIDTH_EM
+) -> list[PdfLine]:
     """Group runs by baseline, within one column; the largest run anchors a line, so raised superscripts join it.
     A page in two columns is read column by column (pdf_columns.py)."""
     column = columns.column if columns else (lambda _: 0)
-    glyph_em = _glyph_width(fragments)
     groups: list[list[Fragment]] = []
     for fragment in sorted(fragments, key=lambda f: (-f.size, -f.y, f.x)):
         for group in groups:

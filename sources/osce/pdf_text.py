@@ -14,6 +14,7 @@ position and type size (its `visitor_text` hook), and lines are rebuilt from tha
   glued after a word ("cities.1", "cases.2") whose number is a footnote on that page: real numbers
   ("9,968", "13 June", "2017;") never have a letter right before them, so they are never cut;
 - tables: lines with runs starting at x positions that several lines share (columns);
+- pages set in two columns are read column by column (pdf_columns.py: a gutter no baseline crosses);
 - everything else is body text, re-joined across line breaks (and page breaks, when a sentence
   runs on) into paragraphs and headings.
 

@@ -17,6 +17,7 @@ from sources.cec.classify import classify, stage_by_timing, stage_of, stated_sta
 from sources.cec.infobox import infobox_tables
 from sources.cec.tables import read_table
 from sources.cec.text_tables import text_tables
+from sources.cec.titles import title_figures
 from sources.claims import extract_claims
 from sources.elections import find_election, foreign_vote
 from sources.figures.asides import earlier_vote, exit_poll, other_body_document
@@ -133,7 +134,11 @@ def read_figures(page: HtmlPage, document_id: str, language: str, kind: str, sta
     binder = Binder(language, kind, referendum=referendum, published_on=page.published_on, vote_date=vote_date)
     _bind_page(page, binder)  # first pass: meet every name the page gives
     binder.restart()
-    return _bind_page(page, binder, document_id, kind, stage, as_of)
+    located, unread = _bind_page(page, binder, document_id, kind, stage, as_of)
+    binder.restart()  # the title stands apart: no list or pronoun of the body reaches it
+    titled, title_unread = title_figures(page.title, binder, located, document_id, _sentence_stage(page.title, stage),
+                                         as_of if kind == "turnout" else None)
+    return located + titled, unread + title_unread
 
 
 def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str = "results",

@@ -97,7 +97,8 @@ def merge_observed(claims: list[InfractionClaim], place: Place | None = None) ->
     "stuffing in 12 polling stations of Almaty"). A share of observations is an assessment: it takes in the findings
     of its kind said elsewhere (the summary restating the election-day section) and in its own sentence ("assessed
     negatively ..., mainly due to procedural problems"), but not a finding a LATER sentence of its own paragraph goes
-    on to report ("... bad in one out of four counts observed. ... observers saw tampering with result protocols"):
+    on to report ("... bad in one out of four counts observed. ... observers saw tampering with result protocols"),
+    or the paragraph right after it does (a PDF's paragraphs are blocks; a heading between them ends the account):
     that is a row of its own. `place` says where a claim's sentence stands (read_claims knows the paragraphs)."""
     counted: dict[tuple[str, str | None], set[str | None]] = {}
     shares: dict[tuple[str, str | None], list[InfractionClaim]] = {}
@@ -114,8 +115,7 @@ def merge_observed(claims: list[InfractionClaim], place: Place | None = None) ->
         return all(
             c.measure == "share_of_observations_pct"
             and (share_at := place(c)) is not None
-            and share_at[0] == at[0]
-            and share_at[1] < at[1]
+            and ((share_at[0] == at[0] and share_at[1] < at[1]) or at[0] == share_at[0] + 1)
             for c in others
         )
 

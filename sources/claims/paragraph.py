@@ -12,6 +12,11 @@ settles three things the sentence alone cannot:
   opened the cases keep reporting them in the sentences that follow.
 
 An uncounted detention of a group gives way to a count of the same people in the paragraph.
+
+A PDF hands each paragraph over as its own block, so some of this runs on into the next paragraph of the section
+(never across a heading, never into the mission's own observation): the authority's cases and sanctions, the source
+a connective ("In addition", "Кроме того", "Сондай-ақ") goes on with, the source the next paragraph's first sentence
+names for the uncounted detentions the paragraph closed on, and the speaker of a quotation left open.
 """
 
 from __future__ import annotations
@@ -19,7 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from sources.claims.cues import closed_by_pronoun, closes_quote, opens_quote, refers_back
+from sources.claims.cues import (
+    closed_by_pronoun,
+    closes_quote,
+    opens_quote,
+    refers_back,
+    reports_observation,
+)
 from sources.claims.detentions import detentions_in
 from sources.claims.infractions import infractions_in
 from sources.claims.kinds import kind_named
@@ -29,6 +40,12 @@ from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim
 from sources.text.sentences import split_sentences
 
+# The connectives that open a paragraph going on with the same account (not "Of the complaints, ...": a new count).
+ADDITIVE_RE = re.compile(
+    r"(?:in\s+addition|additionally|moreover|furthermore|also|of\s+(?:these|them|those)|кроме\s+того|также"
+    r"|помимо\s+(?:этого|того)|из\s+них|сондай-ақ|бұдан\s+басқа|оның\s+ішінде)\b",
+    re.IGNORECASE,
+)
 SAME_EVENT_SENTENCES = 1  # an uncounted detention and a count of the same people a sentence away: one event
 TOTAL_RE = re.compile(
     r"\b(?:in\s+all|in\s+total|overall|altogether|a\s+total\s+of|всего|в\s+общей\s+сложности|итого|барлығы"
@@ -46,6 +63,12 @@ AUTHORITY_MEASURES = frozenset(
     }
 )
 
+# What the authority of the paragraph before still speaks for: its own cases and sanctions (the mission counts
+# complaints and violations too).
+CARRIED_MEASURES = frozenset(
+    {"administrative_cases", "administrative_offences", "criminal_cases", "persons_sanctioned"}
+)
+
 
 def _same_people(a: str, b: str) -> bool:
     """People of a protest are its protesters (the subject depends on how recently the text spoke of it)."""
@@ -58,6 +81,8 @@ class _Paragraph:
     infractions: list[InfractionClaim] = field(default_factory=list)
     counted: list[int] = field(default_factory=list)  # the last counted infractions (for a kind said next)
     authority: str | None = None  # the last authority (not the publisher) named as a reporter
+    authority_carried: bool = False  # the authority is the previous paragraph's: this one has not named it
+    spoke_for: bool = False  # a claim of this paragraph was given to the authority
     unattributed: tuple[int, int] | None = None  # where the claims no one was named for begin (detentions, infractions)
     just_before: tuple[int, int] | None = None  # where the previous sentence's unattributed detentions begin
     sentence_of: list[int] = field(default_factory=list)  # the sentence of each detention
@@ -149,15 +174,22 @@ class _Paragraph:
         """Cases, sanctions and complaints of a sentence that names no one stay with the paragraph's authority."""
         default = default_reporter(reading.context.publisher)
         named = [m.reporter for m in reading.reporters if m.reporter != default]
-        self.authority = named[0] if named else self.authority
+        if named:
+            self.authority, self.authority_carried = named[0], False
+        elif self.authority_carried and (reading.reporters or reports_observation(reading.text)):
+            self.authority = None  # the mission's own observation: the previous paragraph's authority stops here
         own = bool(reading.reporters) or bool(reading.carried)
         if self.authority is None or own:
             return infractions
+        self.spoke_for = self.spoke_for or any(
+            c.measure in (CARRIED_MEASURES if self.authority_carried else AUTHORITY_MEASURES) for c in infractions
+        )
         out = []
         for c in infractions:
-            if c.measure == "observed" and c.value is not None:
+            if c.measure == "observed" and c.value is not None and not self.authority_carried:
                 c = replace(c, measure="violations")  # "5 cases" no one saw: the cases the authority counted
-            out.append(replace(c, reported_by=self.authority) if c.measure in AUTHORITY_MEASURES else c)
+            measures = CARRIED_MEASURES if self.authority_carried else AUTHORITY_MEASURES
+            out.append(replace(c, reported_by=self.authority) if c.measure in measures else c)
         return out
 
     def add(
@@ -200,15 +232,32 @@ def paragraph_claims(
 ) -> tuple[list[DetentionClaim], list[InfractionClaim], Account]:
     """The claims of one paragraph, its sentences read in order so later ones can lean on earlier ones;
     `account` is what the section said before it, and the account after it is returned."""
-    paragraph = _Paragraph()
+    before = account
     account = account.next_paragraph() if account is not None else Account()
+    # The authority a paragraph's cases and sanctions ended on goes on speaking for the next paragraph's
+    # ("The prosecutor's office opened 36 cases." / "11 commission members were fined ...").
+    paragraph = _Paragraph(authority=account.authority, authority_carried=account.authority is not None)
+    paragraph.last_named = account.last_named
+    if account.quote_speaker is not None:  # a quotation goes on from the paragraph before
+        paragraph.quote_opened, paragraph.quote_speaker = (0, 0), account.quote_speaker
+    unnamed_last, account = (
+        account.unnamed_last,
+        replace(account, authority=None, unnamed_last=(), quote_speaker=None, last_named=None),
+    )
     renamed = None
     for number, sentence in enumerate(split_sentences(text)):
+        if number == 0 and before is not None and _goes_on_from(before, sentence.text):
+            # "In addition, ...", "Также ...": the paragraph before's source goes on (what "these" counted does not)
+            account = replace(account, reporter=before.reporter)
         reading = read_sentence(sentence.text, page, context, account)
         detentions = detentions_in(reading)
         infractions, measure = infractions_in(reading)
         if account.in_paragraph == 0 and account.unnamed and reading.reporters and refers_back(reading.text):
             renamed = (reading.reporters[0].reporter, account.unnamed)  # the paragraph before was theirs
+        elif number == 0 and account.unnamed and reading.continues and _names_a_source(reading):
+            renamed = (reading.reporters[0].reporter, account.unnamed)  # "Among those detained, according to X"
+        elif number == 0 and unnamed_last and _goes_on_with_detentions(reading, detentions, infractions):
+            renamed = (reading.reporters[0].reporter, unnamed_last)  # the same detentions, now with a source
         detentions, infractions = paragraph.own_quote(reading, detentions, infractions)
         paragraph.attribute_back(reading, detentions, infractions)
         infractions = paragraph.speak_for(reading, paragraph.elaborate(reading, infractions))
@@ -218,5 +267,48 @@ def paragraph_claims(
     if paragraph.unattributed is not None:
         first_detention, first_infraction = paragraph.unattributed
         unnamed = (*paragraph.detentions[first_detention:], *paragraph.infractions[first_infraction:])
+    elif not paragraph.detentions and not paragraph.infractions and paragraph.last_named is None:
+        unnamed = account.unnamed  # a paragraph with no claims and no source does not end the run before it
+    last: tuple[DetentionClaim, ...] = ()
+    if paragraph.just_before is not None:
+        last = tuple(paragraph.detentions[paragraph.just_before[0] :])
+    # a paragraph that named or spoke for the authority ends on its account; one whose claims were others' does not
+    spoke = paragraph.spoke_for or not (paragraph.detentions or paragraph.infractions)  # no claims: the run goes on
+    live = paragraph.authority is not None and (spoke or not paragraph.authority_carried)
     detentions, infractions = paragraph.finish()
-    return detentions, infractions, replace(account, unnamed=unnamed, renamed=renamed)
+    after = replace(
+        account,
+        authority=paragraph.authority if live else None,
+        unnamed_last=last,
+        quote_speaker=paragraph.quote_speaker if paragraph.quote_opened is not None else None,
+        last_named=paragraph.last_named,
+    )
+    return detentions, infractions, replace(after, unnamed=unnamed, renamed=renamed)
+
+
+def _goes_on_from(before: Account, text: str) -> bool:
+    """A paragraph opening with a connective goes on with the account of the one before -- not when it is the
+    mission's own observation ("In addition, the ODIHR EOM observed ...")."""
+    return before.reporter is not None and ADDITIVE_RE.match(text) is not None and not reports_observation(text)
+
+
+def _goes_on_with_detentions(
+    reading: Reading, detentions: list[DetentionClaim], infractions: list[InfractionClaim]
+) -> bool:
+    """A paragraph's first sentence names a source and goes on with the uncounted detentions the paragraph before
+    closed on, none of its own counted ("Police detained activists." / "X told reporters that she and others were
+    detained ..."); not the mission's own observation."""
+    return (
+        _names_a_source(reading)
+        and not infractions
+        and all(c.qualifier == "uncounted" for c in detentions)
+        and DETENTION_VERB_RE.search(reading.text) is not None
+    )
+
+
+def _names_a_source(reading: Reading) -> bool:
+    """The sentence names a source other than the publisher, and is not the mission's own observation."""
+    default = default_reporter(reading.context.publisher)
+    return (
+        bool(reading.reporters) and reading.reporters[0].reporter != default and not reports_observation(reading.text)
+    )

@@ -69,6 +69,16 @@ class Account:
     # The institution the last sentence was about, whatever its verb ("The Ministry issued a statement."): who a
     # pronoun speaking next stands for ("It said that ...", "По её данным").
     subject: str | None = None
+    # The authority (not the publisher) whose cases and sanctions the last paragraph ended on: its next paragraph
+    # goes on with the same account unless it names a source of its own (paragraph.py; a heading resets it).
+    authority: str | None = None
+    # The last paragraph's closing sentence's uncounted detentions no one was named for: the next paragraph's first
+    # sentence going on with the same detentions and naming a source gives them that source ("renamed").
+    unnamed_last: tuple[DetentionClaim, ...] = ()
+    # Who speaks in a quotation the last paragraph left open, and who it named last: the quotation's closing
+    # paragraph ('..., – дейді ол.') gives its claims to them.
+    quote_speaker: str | None = None
+    last_named: str | None = None
 
     def next_paragraph(self) -> Account:
         return replace(

@@ -20,16 +20,9 @@ no reporter.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-FLAGS = re.IGNORECASE
-
-
-class RoleMention(NamedTuple):
-    start: int
-    end: int
-    reporter: str
-
+from sources.claims.reporter_outlets import FLAGS
+from sources.claims.reporter_outlets import Mention as RoleMention  # a source's span and the reporter it names
 
 _ROLE_RE = re.compile(
     r"(?<![\w-])(?P<who>(?:(?:government|state|local|city|regional|police)\s+)?officials|the\s+authorities"

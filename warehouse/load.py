@@ -215,7 +215,7 @@ def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float, *, increme
         # Holding the lock, no other writer is alive: any building copy is a killed run's leftover.
         for stale in warehouse.parent.glob(f".{warehouse.name}.building-*"):
             stale.unlink(missing_ok=True)
-        work = warehouse.with_name(f".{warehouse.name}.building-{os.getpid()}")
+        work = _working_file(warehouse)
         previous = _previous_state(warehouse, batch.fresh)
         standby = Standby(warehouse)
         manifest = standby.consume()  # gone before anything else: a crash from here on trusts no standby
@@ -236,10 +236,20 @@ def publish(warehouse: Path, batch: LoadBatch, lock_timeout_s: float, *, increme
             if kept is not None:
                 standby.commit(kept, batch.run_id)
         finally:
-            work.unlink(missing_ok=True)
-            Path(f"{work}.wal").unlink(missing_ok=True)
+            _discard(work)
     log.info("published %s: %s", warehouse, loaded)
     return loaded
+
+
+def _working_file(warehouse: Path) -> Path:
+    """Where this process builds the next state (hidden, beside the live file, so `os.replace` stays atomic)."""
+    return warehouse.with_name(f".{warehouse.name}.building-{os.getpid()}")
+
+
+def _discard(work: Path) -> None:
+    """A working file and its write-ahead log, gone (a failed build, or a finished one already swapped in)."""
+    work.unlink(missing_ok=True)
+    Path(f"{work}.wal").unlink(missing_ok=True)
 
 
 def _sync(path: Path) -> None:
@@ -264,7 +274,7 @@ def migrate_published(warehouse: Path, lock_timeout_s: float) -> list[str]:
     warehouse = Path(warehouse)
     with warehouse_lock(warehouse, lock_timeout_s):
         check_warehouse(warehouse)  # read-only: an unreadable or newer file is refused untouched
-        work = warehouse.with_name(f".{warehouse.name}.building-{os.getpid()}")
+        work = _working_file(warehouse)
         try:
             if warehouse.exists():
                 shutil.copy2(warehouse, work)
@@ -279,8 +289,7 @@ def migrate_published(warehouse: Path, lock_timeout_s: float) -> list[str]:
             Standby(warehouse).retire()  # built on the old schema: the next publish copies
             _swap_in(work, warehouse)
         finally:
-            work.unlink(missing_ok=True)
-            Path(f"{work}.wal").unlink(missing_ok=True)
+            _discard(work)
     log.info("migrated %s: %s", warehouse, ", ".join(done) or "nothing pending")
     return done
 
@@ -312,8 +321,7 @@ def _working_copy(warehouse: Path, work: Path, batch: LoadBatch, standby: Standb
             return con
         except StandbyUnusable as exc:
             reason = str(exc)
-            work.unlink(missing_ok=True)
-            Path(f"{work}.wal").unlink(missing_ok=True)
+            _discard(work)
     standby.retire()  # before the copy: the old standby is of no use now, and its disk is needed
     method = "new file"
     if warehouse.exists() and not batch.fresh:

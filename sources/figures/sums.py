@@ -79,14 +79,10 @@ def parts_of_the_whole(located: list[Located]) -> tuple[list[Located], list[Unre
     out, unread = [], []
     for x in located:
         r = x.reading
-        whole = None
-        if r.subject == "indicator" and r.region_name is not None and r.field in COUNTS:
-            whole = national.get((r.field, x.stage, x.as_of))
-            broken = whole is not None and r.value >= whole * REGION_PART_MAX
-            why = f"a region's {r.field} at least half the national {whole:,.0f}" if broken else ""
-        else:
-            broken = False
-        if broken:
+        regional = r.subject == "indicator" and r.region_name is not None and r.field in COUNTS
+        whole = national.get((r.field, x.stage, x.as_of)) if regional else None
+        if whole is not None and r.value >= whole * REGION_PART_MAX:
+            why = f"a region's {r.field} at least half the national {whole:,.0f}"
             unread.append(Unread(r.clause, f"{r.figure.text}: {why}", r.figure.text, x.evidence.page))
             continue
         out.append(x)

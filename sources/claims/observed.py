@@ -12,7 +12,13 @@ from sources.claims.cues import reports_observation
 from sources.claims.kinds import categories as _categories
 from sources.claims.reading import Reading, place_for, reporter_for
 from sources.claims.scope import governed, hedged, sub_clause_of
-from sources.claims.vocabulary import CASES_RE, ENUMERATION_RE, OBSERVATION_RE, SPOKE_OF_VIOLATIONS_RE
+from sources.claims.vocabulary import (
+    CASES_RE,
+    ENUMERATION_RE,
+    OBSERVATION_RE,
+    SPOKE_OF_VIOLATIONS_RE,
+    UNQUANTIFIED_SHARE_RE,
+)
 from sources.records import InfractionClaim
 
 
@@ -42,6 +48,8 @@ def observed_in(reading: Reading, used: set[str]) -> list[InfractionClaim]:
                 OBSERVATION_RE.search(text, start, end) or reports_observation(text)
             ):
                 continue  # a CEC or press text speaks of a kind without saying anyone saw it
+            if not (cases and cases.start() <= position) and UNQUANTIFIED_SHARE_RE.search(text, *scope):
+                continue  # "problems ... in a significant number of observations": a share whose figure is not given
             if hedged(text, scope):
                 qualifier = "allegations"
             elif cases and cases.start() <= position:

@@ -108,6 +108,7 @@ _CLAUSES = load("clauses")
 OBSERVATION_RE = compile_forms(_CLAUSES["observations"], whole_words=False, prefix=r"\b")
 CASES_RE = compile_forms(_CLAUSES["instances"], whole_words=False, prefix=r"\b")
 SPOKE_OF_VIOLATIONS_RE = compile_forms(_CLAUSES["spoke_of"], whole_words=False, prefix=r"\b")
+UNQUANTIFIED_SHARE_RE = compile_forms(_CLAUSES["unquantified_shares"], whole_words=False, prefix=r"\b")
 
 # --- clause-level cues ---------------------------------------------------------------------------------
 VERBAL_NEGATION_RE = compile_forms(_CLAUSES["negators"])

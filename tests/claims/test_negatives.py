@@ -49,14 +49,39 @@ def test_english_false_figures(sentence: str) -> None:
     assert read(sentence) == ([], [])
 
 
-def test_a_vague_number_of_observations_is_no_figure() -> None:
-    # The finding is read (problems during counting, uncounted); "a significant number" gives it no value or share.
-    detentions, infractions = read(
-        "Voting was calm; the mission noted procedural problems during counting and tabulation in a significant number "
-        "of observations."
-    )
-    assert detentions == []
-    assert [(c.category, c.measure, c.value) for c in infractions] == [("counting_irregularity", "observed", None)]
+# A share of observations said without its figure is no claim (the reference's 2016 report loads no infraction);
+# the same finding with a figure, or seen as "cases of", is one.
+UNQUANTIFIED_SHARES = [
+    ("en", "Voting was calm; the mission noted procedural problems during counting and tabulation in a significant "
+           "number of observations."),
+    ("en", "The count was assessed negatively in a considerable number of observations."),
+    ("en", "Observers reported procedural errors during tabulation in many of the polling stations visited."),
+    ("ru", "Наблюдатели отметили процедурные нарушения при подсчёте голосов в значительном числе наблюдений."),
+    ("ru", "Ошибки при подсчёте бюллетеней отмечены в ряде посещённых участков."),
+    ("kk", "Байқаушылар бақыланған учаскелердің едәуір бөлігінде санау кезіндегі кемшіліктерді атап өтті."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), UNQUANTIFIED_SHARES, ids=[f"{lang}-{i}" for i, (lang, _) in
+                                                                            enumerate(UNQUANTIFIED_SHARES)])
+def test_a_share_of_observations_without_its_figure_is_no_claim(language: str, sentence: str) -> None:
+    assert read(sentence, language=language) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mission noted procedural problems during counting in 14 per cent of observations.",
+         ("counting_irregularity", "share_of_observations_pct", 14.0)),
+        ("Cases of ballot box stuffing were noted in a number of observations.",
+         ("ballot_box_stuffing", "observed", None)),
+        ("Procedural errors were noted during the count.", ("counting_irregularity", "observed", None)),
+    ],
+    ids=["with-its-figure", "cases-of", "no-share-said"],
+)
+def test_the_same_finding_with_a_figure_or_as_cases_is_a_claim(sentence: str, expected: tuple[object, ...]) -> None:
+    _, infractions = read(sentence)
+    assert [(c.category, c.measure, c.value) for c in infractions] == [expected]
 
 
 @pytest.mark.parametrize("sentence", FALSE_FIGURES_RU_KK)

@@ -19,8 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
-from urllib.robotparser import RobotFileParser
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3.exceptions
@@ -28,6 +27,7 @@ from requests.adapters import DEFAULT_POOLSIZE
 
 from kzelect.config import HttpSettings
 from sources.deadline import Deadline, WatchedAdapter
+from sources.robots import ROBOTS_MAX_BYTES, ROBOTS_PATH, RobotsRules, robots_url_of, rules_from
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +36,6 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 TOO_MANY_REQUESTS = 429
 BACKOFF_JITTER = 0.5  # a computed backoff is scaled by uniform(1 - JITTER, 1): parallel retries spread out
 MAX_BACKOFF_EXPONENT = 30  # 2**30 × any sane base is already past every backoff_max_s
-ROBOTS_PATH = "/robots.txt"
-ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309: crawlers must parse at least 500 KiB
-MAX_CRAWL_DELAY_S = 30.0  # a robots.txt Crawl-delay above this would stall a run; capped
 # Exceptions after which the same request may well succeed: the network, not the request, failed.
 RETRYABLE_EXCEPTIONS: tuple[type[BaseException], ...] = (
     requests.ConnectionError,
@@ -96,19 +93,6 @@ class FetchResult:
 # --- politeness --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _RobotsRules:
-    parser: RobotFileParser | None = None  # None: everything allowed
-    unreachable: str | None = None  # set: nothing allowed (RFC 9309 §2.3.1.4), and why
-
-    def refusal(self, url: str, agent: str) -> str | None:
-        if self.unreachable is not None:
-            return f"robots.txt unreachable ({self.unreachable}): not fetching {url}"
-        if self.parser is not None and not self.parser.can_fetch(agent, url):
-            return f"disallowed by robots.txt: {url}"
-        return None
-
-
 @dataclass
 class _Origin:
     """Shared per-origin state: concurrency slots, request spacing, robots.txt."""
@@ -118,7 +102,7 @@ class _Origin:
     lock: threading.Lock = field(default_factory=threading.Lock)
     next_start: float = 0.0  # monotonic time before which no request may start
     robots_lock: threading.Lock = field(default_factory=threading.Lock)
-    robots: _RobotsRules | None = None  # None until fetched
+    robots: RobotsRules | None = None  # None until fetched
 
 
 @dataclass
@@ -167,28 +151,6 @@ def _type_matches(content_type: str | None, expected: Sequence[str]) -> bool:
     return False
 
 
-def _validate(settings: HttpSettings) -> None:
-    problems = [
-        name
-        for name, bad in [
-            ("connect_timeout_s", not settings.connect_timeout_s > 0),
-            ("read_timeout_s", not settings.read_timeout_s > 0),
-            ("total_timeout_s", not settings.total_timeout_s > 0),
-            ("max_attempts", settings.max_attempts < 1),
-            ("backoff_base_s", settings.backoff_base_s < 0),
-            ("backoff_max_s", settings.backoff_max_s < 0),
-            ("max_body_bytes", settings.max_body_bytes < 1),
-            ("max_concurrency_per_origin", settings.max_concurrency_per_origin < 1),
-            ("min_delay_per_origin_s", settings.min_delay_per_origin_s < 0),
-            ("max_redirects", settings.max_redirects < 0),
-            ("user_agent", not settings.user_agent.strip()),
-        ]
-        if bad
-    ]
-    if problems:
-        raise ValueError(f"invalid HTTP settings: {', '.join(problems)}")
-
-
 class HttpClient:
     """A requests session confined to `allowed_origins`, with retries, limits and politeness."""
 
@@ -201,7 +163,6 @@ class HttpClient:
         rng: random.Random | None = None,
     ) -> None:
         """`sleep` waits between retries (tests pass a recorder); `rng` draws the backoff jitter."""
-        _validate(settings)
         self.settings = settings
         self.allowed = {origin_of(o) for o in allowed_origins}
         self._sleep = sleep
@@ -410,24 +371,12 @@ class HttpClient:
                 state.robots = self._load_robots(url, state)
         return state.robots.refusal(url, self.settings.user_agent)
 
-    def _load_robots(self, url: str, state: _Origin) -> _RobotsRules:
-        parts = urlsplit(url)
-        robots_url = urlunsplit((parts.scheme, parts.netloc, ROBOTS_PATH, "", ""))
+    def _load_robots(self, url: str, state: _Origin) -> RobotsRules:
+        robots_url = robots_url_of(url)
         result = self._fetch(robots_url, {}, None, ROBOTS_MAX_BYTES, check_robots=False)
-        if result.body is not None:
-            parser = RobotFileParser(robots_url)
-            parser.parse(result.body.decode("utf-8", errors="replace").splitlines())
-            delay = parser.crawl_delay(self.settings.user_agent)
-            if delay:
-                with state.lock:
-                    state.min_delay_s = max(state.min_delay_s, min(float(delay), MAX_CRAWL_DELAY_S))
-            log.info("robots.txt of %s read (%d bytes)", robots_url, len(result.body))
-            return _RobotsRules(parser)
-        # RFC 9309: a 4xx (or redirects we will not or cannot follow) means no rules; a server or network
-        # failure means the site may be struggling, so nothing is fetched from it in this run.
-        if result.refused_redirect or result.status in REDIRECT_STATUSES or (
-            result.status is not None and 400 <= result.status < 500 and result.status != TOO_MANY_REQUESTS
-        ):
-            return _RobotsRules()
-        log.warning("robots.txt of %s unreachable: %s", robots_url, result.error)
-        return _RobotsRules(unreachable=result.error or f"HTTP {result.status}")
+        rules = rules_from(robots_url, result.body, result.status, result.error, result.refused_redirect)
+        delay = rules.crawl_delay_s(self.settings.user_agent)
+        if delay:
+            with state.lock:
+                state.min_delay_s = max(state.min_delay_s, delay)
+        return rules

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Prefect's settings (a local home under data/, no telemetry, a patient ephemeral server) are the CLI's
 # defaults (kzelect/cli.py) and the tests' (tests/conftest.py).
 
-.PHONY: run test lint bench lock dictionary dashboard chromium clean
+.PHONY: fonts run test lint bench lock dictionary dashboard chromium clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,7 +23,13 @@ chromium:
 	@command -v chromium >/dev/null || (apt-get update -qq >/dev/null && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
-test: $(STAMP) chromium
+# The Russian ODIHR PDFs of tests/osce are typeset in DejaVu Sans (Cyrillic): Debian's font, no download.
+DEJAVU := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+fonts:
+	@test -f $(DEJAVU) || (apt-get update -qq >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null)
+
+test: $(STAMP) chromium fonts
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 

@@ -16,6 +16,9 @@ import polars as pl
 
 PUBLICATION = ["document_id", "election_id", "_area", "stage"]
 AREA_CLAIM = ["document_id", "election_id", "region_code"]
+# Two contestants' votes ÷ shares agreeing this closely (relative) imply one base: shares given to two decimals of
+# a million-vote base disagree by far less; a share of another base (or a misbound figure) by far more.
+IMPLIED_BASES_AGREE = 0.003
 
 # Words that carry a count themselves ("seven", "4 тысячи", "more than half"): when the evidence has one, the
 # figure may legitimately be absent as digits, so the figure-in-evidence rule does not apply.
@@ -130,6 +133,8 @@ def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -
         # The base the set's own figures imply (votes × 100 ÷ share, the median over its contestants): a partial
         # but consistent list implies one base; a share that disagrees with its votes stands out from it.
         _implied_base=pl.when((share > 0) & votes.is_not_null()).then(votes * 100 / share).median().over(PUBLICATION),
+        _implied_spread=pl.when((share > 0) & votes.is_not_null()).then(votes * 100 / share).max().over(PUBLICATION)
+        / pl.when((share > 0) & votes.is_not_null()).then(votes * 100 / share).min().over(PUBLICATION),
         _both_figures=pl.when(first & (share > 0) & votes.is_not_null()).then(1).sum().over(PUBLICATION),
     ).with_columns(
         share_sum=pl.when(pl.col("_any_share")).then(pl.col("share_sum")),
@@ -162,9 +167,12 @@ def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -
         "of all contestants' votes": pl.when(complete_list).then(pl.col("votes_sum")),
         "of the ballots cast": cast,
         "of the valid ballots": cast - pl.col("invalid_ballots_claimed"),
-        "of the base the set's other figures imply": pl.when(pl.col("_both_figures") >= 3).then(
-            pl.col("_implied_base")
-        ),
+        # three contestants agreeing on a base, or two agreeing to the rounding of their shares (a share of the
+        # valid ballots, which the text does not state: "6 100 694 человека, 91,01 процента", "445 047, 6,64")
+        "of the base the set's other figures imply": pl.when(
+            (pl.col("_both_figures") >= 3)
+            | ((pl.col("_both_figures") == 2) & (pl.col("_implied_spread") < 1 + IMPLIED_BASES_AGREE))
+        ).then(pl.col("_implied_base")),
     }
     implied = {basis: votes / total * 100 for basis, total in bases.items()}
     gaps = {basis: (share - value).abs() for basis, value in implied.items()}
@@ -188,7 +196,7 @@ def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -
         election_id_matches=_election_id_matches(with_type=True),
     )
     return frame.drop("_area", "_contestant", "_any_share", "_all_shares", "_all_votes", "_contestants", "votes_sum",
-                      "_implied_base", "_both_figures")
+                      "_implied_base", "_implied_spread", "_both_figures")
 
 
 def turnout_checks(turnout: pl.DataFrame) -> pl.DataFrame:

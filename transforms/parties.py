@@ -16,6 +16,7 @@ from transforms.spelling import consonants, latin, lower, romanize, same_spellin
 
 QUOTED_RE = re.compile(r"[«\"“„]([^»\"”“]{1,80})[»\"”]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+OWNER_RE = re.compile(r"^(?P<owner>[^«\"“„]+?)['’]s\s+(?P<rest>\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,19 @@ def _read_words(text: str) -> tuple[set[str], list[str]]:
     return concepts, proper
 
 
+def _without_owner(name: str) -> str:
+    """ "President Nursultan Nazarbayev's Nur Otan Party" → "Nur Otan Party": whose party a wire says it is is no
+    part of its name. An owner with a descriptive word is part of it ("People's Party of Kazakhstan")."""
+    owner = OWNER_RE.match(name)
+    if owner is None or any(concept_of(w) for w in WORD_RE.findall(owner.group("owner"))):
+        return name
+    rest = owner.group("rest")
+    return rest if "party" in _read_words(QUOTED_RE.sub(" ", rest))[0] or QUOTED_RE.search(rest) else name
+
+
 def read_party(name: str) -> PartyName:
     """The meaning of a party's name as written (quoted parts are its proper name)."""
+    name = _without_owner(name)
     quoted = QUOTED_RE.findall(name)
     outside = QUOTED_RE.sub(" ", name)
     concepts, proper_words = _read_words(outside)

@@ -244,6 +244,14 @@ def _patronymic_stem(patronymic: str) -> str:
     return key
 
 
+def _same_given(a: str, b: str) -> bool:
+    """One given name; a compound one may be written by its first part ("Kasim Tokayev" for "Kassym-Jomart
+    Tokayev"), but two compounds must agree whole."""
+    if same_spelling(latin(a), latin(b)):
+        return True
+    return ("-" in a) != ("-" in b) and same_spelling(latin(a.split("-")[0]), latin(b.split("-")[0]))
+
+
 def same_reading(a: Reading, b: Reading) -> bool:
     """One person: the same surname in the same gender form, agreeing first names (or initials), agreeing
     patronymics (by the father's name: Кемелевич = Кемелұлы)."""
@@ -252,7 +260,7 @@ def same_reading(a: Reading, b: Reading) -> bool:
     if a.gender and b.gender and a.gender != b.gender:
         return False
     if a.given and b.given:
-        if not same_spelling(latin(a.given), latin(b.given)):
+        if not _same_given(a.given, b.given):
             return False
     elif a.initials or b.initials:
         given = a.given or b.given

@@ -445,6 +445,32 @@ def test_a_consistent_set_missing_a_contestant_loads_flagged_incomplete() -> Non
     assert not any(by_document.values()), "only the incomplete set is flagged"
 
 
+def _two_candidates_of_an_unstated_base(kosanov_share: float) -> GateResult:
+    """The 2019 final as a wire restates it: two candidates, their votes and shares of the valid ballots, which
+    the text never states (9,216,410 = the ballots cast less the invalid ones), nor the invalid ballots."""
+    rows = ref.rows()
+    rows["results"] = [r for r in rows["results"] if not (r["document_id"] == ref.FINAL_2019 and r["contestant_id"]
+                       not in ("kassym-jomart-tokayev", "amirzhan-kossanov"))]  # fmt: skip
+    for cid, share in (("kassym-jomart-tokayev", 70.96), ("amirzhan-kossanov", kosanov_share)):
+        row = find(rows["results"], document_id=ref.FINAL_2019, contestant_id=cid)
+        row["vote_share_pct"] = share
+        row["evidence"] = f"{row['contestant_name']}: {row['votes']:,} votes, {share}%"
+    find(rows["turnout"], document_id=ref.FINAL_2019)["invalid_ballots"] = None
+    return _gate(rows)
+
+
+def test_two_contestants_agreeing_on_a_base_the_text_does_not_state_load() -> None:
+    result = _two_candidates_of_an_unstated_base(16.23)  # 6,539,715 ÷ 70.96 % ≈ 1,495,401 ÷ 16.23 %
+    assert ref.FINAL_2019 not in result.refused
+    assert result.flagged("results") == {(ref.FINAL_2019, R2019_FINAL)}, "two of seven: flagged incomplete"
+
+
+def test_two_contestants_disagreeing_on_their_base_are_refused() -> None:
+    result = _two_candidates_of_an_unstated_base(17.9)  # not 1,495,401 votes of the base Tokayev's share implies
+    assert {r.claim_set for r in result.refused[ref.FINAL_2019]} == {R2019_FINAL}
+    assert any("Косанов" in r.reason for r in result.refused[ref.FINAL_2019])
+
+
 def test_a_forty_digit_count_is_refused_with_its_reason_not_nulled() -> None:
     rows = ref.rows()
     find(rows["turnout"], document_id=ref.FINAL_2019)["registered_voters"] = 10**39 + 7

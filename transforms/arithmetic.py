@@ -123,6 +123,10 @@ def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -
     first = pl.int_range(pl.len()).over(per_contestant) == 0
     share, votes = _num("vote_share_pct"), _num("votes")
     contestant_share, contestant_votes = share.max().over(per_contestant), votes.max().over(per_contestant)
+    # the base a contestant's own votes and share imply (once per contestant)
+    implied = pl.when(first & (contestant_share > 0) & contestant_votes.is_not_null()).then(
+        contestant_votes * 100 / contestant_share
+    )
     frame = frame.with_columns(
         share_sum=pl.when(first).then(contestant_share).sum().over(PUBLICATION),
         _any_share=share.is_not_null().any().over(PUBLICATION),
@@ -132,10 +136,11 @@ def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -
         _contestants=pl.col("_contestant").n_unique().over(PUBLICATION),
         # The base the set's own figures imply (votes × 100 ÷ share, the median over its contestants): a partial
         # but consistent list implies one base; a share that disagrees with its votes stands out from it.
-        _implied_base=pl.when((share > 0) & votes.is_not_null()).then(votes * 100 / share).median().over(PUBLICATION),
-        _implied_spread=pl.when((share > 0) & votes.is_not_null()).then(votes * 100 / share).max().over(PUBLICATION)
-        / pl.when((share > 0) & votes.is_not_null()).then(votes * 100 / share).min().over(PUBLICATION),
-        _both_figures=pl.when(first & (share > 0) & votes.is_not_null()).then(1).sum().over(PUBLICATION),
+        # (per contestant: its votes and its share may stand on two rows, "за Туякбая проголосовали 445 047 ... Или
+        # 6,64 процента")
+        _implied_base=implied.median().over(PUBLICATION),
+        _implied_spread=implied.max().over(PUBLICATION) / implied.min().over(PUBLICATION),
+        _both_figures=pl.when(implied.is_not_null()).then(1).sum().over(PUBLICATION),
     ).with_columns(
         share_sum=pl.when(pl.col("_any_share")).then(pl.col("share_sum")),
         share_sum_complete=pl.when(pl.col("_all_shares")).then(pl.col("share_sum")),

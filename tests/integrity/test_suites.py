@@ -445,7 +445,7 @@ def test_a_consistent_set_missing_a_contestant_loads_flagged_incomplete() -> Non
     assert not any(by_document.values()), "only the incomplete set is flagged"
 
 
-def _two_candidates_of_an_unstated_base(kosanov_share: float) -> GateResult:
+def _two_candidates_of_an_unstated_base(kosanov_share: float, split: bool = False) -> GateResult:
     """The 2019 final as a wire restates it: two candidates, their votes and shares of the valid ballots, which
     the text never states (9,216,410 = the ballots cast less the invalid ones), nor the invalid ballots."""
     rows = ref.rows()
@@ -456,11 +456,16 @@ def _two_candidates_of_an_unstated_base(kosanov_share: float) -> GateResult:
         row["vote_share_pct"] = share
         row["evidence"] = f"{row['contestant_name']}: {row['votes']:,} votes, {share}%"
     find(rows["turnout"], document_id=ref.FINAL_2019)["invalid_ballots"] = None
+    if split:  # "за Косанова проголосовали 1 495 401 ... Или 16,23 процента": the votes and the share on two rows
+        kosanov = find(rows["results"], document_id=ref.FINAL_2019, contestant_id="amirzhan-kossanov")
+        rows["results"].append({**kosanov, "votes": None, "evidence": f"Или {kosanov_share} процента."})
+        kosanov.update(vote_share_pct=None, evidence=f"За Косанова проголосовали {kosanov['votes']:,} человек.")
     return _gate(rows)
 
 
-def test_two_contestants_agreeing_on_a_base_the_text_does_not_state_load() -> None:
-    result = _two_candidates_of_an_unstated_base(16.23)  # 6,539,715 ÷ 70.96 % ≈ 1,495,401 ÷ 16.23 %
+@pytest.mark.parametrize("split", [False, True], ids=["one-row-each", "votes-and-share-on-two-rows"])
+def test_two_contestants_agreeing_on_a_base_the_text_does_not_state_load(split: bool) -> None:
+    result = _two_candidates_of_an_unstated_base(16.23, split)  # 6,539,715 ÷ 70.96 % ≈ 1,495,401 ÷ 16.23 %
     assert ref.FINAL_2019 not in result.refused
     assert result.flagged("results") == {(ref.FINAL_2019, R2019_FINAL)}, "two of seven: flagged incomplete"
 

@@ -12,7 +12,11 @@ figures must add up, and the results claim set the gate refuses or flags as a wh
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
+
+from sources.claims.count_words import SHARE_WORDS, VAGUE_RANGES, VAGUE_SCALES
 
 PUBLICATION = ["document_id", "election_id", "_area", "stage"]
 AREA_CLAIM = ["document_id", "election_id", "region_code"]
@@ -29,6 +33,9 @@ _NUMBER_WORDS = (
     r"|тысяч|тыс\.|млн|миллион|десят|дцат|сорок|\bсто\b|\bсот(ни|ен|ня)|половин|трет|четверт|несколь"
     r"|\b(один|одн|два|две|двух|три|тр[её]х|четыр|пят|шест|сем|восем|девят)"
     r"|мың|жүз|\b(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жарты|бірнеше)\b"
+    # and every count, share and scale word the claims reader turns into a figure ("scores of", "ондаған")
+    + "|" + "|".join(rf"\b{re.escape(w)}\b" for w in sorted({*VAGUE_RANGES, *SHARE_WORDS, *VAGUE_SCALES}, key=len,
+                                                               reverse=True))
 )
 
 

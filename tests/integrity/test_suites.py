@@ -549,6 +549,10 @@ def test_unknown_or_incomplete_frames_are_a_programming_error() -> None:
         ("500 people", [500, 700], False),
         ("no count here", [None], None),
         ("сотрудники полиции задержали 30 человек", [40], False),
+        # a count word the claims reader turns into a range: the range's bounds are not written as digits
+        ("police detained scores of demonstrators in Almaty", [40, 199], None),
+        ("полиция ондаған адамды ұстады", [20, 99], None),
+        ("in a quarter of the counts observed", [25], None),
     ],
 )
 def test_figure_in_evidence(evidence: str, figures: list[float | None], expected: bool | None) -> None:

@@ -8,7 +8,9 @@ row per national vote: `election_id`, `election_type`, `election_date`, `early`,
   Президента", "Президентінің … Жарлығымен", "Постановление ЦИК", "депутатов маслихатов");
 - any election date it states ("состоявшихся 9 июня 2019 года", "09.06.2019 өткен", "held on 9 June 2019");
 - what its kind implies about its publication date: a turnout bulletin is published on voting day, preliminary
-  results the day after, final results within days, an ODIHR final report months later.
+  results the day after, final results within days, an ODIHR final report months later;
+- for an undated text, a day and month without a year, or the contestants it names (who stood in which vote:
+  `election_contestants.yaml`); a text recounting several earlier votes is about none (`sources.election_clues`).
 
 A publication date never creates an election: a vote absent from the calendar is created only when the text
 states its date next to its type words (`Assignment.in_calendar` is then False, and the run reports it).
@@ -26,6 +28,8 @@ from importlib import resources
 from pathlib import Path
 
 from sources.datafiles import parse_yaml
+from sources.election_clues import held_that_day, stood_together
+from sources.election_clues import recounts_history as history
 from sources.records import ElectionRef, ElectionType
 from sources.text import find_dates
 
@@ -103,6 +107,7 @@ class _Words:
     indirect: re.Pattern[str]
     foreign: re.Pattern[str]
     home: re.Pattern[str]
+    countries: re.Pattern[str]
 
 
 def _alternation(fragments: Iterable[str]) -> re.Pattern[str]:
@@ -127,6 +132,7 @@ def _words() -> _Words:
         indirect=_alternation(every_language(data.get("indirect", {}))),
         foreign=_alternation(every_language(data.get("foreign", {}).get("bodies", {}))),
         home=_alternation(every_language(data.get("foreign", {}).get("home", {}))),
+        countries=_alternation(every_language(data.get("foreign", {}).get("countries", {}))),
     )
 
 
@@ -192,7 +198,19 @@ def foreign_vote(text: str) -> str | None:
     """The body of another country's vote a text is about ("выборы депутатов в Жогорку Кенеш КР"), when it names
     no word of home (Kazakhstan, the Mazhilis, a maslikhat): no calendar election is its, and none is created."""
     found = _words().foreign.search(text)
-    return found.group(0) if found and not _words().home.search(text) else None
+    if found and not _words().home.search(text):
+        return found.group(0)
+    # the title and the lead name another country's vote and no word of home ("Japarov wins Kyrgyz presidency";
+    # "Neighbouring Kazakhstan … was among the first to congratulate him" further down changes nothing)
+    # the title once (a page repeats it), then lines of prose (not a date line "11.01.2021")
+    lines = list(dict.fromkeys(line.strip() for line in text.splitlines()
+                               if len(re.findall(r"[^\W\d_]{2,}", line)) > 3))
+    first = re.match(r".*?[.!?](?=\s|$)", lines[1]) if len(lines) > 1 else None
+    lead = "\n".join([*lines[:1], first.group(0) if first else "".join(lines[1:2])])  # the title, the first sentence
+    found = _words().countries.search(lead) or _words().foreign.search(lead)
+    if found and not _words().home.search(lead) and type_named(lead) is not None:
+        return found.group(0)
+    return None
 
 
 def about_indirect_vote(text: str) -> bool:
@@ -239,6 +257,7 @@ def assign(
     low, high = PUBLICATION_WINDOWS.get(doc_kind, PUBLICATION_WINDOWS["other"])
 
     top = max(scores.values(), default=0)
+    named = {m.election_type for m in mentions}
     best: tuple[tuple[int, int, bool, str], ElectionRef, str] | None = None
     for ref in elections:
         date_stated = ref.election_date in stated_days
@@ -249,8 +268,9 @@ def assign(
             continue  # a bulletin or a results release reports a vote just held, whatever else it mentions
         if not (date_stated or in_window):
             continue
-        if scores and not type_score and not date_stated:
-            continue  # the text names another kind of vote
+        if scores and ref.election_type not in named and not date_stated:
+            continue  # the text names another kind of vote (a type it names only weakly may still be its own:
+            # "91 of the 145 seats in the new Kurultai …, well below the 73.1% recorded at the March referendum")
         # The type the text names most strongly and the kind's publication window outweigh a date mentioned
         # in passing (a presidential release recalling an earlier referendum's date).
         # Ties: the nearer vote, then one already held, then the id (never the iteration order of a set).
@@ -263,7 +283,35 @@ def assign(
             best = (score, ref, why)
     if best is not None:
         return Assignment(best[1], best[1] in {e.ref for e in calendar()}, best[2])
+    if published_on is None and (by_day := _by_day_and_month(_masked(text), scores)) is not None:
+        return by_day
+    if published_on is None and (by_field := _by_contestants(text, scores)) is not None:
+        return by_field
     return _stated_vote(text, mentions, stated, published_on)
+
+
+def _by_contestants(text: str, scores: dict[ElectionType, int]) -> Assignment | None:
+    """An undated text naming its vote's type and neither a date nor a year: the one vote of that type in which
+    every contestant it names stood (`sources.election_clues.stood_together`)."""
+    found = stood_together(_masked(text), _top_types(scores), calendar())
+    return Assignment(found[0], True, found[1]) if found else None
+
+
+def _by_day_and_month(text: str, scores: dict[ElectionType, int]) -> Assignment | None:
+    """An undated text giving a day and month without a year: the one vote of its type held that day
+    (`sources.election_clues.held_that_day`). Never a new vote: without a year no date is stated."""
+    found = held_that_day(text, _top_types(scores), calendar())
+    return Assignment(found[0], True, found[1]) if found else None
+
+
+def _top_types(scores: dict[ElectionType, int]) -> set[str]:
+    top = max(scores.values(), default=0)
+    return {t for t, score in scores.items() if score == top and top}
+
+
+def recounts_history(text: str, published_on: dt.date | None) -> bool:
+    """A history box recounting several earlier votes (`sources.election_clues.recounts_history`)."""
+    return history(text, published_on, calendar())
 
 
 def _stated_vote(

@@ -39,6 +39,11 @@ def stated_stage(title: str, text: str) -> str | None:
     return None
 
 
+def final_pending(text: str) -> bool:
+    """The release says its final results are yet to come ("will be established later"): preliminary, whenever."""
+    return _any(all_lexicons(), "pending_final", text)
+
+
 def stage_of(title: str, text: str) -> str:
     """The stated stage; a release that states none is taken as final (see `stage_by_timing`)."""
     return stated_stage(title, text) or "final"
@@ -54,7 +59,7 @@ def stage_by_timing(published_on: dt.date | None, election_date: dt.date | None)
 
 def classify(title: str, text: str, *, contestant_figures: int | None = None,
              turnout_figures: int | None = None, clock: str | None = None, rivals: int | None = None,
-             echoes: bool = False) -> DocKind:
+             echoes: bool = False, national_turnout: bool = False) -> DocKind:
     """The kind of a release from what its clauses yielded and what its words say.
 
     `contestant_figures`: how many figures the binder gave to contestants (read in results mode);
@@ -63,6 +68,8 @@ def classify(title: str, text: str, *, contestant_figures: int | None = None,
     bulletin misread as results has one label with a figure per region).
     `echoes`: every turnout figure is one the results reading gave to a contestant named in one area ("за
     Назарбаева проголосовали 95,5 процента избирателей" is his share, not a turnout).
+    `national_turnout`: the words bound a share of the country's listed voters who voted ("Тізімге енгізілген
+    сайлаушылардың 63,4 пайызы дауыс берді"): a statement of turnout by meaning, with no hour or turnout word.
     Called without figures (a page nobody could read further), the words alone decide.
     """
     if contestant_figures is None and turnout_figures is None:
@@ -71,7 +78,7 @@ def classify(title: str, text: str, *, contestant_figures: int | None = None,
     lexicons = all_lexicons()
     head = f"{title}\n{text[:OPENING]}"
     says_results = _any(lexicons, "result_words", title)
-    says_turnout = _any(lexicons, "turnout_words", head) or clock is not None
+    says_turnout = _any(lexicons, "turnout_words", head) or clock is not None or national_turnout
     says_violations = _any(lexicons, "violation_words", title) or (
         not title and _any(lexicons, "violation_words", text[:OPENING]))
     lone = rivals is not None and rivals < 2  # no two contestants anywhere: no result set

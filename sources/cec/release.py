@@ -13,13 +13,13 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from sources.cec.classify import classify, stage_by_timing, stage_of, stated_stage
+from sources.cec.classify import classify, final_pending, stage_by_timing, stage_of, stated_stage
 from sources.cec.infobox import infobox_tables
 from sources.cec.tables import read_table
 from sources.cec.text_tables import text_tables
 from sources.cec.titles import title_figures
 from sources.claims import extract_claims
-from sources.elections import find_election, foreign_vote
+from sources.elections import find_election, foreign_vote, recounts_history, type_mentions
 from sources.figures.asides import earlier_vote, exit_poll, other_body_document
 from sources.figures.binder import Binder
 from sources.figures.claims import Located, assemble
@@ -74,8 +74,14 @@ def language_of(url: str, page: HtmlPage) -> Language:
     return {"kz": "kk", "kk": "kk", "en": "en"}.get(lang, "ru")
 
 
-def _is_referendum(text: str) -> bool:
-    return any(word in text.lower() for word in ("референдум", "referendum"))
+def _is_referendum(title: str, text: str) -> bool:
+    """The release reports a referendum: the first vote its title, else its text, names is one ("well below the
+    73.12% recorded at the March referendum" in a Kurultai result recalls another vote)."""
+    for part in (title, text):
+        named = type_mentions(part)
+        if named:
+            return named[0].election_type == "referendum"
+    return any(word in f"{title}\n{text}".lower() for word in ("референдум", "referendum"))
 
 
 def _one_hour(page: HtmlPage) -> str | None:
@@ -299,7 +305,7 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     title = page.title
     language = language_of(url, page)
     text = "\n".join(page.paragraphs)
-    referendum = _is_referendum(f"{title}\n{text}")
+    referendum = _is_referendum(title, text)
     stage: Stage = "preliminary" if stage_of(title, text) == "preliminary" else "final"
     as_of = find_clock(title) or next((c for p in page.paragraphs[:3] if not _dateline(p) and (c := _clock(p))),
                                       None) or _one_hour(page)
@@ -332,15 +338,33 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
         as_turnout, turnout_unread = read_figures(page, document_id, language, "turnout", "preliminary", as_of,
                                                   referendum, vote_date)
     turnout_figures = sum(1 for x in as_turnout if x.reading.subject == "indicator")
+    # a share of the country's listed voters who voted ("Тізімге енгізілген сайлаушылардың 63,4 пайызы дауыс
+    # берді"), bound by its words in a release with no contestant figure, states a turnout without any hour
+    lexicon = load_lexicon(language)
+    national_turnout = not contestant_figures and any(
+        x.reading.subject == "indicator" and x.reading.field == "turnout_pct" and x.reading.region_name is None
+        and lexicon.has("indicators.registered_voters", x.reading.clause) for x in as_turnout)
     kind = classify(title, text, contestant_figures=contestant_figures, turnout_figures=turnout_figures,
-                    clock=hours, rivals=rivals, echoes=_echoes(as_results, as_turnout))
+                    clock=hours, rivals=rivals, echoes=_echoes(as_results, as_turnout),
+                    national_turnout=national_turnout)
     out = Extraction(document_id, kind if title or kind != "other" else "other", title=title or None,
                      published_on=page.published_on, language=language)
     out.election = find_election(f"{title}\n{text}", out.published_on, kind)
+    if kind == "other" and recounts_history(f"{title}\n{text}", out.published_on):
+        out.election = None  # a history box recounting earlier votes is about none of them
     if (kind == "results_final" and stated_stage(title, text) is None and out.election is not None
             and stage_by_timing(out.published_on, out.election.election_date) == "preliminary"):
         kind = out.doc_kind = "results_preliminary"  # a wire that never says "preliminary", the day after the vote
         as_results = [replace(x, stage="preliminary") if x.stage == "final" else x for x in as_results]
+    elif kind == "results_preliminary" and out.election is None and stated_stage(title, "") != "preliminary" \
+            and not final_pending(text) and (
+            late := find_election(f"{title}\n{text}", out.published_on, "results_final")) is not None and (
+            stage_by_timing(out.published_on, late.election_date) is None):
+        # "…, the commission said on Friday, confirming preliminary results": days after the vote, when no
+        # preliminary result is published, a release that only recalls them is the final one
+        out.election, kind = late, "results_final"
+        out.doc_kind = kind
+        as_results = [replace(x, stage="final") for x in as_results]
     figures_kind = kind in {"turnout", "results_preliminary", "results_final"}
     other = _another_vote(page, language, title, text) if figures_kind else None
     if other is not None:

@@ -24,9 +24,10 @@ from sources.text import Number
 
 NUMERIC_RE = re.compile(r"^[\d\s\u00a0.,%]+$")
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.?\s*$")
-TOTAL_RE = re.compile(r"^(?:итого|всего|барлығы|жиыны|total|республика|по республике)", re.I)
-PERCENT_HEADER_RE = re.compile(r"%|процент|пайыз|per ?cent", re.I)
-COUNT_HEADER_RE = re.compile(r"количеств|число|голос|дауыс саны|саны|votes|number|count", re.I)
+# whole words: "Барлығына қарсы" (against all) is no "барлығы" (in all)
+TOTAL_RE = re.compile(r"^(?:итого|всего|барлығы|жиыны|total|республика|по республике)(?!\w)", re.I)
+PERCENT_HEADER_RE = re.compile(r"%|процент|пайыз|per ?cent|share|доля|үлес", re.I)
+COUNT_HEADER_RE = re.compile(r"количеств|число|голос|дауыс|саны|votes|number|count", re.I)
 SEATS_HEADER_RE = re.compile(r"мандат|seats|орын", re.I)
 CONTESTANTS_HEADER_RE = re.compile(r"^(?:парти|кандидат|parti|party|candidate|үміткер)", re.I)
 PARTY_HEADER_RE = re.compile(r"^(?:парти|parti|party)", re.I)
@@ -84,6 +85,11 @@ def _named_column(cell: str, binder: Binder, party: bool = False) -> Mention | N
         # labels stay as written: English quotes no party name in guillemets)
         name = f"«{name}»"
         known = binder.book.quoted(name.strip("«»"))
+    if known is None and party and re.fullmatch(r"«[^«»]+»", name):
+        # «Ұлы Ел» under "Партия": the party named as the language's prose names it ("«Ұлы Ел» партиясы", "Партия
+        # «Ұлы Ел»"), the spelling its other pages give
+        after, before = binder.lexicon.section("party_nominative_after"), binder.lexicon.section("party_nominative")
+        name = f"{name} {after[0]}" if after else f"{before[0]} {name}" if before else name
     if known is None:
         kind = "party" if party or binder.lexicon.has("party_words", name) or name.startswith("«") else "candidate"
         known = binder.book.meet(contestant_from_name(name, kind, binder.language, binder.lexicon))

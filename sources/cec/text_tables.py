@@ -9,7 +9,8 @@ The header has no digit and names at least two measures (a share, a count, seats
 many cells (a number, or "n/a" / "—" for none), after its label; a label broken over two lines is joined, a rule of
 dashes is skipped, a short row may fill its first columns only ("Invalid votes 78,103"). The lines become a `Table`
 that `sources.cec.tables.read_table` binds like an HTML table, so each figure takes its column's measure and its row's
-subject. Anything else ends the table.
+subject. Anything else ends the table. A copy that keeps the borders as separators ("Партия | Голосов | %", tabs)
+is split at them instead, the header's cells naming the columns.
 """
 
 from __future__ import annotations
@@ -72,12 +73,41 @@ def _short_row(line: str, cells: int) -> list[str] | None:
     return None
 
 
+# a cell separator a copy keeps from the table's borders: "Amanat | 4 601 020 | 58,71", a tab
+SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
+
+
+def _cells(line: str) -> list[str] | None:
+    """A line's cells when it is written with separators ("Партия | Голосов | %"), else None."""
+    if not SEPARATOR_RE.search(line.strip()):
+        return None
+    return [c.strip() for c in SEPARATOR_RE.split(line.strip().strip("|"))]
+
+
+def _separated(paragraphs: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A header line of separated cells naming two measures after a label column, and the lines below it with as
+    many cells: the table's rows (header first) and the index after them."""
+    header = _cells(paragraphs[i])
+    if header is None or len(header) < 3 or re.search(r"\d", paragraphs[i]) or _header(" ".join(header)) is None:
+        return None
+    rows = [header]
+    j = i + 1
+    while j < len(paragraphs) and (cells := _cells(paragraphs[j])) is not None and len(cells) == len(header):
+        rows.append(cells)
+        j += 1
+    return (rows, j) if len(rows) > 2 else None
+
+
 def text_tables(paragraphs: list[str]) -> tuple[list[str], list[Table]]:
     """The paragraphs that are no plain-text table, and the tables the others form."""
     rest: list[str] = []
     tables: list[Table] = []
     i = 0
     while i < len(paragraphs):
+        if (separated := _separated(paragraphs, i)) is not None:
+            tables.append(Table(separated[0], header_rows=1))
+            i = separated[1]
+            continue
         header = _header(paragraphs[i])
         if header is None:
             rest.append(paragraphs[i])

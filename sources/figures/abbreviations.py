@@ -67,7 +67,10 @@ def bare_registry_parties(text: str, book: NameBook, taken: list[tuple[int, int]
     for contestant in book.known:
         if contestant.contestant_type != "party" or fold(contestant.name) not in registry_spellings():
             continue  # only the registry's names: a name met in this document was met in its full form
-        for name in contestant.quoted:
+        # the quoted names («Нур Отан»), and the short Latin names the registry spells without quotes ("Auyl",
+        # "Amanat"): an English wire writes either bare
+        latin = {n for n in contestant.spellings if len(n.split()) <= 2 and re.fullmatch(r"[a-z][a-z' -]*", n)}
+        for name in sorted(contestant.quoted | latin):
             if len(name) < SHORTEST_BARE_NAME:
                 continue
             words = r"[\s-]+".join(re.escape(w) for w in name.split())

@@ -63,8 +63,13 @@ def earlier_by_words(lexicon: Lexicon, sentence: str) -> str | None:
 def other_body(lexicon: Lexicon, sentence: str) -> str | None:
     """"Алматы қаласы мәслихаты сайлауының қорытындыларына сәйкес …": the results of a maslikhat (or the Senate)
     elected the same day, in a sentence that names no body of this vote."""
-    body = lexicon.finds("other_vote_words.body", sentence)
-    if body and lexicon.has("result_words", sentence) and not lexicon.has("other_vote_words.this_body", sentence):
+    # "баспасөз мәслихаты" is a press conference, no body
+    body = [m for m in lexicon.finds("other_vote_words.body", sentence)
+            if not lexicon.has("other_vote_words.not_body", sentence[max(0, m.start() - 30): m.end()])]
+    # its results by result words, or by what a contestant got ("мәслихат сайлауында «Amanat» партиясы 61,3 пайыз
+    # жинап, 1 240 мандаттың 802-сін алды")
+    said = any(lexicon.has(section, sentence) for section in ("result_words", "vote_words", "seat_words"))
+    if body and said and not lexicon.has("other_vote_words.this_body", sentence):
         return f"the results of another body ({body[0].group(0)})"
     return None
 

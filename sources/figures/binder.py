@@ -65,6 +65,9 @@ class Binder:
     unnamed: bool = False  # the figure being bound follows another contestant's figure of its kind
     last_field: str | None = None  # the field of the last contestant figure: "X – 84 мандата. Y – 7." is seats
     named_before: bool = False  # the clause just bound named a contestant: "Или 6,64 %" may go on about it
+    # the contestants of the clause just bound when it stated no figure: "… у X и Y. 0,38 и 0,32 процента
+    # соответственно." pairs the next clause's figures with them
+    alone: str = ""
 
     def __post_init__(self) -> None:
         self.lexicon = load_lexicon(self.language)
@@ -86,6 +89,7 @@ class Binder:
     def new_block(self) -> None:
         """A new paragraph or table: a list's lead-in still holds, a region heading does not."""
         self.region_context = None
+        self.alone = ""
 
     # --- one clause ----------------------------------------------------------------------------------
     def bind(self, clause: str, page: int | None = None, sentence: str | None = None) -> ClauseReading:
@@ -111,12 +115,16 @@ class Binder:
                 self.region_context = regions[0]  # a heading: "По Акмолинской области:"
             self._met(contestants)
             self.named_before = bool(contestants)
+            self.alone = clause
             return out
         context = sentence or clause
         aside = of_another_vote(self.lexicon, context, self.language, self.published_on, self.vote_date)
         own_until = own_before_comparison(self.lexicon, context, clause, self.published_on, self.vote_date) \
             if aside else -1
-        paired = respectively(self.lexicon, self.kind, clause, numbers, mentions)
+        respectively_only = not contestants and self.lexicon.has("respectively_words", clause)
+        carried = self._named_alone(clause) if respectively_only else []
+        self.alone = ""
+        paired = respectively(self.lexicon, self.kind, clause, numbers, mentions + carried)
         for number in numbers:
             reason = ((aside if number.end > own_until else None) or bound(self.lexicon, clause, number)
                       or difference(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
@@ -137,6 +145,15 @@ class Binder:
         self.named_before = bool(contestants) or any(r.subject == "contestant" for r in out.readings)
         one_value_each(out, contestants, page)
         return out
+
+    def _named_alone(self, clause: str) -> list[Mention]:
+        """The contestants of the clause just before when it stated no figure ("Практически одинаковые результаты у
+        X и Y. 0,38 и 0,32 процента голосов соответственно."), read with this clause's vote words after them."""
+        if not self.alone:
+            return []
+        joined = f"{self.alone} {clause}"
+        return [replace(m, start=-1 - i, end=-1 - i) for i, m in enumerate(
+            m for m in self.finder.find(joined) if m.kind == "contestant" and m.end <= len(self.alone))]
 
     def _met(self, contestants: list[Mention]) -> None:
         for m in contestants:

@@ -110,7 +110,9 @@ class MentionFinder:
                 if overlaps((m.start(), m.end()), taken):
                     continue
                 word = m.group(0)
-                quoted = word.startswith(("«", '"'))
+                # «за» — 87,15%: an answer in quotes, whatever the pattern took of them
+                quoted = word.startswith(("«", '"')) or (text[m.start() - 1: m.start()] in {"«", '"', "“"}
+                                                         and text[m.end(): m.end() + 1] in {"»", '"', "”"})
                 multiword = " " in word.strip()
                 is_label = not text[: m.start()].strip(" -–—•*")
                 voted = self.referendum and self.lx.has("vote_words", text[max(0, m.start() - 60): m.end() + 30])
@@ -152,6 +154,11 @@ class MentionFinder:
             if not words or (len(words) == 1 and words[0].lower() in pronouns):
                 continue
             known = self.book.person(words)
+            party = self.parties.registry_party(" ".join(words)) if known is None and self.language == "en" else None
+            if party is not None:  # "The Social Democrats (OSDP) fell short": a registry party named by its words
+                out.append(self._named(start, start + len(run.rstrip()), run.strip(), party))
+                taken.append((start, end))
+                continue
             if known is None and not looks_like_person(self.lx, self.language, text, start, end, words):
                 continue
             if known is None and len(words) == 1 and self.language == "kk":
@@ -175,6 +182,8 @@ class MentionFinder:
             return []
         if any(start <= r.start < end for r in regions + indicators):
             return []
+        if any(r.start == m.end() or not text[m.end(): r.start].strip() for r in regions if r.start >= m.end()):
+            return []  # "Ең белсенді өңір – Түркістан облысы, 81,2": the item's value is a region, its label no name
         if self.lx.has("lead_ins", label) or len(label.split()) > 12 or any(
                 self.lx.has(f"lead_in_context.{k}", label) for k in self.lx.mapping("lead_in_context")):
             return []

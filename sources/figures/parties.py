@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from sources.figures.names import QUOTED_RE, Contestant, NameBook, contestant_from_name, overlaps
+from sources.figures.names import QUOTED_RE, Contestant, NameBook, contestant_from_name, overlaps, registry_spellings
 from sources.figures.persons import surname
 from sources.figures.roles import NAME_WORD, is_nominator
+from sources.figures.text_layer import figures
 from sources.lexicon import Lexicon
 from transforms.names import fold
 
@@ -49,8 +50,9 @@ class PartyNames:
             party_after = party_rx and (pa := party_rx.match(after.lstrip(" "))) is not None
             known = self.book.quoted(inner)
             if known is None and not (party_before or party_after) and (
-                    not re.search(r"\d", text[end:]) or inner[:1].islower()):
-                continue  # with no party word, a quoted name needs a figure after it; a quoted lowercase word quotes
+                    not figures(text[end:], self.language) or inner[:1].islower()):
+                continue  # with no party word, a quoted name needs a figure after it ("«Жарық» — сорок один"); a
+                # quoted lowercase word quotes
             if party_before:
                 start = start - (len(before) - pb[-1].start())  # type: ignore[index]
             if party_after:
@@ -88,7 +90,9 @@ class PartyNames:
                                text[: m.start()])
             # "партия Nur Otan", "партию Ертіс"; not "партии Тургун Сыздыков" (the party's candidate follows)
             after = re.match(r"(?:\s+[A-Z][\w-]+(?![\w«\"])){1,3}", text[m.end():]) or re.match(
-                rf"\s+(?:Казахстана|{NAME_WORD})(?![\w«\"])(?!\s+{NAME_WORD})", text[m.end():])
+                rf"\s+(?:Казахстана|{NAME_WORD})(?![\w«\"])(?!\s+{NAME_WORD})", text[m.end():]) or re.match(
+                # "за партию патриотов Казахстана": the members' noun in the genitive plural, then the country
+                r"\s+[а-яё]+(?:ов|ев|ых|их)\s+Казахстана(?![\w«\"])", text[m.end():])
             if after is not None and after.group(0).split()[0].lower() in self.not_names - {"казахстана"}:
                 after = None
             if before is None and after is not None and re.match(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]", after.group(0)) \
@@ -140,6 +144,16 @@ class PartyNames:
         name = " ".join(words)
         return name[:1].upper() + name[1:]
 
+    def registry_party(self, written: str) -> Contestant | None:
+        """"The Social Democrats": the one registry party whose English name holds every word of the written one,
+        each by its stem ("Nationwide Social Democratic Party"); none when two could be meant."""
+        stems = [w[:6] for w in fold(written).split() if len(w) > 3 and w not in {"party", "the"}]
+        if len(stems) < 2:  # "the Democratic Party" alone could be several
+            return None
+        fitting = [c for c in self.book.known if c.contestant_type == "party" and fold(c.name) in registry_spellings()
+                   and all(any(word.startswith(stem) for word in fold(c.name).split()) for stem in stems)]
+        return fitting[0] if len(fitting) == 1 else None
+
     def english(self, text: str, taken: list[tuple[int, int]]) -> list[Found]:
         """'the Alga party', 'Alga Party': English names parties without quotes."""
         out: list[Found] = []
@@ -165,6 +179,8 @@ class PartyNames:
                 short = fold(f"{written} Party") + " "
                 known = next((c for c in self.book.known if c.contestant_type == "party"
                               and any(s.startswith(short) for s in c.spellings)), None)
+            if known is None:
+                known = self.registry_party(written)
             if known is None:
                 known = self.book.meet(contestant_from_name(full if end > m.end() else f"{written} Party", "party",
                                                             self.language, self.lx, (f"«{written}»",)))

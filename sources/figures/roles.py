@@ -62,6 +62,10 @@ def is_affiliation(lx: Lexicon, text: str, start: int) -> bool:
     if not found:
         return False
     rest = prefix[found[-1].end():]
+    closing = re.match(r"[«\"“][^«»\"”“]{1,80}[»\"”]", text[start:])
+    if closing and len(rest.split()) <= 3 and not re.search(r"[,;:()]", rest) and re.match(
+            rf"\s*{NAME_WORD}", text[start + closing.end():]):
+        return True  # "лидера экологического движения «Табигат» Мэлса Елеусизова": the role before the person
     party = lx.pattern("party_words")
     if rest.strip() and not (party is not None and party.fullmatch(rest.strip())):
         return False

@@ -69,6 +69,19 @@ class Subjects:
             rest = re.sub(rf"(?<!\w){re.escape(link)}(?!\w)", " ", rest)
         return not rest.strip() and any(w.lower() in links for w in words)
 
+    def _predicate_then_region(self, clause: str, number: Number, region: Mention) -> bool:
+        """"Больше всего голосов «против» — 214,6 тыс. — подано в Алматы.": the figure set off by dashes, one verb
+        and a region link after it, the region ending the clause."""
+        between = clause[number.end: region.start]
+        words = between.strip(" –—-").split()
+        links = self.lexicon.words("region_links")
+        link_in_region = region.text.split()[0].lower() in links
+        rest = clause[region.end:].strip(" .;").split()
+        if re.fullmatch(r"\s*[–—]\s*", between) and len(rest) == 1:
+            return True  # "… – 214,6 мың – Алматыда берілді": the region in the locative, its verb after it
+        linked = link_in_region or (len(words) > 1 and words[-1].lower() in links)
+        return bool(re.fullmatch(r"\s*[–—]\s*(?:[^\W\d_]+\s*){1,3}", between)) and linked and not rest
+
     def figures_first(self, clause: str, left: list[Mention], right: list[Mention]) -> bool:
         """True when the clause's first figure comes before its first contestant (figure → subject order)."""
         first_subject = next((m for m in left + right if m.kind == "contestant"), None)
@@ -133,6 +146,11 @@ class Subjects:
             # "N people voted, representing P % of registered voters": the register is the share's base; the
             # count before the share is its part, those who took part
             return "ballots_cast"
+        if number.kind == "count" and chosen.key == "registered_voters" and chosen.start > number.end and \
+                self.lexicon.has("vote_verbs_without_subject", clause[number.end: chosen.start]):
+            # "7 млн 537 мың 675 азамат дауыс берді, бұл – тізімдегілердің 61,56 пайызы": the count's own verb says
+            # they voted; the register named after it is the base of the share that follows
+            return "ballots_cast"
         return chosen.key
 
     def share_base(self, clause: str, m: Mention) -> bool:
@@ -152,6 +170,8 @@ class Subjects:
         region_right = next((m for m in right if m.kind == "region"), None)
         if region_right is not None and self.linked(clause, number.end, region_right.start, "region_links",
                                                             region_right):
+            return region_right
+        if region_right is not None and self._predicate_then_region(clause, number, region_right):
             return region_right
         region_left = next((m for m in reversed(left) if m.kind == "region"), None)
         if region_left is not None and re.search(r"[.!?]\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", clause[region_left.end: number.start]):

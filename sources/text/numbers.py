@@ -40,6 +40,7 @@ from sources.text.patterns import (
     COUNTED_NOUN_AFTER_RE,
     COUNTING_MARK_RE,
     DECIMAL_AFTER_RE,
+    DURATION_BEFORE_RE,
     GAP_RE,
     HOUR_WORD_AFTER_RE,
     LIST_JOIN_RE,
@@ -252,8 +253,9 @@ def _classify(text: str, c: Composed, previous: Number | None, marks: _Marks) ->
             return _number("list_number", c, text)
     if DECIMAL_AFTER_RE.match(text, c.end):
         return _number("decimal", c, text)
-    if c.worded and 0 <= c.value <= 23 and c.value == int(c.value) and (hour := HOUR_WORD_AFTER_RE.match(text, c.end)):
-        # "к пяти часам", "за пять часов": a time (or a duration), never a count
+    if c.worded and 0 <= c.value <= 23 and c.value == int(c.value) and (hour := HOUR_WORD_AFTER_RE.match(text, c.end)) \
+            and not DURATION_BEFORE_RE.search(text, max(0, c.start - 16), c.start):
+        # "к пяти часам": a time; "за пять часов" counts hours (a duration, below)
         h = int(c.value)
         return Number("clock", h, c.start, hour.end(), text[c.start : hour.end()], clock=f"{h:02d}:00", worded=True)
     if lone_int and c.end - c.start == 4 and 1900 <= c.value <= 2099:

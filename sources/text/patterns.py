@@ -69,6 +69,7 @@ _HOUR_WORD = alternation(_CTX["clock"]["hour_words"])
 _SUFFIX = r"(?:-" + alternation(_CTX["clock"]["suffixes"]) + ")?"
 _MERIDIEM = r"(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)"
 CLOCK_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w]))" + alternation(_CTX["clock"]["before"]) + r"\s*$", FLAGS)
+DURATION_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w]))" + alternation(_CTX["clock"]["duration_before"]) + r"\s*$", FLAGS)
 CLOCK_AFTER_RE = re.compile(rf"{_SUFFIX}(?:{SP}*{_CLOCK_WORD})?", FLAGS)
 CLOCK_WORD_AFTER_RE = re.compile(rf"-?{SP}*{_CLOCK_WORD}", FLAGS)
 COLON_CLOCK_RE = re.compile(  # "13:00", "10:00-ге", "10:30 a.m."

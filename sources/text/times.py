@@ -31,6 +31,7 @@ from sources.text.patterns import (
     DAY_MONTH_RE,
     DECIMAL_AFTER_RE,
     DOT_CLOCK_RE,
+    DURATION_BEFORE_RE,
     EN_MONTH_FORMS,
     GLUED_AFTER_RE,
     GLUED_BEFORE_RE,
@@ -203,6 +204,8 @@ def _range(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
 
 def _hour_word(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
     m = _at(HOUR_WORD_CLOCK_RE, text, pos, taken)
+    if m is not None and DURATION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+        return []  # "за 5 часов": hours counted (a duration), no hour of the day
     return [_clock(int(m.group("h")), 0, m.start(), m.end(), text)] if m else []
 
 

@@ -17,7 +17,8 @@ from functools import cache
 from sources.text.vocab import LANGUAGES, cased, load, trie
 
 # The kinds of word a number can be built from, as the data file names them.
-WORD_KINDS = ("units", "teens", "tens", "hundreds", "multipliers", "scales", "ordinals")
+WORD_KINDS = ("units", "teens", "tens", "hundreds", "multipliers", "scales", "ordinals", "points", "fractions")
+FRACTION_PART = ("units", "teens", "tens")  # the words a decimal's fraction is written in
 # The word kinds each language's text is read with: Kazakh numbers sit in Kazakh text with Russian scale words.
 READ_WITH = {"ru": ("ru", "en"), "kk": ("kk", "ru", "en"), "en": ("en",)}
 
@@ -98,9 +99,26 @@ class _Builder:
         self.worded = token.kind not in ("int", "dec")
         self.scaled = False
         self.tokens = 1
+        # a decimal in words: "двенадцать целых тридцать девять сотых", "twelve point three nine", "он екі бүтін
+        # жүзден отыз тоғыз" — the whole part, then `point`, the fraction's words and its denominator
+        self.point = False
+        self.fraction = 0.0
+        self.fraction_words = 0  # English reads each word as a digit: "point three nine" = .39
+        self.denominator: float | None = None
+        self.before_point: tuple[int, int] | None = None  # where the number ended before "point" ("at one point")
 
     def accepts(self, t: Token, gap: str) -> bool:
         k, last, group = t.kind, self.last, self.group
+        if k == "points":
+            return not self.point and self.total == 0 and last in ("units", "teens", "tens", "hundreds", "int")
+        if self.point:
+            if k == "fractions":  # "сотых" after its numerator, "жүзден" before it (Kazakh)
+                return self.denominator is None and (last in FRACTION_PART or last == "points")
+            if k not in FRACTION_PART:
+                return False
+            return last != "fractions" or self.fraction == 0  # no word after "сотых"; "жүзден отыз тоғыз" goes on
+        if k == "fractions":
+            return False
         if "and" in gap.lower() and not (
             last in ("multipliers", "scales", "hundreds") and k in ("units", "teens", "tens")
         ):
@@ -126,7 +144,16 @@ class _Builder:
         return False
 
     def add(self, t: Token) -> None:
-        if t.kind == "scales":
+        if t.kind == "points":
+            self.point = True
+            self.before_point = (self.end, self.tokens)
+        elif self.point and t.kind == "fractions":
+            self.denominator = t.value
+        elif self.point:
+            self.fraction = self.fraction * 10 + t.value if t.value < 10 and self.last in ("units", "points") \
+                and self.fraction_words else self.fraction + t.value
+            self.fraction_words += 1
+        elif t.kind == "scales":
             self.total += self.group * t.value
             self.group = 0.0
             self.last_scale = t.value
@@ -142,14 +169,20 @@ class _Builder:
 
     def finish(self) -> Composed:
         value = self.total + self.group
+        if self.point and self.fraction_words:
+            # "тридцать девять сотых" over its denominator; English digits over their own count ("three nine")
+            digits = len(str(int(self.fraction)))
+            value += self.fraction / (self.denominator or 10 ** digits)
+        elif self.point and self.before_point is not None:
+            self.end, self.tokens = self.before_point  # "at one point 200 people": "point" took no fraction
         if self.scaled:
             value = float(round(value))
         return Composed(self.start, self.end, value, self.worded, self.scaled, self.tokens, self.first)
 
 
 def can_start(token: Token) -> bool:
-    # A lone scale word ("тысячи людей", "millions") is a vague quantity, not a number.
-    return token.kind not in ("scales", "ordinals")
+    # A lone scale word ("тысячи людей", "millions") is a vague quantity, not a number; "целых", "point" alone none.
+    return token.kind not in ("scales", "ordinals", "points", "fractions")
 
 
 def compose(tokens: Sequence[Token], gaps: Sequence[str]) -> list[Composed]:

@@ -152,9 +152,16 @@ def test_unquoted_party_names(language: str, text: str, expected: set) -> None:
 
 
 def test_a_second_share_after_one_contestant_is_not_its_own() -> None:
-    found, unread = bind("ru", "За «Самрук» проголосовали 80,1%, за партию ветеранов Казахстана — 0,9%.")
+    found, unread = bind("ru", "За «Самрук» проголосовали 80,1%, за ветеранов из глубинки — 0,9%.")
     assert {f[:3] for f in found} == {("«Самрук»", "vote_share_pct", 80.1)}
     assert "0,9%" in unread
+
+
+def test_a_party_named_by_its_members_and_the_country_takes_its_share() -> None:
+    # "партию ветеранов Казахстана": the members' noun in the genitive plural and the country name a party
+    found, _ = bind("ru", "За «Самрук» проголосовали 80,1%, за партию ветеранов Казахстана — 0,9%.")
+    assert {f[:3] for f in found} == {("«Самрук»", "vote_share_pct", 80.1),
+                                      ("Партия ветеранов Казахстана", "vote_share_pct", 0.9)}
 
 
 @pytest.mark.parametrize(("language", "text"), [

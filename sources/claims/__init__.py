@@ -17,6 +17,9 @@ Modules, in the order text flows through them:
     cues        what a sentence says of its neighbours: "Из них", "Об этом заявил", a quotation closed
     reading     one sentence read once, and the paragraph's running account
     paragraph   a paragraph's sentences in order: reporters and kinds said later, the authority speaking
+    boundary    what a paragraph settles about the one before: a title's detention counted by its lead, a kind said
+                later, a byline printed over lines of its own
+    latin_kazakh  Kazakh in a Latin alphabet read in Cyrillic, the evidence kept as written
     counted     a count and the noun it counts ("approximately 500 peaceful protesters"), and the words between
     detentions  counts governed by a detention word → DetentionClaim
     detentions_added  "in addition to 500 held a day earlier" → a count added to a detention just reported
@@ -38,12 +41,15 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
+from sources.claims.boundary import Revision
 from sources.claims.count_words import VAGUE_RANGES
 from sources.claims.electoral import electoral_only, speaks_of_a_vote
+from sources.claims.latin_kazakh import as_written, cyrillic_reading, is_latin_kazakh
 from sources.claims.observed import merge_observed
 from sources.claims.paragraph import paragraph_claims
-from sources.claims.reading import Account
+from sources.claims.reading import Account, ends_a_sentence, story_source
 from sources.claims.reporters import default_reporter
 from sources.claims.restated import count_key, source_of_restated, value_key
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
@@ -109,39 +115,78 @@ def _places_in(blocks: Sequence[TextBlock]) -> Callable[[InfractionClaim], tuple
     return place
 
 
+Claim = TypeVar("Claim", DetentionClaim, InfractionClaim)
+
+
+def _revise(claims: list[Claim], revised: Sequence[Revision]) -> list[Claim]:
+    """The claims with a later paragraph's revisions applied (by identity; a revision to None drops the claim)."""
+    new = {id(old): change for old, change in revised}
+    return [new.get(id(c), c) for c in claims if new.get(id(c), c) is not None]  # type: ignore[misc]
+
+
+def _given(claims: list[Claim], default: str, source: str, ids: set[int]) -> list[Claim]:
+    """The claims, those of `ids` the publisher was left to speak for given to `source`."""
+    return [replace(c, reported_by=source) if id(c) in ids and c.reported_by == default else c for c in claims]
+
+
 def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
     """Every detention and infraction the blocks report, each with its sentence as evidence; a paragraph the
     reader crashes on is recorded in `unread` (with its page and the error) and the others are still read."""
     out = Claims()
     section = Account()  # runs on across the paragraphs of a section; a heading starts a new one
+    default = default_reporter(context.publisher)
+    titled: tuple[str, set[int]] | None = None  # the story's source and the claims of the title lines before its lead
+    body_read = False
     for block in blocks:
         if block.kind == "heading":
-            section = Account()
+            # a story's lead opens the text (after its title and cover lines), not a later section
+            section = Account(story=not body_read)
         if block.kind not in NARRATIVE_KINDS or not block.text.strip():
             continue
+        written = _narrative(block)
+        # Kazakh in a Latin alphabet is read in Cyrillic, its claims quoting the text as written
+        read = cyrillic_reading(written) if context.language == "kk" and is_latin_kazakh(written) else written
         try:
             found_detentions, found_infractions, after = paragraph_claims(
-                _narrative(block), block.page, context, section if block.kind == "body" else None
+                read, block.page, context, section if block.kind == "body" else None
             )
+            if read is not written:
+                found_detentions = as_written(found_detentions, read, written)
+                found_infractions = as_written(found_infractions, read, written)
         except Exception as error:  # one unreadable paragraph must not cost the document its other claims
             log.warning("claims: a paragraph of %s (page %s) could not be read", context.document_id, block.page,
                         exc_info=True)  # fmt: skip
             reason = f"claims reader crashed: {type(error).__name__}: {error}"
             out.unread.append(Unread(clause=block.text, reason=reason[:500], page=block.page))
             continue
-        if block.kind == "body":
-            section = after
+        before, section = section, (after if block.kind == "body" else section)
+        body_read = body_read or (block.kind == "body" and ends_a_sentence(block.text))  # not a title or header line
+        if after.revised:  # a boundary settled: the title's uncounted detention was its lead's count, a kind said later
+            out.detentions, out.infractions = (
+                _revise(out.detentions, after.revised),
+                _revise(out.infractions, after.revised),
+            )
         if after.renamed is not None:  # "Об этом заявил X" opening this paragraph: the claims before were X's
             reporter, claims = after.renamed
             ids = {id(c) for c in claims}
             out.detentions = [replace(c, reported_by=reporter) if id(c) in ids else c for c in out.detentions]
             out.infractions = [replace(c, reported_by=reporter) if id(c) in ids else c for c in out.infractions]
+        if block.kind == "body" and (source := story_source(before, after)) is not None:
+            # the story's lead named its source: the title lines before it (no one named) are that source's too
+            titled = (
+                source,
+                {id(c) for c in (*out.detentions, *out.infractions, *found_detentions, *found_infractions)},
+            )
         out.detentions += found_detentions
         out.infractions += found_infractions
     out.detentions = _restated_once(out.detentions)
-    default = default_reporter(context.publisher)
     out.detentions = source_of_restated(out.detentions, default, count_key)
     out.infractions = source_of_restated(out.infractions, default, value_key)
+    if titled is not None:  # after the restated counts took their sources: "Nearly 8,000 detained" is the lead's count
+        out.detentions, out.infractions = (
+            _given(out.detentions, default, *titled),
+            _given(out.infractions, default, *titled),
+        )
     electoral = speaks_of_a_vote(_narrative(b) for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"})
     out.infractions = electoral_only(merge_observed(out.infractions, _places_in(blocks)), electoral)
     return out

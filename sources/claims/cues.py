@@ -107,6 +107,15 @@ def opens_quote(text: str) -> bool:
     return text.count("«") > text.count("»") or text.count('"') % 2 == 1 or text.lstrip()[:1] in "–—-“"
 
 
+_QUOTE_START_RE = re.compile(r"\s*[«\"“]")
+
+
+def opens_with_quote(text: str) -> bool:
+    """The sentence opens with a quotation it leaves open ('"Бүгінгі жағдайда 18 ...'): at a paragraph's start, the
+    words of the speaker the paragraph before named."""
+    return _QUOTE_START_RE.match(text) is not None and opens_quote(text)
+
+
 def refers_back(text: str) -> bool:
     """The sentence names the reporter of what the sentences before it said ("Об этом сообщил ...")."""
     return BACK_REFERENCE_RE.search(text) is not None or _OF_THEM_RE.search(text) is not None
@@ -117,9 +126,20 @@ def continues_account(text: str) -> bool:
     return CONTINUATION_RE.search(text) is not None
 
 
+# The same speaker in an aside anywhere in the sentence: "Forty-two people had been detained, it said, ...", "...,
+# according to the same statement, ...", "..., сообщил он,", "..., по тем же данным,".
+_SPEAKER_ASIDE_RE = re.compile(
+    r",\s*(?:(?:he|she|it|they)\s+(?:said|says|added|reported|stated|noted|claimed|told\s+\w+)"
+    r"|(?:сообщил\w*|заявил\w*|добавил\w*|уточнил\w*)\s+(?:он|она|они)"
+    r"|according\s+to\s+the\s+same\s+(?:statement|source|report|figures|data)"
+    r"|по\s+тем\s+же\s+(?:данным|сведениям))\s*(?:[,.;]|$)",
+    FLAGS,
+)
+
+
 def speaker_goes_on(text: str) -> bool:
-    """The sentence goes on with the previous sentence's speaker ("He said that ...")."""
-    return SPEAKER_RE.search(text) is not None
+    """The sentence goes on with the previous sentence's speaker ("He said that ...", "..., it said, ...")."""
+    return SPEAKER_RE.search(text) is not None or _SPEAKER_ASIDE_RE.search(text) is not None
 
 
 def reports_observation(text: str) -> bool:

@@ -86,6 +86,11 @@ _RELATIVE_RE = re.compile(
 )
 _OF_THOSE_WHO_RE = re.compile(r"\s+(?:of\s+(?:those|people|persons|individuals)\s+who|тех,?\s+кто)\b", FLAGS)
 _APPOSITION_RE = re.compile(r"\s*,[^,;:]{3,100},")
+# Whom the count includes, set off by a comma and running to the next comma or to the verb itself: "бірнеше адамның,
+# оның ішінде 30 жастағы әйелдің сәбиімен бірге ұсталуына", "several people, including a woman with her baby, were".
+_INCLUSION_RE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|в\s+том\s+числе|среди\s+них|(?:с)?оның\s+ішінде)\b[^,;:]{3,100}?(?:,|$)", FLAGS
+)
 _DETAINEE_WORD_RE = re.compile(r"detainees?|задержанн|ұсталған", FLAGS)
 # Who a detention verb names without a count: the subjects, then members of a group (subject None: as written).
 _GROUP_PATTERNS: tuple[tuple[str | None, re.Pattern[str]], ...] = (*SUBJECT_PATTERNS, (None, GROUP_RE))
@@ -150,6 +155,7 @@ def _before(
         return []
     nearest = counted[index]
     apposition = _APPOSITION_RE.match(reading.text, nearest.end, trigger.start)  # "30 people, identified as ..., were"
+    apposition = apposition or _INCLUSION_RE.match(reading.text, nearest.end, trigger.start)
     relative = _RELATIVE_RE.match(reading.text, nearest.end, trigger.start)  # "53 people who tried to ... were"
     gap_start = apposition.end() if apposition else relative.end("clause") if relative else nearest.end
     if not (

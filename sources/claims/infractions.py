@@ -40,11 +40,11 @@ from sources.claims.kinds import kind_named
 from sources.claims.observed import merge_observed, observed_in, spoken_of
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading, distinct, place_for, reporter_for
-from sources.claims.sanctions import sanctions_in
+from sources.claims.sanctions import cases_against, sanctions_in
 from sources.claims.scope import governed, sub_clause_of
 from sources.claims.stations import Counted, share_of_observations, speaks_of_violations, stations_counted
 from sources.claims.statutes import PROTEST, statute_kind
-from sources.claims.vocabulary import ENUMERATION_RE, MEASURE_FILLER_RE, MEASURE_PATTERNS
+from sources.claims.vocabulary import CONFIRMED_RE, ENUMERATION_RE, MEASURE_FILLER_RE, MEASURE_PATTERNS
 from sources.records import InfractionClaim
 
 __all__ = ["infractions_in", "kind_named", "merge_observed"]  # kind_named, merge_observed: their old home
@@ -108,16 +108,21 @@ _ANAPHORIC_TOTAL_RE = re.compile(
 _TOTAL_END_RE = re.compile(r"\s*(?:(?:in\s+all|in\s+total|altogether|всего|барлығы)\s*)?(?:[,.;:)»\"]|$)", FLAGS)
 
 
-def _anaphoric_total(reading: Reading, q: Quantity) -> str | None:
+def _measure_said_before(reading: Reading) -> str | None:
+    """The first measure the paragraph's previous sentence named, counted or not ("... бұзылу фактілері расталды")."""
     if not reading.account.in_paragraph or not reading.account.sentences:
-        return None
-    if _ANAPHORIC_TOTAL_RE.search(reading.text, max(0, q.start - 40), q.start) is None:
-        return None
-    if _TOTAL_END_RE.match(reading.text, q.end) is None:  # "there were seven candidates": a count of its own noun
         return None
     previous = reading.account.sentences[-1]
     named = [(m.start(), kind) for kind, p in MEASURE_PATTERNS for m in p.finditer(previous) if kind != "cases"]
     return min(named)[1] if named else None
+
+
+def _anaphoric_total(reading: Reading, q: Quantity) -> str | None:
+    if _ANAPHORIC_TOTAL_RE.search(reading.text, max(0, q.start - 40), q.start) is None:
+        return None
+    if _TOTAL_END_RE.match(reading.text, q.end) is None:  # "there were seven candidates": a count of its own noun
+        return None
+    return _measure_said_before(reading)
 
 
 def _head_measure(reading: Reading) -> str | None:
@@ -138,6 +143,8 @@ def _segment_category(reading: Reading, q: Quantity, after: int, next_start: int
     text = reading.text
     clause = reading.clause_of(q.start)
     end = min(next_start, clause[1], after + _CATEGORY_SEGMENT)
+    colon = text.find(":", after, end)  # "13 cases: for X - 8, for Y - 5": the list after a colon is its breakdown
+    end = colon if colon >= 0 else end
     found = _category_of(text, _categories(text, after, end))
     if found is None:
         found = _category_of(text, _categories(text, max(prev_end, clause[0], q.start - _CATEGORY_SEGMENT), q.start))
@@ -190,24 +197,46 @@ def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted 
 _OF_THEM_BEFORE_RE = re.compile(
     r"(?:олардың|оның|из\s+них|из\s+которых|of\s+(?:them|these|those|which))\s*,?\s*$", FLAGS
 )
-_KK_PART_SUFFIX_RE = re.compile(r"-?(?:сі|сы|і|ы)\b")
+_KK_PART_SUFFIX_RE = re.compile(r"-?(?:еуі|ауы|уы|уі|сі|сы|і|ы)\b")  # "12-сі", "5-еуі" (of бесеуі), "6-уы"
 
 
 def _of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int) -> Counted | None:
     text = reading.text
-    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
-        return None
     if not _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+        return None
+    # "18 тұлғаның ... бұзылу фактілері расталды. Олардың 12-сі ...": a part of what the sentence before named
+    measure = measure or _measure_said_before(reading)
+    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
         return None
     suffix = _KK_PART_SUFFIX_RE.match(text, q.end)
     category = _segment_category(reading, q, suffix.end() if suffix else q.end, next_start, next_start)
     return Counted(q, measure, category) if category is not None else None
 
 
-def _counted_one(
-    reading: Reading, q: Quantity, next_start: int, prev_end: int, head: str | None, last: str | None
-) -> Counted | None:
+# "Доводы 21 из них подтвердились", "12 of them were upheld": the part of the complaints borne out counts violations.
+_OF_THEM_AFTER_RE = re.compile(r"\s+(?:из\s+них|из\s+которых|of\s+(?:them|these|those|which)|олардың|оның)\b", FLAGS)
+_CONFIRMABLE = frozenset({"complaints", "reports"})
+
+
+def _confirmed_part(reading: Reading, q: Quantity, measure: str | None) -> Counted | None:
     text = reading.text
+    if measure not in _CONFIRMABLE:
+        return None
+    after = _OF_THEM_AFTER_RE.match(text, q.end)
+    if after is None and not _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+        return None
+    clause = reading.clause_of(q.start)
+    if CONFIRMED_RE.search(text, after.end() if after else q.end, clause[1]) is None:
+        return None
+    return Counted(q, "violations", _segment_category(reading, q, q.end, clause[1], q.start) or "mixed")
+
+
+def _counted_one(
+    reading: Reading, q: Quantity, following: tuple[int, int], prev_end: int, head: str | None, last: str | None
+) -> Counted | None:
+    """What the count measures, if anything; `following` is where the next number and the next figure start."""
+    text = reading.text
+    next_start, next_figure = following
     clause = reading.clause_of(q.start)
     part = _statement(text, clause, q.start)
     if q.share:
@@ -219,7 +248,7 @@ def _counted_one(
         measure, after = found
         if measure == "reports" and not speaks_of_violations(text, *clause):
             return None
-        category = _segment_category(reading, q, after, next_start, prev_end)
+        category = _segment_category(reading, q, after, next_figure, prev_end)
         if measure == "cases":
             if category is None and (_violations_just_said(reading) or speaks_of_violations(text, *clause)):
                 category = "mixed"  # "X spoke of violations at polling stations. Nine cases were found by 16:00."
@@ -228,10 +257,13 @@ def _counted_one(
             observed = reports_observation(text) or reporter_for(reading, q.start) == "ODIHR"
             measure = "observed" if observed else "violations"
         return Counted(q, measure, category or "mixed")
+    confirmed = _confirmed_part(reading, q, head or last or reading.account.measure)
+    if confirmed is not None:
+        return confirmed
     dashed = _dashed_item(reading, q, head or last or reading.account.measure)
     if dashed is not None:
         return dashed
-    of_them = _of_them(reading, q, head or last or reading.account.measure, next_start)
+    of_them = _of_them(reading, q, head or last or reading.account.measure, next_figure)
     if of_them is not None:
         return of_them
     enumeration = ENUMERATION_RE.match(text, q.end)
@@ -307,14 +339,18 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
     """Every infraction the sentence reports, and the measure later sentences may continue with."""
     head = _head_measure(reading)
     claims, sanctioned = sanctions_in(reading, _categories, _category_of)
+    claims += cases_against(reading, _categories, _category_of, sanctioned)
     quantities = [q for q in reading.quantities if q.start not in sanctioned]
     used: set[str] = {c.category for c in claims}
     last: str | None = None
     for i, q in enumerate(quantities):
         next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
-        # the previous figure (a count word like "several ballots" is part of a finding, not a figure before it)
+        # the previous and the next figure (a count word like "several ballots" is part of a finding, not a figure)
         prev_end = next((p.end for p in reversed(quantities[:i]) if p.written or p.share), 0)
-        counted = _counted_one(reading, q, next_start, prev_end, head, last) or _elided(reading, q, i, quantities)
+        next_figure = next((n.start for n in quantities[i + 1 :] if n.written or n.share), len(reading.text))
+        counted = _counted_one(reading, q, (next_start, next_figure), prev_end, head, last) or _elided(
+            reading, q, i, quantities
+        )
         if counted is None or _negated(reading, q):
             continue
         last = counted.measure if counted.measure != "share_of_observations_pct" else last

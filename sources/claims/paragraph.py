@@ -24,17 +24,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from sources.claims.boundary import Revision, byline_over, counted_across, elaborated_across, same_people
 from sources.claims.cues import (
     closed_by_pronoun,
     closes_quote,
     opens_quote,
+    opens_with_quote,
     refers_back,
     reports_observation,
+    speaker_goes_on,
 )
 from sources.claims.detentions import detentions_in
 from sources.claims.infractions import infractions_in
 from sources.claims.kinds import kind_named
-from sources.claims.reading import Account, Reading, advance, read_sentence
+from sources.claims.reading import Account, Reading, advance, ends_a_sentence, read_sentence
 from sources.claims.reporters import default_reporter
 from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim
@@ -68,11 +71,6 @@ AUTHORITY_MEASURES = frozenset(
 CARRIED_MEASURES = frozenset(
     {"administrative_cases", "administrative_offences", "criminal_cases", "persons_sanctioned"}
 )
-
-
-def _same_people(a: str, b: str) -> bool:
-    """People of a protest are its protesters (the subject depends on how recently the text spoke of it)."""
-    return a == b or {a, b} == {"people", "protesters"}
 
 
 @dataclass
@@ -174,6 +172,8 @@ class _Paragraph:
         """Cases, sanctions and complaints of a sentence that names no one stay with the paragraph's authority."""
         default = default_reporter(reading.context.publisher)
         named = [m.reporter for m in reading.reporters if m.reporter != default]
+        if not named and reading.carried not in (None, default):
+            named = [reading.carried]  # "Олардың 12-сі ...", "По его словам": the speaker going on is the authority now
         if named:
             self.authority, self.authority_carried = named[0], False
         elif self.authority_carried and (reading.reporters or reports_observation(reading.text)):
@@ -186,9 +186,10 @@ class _Paragraph:
         )
         out = []
         for c in infractions:
-            if c.measure == "observed" and c.value is not None and not self.authority_carried:
-                c = replace(c, measure="violations")  # "5 cases" no one saw: the cases the authority counted
             measures = CARRIED_MEASURES if self.authority_carried else AUTHORITY_MEASURES
+            if c.measure == "observed" and c.value is not None and not reports_observation(reading.text):
+                # "5 cases" no one saw: the cases the authority counted (in the paragraph after its own, too)
+                c, measures = replace(c, measure="violations"), AUTHORITY_MEASURES
             out.append(replace(c, reported_by=self.authority) if c.measure in measures else c)
         return out
 
@@ -218,7 +219,7 @@ class _Paragraph:
             at = self.sentence_of[index]
             return any(
                 other.qualifier != "uncounted"
-                and _same_people(other.subject, claim.subject)
+                and same_people(other.subject, claim.subject)
                 and (abs(self.sentence_of[j] - at) <= SAME_EVENT_SENTENCES or self.sentence_of[j] in self.totals)
                 for j, other in enumerate(self.detentions)
             )
@@ -240,16 +241,27 @@ def paragraph_claims(
     paragraph.last_named = account.last_named
     if account.quote_speaker is not None:  # a quotation goes on from the paragraph before
         paragraph.quote_opened, paragraph.quote_speaker = (0, 0), account.quote_speaker
-    unnamed_last, account = (
-        account.unnamed_last,
-        replace(account, authority=None, unnamed_last=(), quote_speaker=None, last_named=None),
+    unnamed_last, detained_last, counted_last = account.unnamed_last, account.detained_last, account.counted_last
+    account = replace(
+        account, authority=None, unnamed_last=(), quote_speaker=None, last_named=None, detained_last=(), counted_last=()
     )
     renamed = None
+    revised: list[Revision] = []
+    number = 0
+    if before is not None and before.byline_next:  # "Валерий Ким" / "Координатор лиги": the words that follow
+        account = replace(account, lead=before.byline_next)
     for number, sentence in enumerate(split_sentences(text)):
         if number == 0 and before is not None and _goes_on_from(before, sentence.text):
             # "In addition, ...", "Также ...": the paragraph before's source goes on (what "these" counted does not)
             account = replace(account, reporter=before.reporter)
+        quoted = number == 0 and before is not None and opens_with_quote(sentence.text)
+        if number == 0 and before is not None and (quoted or speaker_goes_on(sentence.text)):
+            # "— Некоторые активисты были задержаны ...", '"Бүгінгі жағдайда 18 ...', "He said that ...": the speaker
+            # the paragraph before named last speaks on (a paragraph boundary does not end a speaker's account)
+            account = replace(account, reporter=before.reporter or before.last_named)
         reading = read_sentence(sentence.text, page, context, account)
+        if quoted:
+            reading = replace(reading, speaker=True)
         detentions = detentions_in(reading)
         infractions, measure = infractions_in(reading)
         if account.in_paragraph == 0 and account.unnamed and reading.reporters and refers_back(reading.text):
@@ -258,6 +270,16 @@ def paragraph_claims(
             renamed = (reading.reporters[0].reporter, account.unnamed)  # "Among those detained, according to X"
         elif number == 0 and unnamed_last and _goes_on_with_detentions(reading, detentions, infractions):
             renamed = (reading.reporters[0].reporter, unnamed_last)  # the same detentions, now with a source
+        if number == 0 and detained_last:  # a title uncounted, its lead counting the same people (or the reverse)
+            dropped, detentions = counted_across(detained_last, detentions)
+            revised += dropped
+        if (
+            counted_last
+            and not paragraph.counted
+            and (found := elaborated_across(sentence.text, counted_last, infractions))
+        ):
+            revised += found[0]  # "В обращениях говорится о ...": the kind of the count the paragraph before ended on
+            infractions, counted_last = found[1], ()
         detentions, infractions = paragraph.own_quote(reading, detentions, infractions)
         paragraph.attribute_back(reading, detentions, infractions)
         infractions = paragraph.speak_for(reading, paragraph.elaborate(reading, infractions))
@@ -276,12 +298,26 @@ def paragraph_claims(
     spoke = paragraph.spoke_for or not (paragraph.detentions or paragraph.infractions)  # no claims: the run goes on
     live = paragraph.authority is not None and (spoke or not paragraph.authority_carried)
     detentions, infractions = paragraph.finish()
+    kept = {id(c) for c in detentions}
+    closing = tuple(
+        c for i, c in enumerate(paragraph.detentions) if paragraph.sentence_of[i] == number and id(c) in kept
+    )
+    if any(c.value is not None for c in paragraph.infractions):  # its own counts end those the paragraph before left
+        own = tuple(paragraph.infractions[i] for i in paragraph.counted)
+        said_again = {(c.value, c.measure) for c in own}  # the same count said again keeps the earlier mention too
+        counted_last = own + tuple(c for c in counted_last if (c.value, c.measure) in said_again)
+    speaker_next, name_line = byline_over(before.name_line if before else None, text, not ends_a_sentence(text))
     after = replace(
         account,
+        byline_next=speaker_next,
+        name_line=name_line,
         authority=paragraph.authority if live else None,
         unnamed_last=last,
         quote_speaker=paragraph.quote_speaker if paragraph.quote_opened is not None else None,
         last_named=paragraph.last_named,
+        detained_last=closing,
+        counted_last=counted_last,
+        revised=tuple(revised),
     )
     return detentions, infractions, replace(after, unnamed=unnamed, renamed=renamed)
 

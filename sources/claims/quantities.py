@@ -136,6 +136,8 @@ POSTFIX_QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"-?(?:ге|ға|ке|қа)\s+дейін\w*", "up to"),
     (r"-?(?:дей|дай|тей|тай)\b|\s+шақты", "approximately"),
 )
+
+
 def bounds(qualifier: str, figure: float) -> tuple[float | None, float | None]:
     """The range a qualified figure stands for (see the table above); None = open."""
     if qualifier in {"exact", "approximately", "nearly"}:
@@ -233,7 +235,7 @@ NON_COUNT_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|час\w*|сағат\w*)",
         r"\b\d+(?:[.,]\d+)?(?:\s*|-)(?:days?|weeks?|months?|years?|hours?|minutes?|суток|сутки|дн\w+|недел\w*"
         r"|месяц\w*|час\w*|минут\w*|лет|год\w*|тәулік\w*|күн\w*|апта\w*|ай|жыл\w*|сағат\w*)(?![\w])",
-        r"\b\d+-year-old\b|\baged\s+\d+",
+        r"\b\d+-year-old\b|\baged\s+\d+|\b\d+[-\s]?летн\w*|\b\d+\s+жаст(?:ағы|а|ар)\b|\b\d+\s+жасар\b",  # ages
         # years: a sentence that opens "In 2019 ..." speaks of a year, whatever follows
         r"(?:^|[.;:!?]\s*)(?:in|since|by|during|until|till|for|в|с|до|к)\s+(?:19|20)\d{2}\b",
         r"\b(?:in|since|until|till|by|of|from|(?<!up\s)to|before|after|during|for|в|с|до|по|к|на|от|за)\s+"
@@ -244,7 +246,8 @@ NON_COUNT_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # ordinals: "13th", "2-й", "5-ші"
         r"\b\d+(?:st|nd|rd|th)\b|\b\d+-(?:й|я|е|го|му|м|х|ый|ой|ая|ое|ші|шы|інші|ыншы)\b",
         # money and fines
-        r"\b\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?\s*(?:million\s+|млн\.?\s+|тыс\.?\s+)?"
+        r"\b\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?\s*(?:(?:million|thousand|billion|млн|млрд|тыс|тысяч\w*"
+        r"|миллион\w*|миллиард\w*|мың|миллион)\.?\s+)?"  # "172,5 тысячи тенге", "1,5 млн теңге"
         r"(?:KZT|tenge|тенге|теңге|USD|EUR|MCI|MRP|МРП|АЕК|euros?|dollars?)\b|[$€£]\s?\d[\d,.]*",
         # denominators: "12 of (the) 80 polling stations"
         r"(?<=\d)\s+(?:of|out\s+of|из)\s+(?:the\s+)?(?:total\s+of\s+)?\d[\d,]*",

@@ -20,7 +20,8 @@ from sources.claims.cues import continues_account, speaker_goes_on
 from sources.claims.dates import DateMention, find_dates
 from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
-from sources.claims.reporter_outlets import byline, dateline_agency
+from sources.claims.reporter_outlets import byline, correspondent_outlet, dateline_agency
+from sources.claims.reporter_roles import PRESENTED_FINDINGS_RE, interviewee
 from sources.claims.reporters import (
     ReporterMention,
     aliases_in,
@@ -79,10 +80,33 @@ class Account:
     # paragraph ('..., – дейді ол.') gives its claims to them.
     quote_speaker: str | None = None
     last_named: str | None = None
+    # The detentions of the last paragraph's closing sentence, and its counts of no single kind no sentence has yet
+    # elaborated on: the next paragraph's first sentence may count the same people, a later one name their kind.
+    detained_last: tuple[DetentionClaim, ...] = ()
+    counted_last: tuple[InfractionClaim, ...] = ()
+    # Claims of earlier paragraphs this paragraph revised, (old, new); new None drops it (read_claims applies them).
+    revised: tuple[tuple[DetentionClaim | InfractionClaim, DetentionClaim | InfractionClaim | None], ...] = ()
+    story: bool = True  # the text before any heading: a story whose lead may name its source (_story_lead)
+    # An interview: the person it is with, and whether a question to them has been asked -- the answers that follow
+    # it are theirs ("Did you notice any irregularities? ... Three observers were detained.").
+    interviewee: str | None = None
+    answering: bool = False
+    # A byline printed over lines of its own: the last paragraph was a bare name, or a byline whose person speaks
+    # for the next paragraph (boundary.py, byline_over).
+    name_line: str | None = None
+    byline_next: str | None = None
 
     def next_paragraph(self) -> Account:
         return replace(
-            self, reporter=None, measure=None, lead=None, in_paragraph=0, previous_days=None, renamed=None, subject=None
+            self,
+            reporter=None,
+            measure=None,
+            lead=None,
+            in_paragraph=0,
+            previous_days=None,
+            renamed=None,
+            subject=None,
+            revised=(),
         )
 
 
@@ -194,6 +218,8 @@ def reporter_for(reading: Reading, position: int) -> str:
         return reading.account.reporter
     if reading.account.lead:
         return reading.account.lead
+    if reading.account.answering and reading.account.interviewee:
+        return reading.account.interviewee
     if reading.account.wire:
         return reading.account.wire
     return default_reporter(reading.context.publisher)
@@ -239,8 +265,11 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     if account.in_paragraph == 0 and reading.reporters and _ANNOUNCES_RE.search(reading.text):
         lead = reading.reporters[0].reporter  # "The Ministry of Internal Affairs gave the following figures:"
     lead = byline(reading.text) or lead  # the person a byline names speaks for the rest of the paragraph
+    interviewed = account.interviewee or interviewee(reading.text)
     return replace(
         account,
+        interviewee=interviewed,
+        answering=account.answering or (interviewed is not None and reading.text.rstrip().endswith("?")),
         wire=account.wire or dateline_agency(reading.text) or _story_lead(reading),
         aliases=reading.aliases,
         lead=lead,
@@ -256,14 +285,33 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
 
 
 LEAD_SENTENCES = 2  # a story's title and its lead
+TITLE_LINES = 4  # lines without a full stop that may stand before them: subtitle, byline, a view count
+_TERMINATED_RE = re.compile(r"[.!?…][»\"”)]*\s*$")
 
 
 def _story_lead(reading: Reading) -> str | None:
     """A story whose lead tells of violations an organisation found ("Фонд «X» ... перечислил замеченные
-    нарушения"): that organisation speaks for the findings the story goes on to list without a source."""
-    if len(reading.account.sentences) >= LEAD_SENTENCES:
+    нарушения", "Лига X зафиксировала 23 нарушения"), or an outlet's own reporter saw ("Репортер Азаттыка ...
+    увидел"): that organisation or outlet speaks for the findings the story goes on to list without a source.
+    The lead is the story's first sentences before any heading; title lines (no full stop: a headline, a subtitle,
+    a byline, a view count) do not count against it."""
+    account = reading.account
+    if not account.story or sum(1 for s in account.sentences if _TERMINATED_RE.search(s)) >= LEAD_SENTENCES:
         return None
-    return lead_organisation(reading.text) if GENERIC_VIOLATION_RE.search(reading.text) else None
+    if len(account.sentences) >= LEAD_SENTENCES + TITLE_LINES:
+        return None
+    findings = GENERIC_VIOLATION_RE.search(reading.text) or PRESENTED_FINDINGS_RE.search(reading.text)
+    return (lead_organisation(reading.text) if findings else None) or correspondent_outlet(reading.text)
+
+
+def ends_a_sentence(text: str) -> bool:
+    """The text ends with a full stop (or ! ? …): a paragraph, not a title line, byline or running header."""
+    return _TERMINATED_RE.search(text) is not None
+
+
+def story_source(before: Account, after: Account) -> str | None:
+    """The source a story's lead named in this paragraph: it speaks for the title lines before it too."""
+    return after.wire if after.wire is not None and before.wire is None and after.story else None
 
 
 Claim = TypeVar("Claim")

@@ -192,6 +192,18 @@ _ADVOCATE_RE = re.compile(
 )
 
 
+def correspondent_outlet(text: str) -> str | None:
+    """The outlet whose correspondent opens the sentence with what they saw ("Репортер Азаттыка, побывавший на
+    участке, увидел ...", "A Vlast reporter saw ..."): a story told from its own reporter's sighting is the outlet's."""
+    if not _WITNESS_RE.search(text):
+        return None
+    for m in _CORRESPONDENT_RE.finditer(text):
+        # the correspondent is the subject of the seeing (a title line may run into the lead before it)
+        if _WITNESS_RE.search(text, m.end()) and (group := next((g for g in ("ru", "kk", "en") if m.group(g)), None)):
+            return m.group(group)
+    return None
+
+
 def cited_offices(text: str) -> list[Mention]:
     """Offices an outlet cites as its source ("со ссылкой на пресс-службу президента"), as written."""
     return [Mention(*m.span("who"), " ".join(m.group("who").split())) for m in _CITED_OFFICE_RE.finditer(text)]

@@ -40,12 +40,24 @@ _KK_ORGANISATION_RE = re.compile(
 
 
 # "Лига молодых избирателей зафиксировала ...": the class noun with up to two words before it and its name after.
+# An organisation presenting what it found: "The Erkin Saylau observer coalition presented its election-day findings",
+# "Лига подвела итоги наблюдения" -- the findings it goes on to list are its own (a story's lead, reading.py).
+PRESENTED_FINDINGS = (
+    r"(?:presented|published|released|announced|представил\w*|опубликовал\w*|обнародовал\w*|огласил\w*)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:findings|results|report|conclusions|итоги|выводы|результаты|отч[её]т)\w*"
+    r"|подвел\w*\s+итоги|подвёл\w*\s+итоги|қорытындылад\w*"
+)
+PRESENTED_FINDINGS_RE = re.compile(PRESENTED_FINDINGS, FLAGS)
 _ORGANISATION_SUBJECT_RE = re.compile(
     r"(?<![\w«-])(?P<who>(?:(?-i:[A-ZА-ЯЁ])[\w-]*\s+|(?:the|общественн\w+|гражданск\w+|республиканск\w+|независим\w+"
-    r"|independent|public|civic)\s+){0,2}?(?:лиг|фонд|движени|коалици|альянс|объединени|платформ|league|foundation"
-    r"|coalition|alliance|network|platform|movement)\w*(?:\s+«(?P<name>[^«»]{2,40})»|(?:\s+(?:of\s+)?(?-i:[a-zа-яёA-Z])"
+    r"|independent|public|civic)\s+){0,2}?"
+    # "Erkin Saylau observer coalition"
+    r"(?:(?:observer|observers['’]?|monitoring|citizen|youth|election|watchdog)\s+)?"
+    r"(?:лиг|фонд|движени|коалици|альянс|объединени|платформ|сет(?=[ьи]\b)|league|foundation"
+    r"|coalition|alliance|network|platform|movement)\w*(?:(?:\s+[\w-]+)?\s+«(?P<name>[^«»]{2,40})»|(?:\s+(?:of\s+)?(?-i:[a-zа-яёA-Z])"
     r"[\w-]+){0,3}))"
-    r"(?=\s+(?:[\w-]+\s+){0,6}?(?:зафиксировал|выявил|обнаружил|recorded|found|documented|registered)\w*)",
+    rf"(?=\s+(?:[\w-]+\s+){{0,6}}?(?:(?:зафиксировал|выявил|обнаружил|recorded|found|documented|registered)\w*"
+    rf"|{PRESENTED_FINDINGS}))",
     FLAGS,
 )
 
@@ -81,3 +93,19 @@ def organisation_subjects(text: str) -> list[RoleMention]:
 
 def _as_written(who: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(who.split()), flags=FLAGS)
+
+
+# The person an interview is with: "I had a conversation with Araylim Nazar, the head of ...", "мы побеседовали с
+# Айгуль Сейтовой", "Асель Ким берген сұхбатында": the answers after the interviewer's questions are theirs.
+_INTERVIEWEE_RE = re.compile(
+    r"\b(?:conversation|interview|talked|spoke|sat\s+down)\s+with\s+(?P<en>(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))"
+    r"|(?:побеседовал\w*|беседа|интервью|поговорил\w*)\s+с\s+(?:\w+\s+){0,3}?(?P<ru>(?-i:[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+))"
+    r"|(?P<kk>(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+\s+[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+))\s+(?:\w+\s+)?сұхбат\w*",
+    FLAGS,
+)
+
+
+def interviewee(text: str) -> str | None:
+    """The person the text says an interview is with, as written."""
+    m = _INTERVIEWEE_RE.search(text)
+    return next((m.group(g) for g in ("en", "ru", "kk") if m.group(g)), None) if m else None

@@ -120,7 +120,7 @@ _VERBS = (
     r"|выявил\w*|установил\w*|информирует|информировал\w*|хабарлады|мәлімдеді|тіркеді|анықтады|хабарлайды"
     r"|instituted|brought|filed|прокомментировал\w*|возбужден\w*|возбуди\w*|направил\w*|сообща\w*|отмеча\w*"
     r"|рассказыва\w*|проинформировал\w*|айтты|атап\s+өтті|мәлім\s+етті|жеткізді|заявля\w*|привлек\w*|fined"
-    r"|отчитал\w*|доложил\w*|деді|дейді|айтады|жазады|қозғады"
+    r"|отчитал\w*|доложил\w*|деді|дейді|айтады|жазады|қозғады|ескертті|ескертеді|келтірді|келтіреді|мәлімдейді"
 )
 # The name is the grammatical subject of a reporting verb, a few words later at most.
 _SUBJECT_OF_VERB_RE = re.compile(
@@ -150,6 +150,7 @@ _OBJECT_BEFORE_RE = re.compile(
 
 _DASH_BEFORE_RE = re.compile(r"\S\s+[–—]\s*$")
 _HEADLINE_END_RE = re.compile(r"^\w*\s*(?:$|[.!]|\s+(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))")
+
 
 @dataclass(frozen=True)
 class ReporterMention:
@@ -233,7 +234,8 @@ def _subject_of_any_verb(text: str, start: int, end: int) -> bool:
 
 # Kazakh puts the reporting verb last: "Ішкі істер министрі Е. Т. 22 ақпан күні ... 53 адамның ұсталғанын мәлім етті".
 _KK_VERB_ENDS_CLAUSE_RE = re.compile(
-    r"^[^.;!?«»\"]{0,160}?(?<![\w-])(?:мәлім\s+етті|мәлімдеді|хабарлады|айтты|атап\s+өтті|жеткізді|деді|қозғады|тіркеді|анықтады)\s*[,.;!?]",
+    r"^[^.;!?«»\"]{0,200}?(?<![\w-])(?:мәлім\s+етті|мәлімдеді|мәлімдейді|хабарлады|хабарлайды|айтты|атап\s+өтті|жеткізді"
+    r"|деді|қозғады|тіркеді|анықтады|ескертті|ескертеді|келтірді|келтіреді)\s*(?:[,.;!?]|және\s)",  # "..., және"
     FLAGS,
 )
 _FIRST_PERSON_BEFORE_RE = re.compile(r"\b(?:our|наш\w*|біздің)\s+(?:\w+\s+)?$", FLAGS)
@@ -245,6 +247,9 @@ def find_reporters(text: str) -> list[ReporterMention]:
     kept = leftmost_longest(candidates, lambda c: (c[0], c[1]))
     organisations = organisation_subjects(text)
     kept = [k for k in kept if not any(o.start <= k[0] and k[1] <= o.end for o in organisations)]
+    # a name inside the detention's own words is where people were taken, not who tells: "в отделы полиции доставили"
+    taken_to = [m.span() for m in DETENTION_VERB_RE.finditer(text)]
+    kept = [k for k in kept if not any(s < k[0] and k[1] <= e for s, e in taken_to)]
     known = [ReporterMention(s, e, name or text[s:e]) for s, e, name in kept if _in_role(text, s, e)]
     taken = [(m.start, m.end) for m in (*known, *(ReporterMention(s, e, n) for s, e, n in kept))]
     outlets = [ReporterMention(*m) for m in named_outlets(text)]
@@ -260,8 +265,10 @@ def find_reporters(text: str) -> list[ReporterMention]:
         for o in outlets
         if not any(0 <= k.start - o.end <= CITING_REACH and CITING_RE.search(text, o.end, k.start) for k in sources)
     ]
-    # "the news agency Akipress": the outlet named, not the generic "media".
-    known = [k for k in known if k.reporter != "media" or not any(0 <= o.start - k.end <= 2 for o in outlets)]
+    # "the news agency Akipress", "по словам правозащитника Евгения Жовтиса": the outlet or person named, not the
+    # generic "media" or "civil society organisations" their role word stands for.
+    generic = ("media", "civil society organisations")
+    known = [k for k in known if k.reporter not in generic or not any(0 <= o.start - k.end <= 2 for o in outlets)]
     outlets += [ReporterMention(*r) for r in role_reporters(text) if all(r.end <= s or e <= r.start for s, e in taken)]
     outlets += [ReporterMention(*o) for o in organisations]
     if (m := BYLINE_RE.match(text)) is not None:
@@ -308,11 +315,18 @@ def named_subject(text: str, aliases: dict[str, str]) -> str | None:
     return min(found)[2] if found else None
 
 
+LEAD_SUBJECT_REACH = 40  # characters before an organisation opening a story's lead ("Общественный фонд «X» ...")
+
+
 def lead_organisation(text: str) -> str | None:
     """The organisation a story's lead is about, named in quotes at its start ("Фонд «X», ..., собрал журналистов и
-    перечислил нарушения, замеченные его людьми"): it speaks for the story."""
+    перечислил нарушения, замеченные его людьми") or as the subject of its finding verb ("Лига молодых избирателей
+    зафиксировала 23 нарушения"): it speaks for the story."""
     lead = _QUOTED_ORGANISATION_LEAD_RE.match(text)
-    return lead.group("name").strip() if lead is not None else None
+    if lead is not None:
+        return lead.group("name").strip()
+    subjects = [o for o in organisation_subjects(text) if o.start <= LEAD_SUBJECT_REACH]
+    return subjects[0].reporter if subjects else None
 
 
 def default_reporter(publisher: Source) -> str:

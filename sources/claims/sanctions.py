@@ -1,7 +1,10 @@
 """People sanctioned for an electoral offence: infractions with measure `persons_sanctioned`, never detentions.
 
 "11 members of precinct commissions were fined for issuing several ballots to one voter", "Девять избирателей
-оштрафованы за голосование за других лиц", "courts fined 4 commission chairpersons". A sanction is an electoral
+оштрафованы за голосование за других лиц", "courts fined 4 commission chairpersons". Cases opened against a count of
+people are as many cases: "criminal cases were opened against three precinct commission members", "В отношении
+девяти членов участковых комиссий ... возбуждены административные дела" (`cases_against`, the measure of the case
+noun). A sanction is an electoral
 infraction only when the people sanctioned are electoral actors (commission members, voters, officials,
 candidates) or the clause names the electoral offence, in words or by the article of a code that defines it
 ("по статье 110 КоАП", lexicon/statutes.yaml); people sanctioned after a protest ("677 of them were
@@ -18,7 +21,14 @@ from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading, place_for, reporter_for
 from sources.claims.scope import governed, sub_clause_of
 from sources.claims.statutes import PROTEST, statute_kind
-from sources.claims.vocabulary import ELECTORAL_ACTOR_RE, GENERIC_VIOLATION_RE, PROTEST_RE, SANCTION_VERB_RE
+from sources.claims.vocabulary import (
+    ELECTORAL_ACTOR_RE,
+    GENERIC_VIOLATION_RE,
+    MEASURE_PATTERNS,
+    PROTEST_RE,
+    SANCTION_VERB_RE,
+    SUBJECT_PATTERNS,
+)
 from sources.records import InfractionClaim
 
 FLAGS = re.IGNORECASE
@@ -34,11 +44,19 @@ Categories = Callable[[str, int, int], list[tuple[int, int, str]]]
 CategoryOf = Callable[[str, list[tuple[int, int, str]]], str | None]
 
 
+def _people_at(text: str, position: int) -> bool:
+    """People are named right after a count: "бірнеше адамның", "several voters", "несколько членов комиссий"."""
+    word = re.match(r"\s*", text[position:])
+    at = position + (word.end() if word else 0)
+    return ELECTORAL_ACTOR_RE.match(text, at) is not None or any(p.match(text, at) for _, p in SUBJECT_PATTERNS)
+
+
 def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
     """The count the sanction verb at start..end governs: before it (passive), else just after (active)."""
     text = reading.text
     clause = reading.clause_of(start)
-    before = [q for q in reading.quantities if clause[0] <= q.start and q.end <= start and not q.share]
+    # a written count: a count word inside the offence ("6 адам бірнеше бюллетень алғаны үшін ... тартылды") is none
+    before = [q for q in reading.quantities if clause[0] <= q.start and q.end <= start and not q.share and q.written]
     if before:
         q = before[-1]
         gap = text[q.end : start]
@@ -47,6 +65,13 @@ def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
         # its people described by a participle between commas: "Одиннадцать членов участковых комиссий,
         # выдававших гражданам бюллетени для голосования за других лиц, оштрафованы"
         if _PARTICIPLE_APPOSITION_RE.fullmatch(text, q.end, start):
+            return q
+    # a vague count of people, when no figure is written: "бірнеше адамның ... жауапкершілікке тартылғандығын",
+    # "several voters were fined" (value None, the qualifier says how many)
+    vague = [q for q in reading.quantities if clause[0] <= q.start and q.end <= start and not q.share and not q.written]
+    if not before and vague and _people_at(text, vague[-1].end):
+        q = vague[-1]
+        if len(text[q.end : start].split()) <= MAX_GAP_WORDS and ";" not in text[q.end : start]:
             return q
     after = [q for q in reading.quantities if q.start >= end and q.end <= clause[1] and not q.share]
     if after and len(text[end : after[0].start].split()) <= MAX_OBJECT_GAP:
@@ -63,7 +88,7 @@ def sanctions_in(
     taken: set[int] = set()
     for m in SANCTION_VERB_RE.finditer(text):
         q = _subject_count(reading, m.start(), m.end())
-        if q is None or q.start in taken or not q.written:
+        if q is None or q.start in taken:
             continue
         clause = reading.clause_of(m.start())
         people = text[q.end : m.start()] if q.end <= m.start() else text[q.end : min(clause[1], q.end + 80)]
@@ -106,3 +131,56 @@ def sanctions_in(
             )
         )
     return claims, taken
+
+
+# The people the cases were opened against: "against three precinct commission members", "в отношении девяти членов
+# участковых комиссий", "бес адамға қатысты"; and the opening verb of the case noun's clause.
+_AGAINST_BEFORE_RE = re.compile(r"(?:against|в\s+отношении|in\s+respect\s+of)\s+(?:the\s+)?$", FLAGS)
+_KK_AGAINST_AFTER_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ға|ге|қа|ке|на|не)\s+қатысты\b", FLAGS)
+_OPENED_RE = re.compile(
+    r"\b(?:opened|instituted|initiated|brought|filed|launched|возбужден\w*|возбуждён\w*|возбудил\w*|заведен\w*"
+    r"|заведён\w*|қозғал\w*)",
+    FLAGS,
+)
+_CASE_MEASURES = frozenset({"administrative_cases", "criminal_cases"})
+
+
+def cases_against(
+    reading: Reading, categories: Categories, category_of: CategoryOf, taken: set[int]
+) -> list[InfractionClaim]:
+    """Cases opened against a count of people, one case each, with the kind the clause names."""
+    text = reading.text
+    claims: list[InfractionClaim] = []
+    for q in reading.quantities:
+        if not q.written or q.share or q.start in taken:
+            continue
+        clause = reading.clause_of(q.start)
+        if not (
+            _AGAINST_BEFORE_RE.search(text, max(clause[0], q.start - 20), q.start)
+            or _KK_AGAINST_AFTER_RE.match(text, q.end)
+        ):
+            continue
+        nouns = [(m.start(), measure) for measure, p in MEASURE_PATTERNS if measure in _CASE_MEASURES
+                 for m in p.finditer(text, *clause)]  # fmt: skip
+        if not nouns or _OPENED_RE.search(text, *clause) is None:
+            continue
+        if any(other.written and 0 <= at - other.end <= 3 for at, _ in nouns for other in reading.quantities):
+            continue  # "12 criminal cases were opened against ...": the cases are counted themselves
+        scope = sub_clause_of(text, clause, q.start)
+        own = [(q.start, q.end), *((s, e) for s, e, _ in categories(text, *scope))]  # "заңсыз салғаны": the kind's word
+        if governed(text, scope, own, modality=True, blockers=False):
+            continue
+        kind = category_of(text, categories(text, q.end, clause[1])) or category_of(text, categories(text, *clause))
+        taken.add(q.start)
+        claims.append(
+            InfractionClaim(
+                evidence=reading.evidence,
+                category=kind or "mixed",  # type: ignore[arg-type]
+                measure=min(nouns)[1],  # type: ignore[arg-type]
+                value=q.figure,
+                qualifier=q.qualifier,
+                reported_by=reporter_for(reading, q.start),
+                location=place_for(reading, q.start),
+            )
+        )
+    return claims

@@ -6,7 +6,10 @@ are counts of a measure noun).
   of the 40 counts observed" (value 22.5, base 40);
 - polling stations where a finding was made, the finding named first (or the stations fronted): "ballot box
   stuffing was observed in 15 polling stations", "the count was assessed negatively in 62 of the 115 polling
-  stations observed" (value 62, base 115). Stations observed, visited or followed are coverage, never a value.
+  stations observed" (value 62, base 115: the figure the publication wrote, which the warehouse's evidence check
+  finds in the sentence; the share is value / base); the stations said once for a list of kinds ("... in 17
+  polling stations, ballot box stuffing in 6 and group voting in 11"). Stations observed, visited or followed are
+  coverage, never a value.
 
 `Counted` is what either shape (and infractions.py's) makes of one number.
 """
@@ -31,7 +34,9 @@ _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)
 _STATIONS_LEAD_RE = re.compile(r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:in|at|в|на)\s+", FLAGS)
 # Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
 _OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
-_VOTING_AT_RE = re.compile(r"(?:голосовани\w*|проголосова\w*|voting|voted|vote)\s+(?:at|in|on|на|в)\s+$", FLAGS)
+_VOTING_AT_RE = re.compile(
+    r"(?P<verb>голосовани\w*|проголосова\w*|voting|voted|vote)\s+(?:at|in|on|на|в)\s+$", FLAGS
+)
 _DENOMINATOR_RE = re.compile(r"\s+(?:of|out\s+of|из)\s+(?:the\s+|all\s+)?(?P<base>\d[\d,  ]*\d|\d)\s+", FLAGS)
 _STATIONS_NOUN_RE = re.compile(r"(?:\w+\s+)?(?:polling\s+stations?|PECs?|precincts|участк\w*|учаске\w*)", FLAGS)
 
@@ -104,11 +109,32 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
     before = max(clause[0], q.start - 40)
     if not _LOCATIVE_BEFORE_RE.search(text, before, q.start) or not _finding_first(reading, q, part):
         return None
-    if _VOTING_AT_RE.search(text, before, q.start):
+    voting = _VOTING_AT_RE.search(text, before, q.start)
+    if voting is not None and not _names_kind_at(text, part, voting.end("verb")):
         return None  # "voting at two or more polling stations" says what was done, not where it was seen
     category = own_category(text, part, q, prev_end) or "mixed"
     if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)):
         return Counted(q, "polling_stations", category, base=base)
     if base and q.figure is not None and OBSERVATIONS_RE.match(text, after):  # "in 9 of the 40 counts observed"
         return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
+    if base is None and _elided_stations(text, q, part, prev_end):
+        return Counted(q, "polling_stations", own_category(text, part, q, prev_end) or "mixed")
     return None
+
+
+# The stations said once for a list of kinds: "identical signatures in 17 polling stations, ballot box stuffing in 6
+# and group voting in 11" -- the later counts end their item, and a kind of their own stands right before them.
+_ITEM_END_RE = re.compile(r"\s*(?:[,;.)]|and\b|и\b|а\b|$)", FLAGS)
+_STATIONS_SAID_RE = re.compile(rf"\b(?:in|at|в|на)\s+\d[\d,]*\s+(?:{POLLING_STATIONS_RE.pattern})", FLAGS)
+
+
+def _names_kind_at(text: str, part: tuple[int, int], end: int) -> bool:
+    """A kind's name ends here: "group voting in 17 polling stations" is where group voting was seen."""
+    return any(e == end and category != "mixed" for _, e, category in _categories(text, part[0], end))
+
+
+def _elided_stations(text: str, q: Quantity, part: tuple[int, int], prev_end: int) -> bool:
+    sentence_part = max(text.rfind(mark, 0, q.start) for mark in ".;:") + 1  # the clauses of its list
+    if not _ITEM_END_RE.match(text, q.end) or _STATIONS_SAID_RE.search(text, sentence_part, q.start) is None:
+        return False
+    return any(category != "mixed" for _, _, category in _categories(text, max(part[0], prev_end), q.start))

@@ -82,6 +82,7 @@ SANCTION_VERB_RE = re.compile("|".join(f.pattern.pattern for f in by_role("sanct
 GENERIC_VIOLATION_RE = next(p for m, p in MEASURE_PATTERNS if m == "violations")
 ALLEGATION_RE = compile_forms(load("clauses")["hedges"], whole_words=False)
 ELABORATION_RE = compile_forms(load("clauses")["elaborations"])
+CONFIRMED_RE = compile_forms(load("clauses")["confirmed"])
 
 # A count of polling stations is an infraction measure only with a locative preposition before it.
 POLLING_STATIONS_RE = re.compile(

@@ -30,7 +30,8 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 LINE_END_HYPHENS = ("-", "\u2010", "\u00ad")
 # A numbered paragraph's number ("12. The Commission ..."): layout, not the paragraph's first sentence (it would read
 # "12. 3,000 of them were released" as a sentence "12." and one that no longer opens with "3,000 of them").
-PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z\d“”\"‘(])")
+# The paragraph may open in Cyrillic, with a quotation or a dash line: "3. — Некоторые активисты были задержаны ...".
+PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ\d“”\"‘(«—–-])")
 
 
 def text_blocks(pages: Sequence[PdfPage]) -> list[TextBlock]:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from sources.claims import read_claims
+from sources.claims.latin_kazakh import written_in_latin_kazakh
 from sources.osce.annex import COUNT, parse_int, results_annex
 from sources.osce.cover import cover_text, doc_kind, election, published_on, running_text, title
 from sources.osce.pdf_text import PdfPage, read_pdf, text_blocks
@@ -84,7 +85,9 @@ def parse_odihr_pdf(body: bytes, document_id: str) -> Extraction:
     out.turnout += _polling_stations(blocks, document_id, stage)
     narrative = [block for block in blocks if block.kind in ("body", "footnote", "heading")]
     # ODIHR publishes its statements and reports in Russian too: the claims are read in the body's language
-    out.language = guess_language(" ".join(block.text for block in narrative if block.kind == "body"), default="en")
+    body = " ".join(block.text for block in narrative if block.kind == "body")
+    # Kazakh in a Latin alphabet guesses as English: the claims reader reads it in Cyrillic when told it is Kazakh
+    out.language = "kk" if written_in_latin_kazakh(body) else guess_language(body, default="en")
     context = ClaimContext(
         document_id=document_id,
         publisher="osce",

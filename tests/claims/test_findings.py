@@ -56,8 +56,12 @@ def test_a_count_of_a_list_of_kinds_is_mixed() -> None:
 @pytest.mark.parametrize(
     ("sentence", "value", "base", "measure"),
     [
+        # the stations as written, with their base (the share is value / base)
         ("The count was assessed negatively in 62 of the 115 polling stations observed.", 62, 115, "polling_stations"),
         ("The count was assessed negatively in 62 of 115 polling stations observed.", 62, 115, "polling_stations"),
+        ("Подсчёт оценён отрицательно на 23 из 115 наблюдавшихся участков.", 23, 115, "polling_stations"),
+        ("The count was assessed negatively in 6 of the 40 polling stations in the district.", 6, 40,
+         "polling_stations"),
         ("Counting was assessed negatively in one in four polling stations observed.", 25.0, None,
          "share_of_observations_pct"),
         ("The count was rated bad or very bad in one out of five counts observed.", 20.0, None,
@@ -71,7 +75,8 @@ def test_a_count_of_a_list_of_kinds_is_mixed() -> None:
         ("Подсчет голосов оценен отрицательно на каждом четвертом из наблюдавшихся участков.", 25.0, None,
          "share_of_observations_pct"),
     ],
-    ids=["n-of-the-m", "n-of-m", "one-in-four", "one-out-of-five", "a-quarter", "per-cent", "per-cent-of-base",
+    ids=["n-of-the-m", "n-of-m", "ru-n-of-m-observed", "stations-with-base",
+         "one-in-four", "one-out-of-five", "a-quarter", "per-cent", "per-cent-of-base",
          "n-of-m-counts", "ru-every-fourth"],
 )  # fmt: skip
 def test_shares_keep_their_base(sentence: str, value: float, base: float | None, measure: str) -> None:

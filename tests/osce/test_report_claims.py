@@ -51,3 +51,25 @@ def test_statement_detention_takes_the_date_of_the_sentence_before(corpus: Modul
     )  # fmt: skip
     # coverage is no value: 310 observers, 1,062 and 118 polling stations followed
     assert not any(c.value in (310, 1062, 118) for c in out.infractions)
+
+
+def test_final_report_read_paragraph_by_paragraph(corpus: ModuleType) -> None:
+    """Each PDF paragraph is its own block: a speaker going on in the next paragraph, a police statement's "it said"
+    and "according to the same statement", stations said once for a list of kinds, the complaints upheld."""
+    final = corpus.PARLIAMENTARY_2023.reports[1]
+    out = parse_odihr_pdf(corpus.report_pdf(final), "fr2023")
+    assert out.doc_kind == "odihr_final_report" and out.unread == []
+    rows = {(c.category, c.measure, c.value, c.base, c.reported_by) for c in out.infractions}
+    assert rows == {
+        ("counting_irregularity", "polling_stations", 31, 124, "ODIHR"),
+        ("identical_signatures", "polling_stations", 16, None, "ODIHR"),
+        ("ballot_box_stuffing", "polling_stations", 6, None, "ODIHR"),
+        ("group_voting", "polling_stations", 9, None, "ODIHR"),
+        ("mixed", "complaints", 52, None, "CEC"),
+        ("mixed", "violations", 13, None, "CEC"),
+        ("ballot_box_stuffing", "criminal_cases", 3, None, "Prosecutor General's Office"),
+    }
+    assert [(c.detained_min, c.reported_by, c.date_from) for c in out.detentions] == [
+        (42, "police", dt.date(2023, 3, 19)),
+        (15, "police", dt.date(2023, 3, 19)),
+    ]

@@ -109,3 +109,23 @@ def test_the_kind_of_a_russian_cover(cover_line: str, kind: str) -> None:
     out = parse_odihr_pdf(typeset([cover, [*header(2), (10, "Миссия продолжила работу в регионах.")]]), "ru-kind")
     assert (out.doc_kind, out.published_on) == (kind, dt.date(2025, 2, 2))
     assert out.election == ElectionRef(dt.date(2024, 10, 6), "referendum")
+
+
+NUMBERED_BODY = [
+    *header(2),
+    (11, "I. ПОСЛЕВЫБОРНЫЙ ПЕРИОД"),
+    (10, "1. По словам местной жительницы Динары Абеновой, люди собрались у здания акимата."),
+    (10, ""),
+    (10, "2. — Несколько активистов были задержаны ещё до начала встречи, — говорит она."),
+]
+
+
+def test_a_numbered_russian_paragraph_opens_with_its_own_words() -> None:
+    """The paragraph number is layout: the dash of a quotation opens the paragraph, and its speaker is the one the
+    paragraph before named."""
+    out = parse_odihr_pdf(typeset([STATEMENT_COVER, NUMBERED_BODY]), "ru-numbered")
+    [detention] = out.detentions
+    assert (detention.qualifier, detention.subject, detention.reported_by) == (
+        "several", "activists", "Динары Абеновой"
+    )  # fmt: skip
+    assert detention.evidence.text.startswith("— Несколько активистов")

@@ -14,7 +14,7 @@ import polars as pl
 
 from sources.figures.regions import find_regions
 from sources.lexicon.latin import kazakh_latin
-from sources.text.scripts import from_latin_2021
+from sources.text.latin_kazakh import from_latin_2021
 from transforms.names import fold
 
 GENERIC_WORDS = re.compile(

@@ -46,13 +46,14 @@ from typing import TypeVar
 from sources.claims.boundary import Revision
 from sources.claims.count_words import VAGUE_RANGES
 from sources.claims.electoral import electoral_only, speaks_of_a_vote
-from sources.claims.latin_kazakh import as_written, cyrillic_reading, is_latin_kazakh
+from sources.claims.latin_kazakh import as_written
 from sources.claims.observed import merge_observed
 from sources.claims.paragraph import paragraph_claims
 from sources.claims.reading import Account, ends_a_sentence, story_source
 from sources.claims.reporters import default_reporter
 from sources.claims.restated import count_key, source_of_restated, value_key
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
+from sources.text.latin_kazakh import cyrillic_reading, is_latin_kazakh
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,6 @@ import re
 from collections.abc import Sequence
 
 from sources.claims import read_claims
-from sources.claims.latin_kazakh import written_in_latin_kazakh
 from sources.osce.annex import COUNT, parse_int, results_annex
 from sources.osce.cover import cover_text, doc_kind, election, published_on, running_text, title
 from sources.osce.pdf_text import PdfPage, read_pdf, text_blocks
@@ -38,6 +37,7 @@ from sources.records import (
     Unread,
 )
 from sources.text.language import guess_language
+from sources.text.latin_kazakh import written_in_latin_kazakh
 from sources.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)

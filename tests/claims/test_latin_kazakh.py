@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sources.claims.latin_kazakh import cyrillic_reading, is_latin_kazakh
+from sources.text.latin_kazakh import cyrillic_reading, is_latin_kazakh
 
 from .documents import infraction_row, read
 

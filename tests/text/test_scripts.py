@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from sources.text.scripts import fold_vowels, from_arabic_kazakh, from_latin_2021, is_arabic_script, is_latin_2021
+from sources.text.latin_kazakh import from_latin_2021, is_latin_2021
+from sources.text.scripts import fold_vowels, from_arabic_kazakh, is_arabic_script
 
 
 @pytest.mark.parametrize(("arabic", "cyrillic"), [

@@ -1,0 +1,111 @@
+"""Kazakh written in a Latin alphabet: read in Cyrillic so that the Kazakh lexicons apply, or spelt in the 2018
+alphabet the CEC readers' Latin forms know.
+
+Two Latin spellings reach the press: the official alphabet of 2021 ("6 adam bırneşe biulleten alğany üşın
+äkımşılık jauapkerşılıkke tartyldy": ı is і, y is ы, ū is ұ, i is и or й) and the older Turkish-style one many
+sites used ("birneşe adamnıñ ... jauapkerşilikke tartıldı": ı is ы, i is і, w is ұ, y is й). Which one a text uses
+shows in how it writes ы and ұ: y between consonants and ū in 2021, ı and w in the Turkish style. The reading is letter
+by letter (digraphs ia/iu for я/ю in 2021); what a parser quotes as evidence stays the text as written
+(`sources.claims.latin_kazakh.as_written` maps each Cyrillic sentence back to its original).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMMON = {
+    "a": "а", "ä": "ә", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "ǧ": "ғ", "h": "х", "j": "ж",
+    "k": "к", "l": "л", "m": "м", "n": "н", "ñ": "ң", "ŋ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р",
+    "s": "с", "ş": "ш", "t": "т", "u": "у", "ü": "ү", "v": "в", "z": "з", "ç": "ч", "x": "х",
+}  # fmt: skip
+_OFFICIAL_2021 = {**_COMMON, "ı": "і", "y": "ы", "ū": "ұ", "i": "и", "c": "ц", "w": "у"}
+_TURKISH_STYLE = {**_COMMON, "ı": "ы", "i": "і", "y": "й", "w": "ұ", "c": "ц"}
+_VOWELS = set("aäeıioöuüūyя")
+# case by hand: under IGNORECASE the dotless ı would match every i and I
+_KAZAKH_LATIN_RE = re.compile(r"[äöüğǧñŋşçıūÄÖÜĞǦÑŊŞÇŪ]")
+_CYRILLIC_RE = re.compile(r"[а-яёәіңғүұқөһ]", re.IGNORECASE)
+MIN_MARKED_LETTERS = 3  # letters only a Latin Kazakh spelling has (ä, ş, ğ, ı, ...): fewer, and it is not one
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def is_latin_kazakh(text: str) -> bool:
+    """The text is Kazakh in a Latin alphabet: several of its letters exist only there, and hardly any Cyrillic."""
+    return len(_KAZAKH_LATIN_RE.findall(text)) >= MIN_MARKED_LETTERS and len(_CYRILLIC_RE.findall(text)) < 3
+
+
+MIN_DENSITY = 0.01  # marked letters per letter in a whole text written in Latin Kazakh (an English text quoting
+# a Turkish or Kazakh name has far fewer)
+
+
+def written_in_latin_kazakh(text: str) -> bool:
+    """A whole text (not a paragraph quoting a name) is Kazakh in a Latin alphabet."""
+    letters = sum(ch.isalpha() for ch in text)
+    marked = len(_KAZAKH_LATIN_RE.findall(text))
+    return is_latin_kazakh(text) and letters > 0 and marked / letters >= MIN_DENSITY
+
+
+def _word(word: str, table: dict[str, str], official: bool) -> str:
+    lower = word.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(lower):
+        ch = lower[i]
+        nxt = lower[i + 1] if i + 1 < len(lower) else ""
+        prev = lower[i - 1] if i else ""
+        if official and ch == "i" and nxt in "au" and (not prev or prev not in _VOWELS):
+            out.append("я" if nxt == "a" else "ю")  # "biulleten" → бюллетень, "ianvar" → январь
+            i += 2
+            continue
+        if official and ch == "i":
+            out.append("й" if prev in _VOWELS or nxt in _VOWELS else "и")  # "aiyppūl" → айыппұл, "Konstitusia"
+        else:
+            out.append(table.get(ch, ch))
+        i += 1
+    cyrillic = "".join(out)
+    if word.isupper() and len(word) > 1:
+        return cyrillic.upper()
+    return cyrillic[:1].upper() + cyrillic[1:] if word[:1].isupper() else cyrillic
+
+
+_CONSONANT_Y_RE = re.compile(r"(?<![aäeıioöuüūy])y(?![aäeıioöuüūy])", re.IGNORECASE)  # ы: "tartyldy", "oblys"
+
+
+def _official_2021(text: str) -> bool:
+    """The 2021 alphabet writes ұ as ū and ы as y between consonants; the Turkish style writes ұ as w and y is й,
+    next to a vowel ("saylau")."""
+    lower = text.lower()
+    if "ū" in lower:
+        return True
+    return "w" not in lower and len(_CONSONANT_Y_RE.findall(lower)) >= 2
+
+
+def cyrillic_reading(text: str) -> str:
+    """The text in Cyrillic, word by word; digits, punctuation and words already in Cyrillic kept."""
+    official = _official_2021(text)
+    table = _OFFICIAL_2021 if official else _TURKISH_STYLE
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word if _CYRILLIC_RE.search(word) else _word(word, table, official)
+
+    return _WORD_RE.sub(one, text)
+
+
+# The Kazakh Latin alphabet of 2021 ("Aqtöbe oblysy boiynşa", "sailauǧa qatysty") spelt in the 2018 one
+# ("Aqtóbe oblysy boıynsha") the readers know: ş/ç are sh/ch, ǧ/ŋ/ö/ü/ä carry an acute, ū (ұ) is u, u (у) is ý,
+# and the dotted and dotless i trade places (і is ı in 2021, i in 2018; и/й the reverse).
+_LATIN_2021 = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ǧ": "ǵ", "Ǧ": "Ǵ", "ŋ": "ń", "Ŋ": "Ń",
+                             "ö": "ó", "Ö": "Ó", "ü": "ú", "Ü": "Ú", "ä": "á", "Ä": "Á", "ū": "u", "Ū": "U",
+                             "u": "ý", "U": "Ý", "ı": "i", "i": "ı", "I": "I"})
+_LATIN_2021_RE = re.compile(r"[şŞǧǦŋŊūŪ]")
+
+
+def is_latin_2021(text: str) -> bool:
+    """Kazakh written in the 2021 Latin alphabet: its letters ş, ǧ, ŋ, ū appear in no other spelling the sources use."""
+    return len(_LATIN_2021_RE.findall(text)) >= 3
+
+
+def from_latin_2021(text: str) -> str:
+    """A 2021-alphabet Kazakh text in the 2018 alphabet, word by word; words in other scripts are left alone."""
+    return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: m.group(0).translate(_LATIN_2021)
+                  if re.search(r"[a-zà-ɏ]", m.group(0)) else m.group(0), text)

@@ -4,7 +4,8 @@ A release whose clauses give figures to contestants is a results release, whatev
 results", "О результатах …", "CEC: final results"); one whose figures are turnout (regions, an hour) is
 a turnout bulletin even when a table lists regions; the words of the title and the opening decide
 between preliminary and final (a decree, "Постановление … об итогах", is final; "the final results will be
-established later" makes a release preliminary, even when it says "окончательные").
+established later" makes a release preliminary, even when it says "окончательные"; so does a text that calls its
+own figures preliminary, "по предварительным данным", unless its title or opening says final).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def stated_stage(title: str, text: str) -> str | None:
     opening = text[:OPENING]
     if _any(lexicons, "pending_final", text):
         return "preliminary"
+    if calls_preliminary(text) and not _any(lexicons, "final_words", f"{title}\n{opening}"):
+        return "preliminary"  # a recap days later of figures it calls preliminary ("по предварительным данным")
     if _any(lexicons, "preliminary_words", opening) and not _any(lexicons, "final_words", opening):
         return "preliminary"
     if _any(lexicons, "final_words", f"{title}\n{opening}"):
@@ -42,6 +45,12 @@ def stated_stage(title: str, text: str) -> str | None:
 def final_pending(text: str) -> bool:
     """The release says its final results are yet to come ("will be established later"): preliminary, whenever."""
     return _any(all_lexicons(), "pending_final", text)
+
+
+def calls_preliminary(text: str) -> bool:
+    """The text calls its own figures preliminary ("по предварительным данным", "preliminary results show", "алдын
+    ала деректер бойынша"): however late it appears, it restates the preliminary count, never the final one."""
+    return _any(all_lexicons(), "own_preliminary", text)
 
 
 def stage_of(title: str, text: str) -> str:

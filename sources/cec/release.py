@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from sources.cec.classify import classify, final_pending, stage_by_timing, stage_of, stated_stage
+from sources.cec.classify import calls_preliminary, classify, final_pending, stage_by_timing, stage_of, stated_stage
 from sources.cec.infobox import infobox_tables
 from sources.cec.tables import read_table
 from sources.cec.text_tables import text_tables
@@ -356,6 +356,9 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
             and stage_by_timing(out.published_on, out.election.election_date) == "preliminary"):
         kind = out.doc_kind = "results_preliminary"  # a wire that never says "preliminary", the day after the vote
         as_results = [replace(x, stage="preliminary") if x.stage == "final" else x for x in as_results]
+    elif kind == "results_preliminary" and out.election is None and calls_preliminary(text) and (
+            late := find_election(f"{title}\n{text}", out.published_on, "results_final")) is not None:
+        out.election = late  # a recap days later of figures it calls preliminary: its vote, still preliminary
     elif kind == "results_preliminary" and out.election is None and stated_stage(title, "") != "preliminary" \
             and not final_pending(text) and (
             late := find_election(f"{title}\n{text}", out.published_on, "results_final")) is not None and (

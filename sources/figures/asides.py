@@ -199,3 +199,19 @@ def own_before_comparison(lexicon: Lexicon, context: str, clause: str, published
     if of_another_vote(lexicon, context[:cut], lexicon.language, published_on, vote_date):
         return -1
     return cut - at
+
+
+def part_of_chamber(lx: Lexicon, sentence: str) -> str | None:
+    """Seats that are not a party's seats in the chamber, by what the sentence says they count: races won in
+    single-mandate constituencies ("Otan won 27 races", "по одномандатным округам"), a running tally before the
+    final result ("cumulative results as of 23 September", "на данный момент", "әзірге"), or the party-list part
+    of a mixed chamber set against the whole in one sentence ("Ten seats in the 77-member chamber are distributed
+    by party slates, giving X seven"). A seats figure of a sentence that names the list vote alone ("по итогам
+    выборов по партийным спискам … 40 мандатам") is that vote's result and stays."""
+    if lx.has("partial_seats.constituency", sentence):
+        return "seats won in single-mandate constituencies, not the party's seats"
+    if lx.has("partial_seats.running", sentence):
+        return "a running tally of seats before the final result, not the party's seats"
+    if lx.has("partial_seats.list_part", sentence) and lx.has("partial_seats.whole", sentence):
+        return "seats of one part of a mixed chamber set against the whole, not the party's seats"
+    return None

@@ -27,6 +27,7 @@ from sources.figures.asides import (
     nominees,
     of_another_vote,
     own_before_comparison,
+    part_of_chamber,
     threshold,
     whole,
 )
@@ -133,6 +134,9 @@ class Binder:
                 out.unread.append(Unread(clause, f"{number.text}: {reason}" if aside else reason, number.text, page))
                 continue
             reading = paired.get(number.start) or self._bind_figure(clause, number, mentions)
+            if isinstance(reading, Reading) and reading.field == "seats" and (
+                    part := part_of_chamber(self.lexicon, context)) is not None:
+                reading = f"{number.text}: {part}"
             if isinstance(reading, Reading):
                 out.readings.append(reading)
                 if for_each(self.lexicon, clause, number):

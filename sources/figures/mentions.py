@@ -20,7 +20,7 @@ from sources.figures.parties import PartyNames
 from sources.figures.persons import INITIALS, looks_like_person
 from sources.figures.persons import nominative as surname_nominative
 from sources.figures.regions import find_regions
-from sources.figures.roles import NAME_WORD, is_affiliation, is_nominator, is_speaker, names_no_area
+from sources.figures.roles import NAME_WORD, is_affiliation, is_nominator, is_source, is_speaker, names_no_area
 from sources.lexicon import Lexicon
 from transforms.names import fold
 
@@ -243,6 +243,9 @@ class MentionFinder:
                          and is_affiliation(self.lx, text, c.start))
                 and not (c.contestant is not None and c.contestant.contestant_type == "candidate"
                          and overlaps((c.start, c.end), indicator_spans) and fold(c.text) not in registry_spellings())]
+            # a name introduced as the source of the figures ("According to "Kazakhstan Today," …") is none
+            contestants = [c for c in contestants if (c.contestant is not None and c.contestant.contestant_type in {
+                "option", "against_all"}) or not is_source(self.lx, text, c.start, c.end)]
             if self.referendum:  # the contestants of a referendum are its answers: a person is a speaker
                 contestants = [c for c in contestants if c.contestant is not None
                                and c.contestant.contestant_type in {"option", "against_all"}]

@@ -39,6 +39,17 @@ def is_speaker(lx: Lexicon, text: str, start: int, end: int) -> bool:
     return bool(after is not None and after.match(text[end:].lstrip(" ,")))
 
 
+def is_source(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """"According to "Kazakhstan Today," …", "по данным «Казинформа»", "…, деп хабарлайды «Қазақпарат»", "«Liter»
+    передает": an outlet or agency introduced as the source of the figures tells them, it never receives them."""
+    before = lx.pattern("source_words.before")
+    prefix = text[max(0, start - 40): start].rstrip(" «\"“")
+    if before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip():
+        return True
+    after = lx.pattern("source_words.after")
+    return bool(after is not None and after.match(text[end:].lstrip(" ,»\"”")))
+
+
 def is_nominator(text: str, start: int) -> bool:
     """"Name Surname (… «Party») – 2,5 %": a party in brackets after a person nominated that person."""
     opened = text.rfind("(", 0, start)

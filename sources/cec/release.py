@@ -38,7 +38,8 @@ from sources.figures.text_layer import (
 from sources.html_text import HtmlPage, read_html
 from sources.lexicon import all_lexicons, load_lexicon
 from sources.records import ClaimContext, Evidence, Extraction, Language, ParseError, Stage, TextBlock, Unread
-from sources.text.scripts import from_arabic_kazakh, from_latin_2021, is_arabic_script, is_latin_2021
+from sources.text.latin_kazakh import from_latin_2021, is_latin_2021
+from sources.text.scripts import from_arabic_kazakh, is_arabic_script
 
 LANGUAGE_BY_PREFIX: dict[str, Language] = {"rus": "ru", "kaz": "kk", "eng": "en"}
 

@@ -103,6 +103,3 @@ def _harmonised(ending: str, stem: str) -> str:
 def fold_vowels(text: str) -> str:
     """Front vowels folded onto their back pairs ("шімкент" ~ "шымкент"), for names tote jazu spells by harmony."""
     return _fold(text)[0]
-
-
-from sources.text.latin_kazakh import from_latin_2021, is_latin_2021  # noqa: E402,F401  TEMPORARY

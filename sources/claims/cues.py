@@ -27,11 +27,15 @@ CONTINUATION_RE = re.compile(
 SPEAKER_RE = re.compile(
     r"^(?:he|she|it|they|они|он|она|оно|ол|олар)\s+(?:\w+\s+)?(?:said|says|added|stated|reported|told|noted|explained"
     r"|announced|claimed|confirmed|wrote|сообщил\w*|сообщает|заявил\w*|заявляет|добавил\w*|отметил\w*|пояснил\w*"
-    r"|уточнил\w*|айтты|мәлімдеді|хабарлады)\b"
+    # or a finding verb: "It recorded 64 violations in all" (the organisation named before counted them)
+    r"|уточнил\w*|айтты|мәлімдеді|хабарлады|recorded|documented|registered|counted|зафиксировал\w*|выявил\w*)\b"
     r"|^\s*[—–-]\s"  # a quoted line ("— Некоторые активисты были задержаны ..."): the speaker introduced before it
     r"|^(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным|информации|сведениям)|according\s+to\s+(?:him|her|it|them"
     r"|the\s+same\s+source|(?:the|its|his|her|their)\s+(?:statement|figures|data))"
     r"|(?:оның|олардың)\s+(?:айтуынша|мәліметінше|сөзінше))\b"
+    # the organisation named before, by its class noun: "Қор бақылаушыларының мәліметінше, ...", "The coalition said"
+    r"|^(?:the\s+)?(?:foundation|coalition|league|network|alliance|фонд|лига|коалиция|қор|қордың|коалицияның)"
+    r"\s+(?:[\w-]+\s+)?(?:said|says|reported|stated|сообщил\w*|заявил\w*|мәліметінше|айтуынша|хабарлады|мәлімдеді)\b"
     # A Russian finding verb in the plural with no subject before it ("На 16:00 выявили девять случаев"): they who
     # were speaking, not the publisher.
     r"|^(?:(?:на|в|по|к|с|за)\s+[^,.]{0,30}?\s+)?(?:выявили|установили|зафиксировали|зарегистрировали|обнаружили"

@@ -231,9 +231,22 @@ def _after(
     return chain
 
 
+# The number of a detention just reported, its noun elided: "Dozens were detained ... City police later put the
+# number at 31", "Позже полиция назвала число 31" -- only right after a detention (the account's).
+_ELIDED_TOTAL_BEFORE_RE = re.compile(
+    r"(?:put|puts|putting|placed|set)\s+(?:the|their)\s+(?:number|total|figure|count)\s+at\s*$", FLAGS
+)
+
+
 def _total_stated(reading: Reading, c: Counted) -> bool:
     start = c.quantity.start
-    return _TOTAL_BEFORE_RE.search(reading.text, max(0, start - MAX_GAP_CHARS), start) is not None
+    if _TOTAL_BEFORE_RE.search(reading.text, max(0, start - MAX_GAP_CHARS), start) is not None:
+        return True
+    return (
+        reading.account.detention is not None
+        and c.quantity.written
+        and _ELIDED_TOTAL_BEFORE_RE.search(reading.text, max(0, start - 40), start) is not None
+    )
 
 
 def _subject(reading: Reading, subject: str | None) -> str:

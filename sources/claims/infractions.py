@@ -60,6 +60,7 @@ _TOTAL_RE = re.compile(
     r"(?:составил\w*|достиг\w*|превысил\w*))\s*$",
     FLAGS,
 )
+_CASES_AGAINST_RE = re.compile(r"\s(?:against|в\s+отношении|in\s+respect\s+of)\s+(?:the\s+)?$", FLAGS)
 _DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*$")
 # A dashed list item names what it counts: "по фактам ...", "за ...", "for ...", "on ...".
 _ITEM_LEAD_RE = re.compile(r"\s*(?:по\s+фактам|по\s+факту|за|в\s+связи\s+с|for|on|over|concerning|regarding)\b", FLAGS)
@@ -248,7 +249,10 @@ def _counted_one(
         measure, after = found
         if measure == "reports" and not speaks_of_violations(text, *clause):
             return None
-        category = _segment_category(reading, q, after, next_figure, prev_end)
+        # "12 criminal cases against 15 people for ballot box stuffing": the people the cases concern are no count
+        # of their own kind, and the kind is named after them.
+        against = _CASES_AGAINST_RE.search(text, after, next_figure) if next_figure < len(text) else None
+        category = _segment_category(reading, q, after, part[1] if against else next_figure, prev_end)
         if measure == "cases":
             if category is None and (_violations_just_said(reading) or speaks_of_violations(text, *clause)):
                 category = "mixed"  # "X spoke of violations at polling stations. Nine cases were found by 16:00."

@@ -25,7 +25,7 @@ VERB_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|reported|reports|stated|announced|wrote|writes|сообщил\w*|сообщает|сообщают|заявил\w*"
     r"|передает|передаёт|передают|пишет|пишут|рассказал\w*|отметил\w*|отмеча\w*|сообща\w*|сказал\w*"
     r"|проинформировал\w*|хабарлады|мәлімдеді|деді|confirmed|подтвердил\w*|подтверждают|растады"
-    r"|зафиксировал\w*|выявил\w*)"
+    r"|зафиксировал\w*|выявил\w*|уточнил\w*|пояснил\w*)"
     r"(?:\s+[\w.'’/-]+){0,8}?\s*$",
     FLAGS,
 )
@@ -66,6 +66,19 @@ _WORDS_OF_RE = re.compile(
     r"(?P<who>(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}))\s*(?:[,.;]|$)",  # a comma, or the sentence's end
     FLAGS,
 )
+# "жительницы Кокшетау Динары Абеновой", "a resident of Taraz Aigul Nurova": the town before a two-word name is where
+# the person lives, not part of the name.
+_RESIDENT_BEFORE_RE = re.compile(r"\b(?:жител\w*|уроженц\w*|residents?(?:\s+of)?|natives?\s+of)\s+$", FLAGS)
+
+
+def _without_home_town(text: str, m: re.Match[str]) -> Mention:
+    start, end = m.span("who")
+    words = m.group("who").split()
+    if len(words) == 3 and _RESIDENT_BEFORE_RE.search(text[max(0, start - 40) : start]):
+        start = text.index(words[1], start + len(words[0]))
+    return Mention(start, end, text[start:end])
+
+
 # "Елдос Қилымжановтың айтуынша, ..." (in the words of): the person as written, without the genitive ending.
 _KK_WORDS_OF_RE = re.compile(
     r"(?P<who>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}?))-?(?:тың|тің|дың|дің|ның|нің)"
@@ -219,7 +232,7 @@ def named_outlets(text: str) -> list[Mention]:
         for m in _CORRESPONDENT_RE.finditer(text):
             group = next(g for g in ("ru", "kk", "en", "name") if m.group(g))
             out.append(Mention(*m.span(group), m.group(group)))
-    out += [Mention(*m.span("who"), m.group("who")) for m in _WORDS_OF_RE.finditer(text)]
+    out += [_without_home_town(text, m) for m in _WORDS_OF_RE.finditer(text)]
     out += [Mention(*m.span("who"), m.group("who")) for m in _KK_WORDS_OF_RE.finditer(text)]
     out += [
         Mention(*m.span("who"), m.group("who"))

@@ -33,8 +33,10 @@ _ROLE_RE = re.compile(
 )
 # «Таза сайлау» ұйымының 5 мың белсендісі ... 500 заң бұзу дерегін анықтаған
 _KK_ORGANISATION_RE = re.compile(
-    r"«(?P<who>[^«»]{2,40})»\s+(?:(?:азаматтық\s+)?платформа|ұйым|қозғалыс|қор|орталығ|коалиция|альянс|желі)\w*"
-    r"(?=[^.;!?]{0,120}?(?<![\w-])(?:анықта|тірке|мәлімде|хабарла|жеткіз|көрсет)\w*)",
+    r"«(?P<who>[^«»]{2,40})»\s+(?:қоғамдық\s+|азаматтық\s+)?(?:платформа|ұйым|қозғалыс|қор|орталығ|коалиция|альянс"
+    r"|желі)\w*"
+    # a finding verb, or its findings published: "«X» қоғамдық қоры ... байқау қорытындысын жариялады"
+    r"(?=[^.;!?]{0,120}?(?<![\w-])(?:анықта|тірке|мәлімде|хабарла|жеткіз|көрсет|қорытынды\w*\s+жариял)\w*)",
     FLAGS,
 )
 
@@ -57,15 +59,40 @@ _ORGANISATION_SUBJECT_RE = re.compile(
     r"|coalition|alliance|network|platform|movement)\w*(?:(?:\s+[\w-]+)?\s+«(?P<name>[^«»]{2,40})»|(?:\s+(?:of\s+)?(?-i:[a-zа-яёA-Z])"
     r"[\w-]+){0,3}))"
     rf"(?=\s+(?:[\w-]+\s+){{0,6}}?(?:(?:зафиксировал|выявил|обнаружил|recorded|found|documented|registered)\w*"
+    # a named organisation as a speaker: "..., the Taza Saylau coalition of citizen observers said on Monday"
+    rf"|(?:said|says|stated|reported|заявил\w*|сообщил\w*)\b"
     rf"|{PRESENTED_FINDINGS}))",
     FLAGS,
 )
 
 
+# Kazakh names the speaker after "деп" and the verb, to the sentence's end: "..., деп хабарлады «Адал бақылау»
+# бастамасының үйлестірушісі." (the initiative's coordinator said) -- kept as written, up to six words.
+_KK_SPEAKER_AFTER_RE = re.compile(
+    r"(?<![\w-])деп\s+(?:хабарлады|мәлімдеді|айтты|жеткізді|атап\s+өтті|мәлім\s+етті)\s+"
+    r"(?P<who>(?:«[^«»]{2,40}»|[\w-]+)(?:\s+(?:«[^«»]{2,40}»|[\w-]+)){0,5})\s*[.;!]",
+    FLAGS,
+)
+
+
+_KK_CLASS_NOUN_ONLY_RE = re.compile(
+    r"«(?P<name>[^«»]{2,40})»\s+(?:қоғамдық\s+|азаматтық\s+)?(?:платформа|ұйым|қозғалыс|қор|орталығ|коалиция|альянс"
+    r"|желі)\w*",
+    FLAGS,
+)
+
+
 def role_reporters(text: str) -> list[RoleMention]:
-    """Officials named by role, and quoted Kazakh organisations, in a reporting role; in text order."""
+    """Officials named by role, quoted Kazakh organisations and Kazakh speakers after "деп хабарлады", in a
+    reporting role; in text order."""
     found = [RoleMention(*m.span("who"), _as_written(m.group("who"))) for m in _ROLE_RE.finditer(text)]
     found += [RoleMention(*m.span("who"), m.group("who").strip()) for m in _KK_ORGANISATION_RE.finditer(text)]
+    for m in _KK_SPEAKER_AFTER_RE.finditer(text):
+        # an organisation by its quoted name and class noun only ("деп хабарлады «X» ұйымы") is its name; a person
+        # speaking for it ("«X» бастамасының үйлестірушісі") is kept as written
+        organisation = _KK_CLASS_NOUN_ONLY_RE.fullmatch(m.group("who").strip())
+        who = organisation.group("name").strip() if organisation else m.group("who").strip()
+        found.append(RoleMention(*m.span("who"), who))
     return sorted(found)
 
 

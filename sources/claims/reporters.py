@@ -96,6 +96,8 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"civil\s+society\s+(?:organi[sz]ations?|groups?|representatives|activists)|civil\s+society"
          r"|citizen\s+observer\s+(?:groups?|organi[sz]ations?|coalitions?|networks?)|(?-i:CSOs?|NGOs?)|non-governmental\s+organi[sz]ations?|human\s+rights\s+(?:organi[sz]ations?|groups?"
          r"|NGOs|defenders|activists|monitors|bureau)|citizen\s+observers|domestic\s+observers"
+         # "according to media freedom groups": watchdogs of the press, not the press
+         r"|(?:media|press)[\s-]+freedom\s+(?:groups?|organi[sz]ations?|watchdogs?|NGOs)"
          r"|правозащитн\w+\s+(?:организаци\w*|центр\w*|бюро)|правозащитник\w*|общественн\w+\s+(?:организаци\w*"
          r"|объединени\w*)|(?-i:НПО|НКО)|гражданск\w+\s+обществ\w*|үкіметтік\s+емес\s+ұйым\w*"
          r"|құқық\s+қорғау\s+ұйым\w*"),
@@ -235,7 +237,9 @@ def _subject_of_any_verb(text: str, start: int, end: int) -> bool:
 # Kazakh puts the reporting verb last: "Ішкі істер министрі Е. Т. 22 ақпан күні ... 53 адамның ұсталғанын мәлім етті".
 _KK_VERB_ENDS_CLAUSE_RE = re.compile(
     r"^[^.;!?«»\"]{0,200}?(?<![\w-])(?:мәлім\s+етті|мәлімдеді|мәлімдейді|хабарлады|хабарлайды|айтты|атап\s+өтті|жеткізді"
-    r"|деді|қозғады|тіркеді|анықтады|ескертті|ескертеді|келтірді|келтіреді)\s*(?:[,.;!?]|және\s)",  # "..., және"
+    # the authority's own act ends its clause too: "прокуратура ... 8 адамды жауапкершілікке тартты", "айыппұл салды"
+    r"|деді|қозғады|тіркеді|анықтады|ескертті|ескертеді|келтірді|келтіреді|тартты|салды)"
+    r"\s*(?:[,.;!?]|және\s)",  # "..., және"
     FLAGS,
 )
 _FIRST_PERSON_BEFORE_RE = re.compile(r"\b(?:our|наш\w*|біздің)\s+(?:\w+\s+)?$", FLAGS)
@@ -292,6 +296,17 @@ _QUOTED_ORGANISATION_LEAD_RE = re.compile(
     r"|коалиция|платформа|орталығ)\w*\s+[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]",
     FLAGS,
 )
+# Kazakh puts the name first: "«Таза сайлау» қоғамдық қоры 19 наурыздағы сайлауды байқау қорытындысын жариялады".
+_KK_QUOTED_ORGANISATION_LEAD_RE = re.compile(
+    r"^\W*[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]\s+(?:қоғамдық\s+|азаматтық\s+|үкіметтік\s+емес\s+)?"
+    r"(?:қор|ұйым|қозғалыс|коалиция|платформа|орталығ|желі|альянс)\w*(?![\w-])",
+    FLAGS,
+)
+
+
+def _quoted_lead(text: str) -> str | None:
+    lead = _QUOTED_ORGANISATION_LEAD_RE.match(text) or _KK_QUOTED_ORGANISATION_LEAD_RE.match(text)
+    return lead.group("name").strip() if lead is not None else None
 
 
 def named_subject(text: str, aliases: dict[str, str]) -> str | None:
@@ -299,8 +314,8 @@ def named_subject(text: str, aliases: dict[str, str]) -> str | None:
     ("The Ministry of Internal Affairs issued a statement", "Генпрокуратура провела брифинг"), or a person introduced
     with the institution they speak for. A later sentence's pronoun ("It said that ...", "According to him", "По её
     данным") points back to it. An organisation named in quotes at the start is that name."""
-    if (lead := _QUOTED_ORGANISATION_LEAD_RE.match(text)) is not None:
-        return lead.group("name").strip()
+    if (lead := _quoted_lead(text)) is not None:
+        return lead
     found = [
         (m.start(), -len(m.group()), name)  # the longest name at a place: "Prosecutor General's Office"
         for name, pattern in REPORTER_PATTERNS
@@ -308,6 +323,10 @@ def named_subject(text: str, aliases: dict[str, str]) -> str | None:
         for m in pattern.finditer(text)
         if not _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
     ]
+    # an organisation named as a speaker stands for any listed name inside it ("the X coalition of citizen observers")
+    organisations = [o for o in organisation_subjects(text) if o.start <= LEAD_SUBJECT_REACH * 4]
+    found = [f for f in found if not any(o.start <= f[0] < o.end for o in organisations)]
+    found += [(o.start, -(o.end - o.start), o.reporter) for o in organisations]
     for stem, institution in aliases.items():
         at = text.lower().find(stem)
         if at >= 0:
@@ -322,9 +341,9 @@ def lead_organisation(text: str) -> str | None:
     """The organisation a story's lead is about, named in quotes at its start ("Фонд «X», ..., собрал журналистов и
     перечислил нарушения, замеченные его людьми") or as the subject of its finding verb ("Лига молодых избирателей
     зафиксировала 23 нарушения"): it speaks for the story."""
-    lead = _QUOTED_ORGANISATION_LEAD_RE.match(text)
+    lead = _quoted_lead(text)
     if lead is not None:
-        return lead.group("name").strip()
+        return lead
     subjects = [o for o in organisation_subjects(text) if o.start <= LEAD_SUBJECT_REACH]
     return subjects[0].reporter if subjects else None
 

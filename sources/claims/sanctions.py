@@ -92,8 +92,11 @@ def sanctions_in(
             continue
         clause = reading.clause_of(m.start())
         people = text[q.end : m.start()] if q.end <= m.start() else text[q.end : min(clause[1], q.end + 80)]
-        offence = category_of(text, categories(text, m.end(), clause[1])) or category_of(
-            text, categories(text, clause[0], m.start())
+        # the offence after the verb, before it, or inside a long form ("Штрафы за ... получили 9 избирателей")
+        offence = (
+            category_of(text, categories(text, m.end(), clause[1]))
+            or category_of(text, categories(text, clause[0], m.start()))
+            or category_of(text, categories(text, m.start(), m.end()))
         )
         cited = statute_kind(text, *clause, reading.context.election_date or reading.context.published_on)
         if cited == PROTEST:

@@ -107,6 +107,9 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
     base, after = denominator(text, q.end)
     clause = reading.clause_of(q.start)
     before = max(clause[0], q.start - 40)
+    kk_stations = _kk_stations(text, q, part)
+    if kk_stations is not None:
+        return kk_stations
     if not _LOCATIVE_BEFORE_RE.search(text, before, q.start) or not _finding_first(reading, q, part):
         return None
     voting = _VOTING_AT_RE.search(text, before, q.start)
@@ -114,12 +117,50 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         return None  # "voting at two or more polling stations" says what was done, not where it was seen
     category = own_category(text, part, q, prev_end) or "mixed"
     if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)):
+        written = _written_share(text, q, base, after)
+        if written is not None:  # "в 14 из 112 посещённых участков (12,5%)": the share the text writes itself
+            return Counted(q, "share_of_observations_pct", category, value=written, base=base)
         return Counted(q, "polling_stations", category, base=base)
     if base and q.figure is not None and OBSERVATIONS_RE.match(text, after):  # "in 9 of the 40 counts observed"
         return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
     if base is None and _elided_stations(text, q, part, prev_end):
         return Counted(q, "polling_stations", own_category(text, part, q, prev_end) or "mixed")
     return None
+
+
+# The share a publication writes after "N of M stations", in brackets: "(12,5%)", "(12.5 per cent)".
+_WRITTEN_SHARE_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+)?\s*\(\s*(?P<share>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|per\s*cent|percent|процент\w*|пайыз\w*)"
+    r"\s*\)",
+    FLAGS,
+)
+
+
+def _written_share(text: str, q: Quantity, base: float | None, after: int) -> float | None:
+    """The bracketed share after "N of M stations", when the publication's own arithmetic confirms it (N / M)."""
+    m = _WRITTEN_SHARE_RE.match(text, after)
+    if m is None or base is None or not base or q.figure is None:
+        return None
+    share = float(m.group("share").replace(",", "."))
+    return share if abs(share - 100 * q.figure / base) <= 0.5 else None
+
+
+# Kazakh puts the stations in the locative, the kind after them: "46 учаскеде топтасып дауыс беру, 9 учаскеде
+# бюллетеньдерді ... салу фактілері тіркелген" -- each count takes the kind named before the next number.
+_KK_STATIONS_RE = re.compile(r"\s*(?:сайлау\s+)?учаске(?:лер)?(?:і|лері)?(?:нде|де|те)(?![\w-])", FLAGS)
+_NEXT_NUMBER_RE = re.compile(r"\d")
+
+
+def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | None:
+    noun = _KK_STATIONS_RE.match(text, q.end)
+    if noun is None:
+        return None
+    following = _NEXT_NUMBER_RE.search(text, noun.end(), part[1])
+    kinds = _categories(text, noun.end(), following.start() if following else part[1])
+    category = _category_of(text, kinds)
+    if category is None or category == "mixed":
+        return None  # "350 учаскеде байқау жүргізді": where the observers were, not what they saw
+    return Counted(q, "polling_stations", category)
 
 
 # The stations said once for a list of kinds: "identical signatures in 17 polling stations, ballot box stuffing in 6

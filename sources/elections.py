@@ -287,6 +287,10 @@ def assign(
         return by_day
     if published_on is None and (by_field := _by_contestants(text, scores)) is not None:
         return by_field
+    if doc_kind in FIGURE_KINDS and published_on is not None:
+        # a vote dated after the publication ("the next presidential election, due on 4 November 2029") can have
+        # no turnout or result yet: it is not the vote a figures document is about
+        stated = [(date, start) for date, start in stated if date <= published_on]
     return _stated_vote(text, mentions, stated, published_on)
 
 
@@ -312,6 +316,9 @@ def _top_types(scores: dict[ElectionType, int]) -> set[str]:
 def recounts_history(text: str, published_on: dt.date | None) -> bool:
     """A history box recounting several earlier votes (`sources.election_clues.recounts_history`)."""
     return history(text, published_on, calendar())
+
+
+FIGURE_KINDS = frozenset({"turnout", "results_preliminary", "results_final"})
 
 
 def _stated_vote(

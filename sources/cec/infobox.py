@@ -90,7 +90,42 @@ def infobox_tables(paragraphs: list[str], lexicon: Lexicon) -> tuple[list[str], 
         tables.append(Table([header, *body], header_rows=1))
         rest.extend(p for p in paragraphs[i:end] if not _is_row(p, measures) and p != names_line)
         i = end
-    return rest, tables
+    return _registered_confirmed(rest, tables, lexicon), tables
+
+
+def _number(cell: str) -> float | None:
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*%?", cell.strip())
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+MIN_LISTED_PART = 0.5  # the box's popular votes make up at least this part of the ballots its turnout implies
+
+
+def _registered_confirmed(rest: list[str], tables: list[Table], lexicon: Lexicon) -> list[str]:
+    """A bare "Registered 8,411,757" head line of an infobox says no indicator by itself; it is read as the
+    registered voters (the line respelt with the lexicon's `infobox.indicators.reads` phrase) only when the box's own
+    arithmetic confirms it: with the box's "Turnout 62.5%" it implies ballots cast that hold the box's popular
+    votes (a party with district seats only lists none), and that the listed votes fill at least half of."""
+    labels = lexicon.section("infobox.indicators.registered_voters")
+    turnout_labels = lexicon.section("infobox.indicators.turnout")
+    reads = lexicon.section("infobox.indicators.reads")
+    if not (labels and turnout_labels and reads and tables):
+        return rest
+    votes = [v for t in tables for row in t.rows[1:] if t.rows[0][1:2] == ["Votes"] and len(row) > 1
+             and (v := _number(row[1])) is not None]
+    share = next((v for line in rest if (lab := _label(line, turnout_labels)) and (cells := line[len(lab):].split())
+                  and cells[0].endswith("%") and (v := _number(cells[0])) is not None and 0 < v <= 100), None)
+    if not votes or share is None:
+        return rest
+    out = []
+    for line in rest:
+        lab = _label(line, labels)
+        cells = line[len(lab):].split() if lab else []
+        registered = _number(cells[0]) if len(cells) == 1 and not cells[0].endswith("%") else None
+        if lab and registered and MIN_LISTED_PART * registered * share / 100 <= sum(votes) <= registered * share / 100:
+            line = f"{reads[0]} {cells[0]}"
+        out.append(line)
+    return out
 
 
 def _is_row(line: str, measures: dict[str, list[str]]) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from sources.cec.classify import calls_preliminary, classify, final_pending, stage_by_timing, stage_of, stated_stage
 from sources.cec.infobox import infobox_tables
 from sources.cec.tables import read_table
-from sources.cec.text_tables import text_tables
+from sources.cec.text_tables import area_lines, text_tables
 from sources.cec.titles import title_figures
 from sources.claims import extract_claims
 from sources.elections import find_election, foreign_vote, recounts_history, type_mentions
@@ -38,7 +38,7 @@ from sources.figures.text_layer import (
 from sources.html_text import HtmlPage, read_html
 from sources.lexicon import all_lexicons, load_lexicon
 from sources.records import ClaimContext, Evidence, Extraction, Language, ParseError, Stage, TextBlock, Unread
-from sources.text.latin_kazakh import from_latin_2021, is_latin_2021
+from sources.text.latin_kazakh import from_latin_2021, from_latin_older, is_latin_2021, is_latin_older
 from sources.text.scripts import from_arabic_kazakh, is_arabic_script
 
 LANGUAGE_BY_PREFIX: dict[str, Language] = {"rus": "ru", "kaz": "kk", "eng": "en"}
@@ -158,14 +158,19 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     poll: str | None = page.title if page.title and exit_poll(page.title) and not binder.lexicon.has(
         "commission_words", page.title) else None
     paragraphs, lined = text_tables(page.paragraphs)  # a wire's table printed as lines is a table
+    paragraphs, areas = area_lines(paragraphs)  # so are a regions × contestants table's rows printed as lines
+    lined = [*lined, *areas]
     paragraphs, boxed = infobox_tables(paragraphs, binder.lexicon)  # so is an infobox with contestants in columns
+    last_scene: str | None = None
     for paragraph in paragraphs:
         binder.new_block()
         stated = None if _dateline(paragraph) else stated_clock(paragraph)  # a page's own time states no hour
         block_clock = (stated or carried) if kind == "turnout" else None
         if kind == "turnout" and stated and (figures(paragraph, binder.language) or paragraph.rstrip().endswith(":")):
             carried = stated  # a lead-in "Өңір бойынша 16.00-ге дейін дауыс берді:" gives the list below its hour
-        scene: str | None = None  # "10 января 1999 года состоялись выборы." sets the next sentence's vote too
+        # "10 января 1999 года состоялись выборы." sets the next sentence's vote too, and the next paragraph's when
+        # it refers back to that time ("Amanat тогда получила …")
+        scene = last_scene if last_scene and binder.lexicon.has("then_words", paragraph) else None
         place: Mention | None = None  # the region the sentence before named, stating no figure
         for sentence in split_sentences(paragraph):
             # "exit-poll qorytyndysy boıynsha Májiliske alty partııa ótti." then the list: the poll's until the
@@ -207,6 +212,7 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
                     turnout_evidence = Evidence(document_id, paragraph) if reading.subject == "indicator" else evidence
                     located.append(Located(reading, turnout_evidence, sentence_stage,
                                            _hour_before(clocks, reading.figure.start) or clock))
+        last_scene = scene
     for table in [*page.tables, *lined, *boxed]:
         binder.new_block()
         readings, table_unread = read_table(table, binder)
@@ -296,12 +302,13 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
         page = replace(page, head_title=from_arabic_kazakh(page.head_title, known),
                        headings=[from_arabic_kazakh(h, known) for h in page.headings],
                        paragraphs=[from_arabic_kazakh(p, known) for p in page.paragraphs])
-    if is_latin_2021(page.title + " ".join(page.paragraphs[:5])):
-        # the Kazakh Latin alphabet of 2021 ("Aqtöbe oblysy boiynşa"): read in the 2018 one the lexicon and the
-        # regions are spelt in
-        page = replace(page, head_title=from_latin_2021(page.head_title),
-                       headings=[from_latin_2021(h) for h in page.headings],
-                       paragraphs=[from_latin_2021(p) for p in page.paragraphs])
+    head = page.title + " ".join(page.paragraphs[:5])
+    # the Kazakh Latin alphabet of 2021 ("Aqtöbe oblysy boiynşa") or an older ad-hoc spelling ("oblysynyng",
+    # "qúrap"): read in the 2018 one the lexicon and the regions are spelt in
+    respell = from_latin_2021 if is_latin_2021(head) else from_latin_older if is_latin_older(head) else None
+    if respell is not None:
+        page = replace(page, head_title=respell(page.head_title), headings=[respell(h) for h in page.headings],
+                       paragraphs=[respell(p) for p in page.paragraphs])
     page = replace(page, paragraphs=[_unglued(p) for p in page.paragraphs])
     title = page.title
     language = language_of(url, page)
@@ -350,7 +357,16 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
                     national_turnout=national_turnout)
     out = Extraction(document_id, kind if title or kind != "other" else "other", title=title or None,
                      published_on=page.published_on, language=language)
+    if kind == "turnout" and not any(x.reading.field in {"ballots_cast", "turnout_pct"} for x in as_turnout) and (
+            out.published_on is not None) and (
+            ahead := find_election(f"{title}\n{text}", out.published_on, "other")) is not None and (
+            ahead.election_date > out.published_on):
+        kind = "other"  # "Polls will be open from 7 a.m. to 8 p.m." two days before the vote: no bulletin yet
+    out.doc_kind = kind if title or kind != "other" else "other"
     out.election = find_election(f"{title}\n{text}", out.published_on, kind)
+    if out.election is None and kind == "turnout" and (
+            late := find_election(f"{title}\n{text}", out.published_on, "results_final")) is not None:
+        out.election = late  # "final turnout in the August 23 Kurultai election was …", days after: its vote's
     if kind == "other" and recounts_history(f"{title}\n{text}", out.published_on):
         out.election = None  # a history box recounting earlier votes is about none of them
     if (kind == "results_final" and stated_stage(title, text) is None and out.election is not None

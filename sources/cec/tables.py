@@ -135,6 +135,9 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
             # "PARTY" heads the labels: each row's label is a contestant (a party's name, under a party header)
             contestant = _named_column(label, binder, party=bool(PARTY_HEADER_RE.search(columns[label_at].header)))
         total = bool(TOTAL_RE.match(label))
+        # "10:00 | 1 562 308 | 12,39": a national table of hours, each row's label the hour of its figures
+        row_clock = find_clock(label) if region is None and contestant is None and indicator is None and re.fullmatch(
+            r"[\d:.\s]+(?:ч\w*|h|сағ\w*)?", label.strip()) else None
         for col in columns:
             if col.index == label_at or col.index >= len(row) or not row[col.index].strip():
                 continue
@@ -185,7 +188,7 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
                 unread.append(Unread(evidence, f"no subject for {cell!r} (row {label!r}, column {col.header!r})",
                                      cell, page))
                 continue
-            readings.append((reading, col.clock or ""))
+            readings.append((reading, col.clock or row_clock or ""))
     readings += _totals(totals, readings, unread, page)
     return readings, unread
 

@@ -88,13 +88,18 @@ def _separated(paragraphs: list[str], i: int) -> tuple[list[list[str]], int] | N
     """A header line of separated cells naming two measures after a label column, and the lines below it with as
     many cells: the table's rows (header first) and the index after them."""
     header = _cells(paragraphs[i])
-    if header is None or len(header) < 3 or re.search(r"\d", paragraphs[i]) or _header(" ".join(header)) is None:
+    if header is None or len(header) < 3 or re.search(r"\d", paragraphs[i]):
         return None
     rows = [header]
     j = i + 1
     while j < len(paragraphs) and (cells := _cells(paragraphs[j])) is not None and len(cells) == len(header):
         rows.append(cells)
         j += 1
+    # the header names two measures ("Партия | Голосов | %"), or the columns under it hold numbers only
+    # ("Время | Получили бюллетени | Явка, %" over hours): the binder reads the columns' indicators
+    numeric = all(re.fullmatch(CELL, c) for row in rows[1:] for c in row[1:])
+    if _header(" ".join(header)) is None and not numeric:
+        return None
     return (rows, j) if len(rows) > 2 else None
 
 
@@ -136,5 +141,58 @@ def text_tables(paragraphs: list[str]) -> tuple[list[str], list[Table]]:
             i += 1
             continue
         tables.append(Table([header, *rows], header_rows=1))
+        i = j
+    return rest, tables
+
+
+# "Акмолинская область (361 880): Amanat 201 455 — 55,67; «Ауыл» 40 112 — 11,08": a row of a regions × contestants
+# table printed as a line: the area, a base in brackets, then each contestant's votes and share
+_COUNT = r"\d{1,3}(?:[\u00a0 ]\d{3})+|\d{1,3}(?:,\d{3})+|\d+"
+AREA_LINE_RE = re.compile(rf"^(?P<area>[^():;\d]+?)\s*\((?P<base>{_COUNT})\)\s*:\s*(?P<items>.+?)\.?$")
+AREA_ITEM_RE = re.compile(
+    rf"^(?P<name>[^\d;]+?)\s+(?P<votes>{_COUNT})\s*[—–-]\s*(?P<share>\d{{1,2}}[.,]\d{{1,2}})\s*%?$")
+SHARE_FIT = 0.06  # percentage points: each share must be its votes over the bracketed base, to rounding
+
+
+def _area_line(line: str) -> tuple[str, str, list[tuple[str, str, str]]] | None:
+    m = AREA_LINE_RE.match(line.strip())
+    if m is None:
+        return None
+    items = [AREA_ITEM_RE.match(item.strip()) for item in m.group("items").split(";")]
+    if len(items) < 2 or any(i is None for i in items):
+        return None
+    base = float(re.sub(r"[\u00a0 ,]", "", m.group("base")))
+    parsed = [(i.group("name").strip(), i.group("votes"), i.group("share")) for i in items if i is not None]
+    for _name, votes, share in parsed:  # the line's own arithmetic: share = votes / base
+        if base <= 0 or abs(float(re.sub(r"[\u00a0 ,]", "", votes)) / base * 100 - float(share.replace(",", "."))) \
+                > SHARE_FIT:
+            return None
+    return m.group("area").strip(), m.group("base"), parsed
+
+
+def area_lines(paragraphs: list[str]) -> tuple[list[str], list[Table]]:
+    """Runs of two or more area lines naming the same contestants in the same order become one table: the area a
+    row, each contestant a votes and a share column; the bracketed base a column with no header, so it is recorded
+    unread (the line does not say what it counts, only that the shares are of it)."""
+    rest: list[str] = []
+    tables: list[Table] = []
+    i = 0
+    while i < len(paragraphs):
+        first = _area_line(paragraphs[i])
+        run = [first] if first else []
+        j = i + 1
+        while first and j < len(paragraphs) and (nxt := _area_line(paragraphs[j])) is not None and [
+                n for n, _, _ in nxt[2]] == [n for n, _, _ in first[2]]:
+            run.append(nxt)
+            j += 1
+        if first is None or len(run) < 2:
+            rest.append(paragraphs[i])
+            i += 1
+            continue
+        names = [n for n, _, _ in first[2]]
+        header = ["", "", *itertools.chain.from_iterable((n, n) for n in names)]
+        sub = ["", "", *itertools.chain.from_iterable(("votes", "%") for _ in names)]
+        rows = [[area, base, *itertools.chain.from_iterable((v, s) for _, v, s in items)] for area, base, items in run]
+        tables.append(Table([header, sub, *rows], header_rows=2))
         i = j
     return rest, tables

@@ -66,6 +66,9 @@ class Binder:
     unnamed: bool = False  # the figure being bound follows another contestant's figure of its kind
     last_field: str | None = None  # the field of the last contestant figure: "X – 84 мандата. Y – 7." is seats
     named_before: bool = False  # the clause just bound named a contestant: "Или 6,64 %" may go on about it
+    # the contestant that opened the latest clause naming one ("Karakat Abden, the only woman besides Saltanat
+    # Tursynbekova, came third."): a pronoun opening the next sentence is its subject, not the latest name
+    opener: Contestant | None = None
     # the contestants of the clause just bound when it stated no figure: "… у X и Y. 0,38 и 0,32 процента
     # соответственно." pairs the next clause's figures with them
     alone: str = ""
@@ -81,6 +84,7 @@ class Binder:
         """Back to the document's start, keeping the names met: a second pass names "Ержанова" and
         "Yerzhanov" by the fullest spelling the document gives anywhere ("Ержанов Тимур Кайратович")."""
         self.last_contestant = None
+        self.opener = None
         self.recent = []
         self.last_field = None
         self.named_before = False
@@ -114,7 +118,7 @@ class Binder:
             if regions and len(clause) < len(regions[0].text) + 25 and not contestants \
                     and not clause.rstrip().endswith("."):  # "Астана." opens a dateline, heads no list
                 self.region_context = regions[0]  # a heading: "По Акмолинской области:"
-            self._met(contestants)
+            self._met(contestants, clause)
             self.named_before = bool(contestants)
             self.alone = clause
             return out
@@ -145,7 +149,7 @@ class Binder:
                     self.last_field = reading.field
             else:
                 out.unread.append(Unread(clause, reading, number.text, page))
-        self._met(contestants)
+        self._met(contestants, clause)
         self.named_before = bool(contestants) or any(r.subject == "contestant" for r in out.readings)
         one_value_each(out, contestants, page)
         return out
@@ -159,12 +163,20 @@ class Binder:
         return [replace(m, start=-1 - i, end=-1 - i) for i, m in enumerate(
             m for m in self.finder.find(joined) if m.kind == "contestant" and m.end <= len(self.alone))]
 
-    def _met(self, contestants: list[Mention]) -> None:
+    def _met(self, contestants: list[Mention], clause: str = "") -> None:
+        if contestants:
+            first = contestants[0]
+            self.opener = first.contestant if not clause[: first.start].strip(" -–—•*\"«") else None
         for m in contestants:
             if m.contestant is not None:
                 self.recent = [*[c for c in self.recent if c.name != m.contestant.name][-5:], m.contestant]
         if contestants:
             self.last_contestant = contestants[-1].contestant
+
+    def _prefers(self, pronoun: str) -> str | None:
+        """The kind of contestant the pronoun's gender names ("она": a party), None when it names none."""
+        return next((kind for kind, words in self.lexicon.mapping("pronoun_prefers").items()
+                     if pronoun.lower() in {str(w) for w in words}), None)
 
     def _antecedent(self, pronoun: str) -> Contestant | None:
         """The contestant a pronoun stands for: the latest of the kind its gender names ("за нее" after "Партию
@@ -295,7 +307,14 @@ class Binder:
                 return self.last_contestant, ()  # "… проголосовали 445 047. Или 6,64 процента голосовавших."
             return None, ()
         if named_left.kind == "pronoun":
-            return self._antecedent(named_left.text), ()
+            # "Каракат Абден набрала 2,60%, за неё проголосовали …": a contestant named before the pronoun in
+            # its own clause is the one it stands for
+            own = next((m for m in reversed(left) if m.kind == "contestant" and m.end <= named_left.start
+                        and m.contestant is not None), None)
+            if own is None and self.opener is not None and not clause[: named_left.start].strip(" ,;–—-") and (
+                    self._prefers(named_left.text) in {None, self.opener.contestant_type}):
+                return self.opener, ()  # "She received 2.60%": the subject of the sentence before
+            return (own.contestant if own is not None else self._antecedent(named_left.text)), ()
         between = clause[named_left.end: number.start]
         shares_between = [n for n in figures(between, self.language) if n.kind == "share"]
         if number.kind == "share" and shares_between and not any(

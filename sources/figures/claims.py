@@ -126,8 +126,36 @@ def _restated_hours(located: list[Located]) -> list[Located]:
     out = []
     for x in located:
         key = (x.reading.region_code or x.reading.region_name, x.reading.field, x.reading.value)
-        if x.reading.subject == "indicator" and x.as_of is None and key[0] is not None and len(hours.get(key, ())) == 1:
+        # (the national figure too: a title "Voter turnout stands at 14.21%" over "14.21% … as of 10:10")
+        if x.reading.subject == "indicator" and x.as_of is None and (key[0] is not None or (
+                x.reading.field == "turnout_pct" and x.reading.value % 1)) and len(hours.get(key, ())) == 1:
             x = replace(x, as_of=next(iter(hours[key])))
+        out.append(x)
+    return out
+
+
+REGISTER_FIT = 0.06  # percentage points between an hour's turnout and its count over the register (rounding)
+
+
+def _register_of_the_day(located: list[Located]) -> list[Located]:
+    """"Всего в списки включено N" once below a table of hours: the day's register, stated for no hour. It is the
+    register of the first hour whose count over it gives that hour's turnout (the base every later hour's share
+    is taken over too); unconfirmed by the arithmetic, it keeps no hour."""
+    by_hour: dict[tuple, dict[str, float]] = {}
+    for x in located:
+        if x.reading.subject == "indicator" and x.as_of is not None:
+            area = x.reading.region_code or x.reading.region_name
+            by_hour.setdefault((area, x.as_of), {})[x.reading.field] = x.reading.value
+    out = []
+    for x in located:
+        r = x.reading
+        if r.subject == "indicator" and r.field == "registered_voters" and x.as_of is None and r.value > 0:
+            area = r.region_code or r.region_name
+            fits = sorted(hour for (a, hour), f in by_hour.items() if a == area and "registered_voters" not in f
+                          and "ballots_cast" in f and "turnout_pct" in f
+                          and abs(f["ballots_cast"] / r.value * 100 - f["turnout_pct"]) <= REGISTER_FIT)
+            if len(fits) >= 2:  # a table of hours, not one bulletin that happens to fit
+                x = replace(x, as_of=fits[0])
         out.append(x)
     return out
 
@@ -164,7 +192,7 @@ def _cross_check(located: list[Located]) -> tuple[list[Located], list[Unread]]:
 
 def assemble(located: list[Located]) -> Assembled:
     out = Assembled()
-    located = _restated_hours(_settle(located))
+    located = _register_of_the_day(_restated_hours(_settle(located)))
     located, disagreeing = reconcile(located, lambda x: x.reading, lambda x: x.stage, lambda x: x.evidence.page)
     out.unread += disagreeing
     located, breaking = _cross_check(located)

@@ -17,7 +17,7 @@ from typing import Literal
 from sources.figures.abbreviations import Abbreviations, bare_registry_parties, party_members
 from sources.figures.names import CAPITALISED, Contestant, NameBook, contestant_from_name, overlaps, registry_spellings
 from sources.figures.parties import PartyNames
-from sources.figures.persons import INITIALS, looks_like_person
+from sources.figures.persons import INITIALS, genitive_nominative, looks_like_person
 from sources.figures.persons import nominative as surname_nominative
 from sources.figures.regions import find_regions
 from sources.figures.roles import NAME_WORD, is_affiliation, is_nominator, is_source, is_speaker, names_no_area
@@ -146,11 +146,11 @@ class MentionFinder:
             if overlaps((start, end), taken) or is_speaker(self.lx, text, start, end):
                 continue
             words = [w for w in re.split(r"\s+", run) if w]
-            while words and words[0].lower() in self.not_names:  # "Кандидат Сериков …", "За Серикова"
+            while words and _bare(words[0]) in self.not_names:  # "Кандидат Сериков …", "За Серикова"
                 start += len(words[0]) + (len(run) - len(run.lstrip())) + 1
                 run = run[len(words[0]):].lstrip()
                 words = words[1:]
-            words = [w for w in words if w.lower() not in self.not_names]
+            words = [w for w in words if _bare(w) not in self.not_names]  # "Sunday's election": no name
             if not words or (len(words) == 1 and words[0].lower() in pronouns):
                 continue
             known = self.book.person(words)
@@ -163,8 +163,11 @@ class MentionFinder:
                 continue
             if known is None and len(words) == 1 and self.language == "kk":
                 run = surname_nominative(self.lx, run.strip())  # "Ержановқа" → "Ержанов"
-            if known is None or (len(run.strip()) > len(known.name) and len(words) >= 2):
-                known = self.book.meet(contestant_from_name(run.strip(), "candidate", self.language, self.lx))
+            # a name the text gives only in the genitive is the person's nominative
+            nominative = genitive_nominative(self.lx, text, start, words) if self.language == "ru" else None
+            if known is None or (len(run.strip()) > len(known.name) and len(words) >= 2 and nominative != known.name):
+                known = self.book.meet(contestant_from_name(nominative or run.strip(), "candidate", self.language,
+                                                            self.lx))
             out.append(self._named(start, start + len(run.rstrip()), run.strip(), known))
             taken.append((start, end))
         return out
@@ -259,3 +262,8 @@ class MentionFinder:
 
 def folded_words(text: str) -> list[str]:
     return fold(text).split()
+
+
+def _bare(word: str) -> str:
+    """A word without its English possessive ("Sunday's" → "sunday"), lower case."""
+    return re.sub(r"['’]s$", "", word.lower())

@@ -34,6 +34,15 @@ def looks_like_person(lx: Lexicon, language: str, text: str, start: int, end: in
         return False  # "Kossanov of the Ult Tagdyry Movement": the nominator, not a person
     if lx.has("candidate_words", before) or re.search(r"(?:^|\s)(?:за|for)\s*$", before):
         return True
+    placing = [m for m in lx.finds("placing_words", before) if not before[m.end():].strip(" –—-:")]
+    placed_after = lx.pattern("placing_words")
+    # "Karakat Abden, the only woman on the ballot, came third": an aside may stand between the name and its place
+    after_aside = re.sub(r"^\s*,[^,.;]{1,70},", "", text[end: end + 120]).lstrip(" ,")
+    if placed_after is not None and placed_after.match(after_aside) and (len(words) >= 2 or (
+            surname(lx, words[0]) and not text[:start].strip(" -–—•*"))):
+        return True  # "X came third", "Tursynbekova finished last": a placing after the name
+    if len(words) >= 2 and placing:
+        return True  # "Второе место занял Жигули Дайрабаев.", "Екінші орында – X:": a placing before it
     if len(words) >= 2 and not text[:start].strip(" -–—•*") and lx.has("vote_words", text[end:]):
         return True  # the clause opens with a name and goes on to its votes
     if len(words) >= 2 and figures_after(text, language):
@@ -67,3 +76,19 @@ def surname(lx: Lexicon, word: str) -> bool:
             w = w[: -len(ending)]
             break
     return w.endswith(tuple(lx.words("surname_endings")))
+
+
+def genitive_nominative(lx: Lexicon, text: str, start: int, words: list[str]) -> str | None:
+    """"у депутата, коммуниста Ерасыла Абылкасымова", "лидера движения … Жармахана Туякбая": a Russian name whose
+    every word is in the genitive (masculine -а/-я after a stem that ends in a consonant) after a word that governs
+    the genitive (`genitive_governors`: "у", "лидера", "депутата"), read in the nominative ("Ерасыл Абылкасымов");
+    None when the words or their context do not say so (a woman's "Гульнара Абдыкаримова" stays as written)."""
+    governors = lx.section("genitive_governors")
+    if not governors or len(words) not in (2, 3):
+        return None
+    if not all(re.fullmatch(r"[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщй]а|[А-ЯЁ][а-яё]+[аоуеиы]я", w) for w in words):
+        return None
+    before = text[max(0, start - 80): start].lower().split()
+    if not before or not any(re.fullmatch(g, w.strip(",«»\"")) for w in before[-6:] for g in governors):
+        return None
+    return " ".join(w[:-1] + ("й" if w.endswith("я") else "") for w in words)

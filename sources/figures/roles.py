@@ -89,8 +89,8 @@ def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) ->
     opening = not text[:start].strip(" -–—•*\"«")
     letters = [c for c in written if c.isalpha()]
     if opening and len(letters) > 3 and all(c.isupper() for c in letters) and re.match(
-            r"\s*(?:[.,:]|[–—-]\s)", text[end:]):
-        return True  # a dateline in capitals
+            r"\s*(?:\([^()]{1,40}\)\s*)?(?:[.,:]|[–—-]\s)", text[end:]):
+        return True  # a dateline in capitals, the agency in brackets or not ("ASTANA (Reuters) -")
     if opening and re.match(r"\s*,\s*\d{1,2}\s+\w+\s*(?:\(|[–—-])", text[end:]):
         return True  # "Astana, 5 June (Kazinform) –"
     if opening and re.match(r"\s*\.\s*\d{1,2}\s+[^\W\d]+\s*\.", text[end:]):

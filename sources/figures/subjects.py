@@ -161,6 +161,11 @@ class Subjects:
         if before is not None and (found := list(before.finditer(head))) and len(head[found[-1].end():].split()) <= 1:
             return True
         tail = clause[m.end: m.end + 40]
+        genitive = tuple(self.lexicon.section("share_base.genitive_endings"))
+        if genitive and m.text.lower().endswith(genitive) and (
+                share := next((n for n in figures(tail, self.language) if n.kind == "share"), None)) is not None \
+                and not tail[: share.start].strip():
+            return True  # "тізімдегілердің 69,44 пайызы": the register in the genitive, the share's own base
         skip = re.match(r"\s*(?:[^\W\d_]+\s+)?", tail)
         return after is not None and skip is not None and after.match(tail, skip.end()) is not None
 

@@ -10,8 +10,9 @@ clock time, a date or a year is never a count anywhere, and an abbreviation neve
     words       number words in Russian, Kazakh and English ("12 миллионов 284 тысячи 487", "forty")
     language    ru / kk / en from the letters
     scripts     Kazakh in the Arabic script (tote jazu) → Cyrillic (`from_arabic_kazakh`, `is_arabic_script`)
-    latin_kazakh  Kazakh in a Latin alphabet → Cyrillic (`cyrillic_reading`), or the 2021 alphabet in the 2018 one
-                (`from_latin_2021`), and which texts are written so (`is_latin_kazakh`, `is_latin_2021`)
+    latin_kazakh  Kazakh in a Latin alphabet → Cyrillic (`cyrillic_reading`), or the 2021 alphabet and an older ad-hoc
+                spelling in the 2018 one (`from_latin_2021`, `from_latin_older`), and which texts are written so
+                (`is_latin_kazakh`, `is_latin_2021`, `is_latin_older`)
     data/       the vocabularies (YAML, documented in data/README.md); the code is language-free
 
 The API (all importable from `sources.text`):

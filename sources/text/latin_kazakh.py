@@ -109,3 +109,34 @@ def from_latin_2021(text: str) -> str:
     """A 2021-alphabet Kazakh text in the 2018 alphabet, word by word; words in other scripts are left alone."""
     return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: m.group(0).translate(_LATIN_2021)
                   if re.search(r"[a-zà-ɏ]", m.group(0)) else m.group(0), text)
+
+
+# An older ad-hoc Latin spelling some Kazakh sites used before 2018 ("Qazaqstannyng kópshilik ónirinde", "mýsheleri",
+# "qúrap", "mәresine"): ғ and ң are the digraphs gh and ng, ү is ý, ұ is ú, у is plain u, and ә is often left in
+# Cyrillic. Spelt in the 2018 alphabet the lexicon and regions know (ǵ, ń, ú for ү, u for ұ, ý for у, á).
+_OLDER = str.maketrans({"ý": "ú", "Ý": "Ú", "ú": "u", "Ú": "U", "u": "ý", "U": "Ý", "ә": "á", "Ә": "Á"})
+_OLDER_MARK_RE = re.compile(r"(?<=[a-zóúý])(?:gh|ng\b)|[a-z]ә|ә[a-z]|\b[a-z]*[ýú][a-z]*gh")
+_LATIN_2018_RE = re.compile(r"[ǵńı]")
+MIN_OLDER_MARKS = 3  # digraphs gh/ng and a Cyrillic ә in Latin words: an English text has hardly any "gh" after a
+# vowel and no ә; fewer, and the text is not written so
+
+
+def is_latin_older(text: str) -> bool:
+    """Kazakh written in the older ad-hoc Latin spelling: its digraphs and Cyrillic ә inside Latin words, the vowel
+    letters ý/ú/ó, and none of the 2018 letters (ǵ, ń, ı) or the 2021 ones."""
+    return (len(_OLDER_MARK_RE.findall(text)) >= MIN_OLDER_MARKS and re.search(r"[ýúó]", text) is not None
+            and not _LATIN_2018_RE.search(text) and not is_latin_2021(text))
+
+
+def _older_word(word: str) -> str:
+    out = word.translate(_OLDER)
+    out = re.sub(r"gh", "ǵ", out)
+    out = re.sub(r"Gh", "Ǵ", out)
+    out = re.sub(r"ng(?![aeiouáóúýy])", "ń", out)  # word-final or before a consonant: ң ("elimizding", "aimaqtyng")
+    return re.sub(r"(?<=[aeoiuáóúý])yy", "ıy", out)  # "boyynsha" → "boıynsha": й then ы
+
+
+def from_latin_older(text: str) -> str:
+    """An older-spelling Latin Kazakh text in the 2018 alphabet, word by word; words in other scripts are left alone."""
+    return re.sub(r"[A-Za-zÀ-ɏә]+", lambda m: _older_word(m.group(0)) if re.search(r"[a-zà-ɏ]", m.group(0))
+                  else m.group(0), text)

@@ -62,7 +62,15 @@ from sources.text.patterns import (
 )
 from sources.text.times import Coverage, month_number, read_fixed
 from sources.text.vocab import SP
-from sources.text.words import Composed, Token, compose, lone_multiplier_counts, word_token
+from sources.text.words import (
+    Composed,
+    Token,
+    bare_word,
+    compose,
+    ending_needs_run,
+    lone_multiplier_counts,
+    word_token,
+)
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +172,10 @@ def _read_runs(text: str, taken: Coverage, language: str) -> list[Number]:
             token = word_token(m.start(), m.end(), m.group(0), language)
             if token is None:
                 continue
+            bare = bare_word(m.group(0), language)
+            if bare is not None and bare[1] and bare[0] in ending_needs_run(language) and not (
+                    run and GAP_RE.fullmatch(text, run[-1].end, token.start)):
+                continue  # "онда", "оны", "бірі": the ending makes a common word of it unless a number runs on
             if (
                 token.kind == "units"
                 and m.group(0).lower() in PRONOUN_ONE_WORDS

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import cache
 
 from sources.text import Number
 from sources.text.patterns import (
@@ -50,8 +51,8 @@ from sources.text.patterns import (
     SAGAT_CLOCK_RE,
     SHARE_AFTER_RE,
 )
-from sources.text.vocab import alternation
-from sources.text.words import all_scale_words
+from sources.text.vocab import alternation, load
+from sources.text.words import all_scale_words, bare_word, endings, vocabulary
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _SCALE_AFTER_RE = re.compile(r"[ \u00a0\u202f\u2009]*" + alternation(all_scale_words()), re.IGNORECASE)
@@ -256,6 +257,29 @@ def _glued_marker(text: str, pos: int) -> Number | None:
     return Number("list_number", int(m.group(0)), pos, m.end(), m.group(0)) if m else None
 
 
+@cache
+def _worded_hour_re() -> re.Pattern[str]:
+    """"сағат он екіде", "сағат екіге дейін": the hour after "сағат" in Kazakh number words, case ending and all."""
+    data = load("number_words")["kk"]
+    words = [str(w) for kind in ("units", "tens") for w in data.get(kind) or {}]
+    word = rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})(?:{'|'.join(endings('kk'))})?"
+    return re.compile(rf"(?<!\w)(?:сағат|Сағат)[ \u00a0]+(?P<w>{word}(?:[ \u00a0]+{word})?)(?!\w)")
+
+
+def _worded_hours(text: str, taken: Coverage) -> list[Number]:
+    found = []
+    if "ағат" not in text:
+        return found
+    for m in _worded_hour_re().finditer(text):
+        parts = [bare_word(w, "kk") for w in m.group("w").split()]
+        values = [vocabulary("kk")[p[0]][1] for p in parts if p is not None]
+        hour = int(sum(values))
+        if len(values) == len(parts) and 0 <= hour <= 24 and taken.free(m.start("w"), m.end("w")):
+            found.append(_clock(hour, 0, m.start("w"), m.end("w"), text))
+            taken.take(m.start("w"), m.end("w"))
+    return found
+
+
 def read_fixed(text: str, taken: Coverage, language: str) -> list[Number]:
     """Every date, clock time and glued footnote marker of the text (the numbers read before any count),
     taking their spans in `taken`."""
@@ -284,6 +308,8 @@ def read_fixed(text: str, taken: Coverage, language: str) -> list[Number]:
         if numbers:
             found.extend(numbers)
             taken.take(min(n.start for n in numbers), max(n.end for n in numbers))
+    if language == "kk":
+        found.extend(_worded_hours(text, taken))
     for m in MONTH_DAY_RE.finditer(text):  # "June 9, 2019": the only form that starts with a word
         numbers = _date_numbers(text, m)
         if numbers and taken.free(m.start(), m.end()):

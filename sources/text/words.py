@@ -62,9 +62,23 @@ def vocabulary(language: str) -> dict[str, tuple[str, float]]:
 
 
 @cache
+def endings(language: str) -> tuple[str, ...]:
+    """The case endings a number word may carry in `language` (Kazakh: "екіде", "жетісін"), longest first."""
+    return tuple(sorted((str(e) for e in load("number_words")[language].get("endings") or []), key=len, reverse=True))
+
+
+@cache
+def ending_needs_run(language: str) -> frozenset[str]:
+    """Number words that take an ending only after another number word ("он екіде", never a bare "онда")."""
+    return frozenset(str(w) for w in load("number_words")[language].get("ending_needs_run") or [])
+
+
+@cache
 def word_pattern(language: str) -> str:
-    """A regex alternation of every number word read in `language`'s text."""
-    return trie(cased(vocabulary(language)))
+    """A regex alternation of every number word read in `language`'s text (with its case endings, if any)."""
+    suffixes = endings(language)
+    tail = rf"(?:{'|'.join(suffixes)})?(?!\w)" if suffixes else r"(?!\w)"
+    return trie(cased(vocabulary(language)), tail=tail)
 
 
 @cache
@@ -79,10 +93,22 @@ def all_scale_words() -> list[str]:
     return [str(w) for lang in LANGUAGES for w in (data[lang].get("scales") or {})]
 
 
+def bare_word(written: str, language: str) -> tuple[str, bool] | None:
+    """The vocabulary word a written number word is (its case ending cut off), and whether an ending was cut."""
+    word = re.sub(r"\s+", " ", written.lower())
+    if word in vocabulary(language):
+        return word, False
+    for ending in endings(language):
+        if word.endswith(ending) and word[: -len(ending)] in vocabulary(language):
+            return word[: -len(ending)], True
+    return None
+
+
 def word_token(start: int, end: int, written: str, language: str) -> Token | None:
-    entry = vocabulary(language).get(re.sub(r"\s+", " ", written.lower()))
-    if entry is None:
+    found = bare_word(written, language)
+    if found is None:
         return None
+    entry = vocabulary(language)[found[0]]
     return Token(start, end, entry[0], entry[1])
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from sources.cec.classify import calls_preliminary, classify, final_pending, stage_by_timing, stage_of, stated_stage
+from sources.cec.hours import any_hour, clocks_of, dates_itself, hour_before, is_dateline, one_hour, written_clock
 from sources.cec.infobox import infobox_tables
 from sources.cec.tables import read_table
 from sources.cec.text_tables import area_lines, text_tables
@@ -29,8 +30,6 @@ from sources.figures.regions import region_names
 from sources.figures.text_layer import (
     figures,
     find_clock,
-    other_zone,
-    read_numbers,
     split_clauses,
     split_sentences,
     stated_clock,
@@ -85,18 +84,6 @@ def _is_referendum(title: str, text: str) -> bool:
     return any(word in f"{title}\n{text}".lower() for word in ("референдум", "referendum"))
 
 
-def _one_hour(page: HtmlPage) -> str | None:
-    """The hour of a release that states one hour only, wherever: a figure stated without it is of that hour."""
-    hours = {c for p in page.paragraphs if not _dateline(p) and (c := stated_clock(p))}
-    return hours.pop() if len(hours) == 1 else None
-
-
-def _any_hour(page: HtmlPage) -> str | None:
-    """The one clock time the release writes, whatever it times (see `_one_hour` for the figures' hour)."""
-    hours = {c for p in page.paragraphs if not _dateline(p) and (c := find_clock(p))}
-    return hours.pop() if len(hours) == 1 else None
-
-
 def _sentence_stage(sentence: str, stage: Stage) -> Stage:
     """A final release that quotes its preliminary figures: those sentences keep their own stage."""
     if stage == "final" and any(lx.has("preliminary_words", sentence) for lx in all_lexicons()):
@@ -121,17 +108,6 @@ def _echoes(as_results: list[Located], as_turnout: list[Located]) -> bool:
     own = [x for x in as_turnout if x.reading.subject == "indicator"
            and (x.reading.clause, x.reading.figure.start) not in given]
     return bool(given) and not own and len(areas) == 1
-
-
-def _clock(paragraph: str) -> str | None:
-    """A paragraph's written clock time, none when its only one stamps the page ("Zakon.kz 15.03.2026 16:22")."""
-    return stated_clock(paragraph) if find_clock(paragraph) else None
-
-
-def _dateline(paragraph: str) -> bool:
-    """"20 Қараша 2022, 14:14 1319", "12:38, 16 January 2012": the page's own time, never the figures' hour."""
-    return bool(re.fullmatch(r"[\d\s.,:/-]*(?:[^\W\d_]+[\s.,]*){0,2}[\d\s.,:/-]*", paragraph.strip())) and bool(
-        find_clock(paragraph))
 
 
 def read_figures(page: HtmlPage, document_id: str, language: str, kind: str, stage: Stage,
@@ -164,7 +140,7 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     last_scene: str | None = None
     for paragraph in paragraphs:
         binder.new_block()
-        stated = None if _dateline(paragraph) else stated_clock(paragraph)  # a page's own time states no hour
+        stated = None if is_dateline(paragraph) else stated_clock(paragraph)  # a page's own time states no hour
         block_clock = (stated or carried) if kind == "turnout" else None
         if kind == "turnout" and stated and (figures(paragraph, binder.language) or paragraph.rstrip().endswith(":")):
             carried = stated  # a lead-in "Өңір бойынша 16.00-ге дейін дауыс берді:" gives the list below its hour
@@ -181,7 +157,7 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
             # 1999. … Voter turnout was reported to be 87%.") until a sentence dates itself again
             if earlier_vote(sentence, binder.language, page.published_on, binder.vote_date):
                 scene = sentence
-            elif _dates_itself(sentence, binder.language):
+            elif dates_itself(sentence, binder.language):
                 scene = None
             # "The lowest is, as usual, in Almaty city. Only 15,38 per cent of the megapolis voted.": a figure with no
             # region right after a sentence that names one and states nothing is that region's, not the country's
@@ -198,7 +174,7 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
                     # a poll measures the contestants' shares, never the turnout: a clause in its scope that names
                     # no contestant ("проголосовало 77,4% избирателей") is the commission's
                     read = binder.bind(clause, sentence=" ".join(s for s in (scene, sentence) if s))
-                clocks = _clocks(clause, binder.language) if clock is not None else []
+                clocks = clocks_of(clause, binder.language) if clock is not None else []
                 unread.extend(read.unread)
                 for reading in read.readings:
                     if after_place and reading.subject == "indicator" and reading.region_name is None \
@@ -211,7 +187,7 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
                         continue
                     turnout_evidence = Evidence(document_id, paragraph) if reading.subject == "indicator" else evidence
                     located.append(Located(reading, turnout_evidence, sentence_stage,
-                                           _hour_before(clocks, reading.figure.start) or clock))
+                                           hour_before(clocks, reading.figure.start) or clock))
         last_scene = scene
     for table in [*page.tables, *lined, *boxed]:
         binder.new_block()
@@ -237,23 +213,6 @@ def _unglued(paragraph: str) -> str:
     if not _GLUED_LABEL_RE.search(paragraph):
         return paragraph
     return _GLUED_SHARE_RE.sub(r"\1 ", _GLUED_LABEL_RE.sub(" ", paragraph))
-
-
-def _dates_itself(sentence: str, language: str) -> bool:
-    return any(n.kind in {"year", "date"} for n in read_numbers(sentence, language))
-
-
-def _clocks(clause: str, language: str) -> list[tuple[int, str]]:
-    """The hours a clause writes, where: only when it writes two or more ("на 10:00 – 15,2 %, на 12:00 – 31,4 %")."""
-    # a clock in brackets is the same hour in another zone ("к 14:00 (11:00 мск)"), never a figure's own
-    found = [(n.start, n.clock) for n in read_numbers(clause, language) if n.kind == "clock" and n.clock
-             and clause[: n.start].count("(") <= clause[: n.start].count(")") and not other_zone(clause, n)]
-    return found if len({c for _, c in found}) > 1 else []
-
-
-def _hour_before(clocks: list[tuple[int, str]], start: int) -> str | None:
-    """The last hour written before a figure of a clause that writes several: that figure's hour."""
-    return next((c for at, c in reversed(clocks) if at < start), None)
 
 
 def _another_vote(page: HtmlPage, language: str, title: str, text: str) -> str | None:
@@ -315,12 +274,12 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     text = "\n".join(page.paragraphs)
     referendum = _is_referendum(title, text)
     stage: Stage = "preliminary" if stage_of(title, text) == "preliminary" else "final"
-    as_of = find_clock(title) or next((c for p in page.paragraphs[:3] if not _dateline(p) and (c := _clock(p))),
-                                      None) or _one_hour(page)
+    lead_clock = next((c for p in page.paragraphs[:3] if not is_dateline(p) and (c := written_clock(p))), None)
+    as_of = find_clock(title) or lead_clock or one_hour(page)
     # any written hour (a page's stamp, polls open "с 07:00 до 20:00") says a voting-day item, though the figures
     # are not "as of" it
-    hours = as_of or find_clock(title) or next((c for p in page.paragraphs[:3] if not _dateline(p)
-                                                and (c := find_clock(p))), None) or _any_hour(page)
+    hours = as_of or find_clock(title) or next((c for p in page.paragraphs[:3] if not is_dateline(p)
+                                                and (c := find_clock(p))), None) or any_hour(page)
 
     # an undated page's own vote: the one its title names, else its text
     own = (find_election(title) or find_election(f"{title}\n{text}")) if page.published_on is None else None

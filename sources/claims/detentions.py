@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from sources.claims.counted import (
     GAP_WORDS,
@@ -34,25 +33,22 @@ from sources.claims.counted import (
     gap_ok,
     phrase_gap_ok,
 )
+from sources.claims.detention_triggers import Trigger, triggers
 from sources.claims.detentions_added import added_counts, count_of_them
 from sources.claims.lexicon import alternation, detention_words, forms_of
 from sources.claims.quantities import non_count_spans
 from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
-from sources.claims.spans import Coverage, leftmost_longest
+from sources.claims.spans import Coverage
 from sources.claims.vocabulary import (
     DETENTION_NOUN_RE,
-    DETENTION_VERB_RE,
     GATHERING_RE,
     GROUP_RE,
     HYPOTHETICAL_RE,
     LARGE_NUMBERS_RE,
     MASS_DETENTION_RE,
     NEGATION_RE,
-    NOMINAL_NEGATION_RE,
     NUMBER_OF_DETAINED_RE,
-    SANCTION_RE,
     SUBJECT_PATTERNS,
-    VERBAL_NEGATION_RE,
 )
 from sources.records import DetentionClaim
 
@@ -107,45 +103,8 @@ _AUXILIARIES = frozenset(w.lower() for words in _COORDINATION["auxiliaries"].val
 _STATIVE_RE = re.compile(alternation(forms_of(_COORDINATION["stative"])), FLAGS)
 
 
-@dataclass(frozen=True)
-class _Trigger:
-    start: int
-    end: int
-    noun: bool
-
-
-def _window_before(text: str, position: int, width: int) -> str:
-    """The text before position, at most width characters, starting on a word: a cut word's tail ("...не" of
-    "Астане") must not read as a negator."""
-    start = max(0, position - width)
-    if start > 0 and text[start - 1].isalnum():
-        while start < position and text[start].isalnum():
-            start += 1
-    return text[start:position]
-
-
-def _triggers(text: str) -> list[_Trigger]:
-    sanctions = Coverage(len(text), (m.span() for m in SANCTION_RE.finditer(text)))
-    found = [_Trigger(m.start(), m.end(), False) for m in DETENTION_VERB_RE.finditer(text)]
-    found += [_Trigger(m.start(), m.end(), True) for m in DETENTION_NOUN_RE.finditer(text)]
-    kept = []
-    for t in leftmost_longest(found, lambda t: (t.start, t.end)):
-        if not sanctions.free(t.start, t.start + 1):
-            continue
-        before = _window_before(text, t.start, 40)
-        # "no one was detained", "не были задержаны"; a nominal negator only right before the verb ("without
-        # detaining anyone"), not of a noun before the count ("санкцияланбаған митингінде ... ұсталды").
-        own = re.split(r"[,:;]|\s[–—]\s", before)[-1]  # "Марш не удался: демонстрантов задерживали": a new clause
-        nominal = NOMINAL_NEGATION_RE.search(own)
-        right_before = nominal is not None and not own[nominal.end() :].strip()
-        if VERBAL_NEGATION_RE.search(own) or right_before or HYPOTHETICAL_RE.search(before):
-            continue
-        kept.append(t)
-    return kept
-
-
 def _before(
-    reading: Reading, blanks: Coverage, trigger: _Trigger, counted: list[Counted], clause: tuple[int, int]
+    reading: Reading, blanks: Coverage, trigger: Trigger, counted: list[Counted], clause: tuple[int, int]
 ) -> list[Counted]:
     """Counts that are the subject of the detention verb: the nearest, and those coordinated with it."""
     if trigger.noun:
@@ -182,7 +141,7 @@ _TAILED_CONJUNCTION_RE = re.compile(
 )
 
 
-def _second_predicate(reading: Reading, start: int, trigger: _Trigger) -> bool:
+def _second_predicate(reading: Reading, start: int, trigger: Trigger) -> bool:
     """The detention is the counted subject's second predicate: "несколько активистов столкнулись с
     преследованием и оказались под стражей" (rules and why in detentions.yaml, grammar.coordination)."""
     text = reading.text
@@ -209,7 +168,7 @@ def _second_predicate(reading: Reading, start: int, trigger: _Trigger) -> bool:
 
 
 def _after(
-    reading: Reading, blanks: Coverage, trigger: _Trigger, counted: list[Counted], clause: tuple[int, int]
+    reading: Reading, blanks: Coverage, trigger: Trigger, counted: list[Counted], clause: tuple[int, int]
 ) -> list[Counted]:
     """Counts that are the object of the verb or noun: "detained some 30 protesters"."""
     index = bisect_left(counted, trigger.end, key=lambda c: c.quantity.start)
@@ -278,7 +237,7 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
     )
 
 
-def _named_group(reading: Reading, trigger: _Trigger, clause: tuple[int, int]) -> tuple[str, str | None] | None:
+def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> tuple[str, str | None] | None:
     """The people a detention verb names without counting them: its object right after it ("police detained
     activists of a movement", "задержали активистов") or its subject right before it, nothing but auxiliaries
     and adverbs between ("activists were briefly detained", "белсенділерін ұстап әкетті")."""
@@ -313,7 +272,7 @@ def _named_group(reading: Reading, trigger: _Trigger, clause: tuple[int, int]) -
     return (nearest[1], None) if nearest[1] is not None else ("people", nearest[2])
 
 
-def _uncounted(reading: Reading, trigger: _Trigger, clause: tuple[int, int]) -> DetentionClaim | None:
+def _uncounted(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> DetentionClaim | None:
     """Uncounted detentions: "protesters were detained in large numbers", "mass detentions of activists"."""
     text = reading.text
     clause_text = text[clause[0] : clause[1]]
@@ -368,7 +327,7 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
         ],
     )
     tried: set[tuple[int, int]] = set()
-    for trigger in _triggers(reading.text):
+    for trigger in triggers(reading.text):
         clause = reading.clause_of(trigger.start)
         attached = [
             c

@@ -20,12 +20,11 @@ from sources.claims.cues import continues_account, speaker_goes_on
 from sources.claims.dates import DateMention, find_dates
 from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
+from sources.claims.reporter_aliases import aliases_in, as_institution
 from sources.claims.reporter_outlets import byline, correspondent_outlet, dateline_agency
 from sources.claims.reporter_roles import PRESENTED_FINDINGS_RE, interviewee
 from sources.claims.reporters import (
     ReporterMention,
-    aliases_in,
-    as_institution,
     default_reporter,
     find_reporters,
     lead_organisation,

@@ -349,7 +349,8 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     if other is not None:
         # a maslikhat's or the Senate's vote: no figure of it is a calendar election's, and it is none of them
         seen, seen_unread = (as_turnout, turnout_unread) if kind == "turnout" else (as_results, results_unread)
-        out.election, assembled = None, None
+        # ... nor is the document one of theirs: no calendar vote is tied to it by its date either
+        out.election, assembled, out.doc_kind = None, None, "other"
         # what the binder read and what it already recorded unread ("3,044: the Senate's electors") are both kept
         out.unread = [Unread(x.reading.clause, f"{x.reading.figure.text}: {other}", x.reading.figure.text)
                       for x in seen] + seen_unread

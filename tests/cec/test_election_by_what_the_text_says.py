@@ -10,6 +10,8 @@ import pytest
 
 from sources.election_clues import contestants_named
 from sources.elections import assign, find_election, recounts_history
+from sources.extract import assign_elections
+from sources.records import ElectionRef
 from tests.cec.releases import parse_page, release_page
 
 DAY_AND_MONTH = [
@@ -91,3 +93,7 @@ def test_a_lead_naming_another_countrys_vote_makes_the_page_foreign(lang: str, t
     assert assign(f"{title}\n{body}", dt.date(2021, 1, 11), "results_preliminary") is None
     e = parse_page(release_page(title, body, lang=lang, date="2021-01-11"), lang=lang)
     assert e.election is None and not e.results
+    # nor is the page tied to the same day's Kazakh vote by its date when the run assigns elections
+    assert e.doc_kind == "other"
+    assign_elections([e], [ElectionRef(dt.date(2021, 1, 10), "parliamentary")])
+    assert e.election is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sources.figures.text_layer import find_clock, other_zone, read_numbers, stated_clock
+from sources.figures.text_layer import figure_hour, find_clock, other_zone, read_numbers, stated_clock
 from sources.html_text import HtmlPage
 
 
@@ -39,7 +39,7 @@ def dates_itself(sentence: str, language: str) -> bool:
 def clocks_of(clause: str, language: str) -> list[tuple[int, str]]:
     """The hours a clause writes, where: only when it writes two or more ("на 10:00 – 15,2 %, на 12:00 – 31,4 %")."""
     # a clock in brackets is the same hour in another zone ("к 14:00 (11:00 мск)"), never a figure's own
-    found = [(n.start, n.clock) for n in read_numbers(clause, language) if n.kind == "clock" and n.clock
+    found = [(n.start, figure_hour(n) or "") for n in read_numbers(clause, language) if n.kind == "clock" and n.clock
              and clause[: n.start].count("(") <= clause[: n.start].count(")") and not other_zone(clause, n)]
     return found if len({c for _, c in found}) > 1 else []
 

@@ -79,6 +79,13 @@ def infobox_tables(paragraphs: list[str], lexicon: Lexicon) -> tuple[list[str], 
         k = max(len(v) for v in rows.values())
         label = _label(names_line, subjects[kind]) or ""
         names = split_names(names_line[len(label):].split(), k, name_ends)
+        lined: list[str] = []
+        if names is None and not names_line[len(label):].strip():
+            # "Party" / "Nur Otan" / "Aq Jol" / "QKHP": the label alone, its k names on the k lines below it
+            at = paragraphs.index(names_line, i)
+            lined = paragraphs[at + 1: at + 1 + k]
+            if len(lined) == k and all(_a_name(p, subjects, measures) for p in lined):
+                names = lined
         if names is None:
             rest.append(paragraphs[i])
             i += 1
@@ -88,7 +95,7 @@ def infobox_tables(paragraphs: list[str], lexicon: Lexicon) -> tuple[list[str], 
                   *[{"votes": "Votes", "share": "%", "seats": "Seats"}[m] for m in order]]
         body = [[name, *[(rows[m][j] if j < len(rows[m]) else "") for m in order]] for j, name in enumerate(names)]
         tables.append(Table([header, *body], header_rows=1))
-        rest.extend(p for p in paragraphs[i:end] if not _is_row(p, measures) and p != names_line)
+        rest.extend(p for p in paragraphs[i:end] if not _is_row(p, measures) and p != names_line and p not in lined)
         i = end
     return _registered_confirmed(rest, tables, lexicon), tables
 
@@ -126,6 +133,16 @@ def _registered_confirmed(rest: list[str], tables: list[Table], lexicon: Lexicon
             line = f"{reads[0]} {cells[0]}"
         out.append(line)
     return out
+
+
+def _a_name(line: str, subjects: dict[str, list[str]], measures: dict[str, list[str]]) -> bool:
+    """A line that can be one column's name: a few words, no digit, no label of the box."""
+    words = line.split()
+    return 0 < len(words) <= NAME_WORDS and not re.search(r"\d", line) and not _is_row(line, measures) and not any(
+        _label(line, w) for w in subjects.values())
+
+
+NAME_WORDS = 8
 
 
 def _is_row(line: str, measures: dict[str, list[str]]) -> bool:

@@ -16,6 +16,10 @@ from functools import cache
 from sources.cec.classify import calls_preliminary, classify, final_pending, stage_by_timing, stage_of, stated_stage
 from sources.cec.hours import any_hour, clocks_of, dates_itself, hour_before, is_dateline, one_hour, written_clock
 from sources.cec.infobox import infobox_tables
+from sources.cec.label_records import label_records
+from sources.cec.letter_case import sentence_cased
+from sources.cec.piped_infobox import piped_infoboxes
+from sources.cec.repairs import rejoined, requoted, unglued
 from sources.cec.tables import read_table
 from sources.cec.text_tables import area_lines, text_tables
 from sources.cec.titles import title_figures
@@ -137,6 +141,9 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     paragraphs, areas = area_lines(paragraphs)  # so are a regions × contestants table's rows printed as lines
     lined = [*lined, *areas]
     paragraphs, boxed = infobox_tables(paragraphs, binder.lexicon)  # so is an infobox with contestants in columns
+    paragraphs, recorded = label_records(paragraphs, binder.lexicon)  # and a box of "Party: X" / "Seats won: N" lines
+    paragraphs, piped = piped_infoboxes(paragraphs, binder.lexicon)  # and an infobox copied with its borders
+    boxed = [*boxed, *recorded, *piped]
     last_scene: str | None = None
     for paragraph in paragraphs:
         binder.new_block()
@@ -199,22 +206,6 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     return located, unread
 
 
-# an infobox copied without its cell borders: "Yes7,932,83496.21%", "Registered voters/turnout9,110,15691.21%"
-_GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,3}(?:,\d{3})+)")
-_GLUED_SHARE_RE = re.compile(r"(\d{1,3}(?:,\d{3})+)(?=\d{1,3}\.\d{1,2}(?:\s*%|\s|$))")
-# "Turnout87.05% (Decrease1.18pp)": a label glued to a share that opens the line
-_GLUED_LEAD_SHARE_RE = re.compile(r"^([^\W\d_]{3,})(?=\d{1,3}(?:\.\d{1,2})?%)")
-
-
-def _unglued(paragraph: str) -> str:
-    """Cells a copy glued together parted again: a label before a comma-grouped count, and the count before its
-    share (the count's groups of three end where the share's own digits begin)."""
-    paragraph = _GLUED_LEAD_SHARE_RE.sub(r"\1 ", paragraph)
-    if not _GLUED_LABEL_RE.search(paragraph):
-        return paragraph
-    return _GLUED_SHARE_RE.sub(r"\1 ", _GLUED_LABEL_RE.sub(" ", paragraph))
-
-
 def _another_vote(page: HtmlPage, language: str, title: str, text: str) -> str | None:
     """Whose vote the document reports when it is not a national vote of Kazakhstan: a title, or a heading before
     the first figure ("Қостанай облыстық мәслихатының депутаттарын сайлау қорытындылары туралы ХАБАРЫ" under a
@@ -268,9 +259,11 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     if respell is not None:
         page = replace(page, head_title=respell(page.head_title), headings=[respell(h) for h in page.headings],
                        paragraphs=[respell(p) for p in page.paragraphs])
-    page = replace(page, paragraphs=[_unglued(p) for p in page.paragraphs])
+    page = replace(page, paragraphs=rejoined([requoted(unglued(p)) for p in page.paragraphs]))
     title = page.title
     language = language_of(url, page)
+    if (cased := sentence_cased(page.paragraphs, load_lexicon(language))) is not None:
+        page = replace(page, paragraphs=cased)  # "According To The Data Of …": capitals that name nobody
     text = "\n".join(page.paragraphs)
     referendum = _is_referendum(title, text)
     stage: Stage = "preliminary" if stage_of(title, text) == "preliminary" else "final"

@@ -10,17 +10,18 @@ with the same mentions as prose, so a turnout table of regions never turns regio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sources.figures.binder import Binder
 from sources.figures.mentions import Mention
-from sources.figures.names import contestant_from_name
+from sources.figures.names import contestant_from_name, registry_spellings
 from sources.figures.readings import Reading
 from sources.figures.subjects import COUNT_FIELD, SHARE_FIELD
 from sources.figures.text_layer import find_clock, parse_count, parse_percent_cell
 from sources.html_text import Table
 from sources.records import Unread
 from sources.text import Number
+from transforms.names import fold
 
 NUMERIC_RE = re.compile(r"^[\d\s\u00a0.,%]+$")
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.?\s*$")
@@ -30,6 +31,7 @@ PERCENT_HEADER_RE = re.compile(r"%|процент|пайыз|per ?cent|share|д�
 COUNT_HEADER_RE = re.compile(r"количеств|число|голос|дауыс|саны|votes|number|count", re.I)
 SEATS_HEADER_RE = re.compile(r"мандат|seats|орын", re.I)
 CONTESTANTS_HEADER_RE = re.compile(r"^(?:парти|кандидат|parti|party|candidate|үміткер)", re.I)
+PARENS_RE = re.compile(r"\([^)]*\)|\[[^]]*\]")
 PARTY_HEADER_RE = re.compile(r"^(?:парти|parti|party)", re.I)
 
 
@@ -40,6 +42,7 @@ class Column:
     measure: str | None  # 'share' | 'count' | 'seats' | None (the header does not say)
     subject: Mention | None  # a contestant or an indicator named in the header
     clock: str | None  # a turnout column for an hour
+    region: Mention | None = None  # an area's column ("Показатель | Абайская | … | Всего по республике")
 
 
 def _columns(table: Table, binder: Binder) -> list[Column]:
@@ -55,13 +58,18 @@ def _columns(table: Table, binder: Binder) -> list[Column]:
         mentions = binder.finder.find(header) if header else []
         subject = next((m for m in mentions if m.kind == "contestant"), None) or next(
             (m for m in mentions if m.kind == "indicator"), None)
+        if subject is not None and subject.kind == "contestant" and any(
+                rx.search(subject.text) for rx in (COUNT_HEADER_RE, SEATS_HEADER_RE, PERCENT_HEADER_RE)):
+            subject = None  # "Seats won in this election": the measure's own word, no contestant's name
         if subject is not None and subject.kind == "contestant" and COUNT_HEADER_RE.search(header) and not any(
                 binder.book.spelled(c) for c in cells):
             subject = None  # "Фамилия, имя кандидата / количество": a header of the label column
         clock = find_clock(header) if re.search(r"\d", header) else None
-        if subject is None and clock is None and binder.kind != "turnout" and cells:
+        region = next((m for m in mentions if m.kind == "region"), None) if subject is None or subject.kind != \
+            "contestant" else None
+        if subject is None and clock is None and region is None and binder.kind != "turnout" and cells:
             subject = _named_column(cells[0], binder)
-        out.append(Column(i, header, measure, subject, clock))
+        out.append(Column(i, header, measure, subject, clock, region))
     return out
 
 
@@ -69,7 +77,7 @@ def _named_column(cell: str, binder: Binder, party: bool = False) -> Mention | N
     """A column headed by a bare name ("Ержанов", «Алга») over numbers: that contestant's column. `party`: the
     name is a label under a "ПАРТИЯ" / "PARTY" header, the proper name of a party whole."""
     name = re.sub(r",?\s*(?:%|процент\w*|пайыз\w*|per ?cent)\s*$", "", cell).strip()
-    if not name or re.search(r"\d", name) or not re.match(r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", name):
+    if not name or re.search(r"\d", name) or not re.match(r"[«\"“„A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", name):
         return None
     if COUNT_HEADER_RE.search(name) or SEATS_HEADER_RE.search(name) or PERCENT_HEADER_RE.search(name):
         return None  # "PERCENTAGE OF VOTE", "SEATS IN PARLIAMENT": a measure's header, no contestant's
@@ -96,6 +104,59 @@ def _named_column(cell: str, binder: Binder, party: bool = False) -> Mention | N
     return Mention("contestant", 0, len(name), name, name=known.name, contestant=known)
 
 
+MOST_SEATS = 150  # more seats than any Kazakh chamber has
+TURNOUT_FIT = 0.05  # percentage points: a total over the register rounds to the stated turnout
+SHIFT_SUM = (98.0, 102.0)  # per cent: a column of shares adds up to about a hundred
+NO_CELL = {"", "-", "–", "—", ".", "n/a"}
+
+
+def _shifted(columns: list[Column], body: list[list[str]]) -> list[Column]:
+    """"Votes | % | Seats" over rows "Otan | 60.6 | 42 | |": the cells sit one column left of their headers (the
+    votes column lost). The table's arithmetic says so -- the "votes" cells add up to a hundred, the "%" cells are
+    whole seat counts, the "seats" column is empty -- and then each column takes the measure of the header on its
+    right; any other table keeps its headers."""
+    measures = [c.measure for c in columns]
+    at = next((i for i in range(len(columns) - 2) if measures[i: i + 3] == ["count", "share", "seats"]), None)
+    if at is None:
+        return columns
+
+    def cell(row: list[str], k: int) -> str:
+        return row[k].strip() if k < len(row) else ""
+
+    rows = [r for r in body if any(cell(r, at + d) not in NO_CELL for d in (0, 1))]
+    counts = [cell(r, at) for r in rows if cell(r, at) not in NO_CELL]
+    seats = [cell(r, at + 1) for r in rows if cell(r, at + 1) not in NO_CELL]
+    if len(counts) < 2 or any(cell(r, at + 2) not in NO_CELL for r in rows):
+        return columns
+    if not all(re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?", c) for c in counts) or not all(
+            re.fullmatch(r"\d{1,3}", c) and int(c) <= MOST_SEATS for c in seats):
+        return columns
+    if not SHIFT_SUM[0] <= sum(float(c.replace(",", ".")) for c in counts) <= SHIFT_SUM[1]:
+        return columns
+    out = list(columns)
+    out[at] = replace(columns[at], measure="share")
+    out[at + 1] = replace(columns[at + 1], measure="seats")  # the seats column keeps the rare row that fills it
+    return out
+
+
+def _name_whole(label: str, mention: Mention) -> bool:
+    """The label says more than the name read in it: words after it, or a gloss in brackets beside a name the
+    registry does not know ("Village Social Democratic Party (Auyl …)": the gloss says which party)."""
+    rest = label[mention.end:]
+    if re.search(r"[^\W\d_]{2,}", PARENS_RE.sub("", rest)):
+        return True
+    known = mention.contestant is not None and fold(mention.contestant.name) in registry_spellings()
+    return bool(PARENS_RE.search(label)) and not known
+
+
+def _whole_label(label: str, binder: Binder) -> Mention | None:
+    """A long party label taken whole, as written (a table's cell is one name)."""
+    if not re.match(r"[«\"“„A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", label) or re.search(r"\d", label) or TOTAL_RE.match(label):
+        return None
+    known = binder.book.meet(contestant_from_name(label, "party", binder.language, binder.lexicon))
+    return Mention("contestant", 0, len(label), label, name=known.name, contestant=known)
+
+
 def _label(row: list[str], columns: list[Column]) -> tuple[int, str] | None:
     for i, cell in enumerate(row):
         if cell and not NUMERIC_RE.match(cell) and not ROW_NUMBER_RE.match(cell):
@@ -113,7 +174,7 @@ def _number(cell: str, value: float, kind: str) -> Number:
 
 def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[list[tuple[Reading, str]], list[Unread]]:
     """Every figure of a table bound to its subject; returns (reading, row evidence) pairs and the unread."""
-    columns = _columns(table, binder)
+    columns = _shifted(_columns(table, binder), table.rows[table.header_rows or 1:])
     readings: list[tuple[Reading, str]] = []
     unread: list[Unread] = []
     totals: list[tuple[Number, str]] = []
@@ -130,10 +191,17 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
         region = next((m for m in mentions if m.kind == "region"), None)
         indicator = next((m for m in mentions if m.kind == "indicator"), None)
         contestant = next((m for m in mentions if m.kind == "contestant"), None) if region is None else None
+        under_party = label_at < len(columns) and bool(CONTESTANTS_HEADER_RE.search(columns[label_at].header))
+        if contestant is not None and under_party and _name_whole(label, contestant):
+            # "Kazakhstani Social Democratic Party Auyl", "Democratic Party Adilet", "Village Social Democratic Party
+            # (Auyl …)" under "Party": the cell is one name whole, not a party word's name with words left over
+            party = bool(PARTY_HEADER_RE.search(columns[label_at].header))
+            contestant = _named_column(label, binder, party=party) or _whole_label(label, binder) or contestant
         if contestant is None and region is None and indicator is None and binder.kind != "turnout" \
-                and label_at < len(columns) and CONTESTANTS_HEADER_RE.search(columns[label_at].header):
+                and under_party:
             # "PARTY" heads the labels: each row's label is a contestant (a party's name, under a party header)
-            contestant = _named_column(label, binder, party=bool(PARTY_HEADER_RE.search(columns[label_at].header)))
+            contestant = _named_column(label, binder, party=bool(PARTY_HEADER_RE.search(columns[label_at].header))) \
+                or (_whole_label(label, binder) if PARTY_HEADER_RE.search(columns[label_at].header) else None)
         total = bool(TOTAL_RE.match(label))
         # "10:00 | 1 562 308 | 12,39": a national table of hours, each row's label the hour of its figures
         row_clock = find_clock(label) if region is None and contestant is None and indicator is None and re.fullmatch(
@@ -153,8 +221,9 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
                 continue
             kind = "share" if measure == "share" else "count"
             number = _number(cell, value, kind)
-            region_name = region.name if region else None
-            region_code = region.key if region else None
+            area = region or col.region  # an indicator row under an area's column is that area's
+            region_name = area.name if area else None
+            region_code = area.key if area else None
             subject_row = indicator or (None if total or region else contestant)
             subject_col = col.subject
             reading: Reading | None = None
@@ -202,8 +271,13 @@ def _totals(totals: list[tuple[Number, str]], readings: list[tuple[Reading, str]
     invalid = sum(r.value for r, _ in readings if r.field == "invalid_ballots" and not r.region_name)
     out = []
     cast_read = any(r.field == "ballots_cast" and not r.region_name for r, _ in readings)
+    register = next((r.value for r, _ in readings if r.field == "registered_voters" and not r.region_name), None)
+    turnout = next((r.value for r, _ in readings if r.field == "turnout_pct" and not r.region_name), None)
     for number, evidence in totals:
-        if votes and invalid and not cast_read and abs(number.value - (votes + invalid)) <= 1:
+        # "Total votes 7,985,769" beside "Registered voters/turnout 11,734,642 68.05%": the total over the register
+        # gives the table's own turnout, so it counts those who voted
+        by_turnout = bool(register and turnout and abs(100 * number.value / register - turnout) <= TURNOUT_FIT)
+        if not cast_read and ((votes and invalid and abs(number.value - (votes + invalid)) <= 1) or by_turnout):
             out.append((Reading(number, "indicator", "ballots_cast", number.value, clause=evidence), ""))
             cast_read = True
             continue

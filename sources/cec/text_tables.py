@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from sources.cec.separated import separated
 from sources.cec.tables import COUNT_HEADER_RE, PERCENT_HEADER_RE, SEATS_HEADER_RE
 from sources.html_text import Table
 
@@ -41,9 +42,16 @@ def _measure_starts(header: str) -> list[int]:
             if i == 0 or not re.search(r"\b(?:of|of the|из|от)\s*$", header[starts[i - 1]: s], re.I)]
 
 
+# a last column of changes against the previous vote ("Seats +/–", "±", "change"): its cells ("–15", "+8", "New") are
+# no figure of this vote, and the column is dropped from the header and from every row
+CHANGE_HEADER_RE = re.compile(r"\s+(?:\+/[-–−]|±|[-–−]/\+|change|изменение|өзгеріс)\s*$", re.I)
+CHANGE_CELL_RE = re.compile(r"\s+(?:[+–−-]\s?\d+(?:[.,]\d+)?|0|new|новая|жаңа|[–—-])\s*$", re.I)
+
+
 def _header(line: str) -> list[str] | None:
     if re.search(r"\d", line) or len(line) > 120:
         return None
+    line = CHANGE_HEADER_RE.sub("", line)
     starts = _measure_starts(line)
     if len(starts) < 2 or not line[: starts[0]].strip():
         return None  # a label column's header first ("PARTY"), then two measures at least
@@ -73,45 +81,15 @@ def _short_row(line: str, cells: int) -> list[str] | None:
     return None
 
 
-# a cell separator a copy keeps from the table's borders: "Amanat | 4 601 020 | 58,71", a tab
-SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
-
-
-def _cells(line: str) -> list[str] | None:
-    """A line's cells when it is written with separators ("Партия | Голосов | %"), else None."""
-    if not SEPARATOR_RE.search(line.strip()):
-        return None
-    return [c.strip() for c in SEPARATOR_RE.split(line.strip().strip("|"))]
-
-
-def _separated(paragraphs: list[str], i: int) -> tuple[list[list[str]], int] | None:
-    """A header line of separated cells naming two measures after a label column, and the lines below it with as
-    many cells: the table's rows (header first) and the index after them."""
-    header = _cells(paragraphs[i])
-    if header is None or len(header) < 3 or re.search(r"\d", paragraphs[i]):
-        return None
-    rows = [header]
-    j = i + 1
-    while j < len(paragraphs) and (cells := _cells(paragraphs[j])) is not None and len(cells) == len(header):
-        rows.append(cells)
-        j += 1
-    # the header names two measures ("Партия | Голосов | %"), or the columns under it hold numbers only
-    # ("Время | Получили бюллетени | Явка, %" over hours): the binder reads the columns' indicators
-    numeric = all(re.fullmatch(CELL, c) for row in rows[1:] for c in row[1:])
-    if _header(" ".join(header)) is None and not numeric:
-        return None
-    return (rows, j) if len(rows) > 2 else None
-
-
 def text_tables(paragraphs: list[str]) -> tuple[list[str], list[Table]]:
     """The paragraphs that are no plain-text table, and the tables the others form."""
     rest: list[str] = []
     tables: list[Table] = []
     i = 0
     while i < len(paragraphs):
-        if (separated := _separated(paragraphs, i)) is not None:
-            tables.append(Table(separated[0], header_rows=1))
-            i = separated[1]
+        if (found := separated(paragraphs, i)) is not None:
+            tables.append(found[0])
+            i = found[1]
             continue
         header = _header(paragraphs[i])
         if header is None:
@@ -121,8 +99,9 @@ def text_tables(paragraphs: list[str]) -> tuple[list[str], list[Table]]:
         rows: list[list[str]] = []
         j = i + 1
         width = len(header) - 1
+        changes = bool(CHANGE_HEADER_RE.search(paragraphs[i]))
         while j < len(paragraphs):
-            line = paragraphs[j]
+            line = CHANGE_CELL_RE.sub("", paragraphs[j]) if changes else paragraphs[j]
             if RULE_RE.match(line):
                 j += 1
                 continue

@@ -16,13 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sources.figures.names import Contestant, NameBook, contestant_from_name, registry_spellings
+from sources.figures.names import Contestant, NameBook, contestant_from_name, registry_rows, registry_spellings
 from sources.lexicon import Lexicon
+from sources.lexicon.latin import kazakh_latin
 from transforms.names import fold
 
 ABBREVIATION_RE = re.compile(r"(?<![\w«\"“])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})(?![\w»\"”])")
 GLOSS_RE = re.compile(r"\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\)")
 DASH_FIGURE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+)?\d")
+MIN_INITIALS = 3  # two letters are too many parties' initials
+CONNECTORS = {"of", "and", "the", "и", "мен", "және"}
 SHORTEST_BARE_NAME = 4  # "Адал" and longer: a shorter registry name is too likely another word
 
 
@@ -40,6 +43,23 @@ class Abbreviations:
         if (m := GLOSS_RE.match(text, end)) is not None:
             self.glossed[m.group(1)] = contestant
 
+    def _initials(self, word: str) -> Contestant | None:
+        """"QKHP" in an English box: the initials of a known party's name in one of its spellings, the Kazakh one in
+        the Latin alphabet too (Qazaqstan Kommýnıstik Halyq Partııasy), three letters at least."""
+        if len(word) < MIN_INITIALS:
+            return None
+        for row in registry_rows():
+            if row.get("contestant_type") != "party":
+                continue
+            names = [row.get(k) or "" for k in ("name_en", "name_ru", "name_kk")]
+            for name in names:
+                for form in {name, kazakh_latin(name.lower())}:
+                    words = re.findall(r"[^\W\d_]+", form)
+                    letters = "".join(w[0] for w in words if w.lower() not in CONNECTORS)
+                    if letters.upper() == word.upper():
+                        return next((self.book.spelled(n) for n in names if self.book.spelled(n)), None)
+        return None
+
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, Contestant]]:
         out = []
         not_names = self.lexicon.words("not_names")
@@ -50,7 +70,7 @@ class Abbreviations:
                 continue
             if text[max(0, m.start() - 1): m.start()] == "(" and text[m.end(): m.end() + 1] == ")":
                 continue  # the gloss itself: the full name before it is the mention
-            known = self.glossed.get(word) or self.book.spelled(word)
+            known = self.glossed.get(word) or self.book.spelled(word) or self._initials(word)
             if known is None and DASH_FIGURE_RE.match(text, m.end()) is None:
                 continue
             if known is None:

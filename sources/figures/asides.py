@@ -180,7 +180,17 @@ def of_another_vote(lexicon: Lexicon, sentence: str, language: str, published_on
     electors, a list's make-up), or None."""
     return (earlier_vote(sentence, language, published_on, vote_date) or earlier_by_words(lexicon, sentence)
             or exit_poll(sentence) or other_body(lexicon, sentence) or electors(lexicon, sentence)
-            or composition(lexicon, sentence))
+            or composition(lexicon, sentence) or one_station(lexicon, sentence))
+
+
+def one_station(lexicon: Lexicon, sentence: str) -> str | None:
+    """"Учаскеде тізімге 2 184 сайлаушы енгізілген …", "На участке № 512 проголосовали …": the figures of one polling
+    station (a repeat vote, a local story) are no area's of the warehouse (`station_words`); "N учаскеде" (at N
+    stations) counts stations and is not one."""
+    for m in lexicon.finds("station_words", sentence):
+        if not re.search(r"\d[\d\s]*$", sentence[: m.start()]):
+            return "the figures of one polling station, no area's"
+    return None
 
 
 def own_before_comparison(lexicon: Lexicon, context: str, clause: str, published_on: dt.date | None,
@@ -193,8 +203,9 @@ def own_before_comparison(lexicon: Lexicon, context: str, clause: str, published
     if not found or at < 0:
         return -1
     cut = found[0].start()
-    # "2005 жылмен салыстырғанда": a postposition follows the year it compares with
-    if (year := re.search(r"\b\d{4}\s*[\w-]*\s*$", context[:cut])) is not None:
+    # "2005 жылмен салыстырғанда": a postposition follows the year it compares with, or the year's figure ("2012
+    # жылғы 69,10 пайызбен салыстырғанда")
+    if (year := re.search(r"\b\d{4}\s*[\w-]*\s*(?:\d+(?:[.,]\d+)?\s*%?[\w-]*\s*)?$", context[:cut])) is not None:
         cut = year.start()
     if of_another_vote(lexicon, context[:cut], lexicon.language, published_on, vote_date):
         return -1

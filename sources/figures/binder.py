@@ -31,19 +31,23 @@ from sources.figures.asides import (
     threshold,
     whole,
 )
+from sources.figures.clause_scope import bare_contestant_shares, bare_region_shares, without_asides
 from sources.figures.mentions import Mention, MentionFinder
-from sources.figures.names import Contestant, NameBook
+from sources.figures.names import Contestant, NameBook, contestant_from_name
 from sources.figures.pairing import each, one_value_each, respectively
 from sources.figures.readings import FEWEST_VOTES, ClauseReading, Reading
 from sources.figures.relations import chamber_whole, for_each
 from sources.figures.subjects import COUNT_FIELD, SHARE_FIELD, Subjects
-from sources.figures.text_layer import figures, read_numbers
+from sources.figures.text_layer import figures
 from sources.lexicon import Lexicon, load_lexicon
 from sources.records import Unread
 from sources.text import Number
 
 PARTICIPATION = {"ballots_cast", "turnout"}  # the indicators of "took part": a referendum answer may govern them
 MOST_SEATS = 150  # more seats than any Kazakh chamber has: not seats
+# "… and Adal (": a name of one to three capitalised words joined by "and" / "и" / "және", a bracket after it
+JOINED_NAME_RE = re.compile(r"(?:\s(?:and|и|және)|,)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]*\s?){1,3})"
+                            r"\s*\(\s*$")
 
 
 @dataclass
@@ -72,6 +76,10 @@ class Binder:
     # the contestants of the clause just bound when it stated no figure: "… у X и Y. 0,38 и 0,32 процента
     # соответственно." pairs the next clause's figures with them
     alone: str = ""
+    # the last turnout share read: "At 10 a.m. the figure had been 14.02%" stands for its indicator and area
+    last_turnout: Reading | None = None
+    # the indicator a clause named without a figure: "… признаны недействительными. Число таких бюллетеней – N"
+    named_indicator: str | None = None
 
     def __post_init__(self) -> None:
         self.lexicon = load_lexicon(self.language)
@@ -90,6 +98,8 @@ class Binder:
         self.named_before = False
         self.list_context = None
         self.region_context = None
+        self.last_turnout = None
+        self.named_indicator = None
 
     def new_block(self) -> None:
         """A new paragraph or table: a list's lead-in still holds, a region heading does not."""
@@ -101,13 +111,16 @@ class Binder:
         """The readings of one clause; `sentence`, the sentence it was cut from, tells whether the clause
         speaks of another vote (an earlier one, an exit poll) when the clause itself does not say so."""
         out = ClauseReading(clause)
-        mentions = self.finder.find(clause)
+        mentions = without_asides(self.lexicon, clause, self.finder.find(clause))
         contestants = [m for m in mentions if m.kind == "contestant"]
         numbers = [n for n in figures(clause, self.language)
                    if not any(c.start <= n.start < c.end for c in contestants)]
         if self.kind == "turnout":
-            extra = self._bare_region_shares(clause, numbers, mentions)
+            extra = bare_region_shares(self.language, clause, numbers, mentions)
             numbers = sorted([n for n in numbers if n.start not in {x.start for x in extra}] + extra,
+                             key=lambda n: n.start)
+        else:
+            numbers = sorted(numbers + bare_contestant_shares(self.language, clause, sentence or clause, contestants),
                              key=lambda n: n.start)
         lead = next((m for m in mentions if m.kind == "lead_in"), None)
         if lead is not None:
@@ -121,13 +134,14 @@ class Binder:
             self._met(contestants, clause)
             self.named_before = bool(contestants)
             self.alone = clause
+            self.named_indicator = next((m.key for m in mentions if m.kind == "indicator"), None)
             return out
         context = sentence or clause
         aside = of_another_vote(self.lexicon, context, self.language, self.published_on, self.vote_date)
         own_until = own_before_comparison(self.lexicon, context, clause, self.published_on, self.vote_date) \
             if aside else -1
         respectively_only = not contestants and self.lexicon.has("respectively_words", clause)
-        carried = self._named_alone(clause) if respectively_only else []
+        carried = (self._named_alone(clause) or self._named_last(numbers, mentions)) if respectively_only else []
         self.alone = ""
         paired = respectively(self.lexicon, self.kind, clause, numbers, mentions + carried)
         for number in numbers:
@@ -147,10 +161,13 @@ class Binder:
                     out.readings += each(clause, reading, mentions)
                 if reading.subject == "contestant":
                     self.last_field = reading.field
+                elif reading.field == "turnout_pct":
+                    self.last_turnout = reading
             else:
                 out.unread.append(Unread(clause, reading, number.text, page))
         self._met(contestants, clause)
         self.named_before = bool(contestants) or any(r.subject == "contestant" for r in out.readings)
+        self.named_indicator = None  # "таких бюллетеней" reaches back one clause only
         one_value_each(out, contestants, page)
         return out
 
@@ -162,6 +179,18 @@ class Binder:
         joined = f"{self.alone} {clause}"
         return [replace(m, start=-1 - i, end=-1 - i) for i, m in enumerate(
             m for m in self.finder.find(joined) if m.kind == "contestant" and m.end <= len(self.alone))]
+
+    def _named_last(self, numbers: list[Number], mentions: list[Mention]) -> list[Mention]:
+        """"В Нур-Султане — 62,10% и 25,77% соответственно.": a "respectively" run naming nobody but one area, after
+        clauses that stated the same contestants' figures elsewhere, pairs with as many contestants as it holds, the
+        latest named, in the order named. With no area of its own the run would give them a second figure of the
+        same area: it pairs nothing."""
+        shares = [n for n in numbers if n.kind == "share"]
+        regions = {m.key for m in mentions if m.kind == "region"}
+        if len(shares) < 2 or len(self.recent) < len(shares) or len(regions) != 1:
+            return []
+        return [Mention("contestant", -1 - i, -1 - i, c.name, name=c.name, contestant=c)
+                for i, c in enumerate(self.recent[-len(shares):])]
 
     def _met(self, contestants: list[Mention], clause: str = "") -> None:
         if contestants:
@@ -188,24 +217,6 @@ class Binder:
                     return match
         return self.last_contestant
 
-    def _bare_region_shares(self, clause: str, numbers: list[Number], mentions: list[Mention]) -> list[Number]:
-        """"Абай облысы бойынша – 69,32,": in a turnout bulletin a bare decimal right after a region is its share."""
-        regions = [m for m in mentions if m.kind == "region"]
-        taken = {n.start for n in numbers}
-
-        def after_region(n: Number) -> bool:
-            return 0 < n.value < 100 and any(
-                r.end <= n.start and not re.search(r"\d", clause[r.end: n.start]) for r in regions)
-
-        found = [n for n in read_numbers(clause, self.language) if after_region(n)]
-        decimals = [n for n in found if n.kind == "decimal" and n.start not in taken]
-        run = sum(1 for n in found if n.kind in {"decimal", "share"})  # the regions' shares, read or bare
-        # "Мангистауской - 74,2, Павлодарской - 71, Северо-Казахстанской - 80": a whole number ending a region's
-        # item inside a run of the regions' decimal shares is one of them, rounded; alone, it stays unread
-        wholes = [n for n in found if n.kind == "count" and "," not in n.text and "." not in n.text
-                  and re.match(r"\s*(?:[,;.]|и\s|and\s|$)", clause[n.end:])] if run >= 2 else []
-        return [replace(n, kind="share") for n in sorted(decimals + wholes, key=lambda n: n.start)]
-
     def _bind_figure(self, clause: str, number: Number, mentions: list[Mention]) -> Reading | str:
         left = [m for m in mentions if m.end <= number.start]
         right = [m for m in mentions if m.start >= number.end]
@@ -213,6 +224,7 @@ class Binder:
         inside = [(m.start, m.end) for m in mentions if m.kind == "indicator" and m.key == "turnout"]
         participants = any(m.kind == "participants"
                            and not any(s <= m.start and m.end <= e for s, e in inside)
+                           and clause[m.end: m.end + 1] not in {"'", "’"}  # "the ballots' printing orders"
                            and (0 <= m.start - number.end < 40 or 0 <= number.start - m.end < 40)
                            and not re.search(r"\d", clause[min(m.end, number.end): max(m.start, number.start)])
                            for m in mentions)
@@ -276,6 +288,20 @@ class Binder:
                            region_code=region_code, clause=clause)
         if region is not None:
             return f"{number.text} for {region.name}: no contestant or indicator says what it counts"
+        if number.kind == "count" and contestant is None and self.named_indicator in COUNT_FIELD and \
+                self.lexicon.has("indicator_anaphors", clause):
+            # "Число таких бюллетеней составило … 206 096": the indicator the clause before named, stating no figure
+            target = COUNT_FIELD[self.named_indicator]
+            return Reading(number, "indicator", target, number.value, region_name=region_name,
+                           region_code=region_code, clause=clause)
+        if number.kind == "share" and contestant is None and self.last_turnout is not None and \
+                self.lexicon.has("figure_anaphors", clause):
+            # "At 10 a.m. the figure had been 14.02%": the turnout of the area the last turnout figure was of
+            last = self.last_turnout
+            if self.lexicon.has("national_words", clause):  # "Общий показатель по республике … 30,65%"
+                return Reading(number, "indicator", "turnout_pct", number.value, clause=clause)
+            return Reading(number, "indicator", "turnout_pct", number.value, region_name=last.region_name,
+                           region_code=last.region_code, clause=clause)
         return f"no contestant or indicator for {number.text}"
 
     # --- subjects ------------------------------------------------------------------------------------
@@ -296,7 +322,12 @@ class Binder:
                 and not clause[number.end: named_right.start].strip()
                 and named_right.text[:1].islower() and len(named_right.text) > 3):
             return named_right.contestant, ()  # "… and 178,148 voting against it": an answer's verb right after it
-        if named_right is not None and self.subjects.linked(clause, number.end, named_right.start, "forward_links",
+        # "only 11% of the electorate voted for Asar": the share's base named between it and its verb
+        base = next((m for m in right if m.kind == "indicator" and m.key == "registered_voters"
+                     and named_right is not None and m.end <= named_right.start
+                     and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?|от\s+)?", clause[number.end: m.start], re.I)), None)
+        link_from = base.end if base is not None and number.kind == "share" else number.end
+        if named_right is not None and self.subjects.linked(clause, link_from, named_right.start, "forward_links",
                                                             verbs=True):
             others = (named_left.name,) if named_left is not None and named_left.kind == "contestant" else ()
             return named_right.contestant, tuple(n for n in others if n)
@@ -309,8 +340,11 @@ class Binder:
         if named_left.kind == "pronoun":
             # "Каракат Абден набрала 2,60%, за неё проголосовали …": a contestant named before the pronoun in
             # its own clause is the one it stands for
+            kind = next((k for k, words in self.lexicon.mapping("pronoun_kinds").items()
+                         if named_left.text.lower() in {str(w) for w in words}), None)
+            # "Petrov … said, adding that the party won 76 mandates": "the party" is a party, never the speaker
             own = next((m for m in reversed(left) if m.kind == "contestant" and m.end <= named_left.start
-                        and m.contestant is not None), None)
+                        and m.contestant is not None and kind in {None, m.contestant.contestant_type}), None)
             if own is None and self.opener is not None and not clause[: named_left.start].strip(" ,;–—-") and (
                     self._prefers(named_left.text) in {None, self.opener.contestant_type}):
                 return self.opener, ()  # "She received 2.60%": the subject of the sentence before
@@ -324,6 +358,14 @@ class Binder:
                 # "approved by 90.0% of voters, with turnout reported to be 90.6%": the indicator named after
                 # the contestant's share takes the next one
                 return None, ()
+            # "Auyl (5.29 percent) and Adal (3.57 percent)": a name joined to X's, its share in brackets after it,
+            # is a contestant of X's kind though no list knows it
+            joined = JOINED_NAME_RE.search(between)
+            if joined and named_left.contestant is not None and not any(
+                    w.lower() in self.finder.not_names for w in joined.group(1).split()):
+                kind = named_left.contestant.contestant_type
+                named = contestant_from_name(joined.group(1).strip(), kind, self.language, self.lexicon)
+                return self.book.meet(named), ()
             # "за X – 80,7 %, за партию патриотов – 0,9 %": a second share after X is another's, unnamed
             self.unnamed = True
             return None, ()

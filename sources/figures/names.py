@@ -95,6 +95,11 @@ def contestant_from_name(name: str, contestant_type: str, language: str, lexicon
 
 
 @cache
+def registry_rows() -> tuple[dict[str, str], ...]:
+    """The registry's rows (warehouse/seeds/contestants.csv) as written."""
+    return _registry_rows()
+
+
 def _registry_rows() -> tuple[dict[str, str], ...]:
     with CONTESTANTS_CSV.open(encoding="utf-8") as handle:
         return tuple(csv.DictReader(handle))

@@ -84,13 +84,17 @@ def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number]
         same = [n for n in numbers
                 if n.kind == kind or (kind == "share" and share_in_run(clause, n, numbers))]
         if not stated and not joined_run(clause, same, contestants, regions):
+            out.update(local_runs(clause, kind, same, numbers, contestants, regions))
             continue
         if contestants and len(same) >= 2 and len(same) != len(contestants) and not regions:
             for number in same:
                 out.setdefault(number.start, f"{number.text}: one of {len(same)} {UNPAIRED} "
                                              f"to {len(contestants)} contestant(s) read")
             continue
-        if len(contestants) >= 2 and len(same) == len(contestants) and not regions:
+        # one area named before the run gives every figure of it its area ("В Нур-Султане — 62,10% и 25,77%
+        # соответственно")
+        area = regions[0] if stated and len(regions) == 1 and same and regions[0].end <= same[0].start else None
+        if len(contestants) >= 2 and len(same) == len(contestants) and (not regions or area is not None):
             for number, m in zip(same, contestants, strict=True):
                 field = "vote_share_pct" if kind == "share" else "votes"
                 if field == "votes" and number.value < FEWEST_VOTES:
@@ -100,7 +104,8 @@ def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number]
                         continue
                     field = "seats"
                 out[number.start] = Reading(number, "contestant", field, number.value, m.contestant.name,
-                                            m.contestant.contestant_type, clause=clause)
+                                            m.contestant.contestant_type, area.name if area else None,
+                                            area.key if area else None, clause=clause)
         elif mode == "turnout" and kind == "share" and len(regions) >= 2 and len(same) == len(regions) \
                 and not contestants:
             for number, m in zip(same, regions, strict=True):
@@ -119,6 +124,39 @@ def joined_run(clause: str, same: list[Number], contestants: list[Mention], regi
         return False
     between = (clause[a.end: b.start] for a, b in itertools.pairwise(same))
     return all(RUN_JOIN_RE.fullmatch(text) for text in between)
+
+
+def local_runs(clause: str, kind: str, same: list[Number], numbers: list[Number], contestants: list[Mention],
+               regions: list[Mention]) -> dict[int, Reading | str]:
+    """"… that Nur Otan's 82.20 percent gives it 84 seats, and that A and B, with 7.18 and 7.14 percent, won …":
+    in a clause of more subjects, a run of k figures joined by "and" right after k subjects joined by "and" (no
+    figure between them) pairs in order, as `joined_run` pairs a whole clause."""
+    if regions or kind != "share" or len(contestants) < 2:
+        return {}
+    out: dict[int, Reading | str] = {}
+    runs: list[list[Number]] = []
+    for number in same:
+        if runs and RUN_JOIN_RE.fullmatch(clause[runs[-1][-1].end: number.start]):
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    spans = [(m.start, m.end) for m in contestants]
+    for run in runs:
+        before = [i for i, m in enumerate(contestants) if m.end <= run[0].start]
+        if len(run) < 2 or not before:
+            continue
+        last = before[-1]
+        joined = coordinated(clause, spans, last)
+        gap = clause[contestants[last].end: run[0].start]
+        if len(joined) != len(run) or len(gap) > 30 or any(
+                contestants[last].end <= n.start < run[0].start for n in numbers):
+            continue
+        for number, i in zip(run, joined, strict=True):
+            c = contestants[i].contestant
+            if c is not None:
+                out[number.start] = Reading(number, "contestant", "vote_share_pct", number.value, c.name,
+                                            c.contestant_type, clause=clause)
+    return out
 
 
 def share_in_run(clause: str, number: Number, numbers: list[Number]) -> bool:

@@ -41,6 +41,8 @@ class PartyNames:
             inner = m.group(1).strip()
             if overlaps((m.start(), m.end()), taken) or LAW_TITLE_RE.match(inner) or len(inner) < 2:
                 continue
+            if figures(inner, self.language):
+                continue  # "«The Nur Otan Party [has] 71.09 percent,»": a quotation holding a figure quotes, names none
             if re.search(NAME_WORD + r"\s*\($", text[: m.start()].rstrip()):
                 continue  # "Дайрабаев («Ауыл») – 3,42 %": the nominating party of a candidate, not a contestant
             start, end = m.start(), m.end()
@@ -123,8 +125,11 @@ class PartyNames:
             known = self.book.spelled(name) or self.book.quoted(name)
             if known is None:  # "Народной партии" after "Народная партия Казахстана": the fuller name met
                 short = fold(name) + " "
+                # (not when what the short name lacks is the party's quoted name itself: "Демократическая партия
+                # Казахстана" is not "Демократическая партия Казахстана «Ак жол»")
                 known = next((c for c in self.book.known if c.contestant_type == "party"
-                              and any(sp.startswith(short) for sp in c.spellings)), None)
+                              and any(sp.startswith(short) and sp[len(short):].strip() not in c.quoted
+                                      for sp in c.spellings)), None)
             if known is None:
                 known = self.book.meet(contestant_from_name(name, "party", self.language, self.lx))
             out.append((start, end, text[start:end], known))

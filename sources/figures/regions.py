@@ -147,7 +147,55 @@ def find_regions(text: str) -> list[RegionMention]:
             label = f"{label} city" if re.match(r"[A-Za-z]", label) else f"г. {label}"
         found.append(RegionMention(m.start(), m.end("post") if m.group("post") else m.end("core"),
                                    m.group(0).strip(), label, code))
-    return found
+    return sorted(found + _misprinted(text, found), key=lambda r: r.start)
+
+
+_WORD_RE = re.compile(rf"(?<![{LETTER}])[{LETTER}]{{6,}}(?![{LETTER}])")
+MISPRINT_MIN = 6  # a shorter name one letter off is as likely another word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """The two words differ by one letter left out, added, changed or two letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1:]
+
+
+def _misprinted(text: str, found: list[RegionMention]) -> list[RegionMention]:
+    """"Pavodar region", "Акмолиской области": a word next to a region's generic word ("region", "области",
+    "облысы") that is one letter off one region's name, and no other word, is that region misprinted; it is
+    named as the region is spelt, so that the warehouse resolves it (SOURCES.md: typos happen)."""
+    taken = [(r.start, r.end) for r in found]
+    out: list[RegionMention] = []
+    for m in _WORD_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        after = re.match(rf"\s+([{LETTER}.]+)", text[m.end():])
+        before = re.search(rf"([{LETTER}.]+)\s+$", text[: m.start()])
+        post = after.group(1) if after and REGION_HINT.fullmatch(after.group(1)) else ""
+        pre = before.group(1) if before and REGION_HINT.fullmatch(before.group(1)) else ""
+        if not (post or pre):
+            continue
+        word = m.group(0).lower()
+        hits: dict[str, RegionName] = {}
+        for r in region_names():  # the first spelling of a region (regions.csv's own name) before the variants
+            if not r.adjective and " " not in r.core and len(r.core) >= MISPRINT_MIN and _one_edit(
+                    word, r.core.lower()):
+                hits.setdefault(r.code, r)
+        if len(hits) != 1:
+            continue
+        name = next(iter(hits.values()))
+        label = " ".join(p for p in (_nominative_generic(pre), name.core, _nominative_generic(post)) if p)
+        start = m.start() - (len(before.group(0)) if pre and before else 0)
+        end = m.end() + (text[m.end():].index(post) + len(post) if post else 0)
+        out.append(RegionMention(start, end, text[start:end], label, name.code))
+    return out
 
 
 def _choose_code(name: RegionName, label: str) -> str:

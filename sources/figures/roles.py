@@ -13,7 +13,8 @@ import re
 from sources.figures.regions import find_regions
 from sources.lexicon import Lexicon
 
-NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+"
+# a capitalised word of a name; "Nazarbayeva’s" (a possessive) names the owner of what follows, no word of a name
+NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+(?<!['’]s)(?<!['’])(?![\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-])"
 COORDINATION_RE = re.compile(r"\s*(?:,|және|мен|и|and)\s+", re.I)
 
 

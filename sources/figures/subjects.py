@@ -10,7 +10,7 @@ named, is the binder's (`sources.figures.binder`). The words come from `sources/
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sources.figures.answers import PUNCTUATION_RE
 from sources.figures.asides import threshold
@@ -23,6 +23,7 @@ from sources.lexicon import Lexicon
 from sources.text import Number
 
 # Turnout fields a count or a share of an indicator fills.
+MOST_STATIONS = 20_000  # more polling stations than the country has ever had: a count above it is of people
 COUNT_FIELD = {"registered_voters": "registered_voters", "ballots_cast": "ballots_cast", "turnout": "ballots_cast",
                "invalid_ballots": "invalid_ballots", "both_marked_ballots": "both_marked_ballots",
                "polling_stations": "polling_stations"}
@@ -82,6 +83,18 @@ class Subjects:
         linked = link_in_region or (len(words) > 1 and words[-1].lower() in links)
         return bool(re.fullmatch(r"\s*[–—]\s*(?:[^\W\d_]+\s*){1,3}", between)) and linked and not rest
 
+    def _clause_ends_in_region(self, clause: str, number: Number, region: Mention, right: list[Mention]) -> bool:
+        """"72.53 percent of eligible voters attended the referendum in Shymkent.": the clause's one region closes
+        it after a region link ("in", "в"), with only words between the figure and it: the figure is of that area."""
+        between = clause[number.end: region.start]
+        if PUNCTUATION_RE.search(between) or re.search(r"\d", between) or clause[region.end:].strip(" .;!"):
+            return False
+        if any(m.kind in {"region", "contestant"} and m is not region for m in right):
+            return False
+        links = self.lexicon.words("region_links")
+        words = between.split()
+        return region.text.split()[0].lower() in links or bool(words and words[-1].lower() in links)
+
     def figures_first(self, clause: str, left: list[Mention], right: list[Mention]) -> bool:
         """True when the clause's first figure comes before its first contestant (figure → subject order)."""
         first_subject = next((m for m in left + right if m.kind == "contestant"), None)
@@ -119,15 +132,22 @@ class Subjects:
             return "ballots_cast"  # "N out of M eligible voters": those of the register who took part
         if is_whole_of_part(self.lexicon, clause, number):
             return "registered_voters"  # "N человека из M участников референдума": the whole is the register
+        if number.kind == "count" and (glossed := self._glossed(clause, number, inds_left)) is not None:
+            return glossed  # "… of the voters included in the lists (11 960 364), received ballots"
         candidates = [(number.start - m.end, m) for m in inds_left] + [(m.start - number.end, m) for m in inds_right]
         # an indicator beyond another figure belongs to that figure ("9,261,460 out of 11,960,364 registered")
-        # (one of another kind may stand between: "turnout was 77.4 per cent, with 9,261,460 …")
+        # (one of another kind may stand between: "turnout was 77.4 per cent, with 9,261,460 …"; so may a count in
+        # brackets that glosses the indicator before it)
         candidates = [(d, m) for d, m in candidates if not [n for n in figures(
             clause[min(m.end, number.end): max(m.start, number.start)], self.language)
-            if n.kind == number.kind]]
+            if n.kind == number.kind and self._glossed(clause, replace(
+                n, start=n.start + min(m.end, number.end), end=n.end + min(m.end, number.end)),
+                inds_left + inds_right) is None]]
         if number.kind == "count":
             # "… азаматтар санының N адамды немесе P %": the register named as the share's base is not N's subject
             candidates = [(d, m) for d, m in candidates if not self.share_base(clause, m)]
+            if number.value > MOST_STATIONS:  # "барлық сайлау учаскелеріне 6 366 441 ел азаматы келіп": people
+                candidates = [(d, m) for d, m in candidates if m.key != "polling_stations"]
         columns = SHARE_FIELD if number.kind == "share" else COUNT_FIELD
         if any(m.key in columns for _, m in candidates):  # "62.4% of voters on the lists received ballots"
             candidates = [(d, m) for d, m in candidates if m.key in columns]
@@ -153,6 +173,18 @@ class Subjects:
             return "ballots_cast"
         return chosen.key
 
+    def _glossed(self, clause: str, number: Number, inds_left: list[Mention]) -> str | None:
+        """A count in brackets right after an indicator ("включенных в списки (11 960 364)") is that indicator's."""
+        before = clause[: number.start]
+        if not re.search(r"\(\s*$", before) or not re.match(r"\s*\)", clause[number.end:]):
+            return None
+        head = before.rstrip()[:-1].rstrip()
+        # the indicator right before the bracket, or before the one noun it qualifies ("енгізілген сайлаушылардың (M)")
+        noun = re.search(r"\s+[^\W\d_]+$", head)
+        ends = {len(head), noun.start() if noun else -1}
+        ind = next((m for m in reversed(inds_left) if m.end in ends and m.end <= number.start), None)
+        return ind.key if ind is not None and ind.key in COUNT_FIELD else None
+
     def share_base(self, clause: str, m: Mention) -> bool:
         """The indicator is named as a share's base: "от числа имеющих право", "азаматтар санының"."""
         before = self.lexicon.pattern("share_base.before")
@@ -177,6 +209,8 @@ class Subjects:
                                                             region_right):
             return region_right
         if region_right is not None and self._predicate_then_region(clause, number, region_right):
+            return region_right
+        if region_right is not None and self._clause_ends_in_region(clause, number, region_right, right):
             return region_right
         region_left = next((m for m in reversed(left) if m.kind == "region"), None)
         if region_left is not None and re.search(r"[.!?]\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", clause[region_left.end: number.start]):

@@ -108,7 +108,18 @@ def stated_clock(paragraph: str) -> str | None:
         return f"{int(hour.group(1)):02d}:00"  # "к 20 часам", which the text layer leaves unread
     if not clocks:
         return spoken_hour(paragraph)
-    return clocks[0].clock if clocks else None
+    return figure_hour(clocks[0])
+
+
+_TWELVE_AM_RE = re.compile(r"12(?:[:.]00)?\s*a\.?\s?m\b", re.I)
+
+
+def figure_hour(number: Number) -> str | None:
+    """The hour a clock gives a figure: "as of 12:00 a.m." in a wire's bulletin is noon (the press writes noon so;
+    no figure of the vote is as of midnight, when no station is open and none has yet counted)."""
+    if number.clock == "00:00" and _TWELVE_AM_RE.match(number.text):
+        return "12:00"
+    return number.clock
 
 
 @cache

@@ -22,7 +22,7 @@ _OFFICIAL_2021 = {**_COMMON, "ı": "і", "y": "ы", "ū": "ұ", "i": "и", "c": 
 _TURKISH_STYLE = {**_COMMON, "ı": "ы", "i": "і", "y": "й", "w": "ұ", "c": "ц"}
 _VOWELS = set("aäeıioöuüūyя")
 # case by hand: under IGNORECASE the dotless ı would match every i and I
-_KAZAKH_LATIN_RE = re.compile(r"[äöüğǧñŋşçıūÄÖÜĞǦÑŊŞÇŪ]")
+_KAZAKH_LATIN_RE = re.compile(r"[äöüğǧñŋşçıūÄÖÜĞǦÑŊŞÇŪ]|[ǵńý](?=[^\W\d_])|[ǴŃÝ]")  # (ǵ ń ý: the 2018 alphabet)
 _CYRILLIC_RE = re.compile(r"[а-яёәіңғүұқөһ]", re.IGNORECASE)
 MIN_MARKED_LETTERS = 3  # letters only a Latin Kazakh spelling has (ä, ş, ğ, ı, ...): fewer, and it is not one
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -79,8 +79,45 @@ def _official_2021(text: str) -> bool:
     return "w" not in lower and len(_CONSONANT_Y_RE.findall(lower)) >= 2
 
 
+# The 2018 alphabet with acutes ("nebári 4 ótinish tústi", "Respýblıkasynyń Bas prokýratýrasy"): á ǵ ń ó ú are ә ғ ң
+# ө ү, ý is у, u is ұ, y is ы, i is і, ı is и (й beside a vowel), sh and ch are ш and ч.
+_LATIN_2018 = {**_COMMON, "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у", "u": "ұ", "y": "ы", "i": "і",
+               "h": "һ", "c": "ц", "w": "у"}  # fmt: skip
+_LATIN_2018_MARK_RE = re.compile(r"[áǵńóúý]", re.IGNORECASE)
+_LATIN_2021_ONLY_RE = re.compile(r"[şçǧŋöüäū]", re.IGNORECASE)
+_VOWELS_2018 = set("aáeıioóuúyýэ")
+
+
+def _word_2018(word: str) -> str:
+    lower = word.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(lower):
+        ch, nxt = lower[i], lower[i + 1] if i + 1 < len(lower) else ""
+        prev = lower[i - 1] if i else ""
+        if ch in "sc" and nxt == "h":
+            out.append("ш" if ch == "s" else "ч")
+            i += 2
+            continue
+        if ch == "ı":
+            out.append("й" if prev in _VOWELS_2018 or nxt in _VOWELS_2018 else "и")
+        else:
+            out.append(_LATIN_2018.get(ch, ch))
+        i += 1
+    cyrillic = "".join(out)
+    if word.isupper() and len(word) > 1:
+        return cyrillic.upper()
+    return cyrillic[:1].upper() + cyrillic[1:] if word[:1].isupper() else cyrillic
+
+
+def _latin_2018(text: str) -> bool:
+    return len(_LATIN_2018_MARK_RE.findall(text)) >= MIN_MARKED_LETTERS and _LATIN_2021_ONLY_RE.search(text) is None
+
+
 def cyrillic_reading(text: str) -> str:
     """The text in Cyrillic, word by word; digits, punctuation and words already in Cyrillic kept."""
+    if _latin_2018(text):
+        return _WORD_RE.sub(lambda m: m.group(0) if _CYRILLIC_RE.search(m.group(0)) else _word_2018(m.group(0)), text)
     official = _official_2021(text)
     table = _OFFICIAL_2021 if official else _TURKISH_STYLE
 

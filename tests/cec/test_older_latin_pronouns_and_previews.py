@@ -1,4 +1,4 @@
-"""Shapes met in the sixteenth round, each on a page invented for the test: the older ad-hoc Latin spelling of
+"""Shapes, each on a page invented for the test: the older ad-hoc Latin spelling of
 Kazakh, an infobox's bare "Registered" line confirmed by its arithmetic, pronouns that carry a contestant to the
 next figure, a table of hours, area lines of a regions × parties table, a wire's dateline with its agency, a
 preview that recalls an earlier vote, and votes dated after the page (every page invented for these tests)."""

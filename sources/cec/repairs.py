@@ -1,0 +1,56 @@
+"""Repairs to a page's paragraphs before anything is read: cells a copy glued together, names in typographic single
+quotes, a decimal an aggregator broke across two paragraphs, and a wire's sentences hard-wrapped into lines. Used by
+`sources.cec.release`."""
+
+from __future__ import annotations
+
+import re
+
+# an infobox copied without its cell borders: "Yes7,932,83496.21%", "Registered voters/turnout9,110,15691.21%"
+_GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,3}(?:,\d{3})+)")
+_GLUED_SHARE_RE = re.compile(r"(\d{1,3}(?:,\d{3})+)(?=\d{1,3}\.\d{1,2}(?:\s*%|\s|$))")
+# "Turnout87.05% (Decrease1.18pp)": a label glued to a share that opens the line
+_GLUED_LEAD_SHARE_RE = re.compile(r"^([^\W\d_]{3,})(?=\d{1,3}(?:\.\d{1,2})?%)")
+
+
+# an apostrophe inside a word ("‘People’s Party of Kazakhstan’") is no closing quote
+_SINGLE_QUOTED_RE = re.compile(r"‘((?:[^‘’\n]|’(?=\w)){1,80})’(?!\w)")
+
+
+def requoted(paragraph: str) -> str:
+    """"for the political party ‘Adal’ – 3.57 percent": a name in typographic single quotes is quoted as «Adal» is
+    (the apostrophe of "People’s" opens no quote, so it is left alone)."""
+    return _SINGLE_QUOTED_RE.sub(r"«\1»", paragraph)
+
+
+def unglued(paragraph: str) -> str:
+    """Cells a copy glued together parted again: a label before a comma-grouped count, and the count before its
+    share (the count's groups of three end where the share's own digits begin)."""
+    paragraph = _GLUED_LEAD_SHARE_RE.sub(r"\1 ", paragraph)
+    if not _GLUED_LABEL_RE.search(paragraph):
+        return paragraph
+    return _GLUED_SHARE_RE.sub(r"\1 ", _GLUED_LABEL_RE.sub(" ", paragraph))
+
+
+_BROKEN_DECIMAL_RE = re.compile(r"\d\.$")
+_DECIMAL_TAIL_RE = re.compile(r"^\d{1,2}\s*(?:%|per ?cent|процент|пайыз)", re.I)
+
+
+_HARD_WRAP_RE = re.compile(r"[^\W\d_]{2,}[,\-–—]?$")  # a line broken inside a sentence ends in a word (or a comma)
+_HARD_WRAP_WORDS = 4
+
+
+def rejoined(paragraphs: list[str]) -> list[str]:
+    """"… 71." then "09 percent," …": a decimal an aggregator broke across two paragraphs is one figure again; so is
+    a sentence a wire hard-wrapped into lines ("… - партия "Ак" / "жол" ("Светлый путь"), которая …"): a line of some
+    words ending in a word, the next opening in lower case, is one paragraph."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and _BROKEN_DECIMAL_RE.search(out[-1]) and _DECIMAL_TAIL_RE.match(paragraph):
+            out[-1] += paragraph
+        elif out and paragraph[:1].islower() and _HARD_WRAP_RE.search(out[-1]) and len(
+                out[-1].split()) >= _HARD_WRAP_WORDS and "|" not in out[-1]:
+            out[-1] += " " + paragraph
+        else:
+            out.append(paragraph)
+    return out

@@ -1,0 +1,70 @@
+"""What of a clause the binder binds: names inside an aside after a candidate are dropped, and bare decimals that
+the clause's shape makes shares (a region's item in a turnout bulletin, a contestant's after a dash in a sentence of
+shares) are taken as shares. Used by `sources.figures.binder`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sources.figures.mentions import Mention
+from sources.figures.text_layer import figures, read_numbers
+from sources.lexicon import Lexicon
+from sources.text import Number
+
+
+def without_asides(lexicon: Lexicon, clause: str, mentions: list[Mention]) -> list[Mention]:
+    """"Mels Yeleusizov, who on Sunday said he had voted for Nazarbayev, picked up 1.2 per cent", "Zhambyl
+    Akhmetbekov, head of the Communist People's Party, …, received 1.4 per cent": a relative clause or a role set
+    off by commas after a candidate (`aside_openers`) holds no subject of the figure that follows it; the names
+    inside it are dropped (the aside holds no figure of its own)."""
+    rx = lexicon.pattern("aside_openers")
+    if rx is None:
+        return mentions
+    drop: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.kind != "contestant" or m.contestant is None or m.contestant.contestant_type != "candidate":
+            continue
+        opener = re.match(r"\s*,\s*", clause[m.end:])
+        if opener is None or not rx.match(clause, m.end + opener.end()):
+            continue
+        start = m.end + opener.end()
+        first = next((n for n in figures(clause, lexicon.language) if n.start >= start), None)
+        stop = first.start if first is not None else len(clause)
+        end = clause.rfind(",", start, stop)
+        if end > start:
+            drop.append((start, end))
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in drop)]
+
+
+def bare_contestant_shares(language: str, clause: str, sentence: str, contestants: list[Mention]) -> list[Number]:
+    """"За X — ноль целых тридцать четыре сотых, за Y — ноль целых двадцать восемь сотых процента": a bare
+    decimal right after a contestant and a dash, in a sentence whose other figures are shares, is a share whose
+    per cent the speaker said once."""
+    if not any(n.kind == "share" for n in figures(sentence, language)):
+        return []
+    out = []
+    for n in read_numbers(clause, language):
+        if n.kind == "decimal" and 0 < n.value < 100 and any(
+                c.end <= n.start and re.fullmatch(r"\s*[–—-]\s*", clause[c.end: n.start]) for c in contestants):
+            out.append(replace(n, kind="share"))
+    return out
+
+
+def bare_region_shares(language: str, clause: str, numbers: list[Number], mentions: list[Mention]) -> list[Number]:
+    """"Абай облысы бойынша – 69,32,": in a turnout bulletin a bare decimal right after a region is its share."""
+    regions = [m for m in mentions if m.kind == "region"]
+    taken = {n.start for n in numbers}
+
+    def after_region(n: Number) -> bool:
+        return 0 < n.value < 100 and any(
+            r.end <= n.start and not re.search(r"\d", clause[r.end: n.start]) for r in regions)
+
+    found = [n for n in read_numbers(clause, language) if after_region(n)]
+    decimals = [n for n in found if n.kind == "decimal" and n.start not in taken]
+    run = sum(1 for n in found if n.kind in {"decimal", "share"})  # the regions' shares, read or bare
+    # "Мангистауской - 74,2, Павлодарской - 71, Северо-Казахстанской - 80": a whole number ending a region's
+    # item inside a run of the regions' decimal shares is one of them, rounded; alone, it stays unread
+    wholes = [n for n in found if n.kind == "count" and "," not in n.text and "." not in n.text
+              and re.match(r"\s*(?:[,;.]|и\s|and\s|$)", clause[n.end:])] if run >= 2 else []
+    return [replace(n, kind="share") for n in sorted(decimals + wholes, key=lambda n: n.start)]

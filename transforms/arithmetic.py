@@ -23,6 +23,9 @@ AREA_CLAIM = ["document_id", "election_id", "region_code"]
 # Two contestants' votes ÷ shares agreeing this closely (relative) imply one base: shares given to two decimals of
 # a million-vote base disagree by far less; a share of another base (or a misbound figure) by far more.
 IMPLIED_BASES_AGREE = 0.003
+# Invalid ballots (and ballots issued but never cast) rarely reach a tenth of the ballots a document states as cast:
+# a lone contestant's share of the valid ballots, which the text does not give, implies a base at most that far below.
+UNSTATED_VALID_MIN_OF_CAST = 0.9
 
 # Words that carry a count themselves ("seven", "4 тысячи", "more than half"): when the evidence has one, the
 # figure may legitimately be absent as digits, so the figure-in-evidence rule does not apply.
@@ -185,6 +188,12 @@ def results_checks(results: pl.DataFrame, turnout: pl.DataFrame | None = None) -
             (pl.col("_both_figures") >= 3)
             | ((pl.col("_both_figures") == 2) & (pl.col("_implied_spread") < 1 + IMPLIED_BASES_AGREE))
         ).then(pl.col("_implied_base")),
+        # one contestant alone with votes and a share ("«Против всех»: 5,80% (460 484 избирателя)" beside the ballots
+        # received): its share may be of the valid ballots the text never states, a base between nine tenths of the
+        # ballots cast and all of them; with a second contestant's figures the base above decides instead
+        "of the valid ballots, which the document does not state": pl.when(
+            (pl.col("_both_figures") == 1) & pl.col("invalid_ballots_claimed").is_null() & (share > 0)
+        ).then((votes * 100 / share).clip(cast * UNSTATED_VALID_MIN_OF_CAST, cast)),
     }
     implied = {basis: votes / total * 100 for basis, total in bases.items()}
     gaps = {basis: (share - value).abs() for basis, value in implied.items()}

@@ -476,6 +476,40 @@ def test_two_contestants_disagreeing_on_their_base_are_refused() -> None:
     assert any("Косанов" in r.reason for r in result.refused[ref.FINAL_2019])
 
 
+def _one_contestant_with_votes(share: float) -> GateResult:
+    """The 2019 final as a wire restates it: every candidate's share, but votes for Kosanov alone, and no invalid
+    ballots: his share may be of the valid ballots, which the text never states."""
+    rows = ref.rows()
+    for row in rows["results"]:
+        if row["document_id"] == ref.FINAL_2019 and row["contestant_id"] != "amirzhan-kossanov":
+            row["votes"] = None
+    kosanov = find(rows["results"], document_id=ref.FINAL_2019, contestant_id="amirzhan-kossanov")
+    tokayev = find(rows["results"], document_id=ref.FINAL_2019, contestant_id="kassym-jomart-tokayev")
+    tokayev["vote_share_pct"] = round(tokayev["vote_share_pct"] - (share - kosanov["vote_share_pct"]), 2)  # sum 100
+    kosanov["vote_share_pct"] = share
+    kosanov["evidence"] = f"{kosanov['contestant_name']}: {share}% ({kosanov['votes']:,} votes)"
+    find(rows["turnout"], document_id=ref.FINAL_2019)["invalid_ballots"] = None
+    return _gate(rows)
+
+
+@pytest.mark.parametrize(
+    ("share", "refused"),
+    [
+        (16.23, False),  # 1,495,401 of 9,216,410 valid ballots (9,274,110 cast): a base just below the cast
+        (16.9, False),  # a base 4.6 % below the cast: invalid ballots at most a tenth of those cast
+        (18.5, True),  # a base 12.8 % below the cast: more than the invalid ballots could account for
+        (15.0, True),  # a base above the ballots cast: no base of this document
+    ],
+    ids=["share-of-valid", "four-per-cent-invalid", "too-far-below-cast", "above-cast"],
+)
+def test_a_lone_contestants_share_may_be_of_valid_ballots_the_text_does_not_state(share: float, refused: bool) -> None:
+    result = _one_contestant_with_votes(share)
+    assert (ref.FINAL_2019 in result.refused) is refused
+    if refused:
+        assert {r.claim_set for r in result.refused[ref.FINAL_2019]} == {R2019_FINAL}
+        assert any("Косанов" in r.reason for r in result.refused[ref.FINAL_2019])
+
+
 def test_a_forty_digit_count_is_refused_with_its_reason_not_nulled() -> None:
     rows = ref.rows()
     find(rows["turnout"], document_id=ref.FINAL_2019)["registered_voters"] = 10**39 + 7

@@ -22,16 +22,19 @@ Modules, in the order text flows through them:
     latin_kazakh  Kazakh in a Latin alphabet read in Cyrillic, the evidence kept as written
     counted     a count and the noun it counts ("approximately 500 peaceful protesters"), and the words between
     detentions  counts governed by a detention word → DetentionClaim
+    coordination  a detention as the counted subject's second predicate ("... demonstrated and were arrested")
     detentions_added  "in addition to 500 held a day earlier" → a count added to a detention just reported
     scope       the sub-clause a negation, modal or hedge governs
     kinds       the kinds of infraction a stretch of text names (one, a list → 'mixed', or none)
     infractions counts governed by an infraction word → InfractionClaim
+    breakdowns  the later items of a breakdown whose verb is said once ("of which 21 concerned X, 14 Y and 9 Z")
     observed    findings said without a count, one row per kind and reporter
     sanctions   people sanctioned for an electoral offence → InfractionClaim (persons_sanctioned)
     electoral   whether the document speaks of a vote: kindless case counts stand only in one that does
     statutes    the offence an article of a code names ("по статье 110 КоАП", lexicon/statutes.yaml)
     vocabulary  subjects, categories and measures of DESIGN.md and the words for them
     restated    a count said again with its source gives its source to where it was first said with none
+    tables      a table of findings printed as '|' rows: a count per kind and column
     spans       bookkeeping of taken character spans, kept linear in the text's length
 """
 
@@ -50,8 +53,9 @@ from sources.claims.latin_kazakh import as_written
 from sources.claims.observed import merge_observed
 from sources.claims.paragraph import paragraph_claims
 from sources.claims.reading import Account, ends_a_sentence, story_source
-from sources.claims.reporters import default_reporter
+from sources.claims.reporters import default_reporter, find_reporters
 from sources.claims.restated import count_key, source_of_restated, value_key
+from sources.claims.tables import table_claims, table_row
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
 from sources.text.latin_kazakh import cyrillic_reading, is_latin_kazakh
 
@@ -77,6 +81,23 @@ def _narrative(block: TextBlock) -> str:
     return text
 
 
+# A footnote's marker glued to the word or full stop it follows ("during voting.31 The count", "observed.32"), and a
+# line of the same text opening on that number and a capital ("31 Including family voting in 17 ..."): the footnote's
+# text, printed in the body by a layout that keeps no footnote blocks; its number is no count.
+_MARKER_RE = re.compile(r"(?<=[^\W\d_][.,;:»”\")]|[^\W\d_]{2})(\d{1,3})(?=\s|$)")
+_FOOTNOTE_LINE_RE = re.compile(r"^(?P<n>\d{1,3})\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", re.MULTILINE)
+
+
+def _footnote_numbers(blocks: Sequence[TextBlock]) -> frozenset[str]:
+    return frozenset(m.group(1) for b in blocks if b.kind == "body" for m in _MARKER_RE.finditer(b.text))
+
+
+def _without_footnote_numbers(text: str, markers: frozenset[str]) -> str:
+    if not markers:
+        return text
+    return _FOOTNOTE_LINE_RE.sub(lambda m: "" if m.group("n") in markers else m.group(0), text)
+
+
 VAGUE_QUALIFIERS = frozenset(q for q, _, _ in VAGUE_RANGES.values())
 # A vague count word and the two words it counts: "dozens of peaceful activists" (the phrase that identifies it).
 _VAGUE_PHRASE_RE = re.compile(
@@ -99,10 +120,31 @@ def _restated_once(detentions: list[DetentionClaim]) -> list[DetentionClaim]:
             out.append(c)
             continue
         key = (c.qualifier, c.detained_min, c.detained_max, c.subject, c.date_from, c.date_to, phrase.group(1).lower())
-        if key not in seen:
+        if key not in seen and not _headline_of(c, detentions):
             seen.add(key)
             out.append(c)
     return out
+
+
+def _headline_of(claim: DetentionClaim, detentions: list[DetentionClaim]) -> bool:
+    """A title line's vague count ("Dozens of party activists arrested in Almaty protests", no full stop) that a later
+    sentence gives again with the same count word, people, place and days (one of them may not say the place or
+    days) is the lead's, said once where the lead says it."""
+    if ends_a_sentence(claim.evidence.text):
+        return False
+    return any(
+        o is not claim
+        and ends_a_sentence(o.evidence.text)
+        and (o.qualifier, o.detained_min, o.detained_max, o.subject)
+        == (claim.qualifier, claim.detained_min, claim.detained_max, claim.subject)
+        and _agrees(o.location, claim.location)
+        and _agrees(o.date_from, claim.date_from)
+        for o in detentions[detentions.index(claim) + 1 :]
+    )
+
+
+def _agrees(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
 
 
 def _places_in(blocks: Sequence[TextBlock]) -> Callable[[InfractionClaim], tuple[int, int] | None]:
@@ -126,25 +168,100 @@ def _revise(claims: list[Claim], revised: Sequence[Revision]) -> list[Claim]:
 
 
 def _given(claims: list[Claim], default: str, source: str, ids: set[int]) -> list[Claim]:
-    """The claims, those of `ids` the publisher was left to speak for given to `source`."""
-    return [replace(c, reported_by=source) if id(c) in ids and c.reported_by == default else c for c in claims]
+    """The claims, those of `ids` the publisher was left to speak for given to `source`; a claim whose own sentence
+    names the publisher's kind of source ("ASTANA (Reuters) - ..., but international observers branded the vote
+    flawed, citing ballot box stuffing") keeps it: the wire passes on what the observers said."""
+    return [
+        replace(c, reported_by=source) if id(c) in ids and c.reported_by == default and not _names(c, default) else c
+        for c in claims
+    ]
+
+
+def _names(claim: DetentionClaim | InfractionClaim, reporter: str) -> bool:
+    return any(m.reporter == reporter for m in find_reporters(claim.evidence.text))
+
+
+@dataclass
+class _Table:
+    """The rows of a '|' table being read, across blocks (one per line in some layouts), and its title: the text
+    said last before it (tables.py)."""
+
+    rows: list[str] = field(default_factory=list)
+    title: str = ""
+    page: int | None = None
+    last_text: str = ""
+
+    def flush(self, context: ClaimContext) -> list[InfractionClaim]:
+        found = table_claims(self.rows, self.title, context, self.page) if self.rows else []
+        self.rows = []
+        return found
+
+    def take(self, text: str, page: int | None, context: ClaimContext, infractions: list[InfractionClaim]) -> str:
+        """The block's text without its table rows; rows join the table, which is read once the table ends."""
+        lines = text.splitlines()
+        at = [i for i, line in enumerate(lines) if table_row(line)]
+        if not at:
+            infractions += self.flush(context)
+            self.last_text = text
+            return text
+        if not self.rows:
+            self.title = "\n".join(lines[: at[0]]).strip() or self.last_text
+            self.page = page
+        self.rows += [lines[i] for i in at]
+        rest = [line for i, line in enumerate(lines) if i not in set(at)]
+        if at[-1] < len(lines) - 1 and any(line.strip() for line in lines[at[-1] + 1 :]):
+            infractions += self.flush(context)  # the table ended inside this block
+        kept = "\n".join(rest)
+        if kept.strip():
+            self.last_text = kept
+        return kept
+
+
+_OPEN_END_RE = re.compile(r"[^.!?…:;»\"”)\]]\s*$")
+_LOWER_START_RE = re.compile(r"^\s*(?-i:[a-zа-яёәғқңөұүһі])")
+
+
+def _rejoined(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+    """Body blocks a hard line break cut inside a sentence joined again: a block that ends without a full stop and a
+    next one that opens in lower case ("... in that observers witnessed a" / "variety of relatively minor
+    violations ..."): a cable or a plain-text copy printed line by line."""
+    out: list[TextBlock] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == block.kind == "body"
+            and _OPEN_END_RE.search(last.text)
+            and _LOWER_START_RE.match(block.text)
+        ):
+            out[-1] = replace(last, text=f"{last.text.rstrip()} {block.text.lstrip()}")
+            continue
+        out.append(block)
+    return out
 
 
 def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
     """Every detention and infraction the blocks report, each with its sentence as evidence; a paragraph the
     reader crashes on is recorded in `unread` (with its page and the error) and the others are still read."""
+    blocks = _rejoined(blocks)
     out = Claims()
     section = Account()  # runs on across the paragraphs of a section; a heading starts a new one
     default = default_reporter(context.publisher)
     titled: tuple[str, set[int]] | None = None  # the story's source and the claims of the title lines before its lead
     body_read = False
+    table = _Table()
+    markers = _footnote_numbers(blocks)
     for block in blocks:
         if block.kind == "heading":
             # a story's lead opens the text (after its title and cover lines), not a later section
             section = Account(story=not body_read)
         if block.kind not in NARRATIVE_KINDS or not block.text.strip():
+            out.infractions += table.flush(context)
             continue
-        written = _narrative(block)
+        written = table.take(_narrative(block), block.page, context, out.infractions)
+        written = _without_footnote_numbers(written, markers) if block.kind == "body" else written
+        if not written.strip():
+            continue
         # Kazakh in a Latin alphabet is read in Cyrillic, its claims quoting the text as written
         read = cyrillic_reading(written) if context.language == "kk" and is_latin_kazakh(written) else written
         try:
@@ -180,6 +297,7 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
             )
         out.detentions += found_detentions
         out.infractions += found_infractions
+    out.infractions += table.flush(context)
     out.detentions = _restated_once(out.detentions)
     out.detentions = source_of_restated(out.detentions, default, count_key)
     out.infractions = source_of_restated(out.infractions, default, value_key)
@@ -190,7 +308,24 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
         )
     electoral = speaks_of_a_vote(_narrative(b) for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"})
     out.infractions = electoral_only(merge_observed(out.infractions, _places_in(blocks)), electoral)
+    out.infractions = _headline_findings_sourced(out.infractions, default)
     return out
+
+
+def _headline_findings_sourced(claims: list[InfractionClaim], default: str) -> list[InfractionClaim]:
+    """A headline's uncounted finding ("Массовый вброс бюллетеней попал на видео") that the story goes on to give with
+    its source ("Наблюдатель из X зафиксировал ... вброс") is that source's finding, said once."""
+    sourced = {c.category for c in claims if c.measure == "observed" and c.reported_by not in (None, default)}
+    return [
+        c
+        for c in claims
+        if not (
+            c.measure == "observed"
+            and c.reported_by == default
+            and c.category in sourced
+            and not ends_a_sentence(c.evidence.text)
+        )
+    ]
 
 
 def extract_claims(

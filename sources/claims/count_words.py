@@ -23,6 +23,8 @@ VAGUE_RANGES: dict[str, tuple[str, int | None, int | None]] = {
     # the oblique cases of "десятки" / "сотни" ("сообщает о сотнях задержанных", "с десятками задержанных")
     "десятках": ("tens", 20, 99), "десятками": ("tens", 20, 99), "сотнях": ("hundreds", 200, 999),
     "сотнями": ("hundreds", 200, 999),
+    # the animate accusative and the genitive of "несколько": "задержала нескольких активистов"
+    "нескольких": ("several", 3, 9), "нескольким": ("several", 3, 9),
     # a count the text says it does not know: an uncounted claim, never a figure
     "an unspecified number of": ("a number of", None, None), "an unknown number of": ("a number of", None, None),
     "an undisclosed number of": ("a number of", None, None), "неустановленное число": ("a number of", None, None),

@@ -16,7 +16,7 @@ from sources.claims.lexicon import detention_words
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading
 from sources.claims.spans import Coverage
-from sources.claims.vocabulary import DETENTION_VERB_RE, NON_PERSON_RE, SUBJECT_PATTERNS
+from sources.claims.vocabulary import DETENTION_VERB_RE, GATHERING_RE, NON_PERSON_RE, SUBJECT_PATTERNS
 
 FLAGS = re.IGNORECASE
 
@@ -70,6 +70,7 @@ class Counted:
     subject: str | None
     self_governing: bool  # "4,000 detentions", "500 detainees"
     as_written: str | None = None  # a noun that is none of the subjects: "членов партии"
+    anaphor: bool = False  # "13 of them": the people are those the sentence named before (detentions.py)
 
 
 def _subject_at(text: str, position: int) -> tuple[str, int, bool] | None:
@@ -109,20 +110,38 @@ def _noun_end(text: str, end: int) -> int:
     return end
 
 
-def phrase_gap_ok(reading: Reading, blanks: Coverage, start: int, end: int) -> bool:
-    """The gap before the verb opens with a prepositional phrase on the noun: "against the election were"."""
+def phrase_gap_ok(reading: Reading, blanks: Coverage, start: int, end: int, *, one_more: bool = True) -> bool:
+    """The gap before the verb opens with a prepositional phrase on the noun: "against the election were" -- and
+    may go on with one more person coordinated, uncounted: "four of his colleagues from the weekly X and a reporter
+    from Y were detained" (the count stays the four)."""
     phrase = _NOUN_PHRASE_TAIL_RE.match(reading.text, start)
     if phrase is None:
-        return False
+        return one_more and _one_more_person(reading, blanks, start, end)  # "трое его коллег и один журналист были"
     pos = phrase.end()
     for _ in range(MAX_PHRASE_WORDS):
         word = _MODIFIER_RE.match(reading.text, pos)
         if word is None or pos >= end or DETENTION_VERB_RE.match(reading.text, pos):
             return False
         pos = word.end()
-        if gap_ok(reading, blanks, pos, end, GAP_WORDS):
+        if gap_ok(reading, blanks, pos, end, GAP_WORDS) or (one_more and _one_more_person(reading, blanks, pos, end)):
             return True
     return False
+
+
+# One more person joined to the counted ones: "and a reporter from Radio Free Europe", "и один журналист".
+_ONE_MORE_RE = re.compile(
+    r"(?:\s*(?-i:[A-ZА-ЯЁ])[\w'’.-]*)*\s*(?:and|и|және)\s+(?:a|an|one|another|один|одна|ещё\s+один|бір)\s+", FLAGS
+)
+
+
+def _one_more_person(reading: Reading, blanks: Coverage, start: int, end: int) -> bool:
+    more = _ONE_MORE_RE.match(reading.text, start)
+    person = _subject_match(reading.text, more.end()) if more is not None else None
+    if person is None or person > end:
+        return False
+    return gap_ok(reading, blanks, person, end, GAP_WORDS) or phrase_gap_ok(
+        reading, blanks, person, end, one_more=False
+    )
 
 
 def _unknown_noun(text: str, position: int) -> tuple[str, int] | None:
@@ -136,7 +155,12 @@ def _unknown_noun(text: str, position: int) -> tuple[str, int] | None:
         if m is None:
             break
         word = m.group(1)
-        if word.lower() in GAP_WORDS or word.lower() in _STOP_MODIFIERS or DETENTION_VERB_RE.match(text, m.start(1)):
+        if (
+            word.lower() in GAP_WORDS
+            or word.lower() in _STOP_MODIFIERS
+            or DETENTION_VERB_RE.match(text, m.start(1))
+            or GATHERING_RE.match(text, m.start(1))  # "8 членов движения пришли ...": the noun ends at its verb
+        ):
             break
         if not words and NON_PERSON_RE.match(word):
             return None
@@ -146,6 +170,9 @@ def _unknown_noun(text: str, position: int) -> tuple[str, int] | None:
     # makes the count one of things ("членов партии" has no "of": its head comes first).
     partitive = head is not None and re.search(r"\b(?:of|из)\b", head.group(0), FLAGS) is not None
     if partitive and any(NON_PERSON_RE.fullmatch(w) for w in words):
+        return None
+    # English puts the head noun last: "three major cities" counts cities ("членов партии" puts it first)
+    if words and all(w.isascii() for w in words) and any(NON_PERSON_RE.fullmatch(w) for w in words):
         return None
     return (" ".join(words), end) if words else None
 
@@ -161,11 +188,12 @@ def counted_in(reading: Reading) -> list[Counted]:
             counted.append(Counted(q, noun.end(), "people", True))
             continue
         found = _subject_at(text, q.end)
-        if found is None and (anaphor := _OF_THEM_RE.match(text, q.end)):
+        anaphor = _OF_THEM_RE.match(text, q.end) if found is None else None
+        if anaphor is not None:
             found = ("people", anaphor.end(), False)  # "20 of them": the people the text spoke of
         if found:
             subject, end, detainees = found
-            counted.append(Counted(q, _noun_end(text, end), subject, detainees))
+            counted.append(Counted(q, _noun_end(text, end), subject, detainees, anaphor=anaphor is not None))
             continue
         unknown = _unknown_noun(text, q.end) if q.written else None
         if unknown:
@@ -188,3 +216,17 @@ def gap_ok(reading: Reading, blanks: Coverage, start: int, end: int, allowed: fr
         w.lower() in allowed or w in _PUNCT or w[:1].isupper() or (forms and GAP_FORM_RE.fullmatch(w) is not None)
         for w in words
     )
+
+
+# "four of his colleagues", "трое его коллег", "оның 3 әріптесі": people of the kind of the one who speaks of them,
+# named before the count in the sentence ("A journalist ... told AFP that four of his colleagues ... were detained").
+_COLLEAGUES_RE = re.compile(r"^(?:colleagues|коллег\w*|әріптес\w*)", FLAGS)
+
+
+def colleagues_of(text: str, c: Counted) -> str | None:
+    """The kind of people whose colleagues a count counts, named before it in the sentence."""
+    if c.as_written is None or _COLLEAGUES_RE.match(c.as_written) is None:
+        return None
+    named = [(m.start(), subject) for subject, p in SUBJECT_PATTERNS for m in p.finditer(text, 0, c.quantity.start)]
+    named = [n for n in named if n[1] not in ("people", "protesters")]
+    return max(named)[1] if named else None

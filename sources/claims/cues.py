@@ -56,11 +56,19 @@ BACK_REFERENCE_RE = re.compile(
     r"|data)|the\s+figures?\s+(?:was|were)|бұл\s+туралы|так\s+(?:считает|полагает|заявляет|утверждает))\b"
     # the source's own message goes on with the figures before: "В заявлении министерства говорится, что ..."
     r"|^в\s+(?:сообщении|заявлении|пресс-релизе|информации)\s+[^,.;]{3,80}?\s+(?:уточняется|говорится|отмечается"
-    r"|сообщается|добавляется|поясняется)\b",
+    r"|сообщается|добавляется|поясняется)\b"
+    # the list of those just counted published by its source: "Их список опубликовала правозащитница X", "Their names
+    # were published by X", "Тізімін X жариялады"
+    r"|^(?:их|этот|такой)\s+(?:список|перечень)\s+(?:[\w-]+\s+){0,2}?(?:опубликовал\w*|привел\w*|привёл|составил\w*"
+    r"|распространил\w*)|^(?:their|the)\s+(?:list|names)\s+(?:was|were|has\s+been|have\s+been)\s+(?:published|compiled"
+    r"|released)|^(?:олардың\s+)?тізім\w*\s+(?:[\w-]+\s+){0,3}?жариял\w*",
     FLAGS,
 )
 
 
+_COUNT_BEFORE_RE = re.compile(
+    r"\d[\d,. ]*\s+(?:[\w-]+\s+){0,2}?(?:people|persons|protesters|activists|человек|адам)\b.*\S\s", FLAGS
+)
 # The sentence goes on about the people or cases counted before: "1,500 of them were released, X reports".
 _OF_THEM_RE = re.compile(r"\b(?:of\s+them|of\s+whom|из\s+них|олардың\s+ішінде)\b", FLAGS)
 
@@ -71,7 +79,9 @@ _QUOTE_CLOSED_RE = re.compile(
     r"(?:[»\"”]\s*[,–—-]*|,\s*[–—-])\s*(?:сообщил\w*|сказал\w*|заявил\w*|отметил\w*|добавил\w*|пояснил\w*"
     r"|рассказал\w*|уточнил\w*|деді|дейді|айтты|айтады|мәлімдеді|said|added|stated|told)\s+\S"
     # the speaker named before the verb: '... of the polls," Tolegen Kunadilov said.'
-    r"|[»\"”]\s*[,–—-]*\s*(?-i:[A-ZА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)){0,2}\s+(?:said|says|added|stated|told"
+    r"|[»\"”]\s*[,–—-]*\s*(?-i:[A-ZА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)){0,2}"
+    # with an apposition: '...," Nurdilda Oraz, a representative of the Interior Ministry, said.'
+    r"(?:,[^,;.]{3,90},)?\s+(?:said|says|added|stated|told"
     r"|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|деді|айтты)\b",
     FLAGS,
 )
@@ -122,7 +132,25 @@ def opens_with_quote(text: str) -> bool:
 
 def refers_back(text: str) -> bool:
     """The sentence names the reporter of what the sentences before it said ("Об этом сообщил ...")."""
-    return BACK_REFERENCE_RE.search(text) is not None or _OF_THEM_RE.search(text) is not None
+    if BACK_REFERENCE_RE.search(text) is not None:
+        return True
+    m = _OF_THEM_RE.search(text)
+    # "... 37 people had been detained ...; 21 of them were sentenced": "them" are the sentence's own, not the past's
+    return m is not None and _COUNT_BEFORE_RE.search(text, 0, max(0, m.start() - 1)) is None
+
+
+# The sentence opens on the detentions just told, by name: "The arrests began on 21 February, with ...", "Задержания
+# начались ещё накануне", "Бұл ұстаулар ...": it goes on with them, its source is theirs.
+_THE_DETENTIONS_RE = re.compile(
+    r"^\W*(?:the|these|those|such)\s+(?:arrests|detentions|detainees|round-?ups)\b|^\W*(?:эти\s+|такие\s+)?задержани[яй]\b"
+    r"|^\W*(?:бұл\s+|осы\s+)?ұстаулар\w*",
+    FLAGS,
+)
+
+
+def names_the_detentions(text: str) -> bool:
+    """The sentence opens on the detentions the sentence before reported ("The arrests began ...")."""
+    return _THE_DETENTIONS_RE.match(text) is not None
 
 
 def continues_account(text: str) -> bool:

@@ -23,18 +23,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
+from sources.claims.coordination import second_predicate
 from sources.claims.counted import (
     GAP_WORDS,
     MAX_GAP_CHARS,
     POST_GAP_WORDS,
     Counted,
+    colleagues_of,
     counted_in,
     gap_ok,
     phrase_gap_ok,
 )
 from sources.claims.detention_triggers import Trigger, triggers
-from sources.claims.detentions_added import added_counts, count_of_them
+from sources.claims.detentions_added import (
+    added_counts,
+    antecedent,
+    bare_object,
+    count_of_them,
+    place_items,
+    trigger_before_colon,
+)
 from sources.claims.lexicon import alternation, detention_words, forms_of
 from sources.claims.quantities import non_count_spans
 from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
@@ -43,11 +53,12 @@ from sources.claims.vocabulary import (
     DETENTION_NOUN_RE,
     GATHERING_RE,
     GROUP_RE,
-    HYPOTHETICAL_RE,
     LARGE_NUMBERS_RE,
     MASS_DETENTION_RE,
     NEGATION_RE,
+    NON_PERSON_RE,
     NUMBER_OF_DETAINED_RE,
+    PREEMPTIVE_RE,
     SUBJECT_PATTERNS,
 )
 from sources.records import DetentionClaim
@@ -64,11 +75,12 @@ _TOTAL_BEFORE_RE = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:reached|rose\s+to|was|stood\s+at|totall?ed|exceeded|is|climbed\s+to|amounted\s+to)"
     r"|(?:число|количество)\s+задержанн\w*(?:\s+\w+){0,3}?\s+(?:составил\w*|достиг\w*|превысил\w*|—|-|:)"
     # "The ministry put the number of people detained at 7,939", "estimated the total of arrests at 500"
-    r"|(?:put|puts|putting|placed|estimated|estimates|set)\s+the\s+(?:number|total|count)\s+of\s+(?:people\s+|persons\s+)?"
+    r"|(?:put|puts|putting|placed|estimated|estimates|set)\s+the\s+(?:(?:overall|total|final|official)\s+)?"
+    r"(?:number|total|count)\s+of\s+(?:people\s+|persons\s+)?"
     r"(?:detained|detainees|arrested|arrests|detentions)(?:\s+\w+){0,3}?\s+at"
     # "Those detained, the ministry said, numbered about 4,000"
     r"|(?:those|the\s+people|persons)\s+(?:detained|arrested|held)\s*(?:,[^,;]{0,60},\s*)?"
-    r"(?:numbered|totall?ed|reached|exceeded))\s*$",
+    r"(?:numbered|totall?ed|reached|exceeded))\s*[“\"«]?$",  # the figure in quotes: 'at “up to 50”'
     FLAGS,
 )
 # A restrictive relative clause between the counted people and their verb: "53 people who tried to join the rally
@@ -80,6 +92,7 @@ _RELATIVE_RE = re.compile(
     rf"(?={alternation(forms_of(_RELATIVE['main_auxiliaries']))}\s)",
     FLAGS,
 )
+_OF_GROUP_RE = re.compile(r"\s+(?:of|задержани\w*)\s+", FLAGS)
 _OF_THOSE_WHO_RE = re.compile(r"\s+(?:of\s+(?:those|people|persons|individuals)\s+who|тех,?\s+кто)\b", FLAGS)
 _APPOSITION_RE = re.compile(r"\s*,[^,;:]{3,100},")
 # Whom the count includes, set off by a comma and running to the next comma or to the verb itself: "бірнеше адамның,
@@ -90,17 +103,6 @@ _INCLUSION_RE = re.compile(
 _DETAINEE_WORD_RE = re.compile(r"detainees?|задержанн|ұсталған", FLAGS)
 # Who a detention verb names without a count: the subjects, then members of a group (subject None: as written).
 _GROUP_PATTERNS: tuple[tuple[str | None, re.Pattern[str]], ...] = (*SUBJECT_PATTERNS, (None, GROUP_RE))
-
-
-_COORDINATION = detention_words("grammar")["coordination"]
-_FIRST_MAX_WORDS: int = _COORDINATION["first_max_words"]
-_PASSIVE_FIRST_MAX_WORDS: int = _COORDINATION["passive_first_max_words"]
-_PASSIVE_AUXILIARIES = frozenset(w.lower() for words in _COORDINATION["passive_auxiliaries"].values() for w in words)
-_CONJUNCTION_WORD_RE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(w for words in _COORDINATION['conjunctions'].values() for w in words)})(?![\w-])", FLAGS
-)
-_AUXILIARIES = frozenset(w.lower() for words in _COORDINATION["auxiliaries"].values() for w in words)
-_STATIVE_RE = re.compile(alternation(forms_of(_COORDINATION["stative"])), FLAGS)
 
 
 def _before(
@@ -120,7 +122,7 @@ def _before(
     if not (
         gap_ok(reading, blanks, gap_start, trigger.start, GAP_WORDS)
         or phrase_gap_ok(reading, blanks, nearest.end, trigger.start)
-        or _second_predicate(reading, nearest.end, trigger)
+        or second_predicate(reading, nearest.end, trigger)
     ):
         return []
     chain = [nearest]
@@ -137,34 +139,11 @@ def _before(
 # A counted noun with its own prepositional phrase before the next one: "Five supporters of the party and ten
 # members of a youth group ... were detained".
 _TAILED_CONJUNCTION_RE = re.compile(
-    r"^\s*(?:of|from|at|in|из|от)\s+(?:[\w'’-]+\s+){0,5}?(?:and|и|және)\s*$", FLAGS
+    r"^\s*(?:of|from|at|in|из|от)\s+(?:[\w'’-]+\s+){0,5}?(?:and|и|және)\s*$"
+    # Russian hangs its genitive on the noun without a preposition: "Трое сторонников партии и шесть членов ..."
+    r"|^\s*(?:(?-i:[а-яё])[а-яё-]+\s+){1,3}?и\s*$",
+    FLAGS,
 )
-
-
-def _second_predicate(reading: Reading, start: int, trigger: Trigger) -> bool:
-    """The detention is the counted subject's second predicate: "несколько активистов столкнулись с
-    преследованием и оказались под стражей" (rules and why in detentions.yaml, grammar.coordination)."""
-    text = reading.text
-    gap = text[start : trigger.start]
-    joins = list(_CONJUNCTION_WORD_RE.finditer(gap))
-    if not joins or re.search(r"[\d,;:()«»\"]", gap):
-        return False
-    first, rest = gap[: joins[-1].start()], gap[joins[-1].end() :]
-    passive = bool(rest.split()) and rest.split()[0].lower() in _PASSIVE_AUXILIARIES
-    limit = _PASSIVE_FIRST_MAX_WORDS if passive else _FIRST_MAX_WORDS
-    if not first.strip() or len(first.split()) > limit:
-        return False
-    if any(start <= q.start < trigger.start for q in reading.quantities):
-        return False  # "hundreds gathered and dozens were detained": the second count is the detained
-    if NEGATION_RE.search(first) or GATHERING_RE.search(first) or HYPOTHETICAL_RE.search(first):
-        return False
-    words = rest.split()
-    while words and words[0].lower() in _AUXILIARIES:
-        words.pop(0)
-    tail = " ".join([*words, text[trigger.start : trigger.end]])
-    return _STATIVE_RE.fullmatch(tail) is not None or _STATIVE_RE.fullmatch(
-        " ".join([*rest.split(), text[trigger.start : trigger.end]])
-    ) is not None
 
 
 def _after(
@@ -172,6 +151,8 @@ def _after(
 ) -> list[Counted]:
     """Counts that are the object of the verb or noun: "detained some 30 protesters"."""
     index = bisect_left(counted, trigger.end, key=lambda c: c.quantity.start)
+    if index < len(counted) and bare_object(reading, blanks, trigger, counted[index]):
+        return [replace(counted[index], subject="people")]  # "были доставлены около 200, привлечены ..."
     if index >= len(counted) or not (counted[index].subject or counted[index].as_written):
         return []
     if counted[index].end > clause[1]:
@@ -210,7 +191,9 @@ def _total_stated(reading: Reading, c: Counted) -> bool:
 
 def _subject(reading: Reading, subject: str | None) -> str:
     subject = subject or "people"
-    return "protesters" if subject == "people" and reading.about_protests else subject
+    if subject != "people" or not reading.about_protests or PREEMPTIVE_RE.search(reading.text):
+        return subject  # people held before the rally never protested: "заранее задержали десятки человек"
+    return "protesters"
 
 
 def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
@@ -228,7 +211,9 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
         detained_min=None if q.low is None else round(q.low),
         detained_max=None if q.high is None else round(q.high),
         qualifier=q.qualifier,
-        subject=_subject(reading, c.subject),
+        subject=_subject(
+            reading, (c.anaphor and antecedent(reading, q.start)) or c.subject or colleagues_of(reading.text, c)
+        ),
         reported_by=reporter_for(reading, q.start),
         date_from=date_from,
         date_to=date_to,
@@ -237,17 +222,48 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
     )
 
 
+# The object first, then a series of verbs that share it, the detention among them: "наблюдателей не пускали на
+# участки, задерживали и выставляли за дверь" (a negation of the first verb is not the detention's).
+_VERB_SERIES_RE = re.compile(r"\s+(?:не\s+)?(?-i:[а-яё])[а-яё]+ли(?:\s+[^\s,;\d]+){0,4}\s*,\s*", FLAGS)
+
+
+_THING_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:polling\s+)?(?:stations?|cities|regions?|towns?|участк\w*|город\w*)\b", FLAGS
+)
+
+
 def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> tuple[str, str | None] | None:
     """The people a detention verb names without counting them: its object right after it ("police detained
     activists of a movement", "задержали активистов") or its subject right before it, nothing but auxiliaries
     and adverbs between ("activists were briefly detained", "белсенділерін ұстап әкетті")."""
     text = reading.text
     if trigger.noun or DETENTION_NOUN_RE.fullmatch(text, trigger.start, trigger.end):
-        # A noun names a group only by who they are: "arrests of those who expressed dissent".
-        return ("people", None) if _OF_THOSE_WHO_RE.match(text, trigger.end, clause[1]) else None
+        # A noun names a group only by who they are: "arrests of those who expressed dissent", "detentions of
+        # campaign staff and supporters of opposition candidates"
+        if _OF_THOSE_WHO_RE.match(text, trigger.end, clause[1]):
+            return ("people", None)
+        of = _OF_GROUP_RE.match(text, trigger.end, clause[1])
+        if of is None:
+            return None
+        for subject, pattern in _GROUP_PATTERNS:
+            m = pattern.match(text, of.end())
+            if m and m.end() <= clause[1]:
+                return (subject, None) if subject is not None else ("people", m.group(0))
+        return None
     in_dates = [(d.start, d.end) for d in reading.dates]  # "вечером 26 ноября" counts no one
+    # the verb's own stretch of the clause, from the last comma before it: "Dozens ... were detained in three cities,
+    # with reports of observers being denied access or detained" -- the dozens are not the observers
+    own = max(clause[0], text.rfind(",", clause[0], trigger.start) + 1)
+    things = [
+        (q.start, q.end)
+        for q in reading.quantities
+        if NON_PERSON_RE.match(text, q.end + 1) or _THING_AFTER_RE.match(text, q.end)
+    ]
     if any(
-        q.written and clause[0] <= q.start < clause[1] and not any(s <= q.start < e for s, e in in_dates)
+        q.written
+        and own <= q.start < clause[1]
+        and not any(s <= q.start < e for s, e in in_dates)
+        and (q.start, q.end) not in things  # "in at least four major cities", "at two polling stations": no people
         for q in reading.quantities
         if not q.share
     ):
@@ -263,13 +279,43 @@ def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) ->
     nearest: tuple[int, str | None, str] | None = None
     for subject, pattern in _GROUP_PATTERNS:
         for m in pattern.finditer(text, clause[0], trigger.start):
-            if _DETAINEE_WORD_RE.match(m.group(0)) or not gap_ok(reading, blanks, m.end(), trigger.start, GAP_WORDS):
+            if _DETAINEE_WORD_RE.match(m.group(0)) or not (
+                gap_ok(reading, blanks, m.end(), trigger.start, GAP_WORDS)
+                or second_predicate(reading, m.end(), trigger)
+                or _VERB_SERIES_RE.fullmatch(text, m.end(), trigger.start)
+            ):
                 continue
             if nearest is None or m.end() > nearest[0]:
                 nearest = (m.end(), subject, m.group(0))
     if nearest is None:
         return None
     return (nearest[1], None) if nearest[1] is not None else ("people", nearest[2])
+
+
+# A passive detention participle in the singular names one person, not a group: "оппозиционера, арестованного
+# накануне", "активист был задержан" (an active verb's number is its agent's: "Полиция задержала активистов").
+_SINGULAR_RE = re.compile(r"(?:задержан|арестован|доставлен)(?:н?ого|н?ый|н?ая|н?ой|н?ую|н?ому|а)?", FLAGS)
+
+
+CAPTION_CHARS = 90
+# A finite verb makes it a sentence, not a caption: "Задержания также проходят в столице", "Arrests were reported".
+_FINITE_RE = re.compile(
+    r"(?-i:[а-яё])[а-яё]+(?:ют|ят|ет|ит|ются|ятся|ется|ится|ли|ла|лись|лось)\b|\b(?:are|were|is|was|took|take[sn]?"
+    r"|began|begin|continu\w+|followed|follow)\b",
+    FLAGS,
+)
+
+
+def _caption(reading: Reading, trigger: Trigger) -> tuple[str, None] | None:
+    """A caption or headline that is the detention noun and its place ("Задержания на площади Республики в Алма-Ате.",
+    "Arrests in central Almaty"): people were detained there, uncounted."""
+    text = reading.text
+    noun = trigger.noun or DETENTION_NOUN_RE.match(text, trigger.start) is not None
+    if not noun or text[: trigger.start].strip(" \"'«“—-") or len(text) > CAPTION_CHARS or "," in text:
+        return None
+    if _FINITE_RE.search(text, trigger.end):
+        return None
+    return ("people", None) if place_for(reading, trigger.start) is not None else None
 
 
 def _uncounted(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> DetentionClaim | None:
@@ -279,7 +325,9 @@ def _uncounted(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> D
     qualifier = "in large numbers"
     as_written: str | None = None
     if not (LARGE_NUMBERS_RE.search(clause_text) or MASS_DETENTION_RE.search(clause_text)):
-        named = _named_group(reading, trigger, clause)
+        if _SINGULAR_RE.fullmatch(text, trigger.start, trigger.end):
+            return None  # "оппозиционера, арестованного накануне": one person, no group
+        named = _named_group(reading, trigger, clause) or _caption(reading, trigger)
         if named is None:
             return None
         group, as_written = named
@@ -311,7 +359,8 @@ def _uncounted(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> D
 
 def detentions_in(reading: Reading) -> list[DetentionClaim]:
     """Every detention the sentence reports (shapes in the module docstring)."""
-    counted = counted_in(reading)
+    in_places = [(p.start, p.end) for p in reading.places]  # "в двух городах задержаны 57 человек": two cities
+    counted = [c for c in counted_in(reading) if not any(s <= c.quantity.start < e for s, e in in_places)]
     claims: list[DetentionClaim] = []
     used: set[int] = set()
     for c in counted:
@@ -344,11 +393,19 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
             claims.append(_claim(reading, of_them, trigger.start))  # "detained activists, at least 7 of them, ..."
             used.add(of_them.quantity.start)
             continue
-        if not attached and not claims and clause not in tried:
+        if not attached and clause not in tried:
             tried.add(clause)  # one uncounted detention per clause is enough
             uncounted = _uncounted(reading, trigger, clause)
-            if uncounted is not None:
+            # a count in the sentence counts its people; an uncounted group of others is a claim of its own
+            # ("Dozens of activists were detained, with reports of observers being denied access or detained")
+            others = uncounted is not None and not any(c.subject == uncounted.subject for c in claims)
+            if uncounted is not None and others and (not claims or _other_group(uncounted)):
                 claims.append(uncounted)
+    for c in counted:  # "Journalists were among those rounded up in the square: at least 9 of them"
+        if c.anaphor and c.quantity.start not in used and (t := trigger_before_colon(reading, c)) is not None:
+            claims.append(_claim(reading, c, t.start))
+            used.add(c.quantity.start)
+    claims += place_items(reading, counted, used, claims, _claim)
     if claims and claims[0].detained_min is not None:  # "... 200 people on Monday in addition to 500 held earlier"
         for c, anchor in added_counts(reading.text, counted, used, claims[0].subject):
             claims.append(_claim(reading, c, anchor))
@@ -358,6 +415,11 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
         if len(people) == 1 and not _not_the_number(reading, people[0]):
             claims.append(_claim(reading, people[0], topic.start()))
     return distinct(claims, lambda c: (c.detained_min, c.detained_max, c.qualifier, c.subject))
+
+
+def _other_group(claim: DetentionClaim) -> bool:
+    """An uncounted group named by who they are (observers, journalists), not just people or protesters."""
+    return claim.qualifier == "uncounted" and claim.subject not in ("people", "protesters")
 
 
 def _not_the_number(reading: Reading, c: Counted) -> bool:

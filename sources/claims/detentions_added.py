@@ -5,17 +5,23 @@ the second count is of the same people, detained ("held", "задержанны�
 counted detention in the same sentence and only behind an additive phrase ("in addition to", "besides", "помимо",
 "кроме", "қоса"), so a bare "500 held a meeting" or "held 30 seats" never counts.
 
-Also a group's count in an apposition right after the verb's object: "detained journalists, at least 4 of them, ...".
+Also a group's count in an apposition right after the verb's object: "detained journalists, at least 4 of them, ...",
+and a list of places after a counted detention, its verb and noun said once: "задержаны 312 человек, в Алматы — 289",
+and whom "N of them" counts: the group named before as the detention's subject.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from sources.claims.counted import Counted
+from sources.claims.counted import GAP_WORDS, POST_GAP_WORDS, Counted, gap_ok
+from sources.claims.detention_triggers import Trigger, triggers
 from sources.claims.reading import Reading
+from sources.claims.spans import Coverage
 from sources.claims.vocabulary import GROUP_RE, SUBJECT_PATTERNS
+from sources.records import DetentionClaim
 
 FLAGS = re.IGNORECASE
 # Who a detention verb names: the subjects, then members of a group (subject None: as written).
@@ -71,3 +77,94 @@ def count_of_them(reading: Reading, trigger_end: int, noun: bool) -> Counted | N
                 return Counted(q, q.end, subject, False, group.group(0) if subject is None else None)
         return None
     return None
+
+
+# A list of places after a counted detention, the verb and noun said once: "задержаны 312 человек, в Алматы — 289, в
+# Шымкенте — 17", "Алматыда — 289", "in Almaty – 289": each item a count of the same people, in its own place.
+_PLACE_ITEM_RE = re.compile(
+    r"[,;]\s*(?:and\s+|а\s+|и\s+|және\s+)?(?:(?:в|во|на|in|at)\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*\s*[—–-]\s*$",
+    FLAGS,
+)
+
+
+def place_items(
+    reading: Reading,
+    counted: list[Counted],
+    used: set[int],
+    claims: list[DetentionClaim],
+    make: Callable[[Reading, Counted, int], DetentionClaim],
+) -> list[DetentionClaim]:
+    """The list's items as claims (`make` builds one); the list's head takes the place its own words name."""
+    out: list[DetentionClaim] = []
+    for c in counted:
+        q = c.quantity
+        if q.start in used or c.self_governing or not q.written or q.share:
+            continue  # a bare count ("в Алматы — 289") or one with its noun ("в Актобе — не менее 20 человек")
+        previous = [d for d in claims + out if d.detained_min is not None and d.evidence.text == reading.text]
+        if not previous or not any(p < q.start for p in used):
+            continue
+        item = _PLACE_ITEM_RE.search(reading.text, max(0, q.start - 60), q.start)
+        if item is None or not any(item.start() <= p.start and p.end <= q.start for p in reading.places):
+            continue
+        if not re.match(r"\s*(?:[,;.]|$|and\b|и\b|а\b)", reading.text[c.end :]):
+            continue  # "в Алматы — 289 участков": the item counts something of its own
+        claim = make(reading, c, q.start)
+        place = next(p.location for p in reading.places if item.start() <= p.start and p.end <= q.start)
+        if not out:  # the list's head is where its own words say, before the list: "в Нур-Султане задержаны 312"
+            head = max((i for i, d in enumerate(claims) if d in previous), default=None)
+            own = [p for p in reading.places if p.end <= item.start()]
+            if head is not None and own and claims[head].location == place:
+                claims[head] = replace(claims[head], location=own[-1].location)
+        subject = claim.subject if c.subject is not None or c.as_written else previous[-1].subject
+        following = [n.start for n in reading.quantities if n.start > q.start]
+        stop = following[0] if following else len(reading.text)
+        own = [r for r in reading.reporters if item.start() <= r.start < stop]
+        if own:  # "в Актобе — не менее 20 человек, по данным местного правозащитного центра": the item's own source
+            claim = replace(claim, reported_by=own[0].reporter)
+        out.append(replace(claim, subject=subject, location=place, date_from=previous[-1].date_from,
+                           date_to=previous[-1].date_to))  # fmt: skip
+        used.add(q.start)
+    return out
+
+
+_COLON_GAP_RE = re.compile(r"[^.;:\d]{0,60}:\s*$")
+
+
+def trigger_before_colon(reading: Reading, c: Counted) -> Trigger | None:
+    """The detention whose clause a colon closes right before the count of them."""
+    before = [t for t in triggers(reading.text) if t.end <= c.quantity.start]
+    if not before or _COLON_GAP_RE.fullmatch(reading.text, before[-1].end, c.quantity.start) is None:
+        return None
+    return before[-1]
+
+
+def antecedent(reading: Reading, position: int) -> str | None:
+    """Whom "at least 13 of them" counts: the group the sentence named before as the subject of a detention verb,
+    nothing but auxiliaries and adverbs between ("Journalists were also among those rounded up: at least 13 of
+    them", "Журналисты также были задержаны: не менее 13 из них")."""
+    text = reading.text
+    blanks = Coverage(len(text), [(d.start, d.end) for d in reading.dates] + [(p.start, p.end) for p in reading.places])
+    for trigger in reversed([t for t in triggers(text) if t.end <= position]):
+        found = [
+            (m.end(), subject)
+            for subject, pattern in SUBJECT_PATTERNS
+            for m in pattern.finditer(text, 0, trigger.start)
+            if subject != "people" and gap_ok(reading, blanks, m.end(), trigger.start, GAP_WORDS)
+        ]
+        if found:
+            return max(found)[1]
+    return None
+
+
+# A verb's count with its noun left out, ending its clause: "Во второй день в органы внутренних дел были доставлены
+# около 200, привлечены около 150 человек", "задержано 15." -- the people the verb is about.
+_BARE_END_RE = re.compile(r"\s*(?:[,;.]|$)")
+
+
+def bare_object(reading: Reading, blanks: Coverage, trigger: Trigger, c: Counted) -> bool:
+    q = c.quantity
+    if trigger.noun or c.subject or c.as_written or not q.written or q.share or c.self_governing:
+        return False
+    if _BARE_END_RE.match(reading.text, q.end) is None:
+        return False
+    return gap_ok(reading, blanks, trigger.end, q.start, POST_GAP_WORDS)

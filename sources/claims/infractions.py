@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from sources.claims.breakdowns import gapped_item, in_counted
 from sources.claims.cues import reports_observation
 from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
@@ -41,7 +42,7 @@ from sources.claims.observed import merge_observed, observed_in, spoken_of
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading, distinct, place_for, reporter_for
 from sources.claims.sanctions import cases_against, sanctions_in
-from sources.claims.scope import governed, sub_clause_of
+from sources.claims.scope import governed, statement_of, sub_clause_of
 from sources.claims.stations import Counted, share_of_observations, speaks_of_violations, stations_counted
 from sources.claims.statutes import PROTEST, statute_kind
 from sources.claims.vocabulary import CONFIRMED_RE, ENUMERATION_RE, MEASURE_FILLER_RE, MEASURE_PATTERNS
@@ -65,8 +66,6 @@ _DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*$")
 # A dashed list item names what it counts: "по фактам ...", "за ...", "for ...", "on ...".
 _ITEM_LEAD_RE = re.compile(r"\s*(?:по\s+фактам|по\s+факту|за|в\s+связи\s+с|for|on|over|concerning|regarding)\b", FLAGS)
 _CATEGORY_SEGMENT = 160  # how far after a count its kind may be named
-# Where a clause goes on with a new statement: "..., and ballot box stuffing was seen in 20 polling stations".
-_STATEMENT_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas|а|но|ал|бірақ)\s+|\s+and\s+(?=found|noted|saw)", FLAGS)
 
 
 def _measure_at(text: str, position: int) -> tuple[str, int] | None:
@@ -140,31 +139,29 @@ def _head_measure(reading: Reading) -> str | None:
     return reading.account.measure if reading.continues else None
 
 
+_MOSTLY_RE = re.compile(
+    r"\b(?:most(?:ly)?|mainly|largely|primarily|the\s+majority|majority|в\s+основном|большинство|преимущественно"
+    r"|главным\s+образом|көбі|көпшілігі|негізінен)\b",
+    FLAGS,
+)
+
+
 def _segment_category(reading: Reading, q: Quantity, after: int, next_start: int, prev_end: int) -> str | None:
     text = reading.text
     clause = reading.clause_of(q.start)
     end = min(next_start, clause[1], after + _CATEGORY_SEGMENT)
     colon = text.find(":", after, end)  # "13 cases: for X - 8, for Y - 5": the list after a colon is its breakdown
     end = colon if colon >= 0 else end
-    found = _category_of(text, _categories(text, after, end))
+    kinds = _categories(text, after, end)
+    found = _category_of(text, kinds)
+    if found is not None and found != "mixed" and _MOSTLY_RE.search(text, after, kinds[0][0]):
+        return "mixed"  # "97 complaints, most of them about X": X is the main kind, not every complaint's
     if found is None:
         found = _category_of(text, _categories(text, max(prev_end, clause[0], q.start - _CATEGORY_SEGMENT), q.start))
     if found is None:  # "12 дел по статье 110 КоАП": the article names the offence
         cited = statute_kind(text, after, end, reading.context.election_date or reading.context.published_on)
         found = cited if cited != PROTEST else None
     return found
-
-
-def _statement(text: str, clause: tuple[int, int], position: int) -> tuple[int, int]:
-    """The part of the clause between ", and"-breaks that holds the position."""
-    start, end = clause
-    for m in _STATEMENT_BREAK_RE.finditer(text, clause[0], clause[1]):
-        if m.end() <= position:
-            start = m.end()
-        elif m.start() >= position:
-            end = m.start()
-            break
-    return start, end
 
 
 def _violations_just_said(reading: Reading) -> bool:
@@ -217,6 +214,11 @@ def _of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int
 # "Доводы 21 из них подтвердились", "12 of them were upheld": the part of the complaints borne out counts violations.
 _OF_THEM_AFTER_RE = re.compile(r"\s+(?:из\s+них|из\s+которых|of\s+(?:them|these|those|which)|олардың|оның)\b", FLAGS)
 _CONFIRMABLE = frozenset({"complaints", "reports"})
+# the authority's active verb before the part: "The CEC received 64 complaints ... and upheld 3 of them"
+_UPHELD_BEFORE_RE = re.compile(
+    r"\b(?:upheld|sustained|granted|satisfied|accepted|удовлетворил\w*|признал\w*\s+обоснованными|қанағаттандырды)\s+$",
+    FLAGS,
+)
 
 
 def _confirmed_part(reading: Reading, q: Quantity, measure: str | None) -> Counted | None:
@@ -227,9 +229,22 @@ def _confirmed_part(reading: Reading, q: Quantity, measure: str | None) -> Count
     if after is None and not _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
         return None
     clause = reading.clause_of(q.start)
-    if CONFIRMED_RE.search(text, after.end() if after else q.end, clause[1]) is None:
+    upheld = after is not None and _UPHELD_BEFORE_RE.search(text, max(clause[0], q.start - 30), q.start) is not None
+    if not upheld and CONFIRMED_RE.search(text, after.end() if after else q.end, clause[1]) is None:
         return None
     return Counted(q, "violations", _segment_category(reading, q, q.end, clause[1], q.start) or "mixed")
+
+
+# "the CEC told the mission that 5 had been upheld": the part of the complaints counted before that was borne out,
+# its noun left out.
+def _bare_confirmed(reading: Reading, q: Quantity, measure: str | None) -> Counted | None:
+    gap = re.match(r"\s+", reading.text[q.end :])
+    if measure not in _CONFIRMABLE or not q.written or gap is None:
+        return None
+    if CONFIRMED_RE.match(reading.text, q.end + gap.end()) is None:
+        return None  # "5 had been upheld", "3 подтвердились"
+    category = _segment_category(reading, q, q.end, reading.clause_of(q.start)[1], q.start)
+    return Counted(q, "violations", category or "mixed")
 
 
 def _counted_one(
@@ -239,7 +254,7 @@ def _counted_one(
     text = reading.text
     next_start, next_figure = following
     clause = reading.clause_of(q.start)
-    part = _statement(text, clause, q.start)
+    part = statement_of(text, clause, q.start)
     if q.share:
         return share_of_observations(reading, q, part, prev_end)
     if not q.written:
@@ -249,6 +264,8 @@ def _counted_one(
         measure, after = found
         if measure == "reports" and not speaks_of_violations(text, *clause):
             return None
+        if measure == reading.account.measure and in_counted(text, q, after):
+            return None  # "... 4 өтініш түсті. Екі өтініште ... сұраныс мазмұндалған": what two of them contained
         # "12 criminal cases against 15 people for ballot box stuffing": the people the cases concern are no count
         # of their own kind, and the kind is named after them.
         against = _CASES_AGAINST_RE.search(text, after, next_figure) if next_figure < len(text) else None
@@ -261,7 +278,9 @@ def _counted_one(
             observed = reports_observation(text) or reporter_for(reading, q.start) == "ODIHR"
             measure = "observed" if observed else "violations"
         return Counted(q, measure, category or "mixed")
-    confirmed = _confirmed_part(reading, q, head or last or reading.account.measure)
+    confirmed = _confirmed_part(reading, q, head or last or reading.account.measure) or _bare_confirmed(
+        reading, q, head or last or reading.account.measure
+    )
     if confirmed is not None:
         return confirmed
     dashed = _dashed_item(reading, q, head or last or reading.account.measure)
@@ -275,6 +294,9 @@ def _counted_one(
         category = _segment_category(reading, q, enumeration.end(), next_start, next_start)
         if category is not None:
             return Counted(q, head or last or "violations", category)
+    gapped = gapped_item(reading, q, last, next_figure)
+    if gapped is not None:
+        return gapped
     stations = stations_counted(reading, q, part, prev_end)
     if stations is not None:
         return stations
@@ -360,7 +382,7 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
         last = counted.measure if counted.measure != "share_of_observations_pct" else last
         used.add(counted.category)
         if counted.category == "mixed":  # the kinds of a counted list are that count's, not findings of their own
-            part = _statement(reading.text, reading.clause_of(q.start), q.start)
+            part = statement_of(reading.text, reading.clause_of(q.start), q.start)
             used.update(category for _, _, category in _categories(reading.text, *part))
         claims.append(
             InfractionClaim(

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from sources.claims.boundary import Revision, byline_over, counted_across, elaborated_across, same_people
 from sources.claims.cues import (
     closed_by_pronoun,
     closes_quote,
+    names_the_detentions,
     opens_quote,
     opens_with_quote,
     refers_back,
@@ -38,10 +40,12 @@ from sources.claims.detentions import detentions_in
 from sources.claims.infractions import infractions_in
 from sources.claims.kinds import kind_named
 from sources.claims.reading import Account, Reading, advance, ends_a_sentence, read_sentence
-from sources.claims.reporters import default_reporter
+from sources.claims.reporters import default_reporter, find_reporters
 from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim
 from sources.text.sentences import split_sentences
+
+Claim = TypeVar("Claim", DetentionClaim, InfractionClaim)
 
 # The connectives that open a paragraph going on with the same account (not "Of the complaints, ...": a new count).
 ADDITIVE_RE = re.compile(
@@ -96,8 +100,10 @@ class _Paragraph:
         goes_on = (
             self.just_before is not None
             and not infractions
-            and all(c.qualifier == "uncounted" for c in detentions)
-            and DETENTION_VERB_RE.search(reading.text) is not None
+            and (
+                (all(c.qualifier == "uncounted" for c in detentions) and DETENTION_VERB_RE.search(reading.text))
+                or names_the_detentions(reading.text)  # "The arrests began on 21 February, ..., X reports."
+            )
         )
         reporters = [m.reporter for m in reading.reporters]
         if not reporters and self.quote_opened is not None and (speaker := self.pronoun_speaker(reading)):
@@ -119,6 +125,12 @@ class _Paragraph:
                 reporter = reporters[0]
                 self.detentions[first[0] :] = [replace(c, reported_by=reporter) for c in self.detentions[first[0] :]]
                 self.infractions[first[1] :] = [replace(c, reported_by=reporter) for c in self.infractions[first[1] :]]
+        elif reporters and self.quote_opened is not None and closes_quote(reading.text):
+            # '"... 24 заңбұзушылығы анықталды. ... органдарына 4 өтініш түсті ...", – деді X.': the quotation's claims
+            # no source of their own was named for are the speaker's
+            start_d, start_i = self.quote_opened
+            self.detentions[start_d:] = [self._quoted(c, reading, reporters[0]) for c in self.detentions[start_d:]]
+            self.infractions[start_i:] = [self._quoted(c, reading, reporters[0]) for c in self.infractions[start_i:]]
         account = reading.account
         if reading.reporters or account.lead or reading.carried:
             self.unattributed = None
@@ -133,6 +145,13 @@ class _Paragraph:
             self.last_named = reading.reporters[0].reporter
         named_none = self.unattributed is not None and bool(detentions)
         self.just_before = (len(self.detentions), len(self.infractions)) if named_none and not infractions else None
+
+    @staticmethod
+    def _quoted(claim: Claim, reading: Reading, speaker: str) -> Claim:
+        """A claim said inside the quotation: the speaker's, unless its own sentence named a source (a carried or
+        default one gives way)."""
+        own = claim.evidence.text != reading.text and any(m.reporter for m in find_reporters(claim.evidence.text))
+        return claim if own else replace(claim, reported_by=speaker)
 
     def pronoun_speaker(self, reading: Reading) -> str | None:
         """The person a quotation closed by a pronoun ('", – сказала она.') is: the one named before it opened (or

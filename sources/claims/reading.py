@@ -22,8 +22,9 @@ from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
 from sources.claims.reporter_aliases import aliases_in, as_institution
 from sources.claims.reporter_outlets import byline, correspondent_outlet, dateline_agency
-from sources.claims.reporter_roles import PRESENTED_FINDINGS_RE, interviewee
+from sources.claims.reporter_roles import PRESENTED_FINDINGS_RE, VIEW_HOLDER_RE, interviewee, latter_reporter
 from sources.claims.reporters import (
+    REPORTER_PATTERNS,
     ReporterMention,
     default_reporter,
     find_reporters,
@@ -31,6 +32,7 @@ from sources.claims.reporters import (
     named_subject,
 )
 from sources.claims.scope import sub_clause_of
+from sources.claims.surnames import surname_speaker
 from sources.claims.vocabulary import DETENTION_VERB_RE, GENERIC_VIOLATION_RE, PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
 from sources.text.sentences import split_clauses
@@ -172,6 +174,13 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
     dates = find_dates(text, context.election_date, context.published_on, account.anchor)
     masked = [(d.start, d.end) for d in dates]
     aliases = {**dict(account.aliases), **aliases_in(text)}
+    reporters = [as_institution(m, aliases) for m in find_reporters(text)]
+    if not reporters and (person := surname_speaker(text, account.sentences)) is not None:
+        reporters = [person]  # "Zhovtis put the overall number ... at 'up to 50'": the person named in full before
+    latter = latter_reporter(text, account.sentences[-1] if account.sentences else "")
+    reporters = _observers_named_before(text, reporters, account)
+    if latter is not None:  # "Участники последней ... выявили", "The latter's observers": the list's last one
+        reporters = [ReporterMention(*latter)] + [r for r in reporters if not r.start < latter.end]
     return Reading(
         text=text,
         page=page,
@@ -181,11 +190,46 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
         dates=tuple(dates),
         quantities=tuple(find_quantities(text, masked)),
         places=tuple(find_places(text, account.sentences, context.election_date or context.published_on)),
-        reporters=tuple(as_institution(m, aliases) for m in find_reporters(text)),
+        reporters=tuple(reporters),
         aliases=tuple(aliases.items()),
         continues=continues_account(text),
         speaker=speaker_goes_on(text),
     )
+
+
+_BARE_OBSERVERS_RE = re.compile(r"(?:the\s+)?observers['’]?|наблюдател(?:и|ей|ям|ями)", re.IGNORECASE)
+_OBSERVER_GROUP_RE = re.compile(
+    r"(?:independent|local|domestic|citizen|non-partisan)\s+observers|(?:независим|местн|гражданск)\w+\s+наблюдател\w*",
+    re.IGNORECASE,
+)
+# A body that fielded observers of its own: "The Embassy fielded 25 observers in six cities" -- its observers, unless
+# the body is the mission itself.
+_FIELDED_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+(?:fielded|deployed|sent|dispatched)\s+"
+    r"(?:(?:some|about|around|over)\s+)?(?:\d[\d,]*\s+)?(?:\w+\s+)?observers",
+)
+OBSERVERS_BACK_SENTENCES = 3
+
+
+def _observers_named_before(text: str, reporters: list[ReporterMention], account: Account) -> list[ReporterMention]:
+    """Bare "observers" right after a text named independent observers are those observers, not the mission's:
+    "... independent observers recorded violations ... According to the observers, the violations ..."."""
+    recent = " ".join((*account.sentences[-OBSERVERS_BACK_SENTENCES:], text))
+    groups = [(m.start(), " ".join(m.group(0).lower().split())) for m in _OBSERVER_GROUP_RE.finditer(recent)]
+    groups += [
+        (m.start(), f"{m.group('body')} observers")
+        for m in _FIELDED_RE.finditer(recent)
+        if not any(name == "ODIHR" and pattern.search(m.group("body")) for name, pattern in REPORTER_PATTERNS)
+    ]
+    if not groups:
+        return reporters
+    group = max(groups)[1]
+    return [
+        ReporterMention(r.start, r.end, group)
+        if r.reporter == "ODIHR" and _BARE_OBSERVERS_RE.fullmatch(text, r.start, r.end)
+        else r
+        for r in reporters
+    ]
 
 
 Mention = TypeVar("Mention", DateMention, PlaceMention, ReporterMention)
@@ -210,7 +254,10 @@ def reporter_for(reading: Reading, position: int) -> str:
     if in_clause:
         return in_clause[0].reporter
     if reading.reporters:
-        return reading.reporters[0].reporter
+        # a dateline's agency ("ASTANA (Reuters) - ...") gives way to a source its sentence names
+        wire = dateline_agency(reading.text)
+        named = [r for r in reading.reporters if r.reporter != wire]
+        return (named or reading.reporters)[0].reporter
     if reading.carried:
         return reading.carried
     if reading.counts_what_was_said and reading.account.reporter:
@@ -263,7 +310,9 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     lead = account.lead
     if account.in_paragraph == 0 and reading.reporters and _ANNOUNCES_RE.search(reading.text):
         lead = reading.reporters[0].reporter  # "The Ministry of Internal Affairs gave the following figures:"
-    lead = byline(reading.text) or lead  # the person a byline names speaks for the rest of the paragraph
+    lead = byline(reading.text) or lead or _lead_source(reading)  # who speaks for the rest of the paragraph
+    if lead is None and reading.reporters and VIEW_HOLDER_RE.search(reading.text):
+        lead = reading.reporters[-1].reporter  # "..., считают объединения наблюдателей." and their account goes on
     interviewed = account.interviewee or interviewee(reading.text)
     return replace(
         account,
@@ -301,6 +350,22 @@ def _story_lead(reading: Reading) -> str | None:
         return None
     findings = GENERIC_VIOLATION_RE.search(reading.text) or PRESENTED_FINDINGS_RE.search(reading.text)
     return (lead_organisation(reading.text) if findings else None) or correspondent_outlet(reading.text)
+
+
+# A paragraph that opens on its source and reports what it counts: "По данным МВД, 9 июня ... задержаны 312 человек.
+# 10 июня в Алматы задержали ещё 184 человека", "According to the Interior Ministry, 300 people were detained ...":
+# the paragraph's other sentences are theirs (the paragraph's lead; the next paragraph starts its own account).
+_LEAD_SOURCE_RE = re.compile(r"^\W*(?:по\s+данным|по\s+информации|according\s+to|согласно\s+данным)\s", re.IGNORECASE)
+
+
+def _lead_source(reading: Reading) -> str | None:
+    if reading.account.in_paragraph or _LEAD_SOURCE_RE.match(reading.text) is None:
+        return None
+    if not reading.reporters or reading.reporters[0].start > 60:
+        return None
+    if not (GENERIC_VIOLATION_RE.search(reading.text) or DETENTION_VERB_RE.search(reading.text)):
+        return None
+    return reading.reporters[0].reporter
 
 
 def ends_a_sentence(text: str) -> bool:

@@ -24,8 +24,10 @@ class Mention(NamedTuple):
 VERB_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|reported|reports|stated|announced|wrote|writes|сообщил\w*|сообщает|сообщают|заявил\w*"
     r"|передает|передаёт|передают|пишет|пишут|рассказал\w*|отметил\w*|отмеча\w*|сообща\w*|сказал\w*"
-    r"|проинформировал\w*|хабарлады|мәлімдеді|деді|confirmed|подтвердил\w*|подтверждают|растады"
-    r"|зафиксировал\w*|выявил\w*|уточнил\w*|пояснил\w*)"
+    r"|проинформировал\w*|хабарлады|хабарлайды|жазады|жазды|мәлімдеді|деді|confirmed|подтвердил\w*|подтверждают|растады"
+    r"|зафиксировал\w*|выявил\w*|уточнил\w*|пояснил\w*"
+    # a view or a list and who holds it: "..., считают независимые наблюдатели", "Их список опубликовала X"
+    r"|считают|полагают|утверждают|уверены|констатируют|опубликовал\w*|published)"
     r"(?:\s+[\w.'’/-]+){0,8}?\s*$",
     FLAGS,
 )
@@ -41,8 +43,8 @@ _NAME = (
     r"(?-i:[A-ZА-ЯЁ][\w.'’/-]*(?:\s+[A-ZА-ЯЁ][\w.'’/-]*){0,3})"
 )
 _OUTLET_RE = re.compile(
-    r"«(?P<q1>[^»]{2,40})»|\"(?P<q2>[^\"]{2,40})\"|(?P<web>(?<![\w.])[A-Za-z][\w-]*\.(?:kz|kg|ru|uz|com|org|net|info))"
-    rf"|(?<![\w-]){_OUTLET_NOUNS}\s+(?P<named>{_NAME})|(?P<cap>(?<![\w-]){_NAME})(?=\s+(?:{_OUTLET_NOUNS}\s+)?"
+    r"«(?P<q1>[^»]{2,40})»|\"(?P<q2>[^\"]{2,40})\"|(?P<web>(?<![\w.])[A-Za-z][\w-]*\.(?:kz|kg|ru|uz|com|org|net|info|tv|media|news|eu|asia))"
+    rf"|(?<![\w-]){_OUTLET_NOUNS}\s+(?P<named>{_NAME})|(?P<cap>(?<![\w-]){_NAME})(?=\s+(?:{_OUTLET_NOUNS}\s+)?(?:has\s+|had\s+)?"
     r"(?:reported|reports|said|says|wrote|writes|told|сообщает|сообщил\w*|передает|передаёт|пишет)\b)",
     FLAGS,
 )
@@ -60,9 +62,10 @@ _OUTLET_VERB_AFTER_RE = re.compile(
     r"|says|wrote|writes|сообщает|сообщил\w*|передает|передаёт|пишет|хабарлайды|хабарлады|жеткізді|мәлімдеді)\b",
     FLAGS,
 )
-# "По словам жителя Шу Акторе Комытова, ...", "according to local resident John Smith,": the person as written.
+# "По словам жителя Шу Акторе Комытова, ...", "according to local resident John Smith,", "По информации Касымова,": the
+# person as written.
 _WORDS_OF_RE = re.compile(
-    r"\b(?:по\s+словам|со\s+слов|according\s+to)\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,3}?"
+    r"\b(?:по\s+словам|со\s+слов|по\s+(?:информации|данным|сведениям)|according\s+to)\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,3}?"
     r"(?P<who>(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}))\s*(?:[,.;]|$)",  # a comma, or the sentence's end
     FLAGS,
 )
@@ -222,6 +225,9 @@ def cited_offices(text: str) -> list[Mention]:
     return [Mention(*m.span("who"), " ".join(m.group("who").split())) for m in _CITED_OFFICE_RE.finditer(text)]
 
 
+_PLACE_BEFORE_RE = re.compile(r"\b(?:city|town|village|region|province|district|oblast|capital)(?:\s+of)?\s+$", FLAGS)
+
+
 def named_outlets(text: str) -> list[Mention]:
     """Sources outside the normalised list, in a reporting role: press outlets, websites, named people."""
     out = [Mention(*m.span("who"), m.group("who")) for m in _AS_REPORTED_RE.finditer(text)]
@@ -247,6 +253,8 @@ def named_outlets(text: str) -> list[Mention]:
         before = text[max(0, start - 60) : m.start()]
         # the sentence's end, or a second source joined to it: "Об этом сообщили «X» и Y."
         at_end = re.match(_AT_END, text[m.end() : m.end() + 40])
+        if group == "cap" and _PLACE_BEFORE_RE.search(before):
+            continue  # "A journalist in the city of Uralsk told AFP": the place is no speaker
         if (
             group == "cap"
             or _OUTLET_ROLE_BEFORE_RE.search(before)

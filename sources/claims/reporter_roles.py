@@ -75,6 +75,39 @@ _KK_SPEAKER_AFTER_RE = re.compile(
 )
 
 
+# The speaker named after a closed quotation by name only: '...», – деді Өмірәлиев.', '..." – сказал Асылов.',
+# '...," said Kunadilov.' (a pronoun or a role is paragraph.py's and reporters.py's).
+_CAPITALISED = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]+"
+_NAMED_AFTER_QUOTE_RE = re.compile(
+    rf"[»\"”][\s,–—-]*(?:деді|дейді|айтты|айтады|мәлімдеді|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|said|added|stated)"
+    # where or when it was said may follow: '– сообщил Нурдильда Ораз в кулуарах Правительства.'
+    rf"\s+(?P<who>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})(?:\s+(?:в|на|после|во|in|at|after|on)\s[^.!?«»\"]{{0,60}})?"
+    rf"\s*[.!]?\s*$",
+    FLAGS,
+)
+
+
+# A view and who holds it, at the sentence's end: "..., считают объединения наблюдателей.", "..., observer groups
+# believe." -- the account that follows in the paragraph is theirs (reading.py keeps it as the paragraph's lead).
+VIEW_HOLDER_RE = re.compile(
+    r"[,—–-]\s*(?:считают|полагают|утверждают|уверены|констатируют|убеждены|believe|argue|maintain|contend)\s+"
+    r"(?P<who>(?:[\w«»\"-]+\s+){0,4}?[\w«»\"-]+)\s*[.!]\s*$",
+    FLAGS,
+)
+
+
+# An outlet's correspondent as the source, at the clause's end: "..., передает корреспондент Sputnik Казахстан.",
+# "..., Fergana’s correspondent reports.", "..., a correspondent for the agency said." -- kept as written.
+_CORRESPONDENT_RE = re.compile(
+    r"(?:передает|передаёт|сообщает|пишет|рассказал\w*)\s+(?P<ru>(?:собственный\s+)?корреспондент\w*\s+"
+    r"(?:[«\"]?[\w-]+(?:\.[\w-]+)*[»\"]?\s*){1,3}?)\s*(?=[.,;!]|$)"
+    r"|(?P<en>(?:(?-i:[A-Z])[\w’'./-]+(?:\s+(?-i:[A-Z])[\w’'./-]+){0,2}[’']s?\s+)?(?:own\s+)?(?:correspondent|reporter)"
+    r"(?:\s+(?:for|of|from)\s+(?:the\s+)?[\w’'./-]+(?:\s+(?-i:[A-Z])[\w’'./-]+){0,2})?)\s+(?:reports|reported|said|says"
+    r"|wrote|writes|saw)\b",
+    FLAGS,
+)
+
+
 _KK_CLASS_NOUN_ONLY_RE = re.compile(
     r"«(?P<name>[^«»]{2,40})»\s+(?:қоғамдық\s+|азаматтық\s+)?(?:платформа|ұйым|қозғалыс|қор|орталығ|коалиция|альянс"
     r"|желі)\w*",
@@ -93,6 +126,15 @@ def role_reporters(text: str) -> list[RoleMention]:
         organisation = _KK_CLASS_NOUN_ONLY_RE.fullmatch(m.group("who").strip())
         who = organisation.group("name").strip() if organisation else m.group("who").strip()
         found.append(RoleMention(*m.span("who"), who))
+    for m in _CORRESPONDENT_RE.finditer(text):
+        group = "ru" if m.group("ru") else "en"
+        found.append(RoleMention(*m.span(group), " ".join(m.group(group).split())))
+    view = VIEW_HOLDER_RE.search(text)
+    if view is not None:
+        found.append(RoleMention(*view.span("who"), view.group("who").strip()))
+    m = _NAMED_AFTER_QUOTE_RE.search(text)
+    if m is not None and not any(f.start <= m.start("who") < f.end for f in found):
+        found.append(RoleMention(*m.span("who"), m.group("who")))
     return sorted(found)
 
 
@@ -101,6 +143,17 @@ def role_reporters(text: str) -> list[RoleMention]:
 _GROUP_OBSERVERS_RE = re.compile(
     r"(?:наблюдател(?:и|ей|ям|ями|ях)|observers|monitors)\s+(?:от|из|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"«(?P<who>[^«»]{2,40})»|«(?P<kk>[^«»]{2,40})»\s+(?:[\w-]+\s+)?бақылаушылар\w*",
+    FLAGS,
+)
+
+
+# One observer of a named group who saw it: "Наблюдатель из @mnextkz (...), участок 103, зафиксировал, как ...", "An
+# observer from the Next network recorded ..." -- the group, as written.
+_GROUP_OBSERVER_RE = re.compile(
+    r"(?:наблюдател(?:ь|ьница)|an?\s+observer|бақылаушы)\s+(?:из|от|from|of)\s+(?:the\s+)?"
+    r"(?P<who>@[\w.]+|«[^«»]{2,40}»|(?-i:[A-ZА-ЯЁ])[\w.-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w.-]+){0,3})"
+    r"(?=(?:[^.;!?]|\.(?=\S)){0,160}?(?<![\w-])(?:зафиксировал|заметил|увидел|сообщил|снял|recorded|saw|noticed|filmed|reported"
+    r"|тіркеді|байқады)\w*)",
     FLAGS,
 )
 
@@ -115,6 +168,9 @@ def organisation_subjects(text: str) -> list[RoleMention]:
             found.append(RoleMention(*m.span("who"), who.strip()))
     for m in _GROUP_OBSERVERS_RE.finditer(text):
         found.append(RoleMention(*m.span(), (m.group("who") or m.group("kk")).strip()))
+    for m in _GROUP_OBSERVER_RE.finditer(text):
+        if not any(f.start <= m.start() < f.end for f in found):
+            found.append(RoleMention(*m.span(), m.group("who").strip("«» ")))
     return sorted(found)
 
 
@@ -136,3 +192,34 @@ def interviewee(text: str) -> str | None:
     """The person the text says an interview is with, as written."""
     m = _INTERVIEWEE_RE.search(text)
     return next((m.group(g) for g in ("en", "ru", "kk") if m.group(g)), None) if m else None
+
+
+# "the latter" pointing back to the last organisation of a list in the sentence before: "Наблюдателей готовили
+# несколько организаций: «X», сеть Y, «Лига Z». Участники последней ... выявили около десяти нарушений", "The latter's
+# observers recorded ...". The anaphor must open the sentence and a finding or reporting verb follow it.
+_LATTER_RE = re.compile(
+    r"^\W*(?P<who>(?:(?:участники|члены|наблюдатели|представители|активисты|волонт[её]ры|сотрудники)\s+)?"
+    r"последн(?:ей|его|их|яя|ее|ий)|(?:(?:observers|members|monitors|volunteers|representatives)\s+of\s+)?the\s+latter"
+    r"(?:['’]s(?:\s+(?:observers|members|monitors|volunteers|representatives))?)?"
+    r"|соңғысының\s+(?:бақылаушылары|мүшелері|өкілдері)|соңғысы)"
+    r"(?=[^.;!?]{0,200}?(?<![\w-])(?:выявил|зафиксировал|обнаружил|сообщил|заявил|насчитал|recorded|found|documented"
+    r"|reported|said|counted|noted|анықта|тірке|хабарла|мәлімде)\w*)",
+    FLAGS,
+)
+_QUOTED_NAME_RE = re.compile(r"[«\"“](?P<name>[^«»\"“”]{2,60})[»\"”]")
+_CAPITALISED_ORGANISATION_RE = re.compile(
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Coalition|League|Foundation|Network|Alliance|Movement|Platform|Centre|Center"
+    r"|Association|Bureau)|(?:League|Foundation|Network|Alliance|Coalition|Association|Bureau)\s+of\s+(?:[A-Z][\w'’-]*"
+    r"\s*){1,4})"
+)
+
+
+def latter_reporter(text: str, previous: str) -> RoleMention | None:
+    """The organisation "the latter" (последней, соңғысы) opening the sentence stands for: the last one named in the
+    sentence before, in quotes or by a capitalised name with its class noun; as written."""
+    m = _LATTER_RE.match(text)
+    if m is None or not previous:
+        return None
+    names = [(n.start(), n.group("name").strip()) for n in _QUOTED_NAME_RE.finditer(previous)]
+    names += [(n.start(), n.group(0).strip()) for n in _CAPITALISED_ORGANISATION_RE.finditer(previous)]
+    return RoleMention(*m.span("who"), max(names)[1]) if names else None

@@ -76,7 +76,9 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Ministry of Internal Affairs",
          r"ministry\s+of\s+(?:internal\s+affairs|(?:the\s+)?interior)|interior\s+ministry|(?-i:MIA|MoIA|MVD)"
          r"|министерств\w+\s+внутренних\s+дел|(?-i:МВД)|ішкі\s+істер\s+министрлі\w*|(?-i:ІІМ)"
-         r"|the\s+(?:interior\s+)?ministry(?!\s+of\s+(?!internal|the\s+interior))"),
+         r"|the\s+(?:interior\s+)?ministry(?!\s+of\s+(?!internal|the\s+interior))"
+         # the bare "министерство" that spoke before, as "the ministry": "как уточнили в министерстве,"
+         r"|министерств\w*(?=\s*[,.;:)]|\s+(?:сообщ|заяв|уточн|поясн|отмет|добав|подтверд)\w*)"),
         ("Prosecutor General's Office",
          r"(?:prosecutor[- ]general['’]?s|general\s+prosecutor['’]?s|prosecutor['’]?s)\s+offices?"
          r"|office\s+of\s+the\s+prosecutor[- ]general|(?-i:PGO)|prosecution\s+service|prosecutors"
@@ -89,8 +91,9 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("CEC",
          r"central\s+election\s+commission|(?-i:CEC)|центральн\w+\s+избирательн\w+\s+комисси\w*|(?-i:ЦИК)"
          r"|орталық\s+сайлау\s+комиссия\w*|(?-i:ОСК)"),
-        ("media",
-         r"(?:independent\s+|local\s+|international\s+|online\s+|state\s+)?media(?:\s+outlets)?|press\s+reports"
+        ("media",  # not the media as a topic: "media bias", "media coverage", "media freedom"
+         r"(?:independent\s+|local\s+|international\s+|online\s+|state\s+)?media(?:\s+outlets)?"
+         r"(?!\s+(?:bias|coverage|freedom|environment|landscape|pluralism|law|access|monitoring|restrictions))|press\s+reports"
          r"|news\s+(?:agenc(?:y|ies)|outlets|reports)|(?-i:СМИ)|средств\w*\s+массовой\s+информации|(?-i:БАҚ)"),
         ("civil society organisations",
          r"civil\s+society\s+(?:organi[sz]ations?|groups?|representatives|activists)|civil\s+society"
@@ -98,7 +101,7 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|NGOs|defenders|activists|monitors|bureau)|citizen\s+observers|domestic\s+observers"
          # "according to media freedom groups": watchdogs of the press, not the press
          r"|(?:media|press)[\s-]+freedom\s+(?:groups?|organi[sz]ations?|watchdogs?|NGOs)"
-         r"|правозащитн\w+\s+(?:организаци\w*|центр\w*|бюро)|правозащитник\w*|общественн\w+\s+(?:организаци\w*"
+         r"|правозащитн\w+\s+(?:организаци\w*|центр\w*|бюро)|правозащитни(?:к|ц)\w*|общественн\w+\s+(?:организаци\w*"
          r"|объединени\w*)|(?-i:НПО|НКО)|гражданск\w+\s+обществ\w*|үкіметтік\s+емес\s+ұйым\w*"
          r"|құқық\s+қорғау\s+ұйым\w*"),
         ("police", r"police|полици\w*|полиция\w*"),
@@ -106,7 +109,9 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("", r"eye-?witness\w*|witnesses|очевидц\w*|куәгер\w*|local\s+observers|independent\s+observers"
              r"|независим\w+\s+наблюдател\w*|местн\w+\s+наблюдател\w*|тәуелсіз\s+бақылаушы\w*"),
         ("ODIHR",
-         r"OSCE/ODIHR|(?-i:ODIHR|IEOM|EOM)|the\s+mission|organi[sz]ation\s+for\s+security\s+and\s+co-?operation\s+in\s+europe|(?:international|OSCE|ODIHR|IEOM|EOM|short-term"
+         r"OSCE/ODIHR|(?-i:ODIHR|IEOM|EOM|CSCE)|the\s+mission|organi[sz]ation\s+for\s+security\s+and\s+co-?operation\s+in\s+europe"
+         # the OSCE's name until 1995: "a parliamentary delegation from the CSCE"
+         r"|conference\s+on\s+security\s+and\s+co-?operation\s+in\s+europe|(?:international|OSCE|ODIHR|IEOM|EOM|short-term"
          r"|long-term)\s+observers|observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|миссия\w*|(?-i:ЕҚЫҰ|ДИАҚБ)"),
     )
 )  # fmt: skip
@@ -116,6 +121,7 @@ _VERBS = (
     r"|observed|saw|assessed|recorded|registered|received|initiated|opened|documented|claimed|claims|confirmed"
     r"|confirms|estimated|estimates|counted|indicated|indicates|established|found|cited|published|put\s+the|detailed|described"
     r"|spoke|explained|briefed|commented|added|wrote|declared|acknowledged|admitted|gave|provided|presented"
+    r"|branded|critici[sz]ed|condemned|denounced|faulted"
     r"|привел\w*|привёл|предоставил\w*|представил\w*"
     r"|выступил\w*|пояснил\w*|рассказал\w*|добавил\w*|заявляет|признал\w*|уточнил\w*"
     r"|сообщил\w*|сообщает|заявил\w*|отметил\w*|зарегистрировал\w*|зафиксировал\w*|получил\w*|возбудил\w*"
@@ -128,26 +134,46 @@ _VERBS = (
 _SUBJECT_OF_VERB_RE = re.compile(
     rf"^(?:['’]s)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:,(?:[^,]|,\d){{0,80}},\s*)?(?:[\w-]+\s+){{0,5}}?(?:{_VERBS})\b", FLAGS
 )
+
+# The reporting verb right after a name, its subject: "Zhovtis put the number at ...", "Жовтис также уточнил".
+_VERB_NEXT_RE = re.compile(rf"\s+(?:(?:has|had|also|later|then|также|позже|тоже)\s+)?(?:{_VERBS})\b", FLAGS)
+
+
+def reporting_verb_after(text: str, end: int) -> bool:
+    """A reporting verb follows the name that ends at `end`, as its subject."""
+    return _VERB_NEXT_RE.match(text, end) is not None
+
+
 _SOURCE_BEFORE_RE = re.compile(
     r"(?:according\s+to|as\s+reported\s+by|reported\s+by|cited\s+by|figures?\s+(?:of|from)|data\s+(?:of|from)"
     r"|information\s+(?:of|from)|statements?\s+(?:of|by)|estimates?\s+(?:of|by)|registered\s+by|received\s+by"
-    r"|recorded\s+by|observed\s+by|noted\s+by|по\s+данным|по\s+информации|по\s+сведениям|согласно(?:\s+данным)?"
+    r"|recorded\s+by|observed\s+by|noted\s+by|seen\s+by|witnessed\s+by|noticed\s+by|submitted\s+by|collected\s+by"
+    r"|gathered\s+by|documented\s+by"
+    # the agent of a passive participle: "факты нарушений, замеченные независимыми наблюдателями"
+    r"|(?:замеченн|выявленн|зафиксированн|отмеченн|обнаруженн)\w+|по\s+данным|по\s+информации|по\s+сведениям|согласно(?:\s+данным)?"
     r"|со\s+слов|по\s+словам|по\s+оценкам|как\s+сообщ\w+(?:\s+в)?|как\s+отметил\w*(?:\s+в)?|как\s+переда\w+"
     r"|следует\s+из(?:\s+(?:данных|сообщения|информации))?|из\s+данных"
     r"|как\s+пиш\w+|со\s+ссылкой\s+на|with\s+reference\s+to|citing|quoting"
     r"|в\s+(?:сообщении|заявлении|пресс-релизе|информации|ответе)|in\s+(?:a|the|its)\s+(?:statement|press\s+release|message)"
     r"\s+(?:of|by|from))"
     r"(?:\s*(?:the|a|its|his|her|спикер\w*|пресс-служб\w*|представител\w*|ведомств\w*|spokesperson\s+(?:of|for)\s+the"
-    r"|a\s+spokesperson\s+(?:of|for)\s+the|officials?\s+(?:of|from)\s+the|head\s+of\s+the)\b)*"
+    r"|a\s+spokesperson\s+(?:of|for)\s+the|officials?\s+(?:of|from)\s+the|head\s+of\s+the"
+    # an adjective before the source: "по данным местного правозащитного центра", "according to the local police"
+    r"|(?-i:[а-яё])[а-яё]+(?:ого|его|ой|ей|ых|их)|local|regional|city|national|independent)\b)*"
     r"(?:\s+(?-i:[A-ZА-ЯЁ][\w.-]*)){0,2}\s*$",  # "according to the Nur-Sultan Police Department"
     FLAGS,
 )
 _RECEIVED_AFTER_RE = re.compile(r"^[^.;]{0,120}?\b(?:поступил\w*|түсті|келіп\s+түсті)\b", FLAGS)
 # the receiving verb first: "Два обращения поступило в прокуратуру за вчерашний день"
-_RECEIVED_BEFORE_RE = re.compile(r"\b(?:поступил\w*|поступа\w*)\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+(?:органы\s+)?$", FLAGS)
+_RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:поступил\w*|поступа\w*|поступивш\w*)\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+(?:органы\s+)?$", FLAGS
+)
 _KK_SOURCE_AFTER_RE = re.compile(r"^\w*\s*(?:мәліметінше|мәліметі\s+бойынша|хабарлауынша|деректері\s+бойынша)", FLAGS)
 _OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:informed|told|notified|briefed|asked|invited|urged|called\s+on|to)\s+(?:the\s+)?$", FLAGS
+    r"\b(?:informed|told|notified|briefed|asked|invited|urged|called\s+on|to"
+    # what is reported, not who reports: "with reports of independent observers being denied access"
+    r"|reports?\s+of|allegations?\s+of|accounts?\s+of|сообщени\w+\s+о)\s+(?:the\s+)?$",
+    FLAGS,
 )
 
 _DASH_BEFORE_RE = re.compile(r"\S\s+[–—]\s*$")
@@ -178,6 +204,8 @@ def _in_role(text: str, start: int, end: int) -> bool:
         or _subject_of_any_verb(text, start, end)
         or _KK_VERB_ENDS_CLAUSE_RE.match(after)
         or VERB_BEFORE_RE.search(before[-70:])
+        # a parenthesis between the verb and its subject: "Их список опубликовала на странице в Facebook (...) X"
+        or VERB_BEFORE_RE.search(_PARENTHESIS_RE.sub(" ", text[max(0, start - 300) : start])[-70:])
         or _KK_SOURCE_AFTER_RE.match(after)
         or (
             re.search(r"\b(?:в|во)\s+(?:органы\s+|адрес\s+|приёмную\s+|приемную\s+)?$", before, FLAGS)
@@ -185,6 +213,9 @@ def _in_role(text: str, start: int, end: int) -> bool:
         )
         or _kk_recipient(text, end, after)
     )
+
+
+_PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,240}\)")
 
 
 # Kazakh names the recipient of what was received in the dative, on the name or on the body after it:
@@ -238,8 +269,8 @@ def _subject_of_any_verb(text: str, start: int, end: int) -> bool:
 _KK_VERB_ENDS_CLAUSE_RE = re.compile(
     r"^[^.;!?«»\"]{0,200}?(?<![\w-])(?:мәлім\s+етті|мәлімдеді|мәлімдейді|хабарлады|хабарлайды|айтты|атап\s+өтті|жеткізді"
     # the authority's own act ends its clause too: "прокуратура ... 8 адамды жауапкершілікке тартты", "айыппұл салды"
-    r"|деді|қозғады|тіркеді|анықтады|ескертті|ескертеді|келтірді|келтіреді|тартты|салды)"
-    r"\s*(?:[,.;!?]|және\s)",  # "..., және"
+    r"|деді|қозғады|қозғаған|тіркеді|анықтады|ескертті|ескертеді|келтірді|келтіреді|тартты|салды)"
+    r"\s*(?:[,.;!?]|және\s|$)",  # "..., және"; a headline ends without a stop
     FLAGS,
 )
 _FIRST_PERSON_BEFORE_RE = re.compile(r"\b(?:our|наш\w*|біздің)\s+(?:\w+\s+)?$", FLAGS)
@@ -273,11 +304,26 @@ def find_reporters(text: str) -> list[ReporterMention]:
     # generic "media" or "civil society organisations" their role word stands for.
     generic = ("media", "civil society organisations")
     known = [k for k in known if k.reporter not in generic or not any(0 <= o.start - k.end <= 2 for o in outlets)]
+    # a class of source with its own name in quotes: "правозащитного центра «Кадир-касиет»" is the centre named
+    known = [_named_in_quotes(text, k) if k.reporter in generic else k for k in known]
     outlets += [ReporterMention(*r) for r in role_reporters(text) if all(r.end <= s or e <= r.start for s, e in taken)]
     outlets += [ReporterMention(*o) for o in organisations]
     if (m := BYLINE_RE.match(text)) is not None:
         outlets = [o for o in outlets if o.start >= m.end()] + [ReporterMention(*m.span("name"), m.group("name"))]
     return sorted((*known, *outlets), key=lambda m: m.start)
+
+
+_QUOTED_AFTER_RE = re.compile(r"\s{0,2}[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]")
+# a person's name right after the role word: "правозащитница Бахытжан Торегожина", "rights defender Aida Sarsen"
+_PERSON_AFTER_RE = re.compile(r"\s(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]+\s(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]+(?![\w-])")
+
+
+def _named_in_quotes(text: str, mention: ReporterMention) -> ReporterMention:
+    m = _QUOTED_AFTER_RE.match(text, mention.end)
+    if m is not None:
+        return ReporterMention(mention.start, m.end(), m.group("name").strip())
+    person = _PERSON_AFTER_RE.match(text, mention.end)
+    return ReporterMention(mention.start, person.end(), text[mention.start : person.end()]) if person else mention
 
 
 # A name right after one of these is an object or a complement, not the sentence's subject.

@@ -52,8 +52,10 @@ def _days(c: DetentionClaim | InfractionClaim) -> tuple[object, object] | None:
 
 
 def count_key(c: DetentionClaim) -> tuple[object, ...] | None:
+    if c.detained_min is not None and c.detained_max is None and c.qualifier in ("more than", "at least", "over"):
+        return (c.detained_min, "open")  # a written bound said twice: "Свыше десяти ..." / "Более десяти ..."
     if c.detained_min is None or c.detained_min != c.detained_max:
-        return None  # exact counts only: "dozens" said twice may be two waves
+        return None  # exact counts and written bounds only: "dozens" said twice may be two waves
     return (c.detained_min,)  # the days must agree where both say them (a headline often says none)
 
 

@@ -51,12 +51,23 @@ def _people_at(text: str, position: int) -> bool:
     return ELECTORAL_ACTOR_RE.match(text, at) is not None or any(p.match(text, at) for _, p in SUBJECT_PATTERNS)
 
 
+def _counts_a_measure(text: str, q: Quantity) -> bool:
+    at = q.end + len(text[q.end :]) - len(text[q.end :].lstrip())
+    words = re.match(r"(?:[^\W\d_][\w-]*\s+){0,2}", text[at:])  # "12 administrative cases", "7 формальных жалоб"
+    spans = [at, *(at + m.end() for m in re.finditer(r"\s+", words.group(0)))] if words else [at]
+    patterns = [p for measure, p in MEASURE_PATTERNS if measure != "persons_sanctioned"]
+    return any(p.match(text, pos) for pos in spans for p in patterns)
+
+
 def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
     """The count the sanction verb at start..end governs: before it (passive), else just after (active)."""
     text = reading.text
     clause = reading.clause_of(start)
     # a written count: a count word inside the offence ("6 адам бірнеше бюллетень алғаны үшін ... тартылды") is none
     before = [q for q in reading.quantities if clause[0] <= q.start and q.end <= start and not q.share and q.written]
+    # a count of its own measure noun is no count of people: "opened 12 administrative cases ..., and having warned
+    # 30 akims" -- the warning's people come after it
+    before = [q for q in before if not _counts_a_measure(text, q)]
     if before:
         q = before[-1]
         gap = text[q.end : start]

@@ -9,6 +9,7 @@ not intervene" keeps its finding.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sources.claims.spans import Coverage
@@ -77,3 +78,21 @@ def governed(
 def hedged(text: str, scope: tuple[int, int]) -> bool:
     """The scope reports an allegation, not a finding: "allegations of coercion"."""
     return ALLEGATION_RE.search(text, *scope) is not None
+
+
+# Where a clause goes on with a new statement: "..., and ballot box stuffing was seen in 20 polling stations".
+_STATEMENT_BREAK_RE = re.compile(
+    r",\s+(?:and|but|while|whereas|а|но|ал|бірақ)\s+|\s+and\s+(?=found|noted|saw)", re.IGNORECASE
+)
+
+
+def statement_of(text: str, clause: tuple[int, int], position: int) -> tuple[int, int]:
+    """The part of the clause between ", and"-breaks that holds the position."""
+    start, end = clause
+    for m in _STATEMENT_BREAK_RE.finditer(text, clause[0], clause[1]):
+        if m.end() <= position:
+            start = m.end()
+        elif m.start() >= position:
+            end = m.start()
+            break
+    return start, end

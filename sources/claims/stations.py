@@ -74,15 +74,40 @@ def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], 
     text = reading.text
     clause = reading.clause_of(q.start)
     tail = text[q.end : clause[1]].lstrip()
+    _, after_base = denominator(text, q.end)  # "в каждом пятом из 97 наблюдавшихся участков": the base first
+    if after_base > q.end and OBSERVATIONS_RE.match(text[after_base : clause[1]].lstrip()):
+        tail = text[after_base : clause[1]].lstrip()
+    elided = False
     if not (OBSERVATIONS_RE.match(tail) or _OBSERVATIONS_BEFORE_RE.search(text, max(clause[0], q.start - 40), q.start)):
-        return None
+        if not _base_said_before(reading, q):
+            return None
+        elided = True
     category = own_category(text, part, q, prev_end)
+    if elided and category in (None, "mixed"):
+        return None  # "and in 14 per cent, identical signatures": an item of the list names its own kind
     if category is None:
         if not (GENERIC_VIOLATION_RE.search(text, *part) or ASSESSMENT_RE.search(text, *part)):
             return None
         category = "mixed"
     base, _ = denominator(text, q.end)
     return Counted(q, "share_of_observations_pct", category, base=base)
+
+
+# "In 9 per cent of polling stations observed, X; and in 14 per cent, Y; Z was seen in 11 per cent": the base of
+# observations said once for the sentence's list of shares, each later share standing after "in" ("в") with no base.
+_SHARE_LOCATIVE_BEFORE_RE = re.compile(r"(?:^|[\s,;])(?:in|в|во)\s+(?:a\s+further\s+|another\s+|ещё\s+)?$", FLAGS)
+
+
+def _base_said_before(reading: Reading, q: Quantity) -> bool:
+    text = reading.text
+    if not _SHARE_LOCATIVE_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+        return False
+    if OBSERVATIONS_RE.match(text[q.end :].lstrip()) is None and re.match(r"\s+(?:of|из)\s", text[q.end :]):
+        return False  # "in 14 per cent of the ballots" has a base of its own
+    return any(
+        p.share and p.end <= q.start and OBSERVATIONS_RE.match(text[p.end : p.end + 80].lstrip())
+        for p in reading.quantities
+    )
 
 
 def _finding_first(reading: Reading, q: Quantity, part: tuple[int, int]) -> bool:
@@ -110,6 +135,8 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
     kk_stations = _kk_stations(text, q, part)
     if kk_stations is not None:
         return kk_stations
+    if (bracketed := _bracketed(text, q, part)) is not None:
+        return bracketed
     if not _LOCATIVE_BEFORE_RE.search(text, before, q.start) or not _finding_first(reading, q, part):
         return None
     voting = _VOTING_AT_RE.search(text, before, q.start)
@@ -125,7 +152,46 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
     if base is None and _elided_stations(text, q, part, prev_end):
         return Counted(q, "polling_stations", own_category(text, part, q, prev_end) or "mixed")
+    if base is None and (fronted_kind := _elided_fronted(text, q, part)) is not None:
+        return Counted(q, "polling_stations", fronted_kind)
     return None
+
+
+# A kind's count in brackets, its unit said by an earlier bracket of the list: "ballot box stuffing (in 19 polling
+# stations), seemingly identical signatures on voter lists (43) and group voting (...)".
+_BARE_BRACKET_RE = re.compile(r"\(\s*$")
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _bracketed(text: str, q: Quantity, part: tuple[int, int]) -> Counted | None:
+    if not _BARE_BRACKET_RE.search(text, max(0, q.start - 3), q.start) or not _BRACKET_CLOSE_RE.match(text, q.end):
+        return None
+    said = [
+        m
+        for m in _STATIONS_SAID_RE.finditer(text, 0, q.start)
+        if text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())  # said inside a bracket itself
+    ]
+    if not said:
+        return None
+    bracket = q.start - 1 - (len(text[: q.start]) - len(text[: q.start].rstrip("( ")))
+    kinds = [k for k in _categories(text, max(part[0], said[-1].end()), q.start) if k[1] <= bracket + 2]
+    kind = kinds[-1][2] if kinds else None
+    return Counted(q, "polling_stations", kind) if kind is not None and kind != "mixed" else None
+
+
+# The stations said once, each later count fronting its own finding: "In 9 polling stations the chairperson did not
+# announce the results, and in 4 the protocol had been signed before the count", "на 9 участках ..., а на 4 — ...".
+_FRONTED_ITEM_RE = re.compile(r"\s*(?:,\s*|\s[—–-]\s*)?(?=(?:the|a|an|some|its|their)\s|[—–-]|,)", FLAGS)
+
+
+def _elided_fronted(text: str, q: Quantity, part: tuple[int, int]) -> str | None:
+    if _FRONTED_ITEM_RE.match(text, q.end) is None:
+        return None
+    if _STATIONS_SAID_RE.search(text, 0, q.start) is None:
+        return None
+    kinds = _categories(text, q.end, part[1])
+    kind = _category_of(text, kinds)
+    return kind if kind is not None and kind != "mixed" else None
 
 
 # The share a publication writes after "N of M stations", in brackets: "(12,5%)", "(12.5 per cent)".

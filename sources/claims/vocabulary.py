@@ -36,6 +36,7 @@ GROUP_RE = re.compile(rf"{alternation(forms_of(detention_words('groups')))}(?![\
 NON_PERSON_RE = re.compile(rf"{alternation(forms_of(detention_words('non_persons')))}(?![\w-])", FLAGS)
 ELECTORAL_ACTOR_RE = compile_forms(detention_words("electoral_actors"))
 PROTEST_RE = compile_forms(detention_words("protest"), whole_words=False, prefix=r"\b")
+PREEMPTIVE_RE = compile_forms(detention_words("preemptive"))
 
 # --- detentions ------------------------------------------------------------------------------------
 DETENTION_VERB_RE = compile_forms(detention_words("verbs"), whole_words=False, prefix=r"\b")
@@ -45,6 +46,7 @@ LARGE_NUMBERS_RE = compile_forms(detention_words("large_numbers"), prefix=r"\b")
 NUMBER_OF_DETAINED_RE = compile_forms(detention_words("number_of"), whole_words=False, prefix=r"\b")
 GATHERING_RE = compile_forms(detention_words("gathering"), whole_words=False, prefix=r"\b")
 MASS_DETENTION_RE = compile_forms(detention_words("mass"), whole_words=False, prefix=r"\b")
+
 
 # --- infractions -----------------------------------------------------------------------------------
 # Kinds of infraction (findings and assessments); the longest match wins, then the earlier entry.

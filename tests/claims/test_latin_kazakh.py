@@ -23,8 +23,11 @@ PGO = "Prosecutor General's Office"
         ("Bas prokuratura birneşe adamnıñ äkimşilik jauapkerşilikke tartılğanın habarladı.",
          "Бас прокуратура бірнеше адамның әкімшілік жауапкершілікке тартылғанын хабарлады."),
         ("Olarğa 10 AEK mölşerınde aiyppūl salyndy.", "Оларға 10 АЕК мөлшерінде айыппұл салынды."),
+        # the 2018 alphabet with acutes: á ǵ ń ó ú ý, sh/ch digraphs, ı as и or й
+        ("Prokýratýra organdaryna saılaýǵa baılanysty 6 ótinish tústi.",
+         "Прокуратура органдарына сайлауға байланысты 6 өтініш түсті."),
     ],
-    ids=["official-2021", "turkish-style", "official-2021-u-bar"],
+    ids=["official-2021", "turkish-style", "official-2021-u-bar", "acute-2018"],
 )  # fmt: skip
 def test_latin_kazakh_reads_in_cyrillic(latin: str, cyrillic: str) -> None:
     assert is_latin_kazakh(latin)
@@ -55,3 +58,10 @@ def test_claims_of_latin_kazakh_quote_the_text_as_written() -> None:
 def test_latin_script_is_read_only_in_a_kazakh_document() -> None:
     text = "Qaraǧandy oblysynda 7 adam bırneşe biulleten alğany üşın äkımşılık jauapkerşılıkke tartyldy."
     assert read(text, language="en") == ([], [])
+
+
+def test_the_2018_alphabet_with_acutes_gives_its_claims_as_written() -> None:
+    text = "Saılaý kúni prokýratýra organdaryna 6 ótinish tústi. Eki ótinishte zańdy túsindirý suranysy bolǵan."
+    infractions = read(text, language="kk")[1]
+    assert [(c.measure, c.value, c.reported_by) for c in infractions] == [("complaints", 6, PGO)]
+    assert infractions[0].evidence.text.startswith("Saılaý kúni")  # quoted as written

@@ -41,9 +41,19 @@ def alternation(forms: Iterable[str]) -> str:
     return "(?:" + "|".join(f"(?:{form_regex(f)})" for f in forms) + ")"
 
 
+# Kazakh voices a stem's final қ, к, п before a suffix that opens on a vowel: "заңбұзушылық" → "заңбұзушылығы",
+# "куәлік" → "куәлігі". A Kazakh form's stem that ends so before "\w*" matches both.
+_KK_VOICING_RE = re.compile(r"([қкп])(?=\\w\*)")
+_KK_VOICED = {"қ": "[қғ]", "к": "[кг]", "п": "[пб]"}
+
+
+def _kk_voiced(form: str) -> str:
+    return _KK_VOICING_RE.sub(lambda m: _KK_VOICED[m.group(1)], form)
+
+
 def forms_of(section: dict[str, Any], languages: Iterable[str] = LANGUAGES) -> list[str]:
-    """Every form of a section ({en: [...], ru: [...], kk: [...]}), in language order."""
-    return [form for lang in languages for form in (section.get(lang) or [])]
+    """Every form of a section ({en: [...], ru: [...], kk: [...]}), in language order (Kazakh stems voiced)."""
+    return [_kk_voiced(form) if lang == "kk" else form for lang in languages for form in (section.get(lang) or [])]
 
 
 def compile_forms(section: dict[str, Any], *, whole_words: bool = True, prefix: str = r"(?<![\w-])") -> re.Pattern[str]:

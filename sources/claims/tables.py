@@ -1,0 +1,101 @@
+"""Tables of findings printed as text rows with '|' between the cells: "Вид обращения | Поступило | Доводы
+подтвердились", then "Незаконная агитация | 14 | 3", ..., "Всего | 41 | 6".
+
+A table is read only when its words say what it counts: each number column's header names a measure (a measure noun,
+"upheld" = violations, lexicon/tables.yaml), or says what came in ("Поступило", "Received") under a title that names
+the measure ("Сведения о жалобах ..."). Each row's first cell names its kind (findings.yaml; a row of the rest is
+'other', a total row 'mixed', a kind not in the lexicon 'other'). The reporter is the one the title names
+("... поступивших в ЦИК"), else the publisher. Zero counts say nothing was found and give no row. The evidence is the
+row itself, which holds its figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sources.claims.kinds import categories, category_of
+from sources.claims.lexicon import compile_forms, load
+from sources.claims.quantities import parse_number
+from sources.claims.reporters import REPORTER_PATTERNS, default_reporter, find_reporters
+from sources.claims.vocabulary import MEASURE_PATTERNS
+from sources.records import ClaimContext, Evidence, InfractionClaim
+
+_WORDS = load("tables")
+_RECEIVED_RE, _UPHELD_RE, _TOTAL_RE, _OTHER_RE = (
+    compile_forms(_WORDS[key], prefix=r"^\s*") for key in ("received", "upheld", "total", "other")
+)
+_NUMBER_CELL_RE = re.compile(r"^\s*\d[\d  ,.]*\s*$")
+
+
+def table_row(line: str) -> bool:
+    """A text line that is a table row: at least two cells between '|' separators."""
+    return "|" in line and sum(1 for cell in line.split("|") if cell.strip()) >= 2
+
+
+def _cells(line: str) -> list[str]:
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return cells
+
+
+def _measure_named(text: str) -> str | None:
+    found = [(p.search(text), measure) for measure, p in MEASURE_PATTERNS if measure != "cases"]
+    found = [(m.start(), measure) for m, measure in found if m is not None]
+    return min(found)[1] if found else None
+
+
+def _column_measure(header: str, title_measure: str | None) -> str | None:
+    if _UPHELD_RE.search(header):
+        return "violations"
+    return _measure_named(header) or (title_measure if _RECEIVED_RE.search(header) else None)
+
+
+def _title_reporter(title: str, context: ClaimContext) -> str:
+    mentions = [m for m in find_reporters(title) if m.reporter]
+    if mentions:
+        return mentions[0].reporter
+    named = [(m.start(), name) for name, p in REPORTER_PATTERNS if name for m in p.finditer(title)]
+    return min(named)[1] if named else default_reporter(context.publisher)
+
+
+def _row_category(label: str) -> str:
+    if _TOTAL_RE.fullmatch(label) or (_TOTAL_RE.match(label) and len(label.split()) <= 2):
+        return "mixed"
+    if _OTHER_RE.match(label):
+        return "other"
+    kind = category_of(label, categories(label, 0, len(label)))
+    return kind if kind is not None else "other"
+
+
+def table_claims(rows: Sequence[str], title: str, context: ClaimContext, page: int | None) -> list[InfractionClaim]:
+    """The counts of a table of findings (rules in the module docstring)."""
+    cells = [_cells(r) for r in rows if table_row(r)]
+    header_at = next((i for i, c in enumerate(cells) if not any(_NUMBER_CELL_RE.match(x) for x in c[1:])), None)
+    if header_at is None:
+        return []
+    header = cells[header_at]
+    title_measure = _measure_named(title)
+    measures = [None, *(_column_measure(h, title_measure) for h in header[1:])]
+    if not any(measures):
+        return []
+    reporter = _title_reporter(title, context)
+    out = []
+    for row, line in zip(cells[header_at + 1 :], [r for r in rows if table_row(r)][header_at + 1 :], strict=True):
+        if len(row) != len(header) or not row[0] or _NUMBER_CELL_RE.match(row[0]):
+            continue
+        category = _row_category(row[0])
+        for cell, measure in zip(row[1:], measures[1:], strict=True):
+            value = parse_number(cell) if _NUMBER_CELL_RE.match(cell) else None
+            if measure is None or not value:
+                continue
+            out.append(
+                InfractionClaim(
+                    evidence=Evidence(context.document_id, line.strip(), page),
+                    category=category,  # type: ignore[arg-type]
+                    measure=measure,  # type: ignore[arg-type]
+                    value=value,
+                    qualifier="exact",
+                    reported_by=reporter,
+                )
+            )
+    return out

@@ -61,7 +61,11 @@ def _word(word: str, table: dict[str, str], official: bool) -> str:
         else:
             out.append(table.get(ch, ch))
         i += 1
-    cyrillic = "".join(out)
+    return _in_case_of(word, "".join(out))
+
+
+def _in_case_of(word: str, cyrillic: str) -> str:
+    """The Cyrillic spelling in the Latin word's case: all capitals, a capital first letter, or lower case."""
     if word.isupper() and len(word) > 1:
         return cyrillic.upper()
     return cyrillic[:1].upper() + cyrillic[1:] if word[:1].isupper() else cyrillic
@@ -104,10 +108,7 @@ def _word_2018(word: str) -> str:
         else:
             out.append(_LATIN_2018.get(ch, ch))
         i += 1
-    cyrillic = "".join(out)
-    if word.isupper() and len(word) > 1:
-        return cyrillic.upper()
-    return cyrillic[:1].upper() + cyrillic[1:] if word[:1].isupper() else cyrillic
+    return _in_case_of(word, "".join(out))
 
 
 def _latin_2018(text: str) -> bool:

@@ -244,3 +244,22 @@ def test_an_english_page_later_replaces_the_derived_english_name() -> None:
     assert set(ids.values()) == {"kok-zhailau"}
     updated = reg.new_contestants().row(0, named=True)
     assert (updated["name_en"], updated["names_derived"]) == ("Kok Zhaylau Party", None)
+
+
+@pytest.mark.parametrize(
+    ("names", "seed_id"),
+    [
+        ([("Party of Patriots", "en"), ("Партия патриотов Казахстана", "ru"), ("Қазақстан патриоттары партиясы", "kk")],
+         "party-of-patriots-of-kazakhstan"),
+        ([('Social Democratic Party "Aul"', "en"), ("Партия «Ауыл»", "ru")], "auyl"),
+        ([("All-National Social Democratic Party", "en"), ("ОСДП", "ru")], "nationwide-social-democratic-party"),
+        ([("CPP", "en"), ("Коммунистическая народная партия Казахстана", "ru")],
+         "communist-peoples-party-of-kazakhstan"),
+    ],
+    ids=["patriots-genitive-plural", "aul-older-spelling", "all-national-translation", "cpp-initials"],
+)
+def test_a_seed_party_under_its_other_names_is_the_seed_party(names: list[tuple[str, str]], seed_id: str) -> None:
+    """Wires write a party by an older spelling, another translation or its initials: one seed party, never a
+    second contestant beside it in the marts."""
+    ids, _ = election(names, "parliamentary", "kz-2012-01-15-parliamentary")
+    assert set(ids.values()) == {seed_id}, ids

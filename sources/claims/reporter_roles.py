@@ -23,6 +23,7 @@ import re
 
 from sources.claims.reporter_outlets import FLAGS
 from sources.claims.reporter_outlets import Mention as RoleMention  # a source's span and the reporter it names
+from sources.claims.vocabulary import CAPITALISED_WORD
 
 _ROLE_RE = re.compile(
     r"(?<![\w-])(?P<who>(?:(?:government|state|local|city|regional|police)\s+)?officials|the\s+authorities"
@@ -77,7 +78,7 @@ _KK_SPEAKER_AFTER_RE = re.compile(
 
 # The speaker named after a closed quotation by name only: '...», – деді Өмірәлиев.', '..." – сказал Асылов.',
 # '...," said Kunadilov.' (a pronoun or a role is paragraph.py's and reporters.py's).
-_CAPITALISED = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]+"
+_CAPITALISED = CAPITALISED_WORD
 _NAMED_AFTER_QUOTE_RE = re.compile(
     rf"[»\"”][\s,–—-]*(?:деді|дейді|айтты|айтады|мәлімдеді|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|said|added|stated)"
     # where or when it was said may follow: '– сообщил Нурдильда Ораз в кулуарах Правительства.'

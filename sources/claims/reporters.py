@@ -59,7 +59,13 @@ from dataclasses import dataclass
 from sources.claims.reporter_outlets import BYLINE_RE, CITING_RE, VERB_BEFORE_RE, cited_offices, named_outlets
 from sources.claims.reporter_roles import organisation_subjects, role_reporters
 from sources.claims.spans import leftmost_longest
-from sources.claims.vocabulary import DETENTION_NOUN_RE, DETENTION_VERB_RE, GATHERING_RE, SANCTION_RE
+from sources.claims.vocabulary import (
+    CAPITALISED_WORD,
+    DETENTION_NOUN_RE,
+    DETENTION_VERB_RE,
+    GATHERING_RE,
+    SANCTION_RE,
+)
 from sources.records import Source
 
 FLAGS = re.IGNORECASE
@@ -315,7 +321,7 @@ def find_reporters(text: str) -> list[ReporterMention]:
 
 _QUOTED_AFTER_RE = re.compile(r"\s{0,2}[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]")
 # a person's name right after the role word: "правозащитница Бахытжан Торегожина", "rights defender Aida Sarsen"
-_PERSON_AFTER_RE = re.compile(r"\s(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]+\s(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]+(?![\w-])")
+_PERSON_AFTER_RE = re.compile(rf"\s{CAPITALISED_WORD}\s{CAPITALISED_WORD}(?![\w-])")
 
 
 def _named_in_quotes(text: str, mention: ReporterMention) -> ReporterMention:

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from sources.claims.reporters import ReporterMention, reporting_verb_after
+from sources.claims.vocabulary import UPPER_LETTERS
 
-_UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
+_UPPER = UPPER_LETTERS
 # The sentence opens on one capitalised word (a few words of time may come before it: "Later, Zhovtis said ...").
 _SURNAME_OPENING_RE = re.compile(
     rf"^\W*(?:(?:later|then|позже|затем|кейін),?\s+)?(?P<surname>[{_UPPER}][\w'’-]{{2,}})\b", re.IGNORECASE

@@ -23,6 +23,11 @@ from typing import get_args
 from sources.claims.lexicon import FLAGS, alternation, by_role, compile_forms, detention_words, forms_of, load
 from sources.records import Category, Measure, Subject
 
+# The capitals of the Russian, Kazakh and English alphabets, and a word opening on one (case-sensitive even inside
+# a case-insensitive pattern): how the claims reader tells a name from a common word.
+UPPER_LETTERS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+CAPITALISED_WORD = rf"(?-i:[{UPPER_LETTERS}])[\w'’-]+"
+
 SUBJECTS = frozenset(get_args(Subject))
 CATEGORIES = frozenset(get_args(Category))
 MEASURES = frozenset(get_args(Measure))

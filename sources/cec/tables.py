@@ -21,6 +21,7 @@ from sources.figures.text_layer import find_clock, parse_count, parse_percent_ce
 from sources.html_text import Table
 from sources.records import Unread
 from sources.text import Number
+from sources.text.letters import UPPER_LETTERS
 from transforms.names import fold
 
 NUMERIC_RE = re.compile(r"^[\d\s\u00a0.,%]+$")
@@ -77,7 +78,7 @@ def _named_column(cell: str, binder: Binder, party: bool = False) -> Mention | N
     """A column headed by a bare name ("Ержанов", «Алга») over numbers: that contestant's column. `party`: the
     name is a label under a "ПАРТИЯ" / "PARTY" header, the proper name of a party whole."""
     name = re.sub(r",?\s*(?:%|процент\w*|пайыз\w*|per ?cent)\s*$", "", cell).strip()
-    if not name or re.search(r"\d", name) or not re.match(r"[«\"“„A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", name):
+    if not name or re.search(r"\d", name) or not re.match(rf"[«\"“„{UPPER_LETTERS}]", name):
         return None
     if COUNT_HEADER_RE.search(name) or SEATS_HEADER_RE.search(name) or PERCENT_HEADER_RE.search(name):
         return None  # "PERCENTAGE OF VOTE", "SEATS IN PARLIAMENT": a measure's header, no contestant's
@@ -151,7 +152,7 @@ def _name_whole(label: str, mention: Mention) -> bool:
 
 def _whole_label(label: str, binder: Binder) -> Mention | None:
     """A long party label taken whole, as written (a table's cell is one name)."""
-    if not re.match(r"[«\"“„A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", label) or re.search(r"\d", label) or TOTAL_RE.match(label):
+    if not re.match(rf"[«\"“„{UPPER_LETTERS}]", label) or re.search(r"\d", label) or TOTAL_RE.match(label):
         return None
     known = binder.book.meet(contestant_from_name(label, "party", binder.language, binder.lexicon))
     return Mention("contestant", 0, len(label), label, name=known.name, contestant=known)

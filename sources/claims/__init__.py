@@ -58,6 +58,7 @@ from sources.claims.restated import count_key, source_of_restated, value_key
 from sources.claims.tables import table_claims, table_row
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
 from sources.text.latin_kazakh import cyrillic_reading, is_latin_kazakh
+from sources.text.letters import UPPER_LETTERS
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ def _narrative(block: TextBlock) -> str:
 # line of the same text opening on that number and a capital ("31 Including family voting in 17 ..."): the footnote's
 # text, printed in the body by a layout that keeps no footnote blocks; its number is no count.
 _MARKER_RE = re.compile(r"(?<=[^\W\d_][.,;:»”\")]|[^\W\d_]{2})(\d{1,3})(?=\s|$)")
-_FOOTNOTE_LINE_RE = re.compile(r"^(?P<n>\d{1,3})\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", re.MULTILINE)
+_FOOTNOTE_LINE_RE = re.compile(rf"^(?P<n>\d{{1,3}})\s+(?=[{UPPER_LETTERS}])", re.MULTILINE)
 
 
 def _footnote_numbers(blocks: Sequence[TextBlock]) -> frozenset[str]:

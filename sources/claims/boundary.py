@@ -25,6 +25,7 @@ from sources.claims.kinds import kind_named
 from sources.claims.reporter_outlets import byline
 from sources.claims.vocabulary import ELABORATION_RE
 from sources.records import DetentionClaim, InfractionClaim
+from sources.text.letters import CAPITALISED_WORD
 
 Revision = tuple[DetentionClaim | InfractionClaim, DetentionClaim | InfractionClaim | None]
 
@@ -74,7 +75,7 @@ def elaborated_across(
     return revised, [c for c in infractions if c.category != kind]
 
 
-_NAME_LINE_RE = re.compile(r"^\s*(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+)\s*$")
+_NAME_LINE_RE = re.compile(rf"^\s*{CAPITALISED_WORD}\s+{CAPITALISED_WORD}\s*$")
 
 
 def byline_over(name_line: str | None, text: str, title_line: bool) -> tuple[str | None, str | None]:

@@ -9,7 +9,8 @@ import re
 from sources.claims.detention_triggers import Trigger
 from sources.claims.lexicon import alternation, detention_words, forms_of
 from sources.claims.reading import Reading
-from sources.claims.vocabulary import GATHERING_RE, HYPOTHETICAL_RE, NEGATION_RE, UPPER_LETTERS
+from sources.claims.vocabulary import GATHERING_RE, HYPOTHETICAL_RE, NEGATION_RE
+from sources.text.letters import CAPITALISED
 
 FLAGS = re.IGNORECASE
 
@@ -28,7 +29,7 @@ _PARTICIPLE_RE = re.compile(alternation(forms_of(_COORDINATION["participles"])),
 
 # A proper name inside a sentence, its own punctuation kept: "the youth movement Oyan, Qazaqstan! demonstrated",
 # "движения «Оян, Казахстан!»"; capitalised words after a lower-case one, a comma only between two of them.
-_CAP = rf"(?-i:[{UPPER_LETTERS}])[\w'’-]*"
+_CAP = CAPITALISED
 _NAME_RUN_RE = re.compile(rf"(?<=[^\W\d_]\s)(?<!\.\s){_CAP}(?:(?:,\s+|\s+){_CAP})*[!?]?(?=\s)|«[^«»;]{{1,40}}»")
 
 

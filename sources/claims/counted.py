@@ -17,6 +17,7 @@ from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading
 from sources.claims.spans import Coverage
 from sources.claims.vocabulary import DETENTION_VERB_RE, GATHERING_RE, NON_PERSON_RE, SUBJECT_PATTERNS
+from sources.text.letters import CAPITAL
 
 FLAGS = re.IGNORECASE
 
@@ -130,7 +131,7 @@ def phrase_gap_ok(reading: Reading, blanks: Coverage, start: int, end: int, *, o
 
 # One more person joined to the counted ones: "and a reporter from Radio Free Europe", "и один журналист".
 _ONE_MORE_RE = re.compile(
-    r"(?:\s*(?-i:[A-ZА-ЯЁ])[\w'’.-]*)*\s*(?:and|и|және)\s+(?:a|an|one|another|один|одна|ещё\s+один|бір)\s+", FLAGS
+    rf"(?:\s*{CAPITAL}[\w'’.-]*)*\s*(?:and|и|және)\s+(?:a|an|one|another|один|одна|ещё\s+один|бір)\s+", FLAGS
 )
 
 

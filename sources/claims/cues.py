@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from sources.text.letters import CAPITALISED_WORD
+
 FLAGS = re.IGNORECASE
 
 CONTINUATION_RE = re.compile(
@@ -79,7 +81,7 @@ _QUOTE_CLOSED_RE = re.compile(
     r"(?:[»\"”]\s*[,–—-]*|,\s*[–—-])\s*(?:сообщил\w*|сказал\w*|заявил\w*|отметил\w*|добавил\w*|пояснил\w*"
     r"|рассказал\w*|уточнил\w*|деді|дейді|айтты|айтады|мәлімдеді|said|added|stated|told)\s+\S"
     # the speaker named before the verb: '... of the polls," Tolegen Kunadilov said.'
-    r"|[»\"”]\s*[,–—-]*\s*(?-i:[A-ZА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)){0,2}"
+    rf"|[»\"”]\s*[,–—-]*\s*{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,2}}"
     # with an apposition: '...," Nurdilda Oraz, a representative of the Interior Ministry, said.'
     r"(?:,[^,;.]{3,90},)?\s+(?:said|says|added|stated|told"
     r"|сказал\w*|заявил\w*|сообщил\w*|отметил\w*|деді|айтты)\b",

@@ -45,21 +45,15 @@ from sources.claims.detentions_added import (
     place_items,
     trigger_before_colon,
 )
+from sources.claims.detentions_uncounted import detainee_subject, uncounted_detention
 from sources.claims.lexicon import alternation, detention_words, forms_of
 from sources.claims.quantities import non_count_spans
 from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
 from sources.claims.spans import Coverage
 from sources.claims.vocabulary import (
-    DETENTION_NOUN_RE,
     GATHERING_RE,
-    GROUP_RE,
-    LARGE_NUMBERS_RE,
-    MASS_DETENTION_RE,
     NEGATION_RE,
-    NON_PERSON_RE,
     NUMBER_OF_DETAINED_RE,
-    PREEMPTIVE_RE,
-    SUBJECT_PATTERNS,
 )
 from sources.records import DetentionClaim
 
@@ -92,17 +86,12 @@ _RELATIVE_RE = re.compile(
     rf"(?={alternation(forms_of(_RELATIVE['main_auxiliaries']))}\s)",
     FLAGS,
 )
-_OF_GROUP_RE = re.compile(r"\s+(?:of|задержани\w*)\s+", FLAGS)
-_OF_THOSE_WHO_RE = re.compile(r"\s+(?:of\s+(?:those|people|persons|individuals)\s+who|тех,?\s+кто)\b", FLAGS)
 _APPOSITION_RE = re.compile(r"\s*,[^,;:]{3,100},")
 # Whom the count includes, set off by a comma and running to the next comma or to the verb itself: "бірнеше адамның,
 # оның ішінде 30 жастағы әйелдің сәбиімен бірге ұсталуына", "several people, including a woman with her baby, were".
 _INCLUSION_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|в\s+том\s+числе|среди\s+них|(?:с)?оның\s+ішінде)\b[^,;:]{3,100}?(?:,|$)", FLAGS
 )
-_DETAINEE_WORD_RE = re.compile(r"detainees?|задержанн|ұсталған", FLAGS)
-# Who a detention verb names without a count: the subjects, then members of a group (subject None: as written).
-_GROUP_PATTERNS: tuple[tuple[str | None, re.Pattern[str]], ...] = (*SUBJECT_PATTERNS, (None, GROUP_RE))
 
 
 def _before(
@@ -189,13 +178,6 @@ def _total_stated(reading: Reading, c: Counted) -> bool:
     )
 
 
-def _subject(reading: Reading, subject: str | None) -> str:
-    subject = subject or "people"
-    if subject != "people" or not reading.about_protests or PREEMPTIVE_RE.search(reading.text):
-        return subject  # people held before the rally never protested: "заранее задержали десятки человек"
-    return "protesters"
-
-
 def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
     q = c.quantity
     date_from, date_to = date_for(reading, anchor)
@@ -211,7 +193,7 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
         detained_min=None if q.low is None else round(q.low),
         detained_max=None if q.high is None else round(q.high),
         qualifier=q.qualifier,
-        subject=_subject(
+        subject=detainee_subject(
             reading, (c.anaphor and antecedent(reading, q.start)) or c.subject or colleagues_of(reading.text, c)
         ),
         reported_by=reporter_for(reading, q.start),
@@ -219,141 +201,6 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
         date_to=date_to,
         location=location,
         subject_as_written=c.as_written if c.subject is None else None,
-    )
-
-
-# The object first, then a series of verbs that share it, the detention among them: "наблюдателей не пускали на
-# участки, задерживали и выставляли за дверь" (a negation of the first verb is not the detention's).
-_VERB_SERIES_RE = re.compile(r"\s+(?:не\s+)?(?-i:[а-яё])[а-яё]+ли(?:\s+[^\s,;\d]+){0,4}\s*,\s*", FLAGS)
-
-
-_THING_AFTER_RE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:polling\s+)?(?:stations?|cities|regions?|towns?|участк\w*|город\w*)\b", FLAGS
-)
-
-
-def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> tuple[str, str | None] | None:
-    """The people a detention verb names without counting them: its object right after it ("police detained
-    activists of a movement", "задержали активистов") or its subject right before it, nothing but auxiliaries
-    and adverbs between ("activists were briefly detained", "белсенділерін ұстап әкетті")."""
-    text = reading.text
-    if trigger.noun or DETENTION_NOUN_RE.fullmatch(text, trigger.start, trigger.end):
-        # A noun names a group only by who they are: "arrests of those who expressed dissent", "detentions of
-        # campaign staff and supporters of opposition candidates"
-        if _OF_THOSE_WHO_RE.match(text, trigger.end, clause[1]):
-            return ("people", None)
-        of = _OF_GROUP_RE.match(text, trigger.end, clause[1])
-        if of is None:
-            return None
-        for subject, pattern in _GROUP_PATTERNS:
-            m = pattern.match(text, of.end())
-            if m and m.end() <= clause[1]:
-                return (subject, None) if subject is not None else ("people", m.group(0))
-        return None
-    in_dates = [(d.start, d.end) for d in reading.dates]  # "вечером 26 ноября" counts no one
-    # the verb's own stretch of the clause, from the last comma before it: "Dozens ... were detained in three cities,
-    # with reports of observers being denied access or detained" -- the dozens are not the observers
-    own = max(clause[0], text.rfind(",", clause[0], trigger.start) + 1)
-    things = [
-        (q.start, q.end)
-        for q in reading.quantities
-        if NON_PERSON_RE.match(text, q.end + 1) or _THING_AFTER_RE.match(text, q.end)
-    ]
-    if any(
-        q.written
-        and own <= q.start < clause[1]
-        and not any(s <= q.start < e for s, e in in_dates)
-        and (q.start, q.end) not in things  # "in at least four major cities", "at two polling stations": no people
-        for q in reading.quantities
-        if not q.share
-    ):
-        return None  # "начались задержания участников" is a noun; a counted clause counts its own people
-    after = re.match(r"\s+", text[trigger.end : clause[1]])
-    if after is not None:
-        pos = trigger.end + after.end()
-        for subject, pattern in _GROUP_PATTERNS:
-            m = pattern.match(text, pos)
-            if m and m.end() <= clause[1] and not _DETAINEE_WORD_RE.match(m.group(0)):
-                return subject, (m.group(0) if subject is None else None)
-    blanks = Coverage(len(text), [(d.start, d.end) for d in reading.dates] + [(p.start, p.end) for p in reading.places])
-    nearest: tuple[int, str | None, str] | None = None
-    for subject, pattern in _GROUP_PATTERNS:
-        for m in pattern.finditer(text, clause[0], trigger.start):
-            if _DETAINEE_WORD_RE.match(m.group(0)) or not (
-                gap_ok(reading, blanks, m.end(), trigger.start, GAP_WORDS)
-                or second_predicate(reading, m.end(), trigger)
-                or _VERB_SERIES_RE.fullmatch(text, m.end(), trigger.start)
-            ):
-                continue
-            if nearest is None or m.end() > nearest[0]:
-                nearest = (m.end(), subject, m.group(0))
-    if nearest is None:
-        return None
-    return (nearest[1], None) if nearest[1] is not None else ("people", nearest[2])
-
-
-# A passive detention participle in the singular names one person, not a group: "оппозиционера, арестованного
-# накануне", "активист был задержан" (an active verb's number is its agent's: "Полиция задержала активистов").
-_SINGULAR_RE = re.compile(r"(?:задержан|арестован|доставлен)(?:н?ого|н?ый|н?ая|н?ой|н?ую|н?ому|а)?", FLAGS)
-
-
-CAPTION_CHARS = 90
-# A finite verb makes it a sentence, not a caption: "Задержания также проходят в столице", "Arrests were reported".
-_FINITE_RE = re.compile(
-    r"(?-i:[а-яё])[а-яё]+(?:ют|ят|ет|ит|ются|ятся|ется|ится|ли|ла|лись|лось)\b|\b(?:are|were|is|was|took|take[sn]?"
-    r"|began|begin|continu\w+|followed|follow)\b",
-    FLAGS,
-)
-
-
-def _caption(reading: Reading, trigger: Trigger) -> tuple[str, None] | None:
-    """A caption or headline that is the detention noun and its place ("Задержания на площади Республики в Алма-Ате.",
-    "Arrests in central Almaty"): people were detained there, uncounted."""
-    text = reading.text
-    noun = trigger.noun or DETENTION_NOUN_RE.match(text, trigger.start) is not None
-    if not noun or text[: trigger.start].strip(" \"'«“—-") or len(text) > CAPTION_CHARS or "," in text:
-        return None
-    if _FINITE_RE.search(text, trigger.end):
-        return None
-    return ("people", None) if place_for(reading, trigger.start) is not None else None
-
-
-def _uncounted(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> DetentionClaim | None:
-    """Uncounted detentions: "protesters were detained in large numbers", "mass detentions of activists"."""
-    text = reading.text
-    clause_text = text[clause[0] : clause[1]]
-    qualifier = "in large numbers"
-    as_written: str | None = None
-    if not (LARGE_NUMBERS_RE.search(clause_text) or MASS_DETENTION_RE.search(clause_text)):
-        if _SINGULAR_RE.fullmatch(text, trigger.start, trigger.end):
-            return None  # "оппозиционера, арестованного накануне": one person, no group
-        named = _named_group(reading, trigger, clause) or _caption(reading, trigger)
-        if named is None:
-            return None
-        group, as_written = named
-        subjects, qualifier = [(trigger.start, group)], "uncounted"
-    else:
-        subjects = []
-        for subject, pattern in SUBJECT_PATTERNS:
-            subjects += [(m.start(), subject) for m in pattern.finditer(text, clause[0], clause[1])]
-        if not subjects and MASS_DETENTION_RE.search(clause_text):
-            subjects = [(trigger.start, "people")]  # "Жаппай ұстап жатыр", "mass arrests were reported": people
-    if not subjects:
-        return None
-    before = [s for s in subjects if s[0] <= trigger.start]
-    _, subject = max(before) if before else min(subjects)
-    date_from, date_to = date_for(reading, trigger.start)
-    return DetentionClaim(
-        evidence=reading.evidence,
-        detained_min=None,
-        detained_max=None,
-        qualifier=qualifier,
-        subject=_subject(reading, subject),
-        reported_by=reporter_for(reading, trigger.start),
-        date_from=date_from,
-        date_to=date_to,
-        location=place_for(reading, trigger.start),
-        subject_as_written=as_written,
     )
 
 
@@ -395,7 +242,7 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
             continue
         if not attached and clause not in tried:
             tried.add(clause)  # one uncounted detention per clause is enough
-            uncounted = _uncounted(reading, trigger, clause)
+            uncounted = uncounted_detention(reading, trigger, clause)
             # a count in the sentence counts its people; an uncounted group of others is a claim of its own
             # ("Dozens of activists were detained, with reports of observers being denied access or detained")
             others = uncounted is not None and not any(c.subject == uncounted.subject for c in claims)

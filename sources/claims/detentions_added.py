@@ -20,12 +20,10 @@ from sources.claims.counted import GAP_WORDS, POST_GAP_WORDS, Counted, gap_ok
 from sources.claims.detention_triggers import Trigger, triggers
 from sources.claims.reading import Reading
 from sources.claims.spans import Coverage
-from sources.claims.vocabulary import GROUP_RE, SUBJECT_PATTERNS
+from sources.claims.vocabulary import GROUP_PATTERNS, SUBJECT_PATTERNS
 from sources.records import DetentionClaim
 
 FLAGS = re.IGNORECASE
-# Who a detention verb names: the subjects, then members of a group (subject None: as written).
-_GROUP_PATTERNS: tuple[tuple[str | None, re.Pattern[str]], ...] = (*SUBJECT_PATTERNS, (None, GROUP_RE))
 
 _ADDITIVE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:in\s+addition\s+to|on\s+top\s+of|besides|as\s+well\s+as|помимо|кроме|сверх)\s+(?:the\s+|ещё\s+)?$",
@@ -66,7 +64,7 @@ def count_of_them(reading: Reading, trigger_end: int, noun: bool) -> Counted | N
     space = re.match(r"\s+", text[trigger_end:])
     if space is None:
         return None
-    for subject, pattern in _GROUP_PATTERNS:
+    for subject, pattern in GROUP_PATTERNS:
         group = pattern.match(text, trigger_end + space.end())
         if group is None:
             continue

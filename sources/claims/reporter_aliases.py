@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sources.claims.reporters import FLAGS, REPORTER_PATTERNS, ReporterMention
+from sources.text.letters import NAME_WORDS
 
 # A person named with the institution they speak for: "Eoghan Murphy, head of the ODIHR mission, said", "начальник
 # управления Генпрокуратуры Азамат Саргазин". Later sentences that quote the person by name ("Murphy said",
@@ -15,7 +16,7 @@ _ROLE = (
     r"|official|начальник\w*|руководител\w*|представител\w*|глав\w*|замести\w*|председател\w*|координатор\w*"
     r"|спикер\w*|официальн\w+\s+представител\w*|басшы\w*|бастығы|төраға\w*|өкілі)"
 )
-_PERSON = r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2})"
+_PERSON = rf"{NAME_WORDS}"
 _NAME_THEN_ROLE_RE = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+)?{_ROLE}\b(?P<role>[^;:]{{0,160}}?)(?:,|\s+said|$)", FLAGS
 )

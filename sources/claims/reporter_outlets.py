@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from sources.text.letters import CAPITAL, CAPITALISED_WORD, NAME_WORDS, UPPER_LETTERS
+
 FLAGS = re.IGNORECASE
 
 
@@ -40,7 +42,7 @@ _OUTLET_NOUNS = (
 )
 _NAME = (
     r"(?!(?:как|as|this|it|he|she|they|об|это|он|она|они|так)\b)"
-    r"(?-i:[A-ZА-ЯЁ][\w.'’/-]*(?:\s+[A-ZА-ЯЁ][\w.'’/-]*){0,3})"
+    rf"(?-i:[{UPPER_LETTERS}][\w.'’/-]*(?:\s+[{UPPER_LETTERS}][\w.'’/-]*){{0,3}})"
 )
 _OUTLET_RE = re.compile(
     r"«(?P<q1>[^»]{2,40})»|\"(?P<q2>[^\"]{2,40})\"|(?P<web>(?<![\w.])[A-Za-z][\w-]*\.(?:kz|kg|ru|uz|com|org|net|info|tv|media|news|eu|asia))"
@@ -66,7 +68,7 @@ _OUTLET_VERB_AFTER_RE = re.compile(
 # person as written.
 _WORDS_OF_RE = re.compile(
     r"\b(?:по\s+словам|со\s+слов|по\s+(?:информации|данным|сведениям)|according\s+to)\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,3}?"
-    r"(?P<who>(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}))\s*(?:[,.;]|$)",  # a comma, or the sentence's end
+    rf"(?P<who>{NAME_WORDS})\s*(?:[,.;]|$)",  # a comma, or the sentence's end
     FLAGS,
 )
 # "жительницы Кокшетау Динары Абеновой", "a resident of Taraz Aigul Nurova": the town before a two-word name is where
@@ -84,7 +86,7 @@ def _without_home_town(text: str, m: re.Match[str]) -> Mention:
 
 # "Елдос Қилымжановтың айтуынша, ..." (in the words of): the person as written, without the genitive ending.
 _KK_WORDS_OF_RE = re.compile(
-    r"(?P<who>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}?))-?(?:тың|тің|дың|дің|ның|нің)"
+    rf"(?P<who>(?-i:[{UPPER_LETTERS}][\w'’-]+(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,2}}?))-?(?:тың|тің|дың|дің|ның|нің)"
     r"\s+(?:айтуынша|сөзінше|мәліметінше)",
 )
 _OUTLET_ROLE_BEFORE_RE = re.compile(
@@ -98,7 +100,7 @@ _OUTLET_ROLE_BEFORE_RE = re.compile(
 # A byline opening the text: a person's name, then their role ("Valery Ivanov Coordinator of the youth observers'
 # league in Almaty ..."), as a press interview prints the speaker over their words.
 BYLINE_RE = re.compile(
-    r"^(?P<name>(?-i:[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+))\s+(?-i:Координатор|Руководител\w*|Председател\w*|Директор"
+    rf"^(?P<name>{CAPITALISED_WORD}\s+{CAPITALISED_WORD})\s+(?-i:Координатор|Руководител\w*|Председател\w*|Директор"
     r"|Глава|Представител\w*|Coordinator|Head|Chair\w*|Director|Spokes\w+|Representative|Үйлестіруші\w*|Басшы\w*"
     r"|Төраға\w*)\b",
 )
@@ -106,9 +108,10 @@ BYLINE_RE = re.compile(
 
 # A wire dateline: the place in capitals, the agency in brackets, then a dash or the line's end: "ALMATY (Reuters) -".
 _DATELINE_RE = re.compile(
-    r"(?<!\w)(?-i:[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})(?:,\s+(?-i:[A-ZА-ЯЁ][a-zа-яё]+))?,?\s*"
-    r"\((?P<name>(?-i:[A-ZА-ЯЁ][\w/.-]{1,15}(?: [A-ZА-ЯЁ][\w.-]{1,15})?))\)"
-    r"\s*(?:[-–—]|$|(?=(?-i:[A-ZА-ЯЁ])))"
+    rf"(?<!\w)(?-i:[{UPPER_LETTERS}]{{3,}}(?:[ -][{UPPER_LETTERS}]{{2,}}){{0,2}})"
+    rf"(?:,\s+(?-i:[{UPPER_LETTERS}][a-zа-яё]+))?,?\s*"
+    rf"\((?P<name>(?-i:[{UPPER_LETTERS}][\w/.-]{{1,15}}(?: [{UPPER_LETTERS}][\w.-]{{1,15}})?))\)"
+    rf"\s*(?:[-–—]|$|(?={CAPITAL}))"
 )
 
 
@@ -139,7 +142,7 @@ _VERB_THEN_NAME_RE = re.compile(
     r"|жеткізді)\s+"
     # the speaker's role may come between, lower-case with a quoted name: "сообщил представитель платформы «X» Имя"
     r"(?:(?:(?-i:[a-zа-яё][\w-]*)|«[^»]{1,40}»)\s+){0,6}?(?P<who>(?!(?:on|in|at|late|earlier|that|в|на|что)\b)"
-    r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+){0,2}))(?=\s*(?:[,.;]|$))",
+    rf"{NAME_WORDS})(?=\s*(?:[,.;]|$))",
     FLAGS,
 )
 _NOT_A_NAME_RE = re.compile(
@@ -152,8 +155,8 @@ _NOT_A_NAME_RE = re.compile(
 # An outlet's own correspondent who saw or reports it: "Репортер Азаттыка ... увидел", "Азаттық тілшісі ... көрді",
 # "an RFE/RL correspondent saw": the outlet as written (its genitive kept).
 _CORRESPONDENT_RE = re.compile(
-    r"(?:репорт[её]р\w*|корреспондент\w*)\s+(?P<ru>(?-i:[A-ZА-ЯЁ][\w/-]+))"
-    r"|(?P<kk>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+))\s+тілшіс\w*"
+    rf"(?:репорт[её]р\w*|корреспондент\w*)\s+(?P<ru>(?-i:[{UPPER_LETTERS}][\w/-]+))"
+    rf"|(?P<kk>(?-i:[{UPPER_LETTERS}][\w-]+))\s+тілшіс\w*"
     r"|\b(?:an?|the)\s+(?P<en>(?-i:[A-Z][\w/-]+))\s+(?:correspondent|reporter)\b"
     r"|\b(?:the\s+)?(?:reporter|correspondent|journalist)\s+(?P<name>(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))",
     FLAGS,
@@ -181,7 +184,7 @@ _ROLE_NAME_SUBJECT_RE = re.compile(
     r"(?<![\w-])(?:жетекшісі|басшысы|төрағасы|өкілі|үйлестірушісі|представител\w*|руководител\w*|председател\w*"
     r"|координатор\w*|head|chair(?:man|woman|person)?|leader|coordinator|spokes(?:man|woman|person))\s+"
     r"(?:(?-i:[a-zа-яёәіңғүұқөһ])[\w'’-]*\s+|«[^«»]{1,40}»\s+){0,3}?"  # "Координатор лиги «X» Анна Ким"
-    r"(?P<who>(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+))"
+    rf"(?P<who>{CAPITALISED_WORD}\s+{CAPITALISED_WORD})"
     r"(?=[^.;!?]{0,160}?(?<![\w-])(?:айтады|айтты|мәлімдеді|хабарлады|деді|дейді|сообщил\w*|заявил\w*|рассказал\w*"
     r"|said|says|told|spoke)(?![\w-]))",
     FLAGS,
@@ -191,7 +194,7 @@ _ROLE_NAME_SUBJECT_RE = re.compile(
 # A person who speaks for herself, named before what she is: "Жазира Ильясова, наблюдатель от «Ак жола»,
 # сообщила, что ...", "John Smith, a lawyer for the party, said ..."; or a rights defender or activist by role right
 # before a reporting verb: "Rights defender Bakhytzhan Toreghozhina counted at least 26 activists detained".
-_PERSON_NAME = r"(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]+)"
+_PERSON_NAME = rf"{CAPITALISED_WORD}\s+{CAPITALISED_WORD}"
 _SPEAKING_VERB = (
     r"(?:сообщил\w*|заявил\w*|рассказал\w*|подсчитал\w*|насчитал\w*|said|says|told|reported|stated|counted|estimated"
     r"|айтты|мәлімдеді|хабарлады)"

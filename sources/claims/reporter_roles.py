@@ -23,7 +23,7 @@ import re
 
 from sources.claims.reporter_outlets import FLAGS
 from sources.claims.reporter_outlets import Mention as RoleMention  # a source's span and the reporter it names
-from sources.claims.vocabulary import CAPITALISED_WORD
+from sources.text.letters import CAPITAL, CAPITALISED_WORD
 
 _ROLE_RE = re.compile(
     r"(?<![\w-])(?P<who>(?:(?:government|state|local|city|regional|police)\s+)?officials|the\s+authorities"
@@ -52,7 +52,7 @@ PRESENTED_FINDINGS = (
 )
 PRESENTED_FINDINGS_RE = re.compile(PRESENTED_FINDINGS, FLAGS)
 _ORGANISATION_SUBJECT_RE = re.compile(
-    r"(?<![\w«-])(?P<who>(?:(?-i:[A-ZА-ЯЁ])[\w-]*\s+|(?:the|общественн\w+|гражданск\w+|республиканск\w+|независим\w+"
+    rf"(?<![\w«-])(?P<who>(?:{CAPITAL}[\w-]*\s+|(?:the|общественн\w+|гражданск\w+|республиканск\w+|независим\w+"
     r"|independent|public|civic)\s+){0,2}?"
     # "Erkin Saylau observer coalition"
     r"(?:(?:observer|observers['’]?|monitoring|citizen|youth|election|watchdog)\s+)?"
@@ -152,7 +152,7 @@ _GROUP_OBSERVERS_RE = re.compile(
 # observer from the Next network recorded ..." -- the group, as written.
 _GROUP_OBSERVER_RE = re.compile(
     r"(?:наблюдател(?:ь|ьница)|an?\s+observer|бақылаушы)\s+(?:из|от|from|of)\s+(?:the\s+)?"
-    r"(?P<who>@[\w.]+|«[^«»]{2,40}»|(?-i:[A-ZА-ЯЁ])[\w.-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w.-]+){0,3})"
+    rf"(?P<who>@[\w.]+|«[^«»]{{2,40}}»|{CAPITAL}[\w.-]+(?:\s+{CAPITAL}[\w.-]+){{0,3}})"
     r"(?=(?:[^.;!?]|\.(?=\S)){0,160}?(?<![\w-])(?:зафиксировал|заметил|увидел|сообщил|снял|recorded|saw|noticed|filmed|reported"
     r"|тіркеді|байқады)\w*)",
     FLAGS,

@@ -60,13 +60,13 @@ from sources.claims.reporter_outlets import BYLINE_RE, CITING_RE, VERB_BEFORE_RE
 from sources.claims.reporter_roles import organisation_subjects, role_reporters
 from sources.claims.spans import leftmost_longest
 from sources.claims.vocabulary import (
-    CAPITALISED_WORD,
     DETENTION_NOUN_RE,
     DETENTION_VERB_RE,
     GATHERING_RE,
     SANCTION_RE,
 )
 from sources.records import Source
+from sources.text.letters import CAPITAL, CAPITALISED_WORD, UPPER_LETTERS
 
 FLAGS = re.IGNORECASE
 CITING_REACH = 90  # characters between an outlet and the source it cites
@@ -166,7 +166,7 @@ _SOURCE_BEFORE_RE = re.compile(
     r"|a\s+spokesperson\s+(?:of|for)\s+the|officials?\s+(?:of|from)\s+the|head\s+of\s+the"
     # an adjective before the source: "по данным местного правозащитного центра", "according to the local police"
     r"|(?-i:[а-яё])[а-яё]+(?:ого|его|ой|ей|ых|их)|local|regional|city|national|independent)\b)*"
-    r"(?:\s+(?-i:[A-ZА-ЯЁ][\w.-]*)){0,2}\s*$",  # "according to the Nur-Sultan Police Department"
+    rf"(?:\s+(?-i:[{UPPER_LETTERS}][\w.-]*)){{0,2}}\s*$",  # "according to the Nur-Sultan Police Department"
     FLAGS,
 )
 _RECEIVED_AFTER_RE = re.compile(r"^[^.;]{0,120}?\b(?:поступил\w*|түсті|келіп\s+түсті)\b", FLAGS)
@@ -183,7 +183,7 @@ _OBJECT_BEFORE_RE = re.compile(
 )
 
 _DASH_BEFORE_RE = re.compile(r"\S\s+[–—]\s*$")
-_HEADLINE_END_RE = re.compile(r"^\w*\s*(?:$|[.!]|\s+(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))")
+_HEADLINE_END_RE = re.compile(rf"^\w*\s*(?:$|[.!]|\s+{CAPITAL})")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from sources.claims.reporters import ReporterMention, reporting_verb_after
-from sources.claims.vocabulary import UPPER_LETTERS
+from sources.text.letters import UPPER_LETTERS
 
 _UPPER = UPPER_LETTERS
 # The sentence opens on one capitalised word (a few words of time may come before it: "Later, Zhovtis said ...").

@@ -23,11 +23,6 @@ from typing import get_args
 from sources.claims.lexicon import FLAGS, alternation, by_role, compile_forms, detention_words, forms_of, load
 from sources.records import Category, Measure, Subject
 
-# The capitals of the Russian, Kazakh and English alphabets, and a word opening on one (case-sensitive even inside
-# a case-insensitive pattern): how the claims reader tells a name from a common word.
-UPPER_LETTERS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-CAPITALISED_WORD = rf"(?-i:[{UPPER_LETTERS}])[\w'’-]+"
-
 SUBJECTS = frozenset(get_args(Subject))
 CATEGORIES = frozenset(get_args(Category))
 MEASURES = frozenset(get_args(Measure))
@@ -38,6 +33,8 @@ SUBJECT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for subject, section in detention_words("subjects").items()
 )
 GROUP_RE = re.compile(rf"{alternation(forms_of(detention_words('groups')))}(?![\w-])", FLAGS)
+# Who a detention verb names: the subjects, then members of a group (subject None: as written).
+GROUP_PATTERNS: tuple[tuple[str | None, re.Pattern[str]], ...] = (*SUBJECT_PATTERNS, (None, GROUP_RE))
 NON_PERSON_RE = re.compile(rf"{alternation(forms_of(detention_words('non_persons')))}(?![\w-])", FLAGS)
 ELECTORAL_ACTOR_RE = compile_forms(detention_words("electoral_actors"))
 PROTEST_RE = compile_forms(detention_words("protest"), whole_words=False, prefix=r"\b")

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from sources.figures.names import Contestant, NameBook, contestant_from_name, registry_rows, registry_spellings
 from sources.lexicon import Lexicon
 from sources.lexicon.latin import kazakh_latin
+from sources.text.letters import UPPER_LETTERS
 from transforms.names import fold
 
-ABBREVIATION_RE = re.compile(r"(?<![\w«\"“])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})(?![\w»\"”])")
-GLOSS_RE = re.compile(r"\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\)")
+ABBREVIATION_RE = re.compile(rf"(?<![\w«\"“])([{UPPER_LETTERS}]{{2,6}})(?![\w»\"”])")
+GLOSS_RE = re.compile(rf"\s*\(\s*([{UPPER_LETTERS}]{{2,6}})\s*\)")
 DASH_FIGURE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+)?\d")
 MIN_INITIALS = 3  # two letters are too many parties' initials
 CONNECTORS = {"of", "and", "the", "и", "мен", "және"}
@@ -117,7 +118,7 @@ def party_members(text: str, book: NameBook, lexicon: Lexicon, taken: list[tuple
             for name in contestant.quoted:
                 stems[re.sub(r"[\s-]+", "", fold(name))] = contestant
     out = []
-    rx = re.compile(rf"(?<![\w«\"“])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+?)(?:{'|'.join(map(re.escape, suffixes))})\w*", re.UNICODE)
+    rx = re.compile(rf"(?<![\w«\"“])([{UPPER_LETTERS}]\w+?)(?:{'|'.join(map(re.escape, suffixes))})\w*", re.UNICODE)
     for m in rx.finditer(text):
         known = stems.get(fold(m.group(1)))
         if known is None or any(m.start() < e and s < m.end() for s, e in taken) or not re.search(

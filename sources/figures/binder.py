@@ -42,11 +42,12 @@ from sources.figures.text_layer import figures
 from sources.lexicon import Lexicon, load_lexicon
 from sources.records import Unread
 from sources.text import Number
+from sources.text.letters import CAPITALISED
 
 PARTICIPATION = {"ballots_cast", "turnout"}  # the indicators of "took part": a referendum answer may govern them
 MOST_SEATS = 150  # more seats than any Kazakh chamber has: not seats
 # "… and Adal (": a name of one to three capitalised words joined by "and" / "и" / "және", a bracket after it
-JOINED_NAME_RE = re.compile(r"(?:\s(?:and|и|және)|,)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]*\s?){1,3})"
+JOINED_NAME_RE = re.compile(rf"(?:\s(?:and|и|және)|,)\s+((?:{CAPITALISED}\s?){{1,3}})"
                             r"\s*\(\s*$")
 
 

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sources.figures.abbreviations import Abbreviations, bare_registry_parties, party_members
-from sources.figures.names import CAPITALISED, Contestant, NameBook, contestant_from_name, overlaps, registry_spellings
+from sources.figures.names import Contestant, NameBook, contestant_from_name, overlaps, registry_spellings
 from sources.figures.parties import PartyNames
 from sources.figures.persons import INITIALS, genitive_nominative, looks_like_person
 from sources.figures.persons import nominative as surname_nominative
 from sources.figures.regions import find_regions
 from sources.figures.roles import NAME_WORD, is_affiliation, is_nominator, is_source, is_speaker, names_no_area
 from sources.lexicon import Lexicon
+from sources.text.letters import CAPITALISED, UPPER_LETTERS
 from transforms.names import fold
 
 MentionKind = Literal["contestant", "indicator", "region", "lead_in", "pronoun", "vote", "seats", "participants"]
@@ -83,7 +84,7 @@ class MentionFinder:
         for m in self.lx.finds("pronouns", text):
             named_before = re.search(rf"({NAME_WORD})\s+$", text[: m.start()])
             if (named_before and named_before.group(1).lower() not in self.not_names) or re.match(
-                    r"\s+(?:of\s+(?:the\s+)?)?[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[m.end():]):
+                    rf"\s+(?:of\s+(?:the\s+)?)?[«\"{UPPER_LETTERS}]", text[m.end():]):
                 continue  # "Народная партия …", "партия Respublica", "the Party of Patriots": a word of a name
             out.append(Mention("pronoun", m.start(), m.end(), m.group(0)))
         return out
@@ -191,9 +192,9 @@ class MentionFinder:
                 self.lx.has(f"lead_in_context.{k}", label) for k in self.lx.mapping("lead_in_context")):
             return []
         bare = label.split(maxsplit=1)  # "За соперников …": the preposition off, a lowercase noun is no name
-        if len(bare) == 2 and bare[0].lower() in self.not_names and not re.match(r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", bare[1]):
+        if len(bare) == 2 and bare[0].lower() in self.not_names and not re.match(rf"[«\"{UPPER_LETTERS}]", bare[1]):
             return []
-        if label.lower() in self.not_names or not re.match(r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", label):
+        if label.lower() in self.not_names or not re.match(rf"[«\"{UPPER_LETTERS}]", label):
             return []
         known = self.abbreviations.glossed.get(label) or self.book.spelled(label) or self.book.person(label.split())
         if known is None:

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from sources.lexicon import Lexicon
+from sources.text.letters import NAME_TAIL
 from transforms.names import fold, skeleton, transliterate
 from transforms.spelling import distance
 
@@ -21,8 +22,7 @@ CONTESTANTS_CSV = ROOT / "warehouse" / "seeds" / "contestants.csv"
 NAME_COLUMN = {"ru": "name_ru", "kk": "name_kk", "en": "name_en"}
 # A quoted name holds no opening quote: "«Мандаты распределены так: партия «Нур Отан»" quotes «Нур Отан»
 QUOTED_RE = re.compile(r"[«\"“„]([^«»\"”“]{1,80})[»\"”]")
-CAPITALISED = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]*"
-WORD_RE = re.compile(r"[\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+")
+WORD_RE = re.compile(rf"{NAME_TAIL}+")
 
 
 def overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -12,8 +12,9 @@ import re
 from sources.figures.regions import find_regions
 from sources.figures.text_layer import figures as figures_after
 from sources.lexicon import Lexicon
+from sources.text.letters import UPPER_LETTERS
 
-INITIALS = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}"
+INITIALS = rf"(?:[{UPPER_LETTERS}]\.\s?){{1,2}}"
 
 
 def looks_like_person(lx: Lexicon, language: str, text: str, start: int, end: int, words: list[str]) -> bool:

@@ -12,9 +12,10 @@ import re
 
 from sources.figures.regions import find_regions
 from sources.lexicon import Lexicon
+from sources.text.letters import CAPITALISED_WORD, NAME_TAIL, UPPER_LETTERS
 
 # a capitalised word of a name; "Nazarbayeva’s" (a possessive) names the owner of what follows, no word of a name
-NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-]+(?<!['’]s)(?<!['’])(?![\wӘәҒғҚқҢңӨөҰұҮүҺһІі'’-])"
+NAME_WORD = rf"{CAPITALISED_WORD}(?<!['’]s)(?<!['’])(?!{NAME_TAIL})"
 COORDINATION_RE = re.compile(r"\s*(?:,|және|мен|и|and)\s+", re.I)
 
 
@@ -96,7 +97,7 @@ def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) ->
         return True  # "Astana, 5 June (Kazinform) –"
     if opening and re.match(r"\s*\.\s*\d{1,2}\s+[^\W\d]+\s*\.", text[end:]):
         return True  # "Астана. 24 сәуір. Kazakhstan Today –": a dateline "Place. Day month."
-    if opening and re.match(r"\s*:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[end:]) and len(
+    if opening and re.match(rf"\s*:\s+[{UPPER_LETTERS}]", text[end:]) and len(
             re.split(r"\d", text[end:], maxsplit=1)[0].split()) > 6:
         return True  # "Astana: The incumbent won the election with …": a dateline, not a region heading
     after = lx.pattern("region_not_area.after")

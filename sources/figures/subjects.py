@@ -21,6 +21,7 @@ from sources.figures.relations import is_part_of_whole, is_whole_of_part, seats_
 from sources.figures.text_layer import figures
 from sources.lexicon import Lexicon
 from sources.text import Number
+from sources.text.letters import UPPER_LETTERS
 
 # Turnout fields a count or a share of an indicator fills.
 MOST_STATIONS = 20_000  # more polling stations than the country has ever had: a count above it is of people
@@ -213,6 +214,6 @@ class Subjects:
         if region_right is not None and self._clause_ends_in_region(clause, number, region_right, right):
             return region_right
         region_left = next((m for m in reversed(left) if m.kind == "region"), None)
-        if region_left is not None and re.search(r"[.!?]\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", clause[region_left.end: number.start]):
+        if region_left is not None and re.search(rf"[.!?]\s*[{UPPER_LETTERS}]", clause[region_left.end: number.start]):
             return None  # "… по Шымкенту – 59,6 %.Всего проголосовали N": a sentence end the splitter missed
         return region_left or heading

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from sources.datafiles import read_yaml
 from sources.osce.pdf_lines import SENTENCE_END_RE, PdfLine
 from sources.records import TextBlock
+from sources.text.letters import UPPER_LETTERS
 
 if TYPE_CHECKING:
     from sources.osce.pdf_text import PdfPage
@@ -31,7 +32,7 @@ LINE_END_HYPHENS = ("-", "\u2010", "\u00ad")
 # A numbered paragraph's number ("12. The Commission ..."): layout, not the paragraph's first sentence (it would read
 # "12. 3,000 of them were released" as a sentence "12." and one that no longer opens with "3,000 of them").
 # The paragraph may open in Cyrillic, with a quotation or a dash line: "3. — Некоторые активисты были задержаны ...".
-PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ\d“”\"‘(«—–-])")
+PARAGRAPH_NUMBER_RE = re.compile(rf"^\d{{1,3}}\.\s+(?=[{UPPER_LETTERS}\d“”\"‘(«—–-])")
 
 
 def text_blocks(pages: Sequence[PdfPage]) -> list[TextBlock]:

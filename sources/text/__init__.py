@@ -13,6 +13,7 @@ clock time, a date or a year is never a count anywhere, and an abbreviation neve
     latin_kazakh  Kazakh in a Latin alphabet → Cyrillic (`cyrillic_reading`), or the 2021 alphabet and an older ad-hoc
                 spelling in the 2018 one (`from_latin_2021`, `from_latin_older`), and which texts are written so
                 (`is_latin_kazakh`, `is_latin_2021`, `is_latin_older`)
+    letters     the capitals of the three alphabets, and a capitalised word, for telling names from common words
     data/       the vocabularies (YAML, documented in data/README.md); the code is language-free
 
 The API (all importable from `sources.text`):

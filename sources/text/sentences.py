@@ -26,6 +26,7 @@ import re
 from itertools import pairwise
 
 from sources.text import Span
+from sources.text.letters import UPPER_LETTERS
 from sources.text.vocab import load
 
 FLAGS = re.IGNORECASE
@@ -37,7 +38,7 @@ _END_RE = re.compile(
     r"(?:[.!?…]+|;(?=[ \t]*\n))[\"'»”’)\]]*(?P<marker>\d{1,3})?(?=\s|$)"
     # "59,56%.Всего": a full stop typed without its space, after a share or a number and before a capitalised word
     # ("г.Алматы", "т.е.", "K.Tokayev" have a letter before the stop and are never cut here)
-    r"|(?<=[\d%])\.(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])"
+    rf"|(?<=[\d%])\.(?=[{UPPER_LETTERS}][a-zа-яёәғқңөұүһі])"
 )
 _NEXT_RE = re.compile(r"\s*(?P<c>\S)?")
 _HEADING_LINE_RE = re.compile(r"^\s*(?:(?:[IVXLC]+|\d{1,2}|[A-Z])\.\s+)?[^\na-zа-яёәғқңөұүһі]{4,100}\s*$", re.MULTILINE)

@@ -297,7 +297,11 @@ def assign(
 def _by_contestants(text: str, scores: dict[ElectionType, int]) -> Assignment | None:
     """An undated text naming its vote's type and neither a date nor a year: the one vote of that type in which
     every contestant it names stood (`sources.election_clues.stood_together`)."""
-    found = stood_together(_masked(text), _top_types(scores), calendar())
+    # "Мажилис", "внеочередные": the body it elects and an early vote narrow the votes to those the words fit
+    early = says_early(text)
+    entries = [e for e in calendar() if (not early or e.early is not False) and (
+        (body := body_named(text, e.ref.election_type)) is None or e.body is None or e.body == body)]
+    found = stood_together(_masked(text), _top_types(scores), entries)
     return Assignment(found[0], True, found[1]) if found else None
 
 

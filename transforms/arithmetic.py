@@ -264,8 +264,14 @@ def infraction_checks(infractions: pl.DataFrame) -> pl.DataFrame:
     """Columns added: share_of_observations (value of a per-cent measure), figure_in_evidence,
     election_id_matches."""
     value = _num("value")
+    in_evidence = figure_in_evidence(pl.col("evidence"), value)
+    if "base" in infractions.columns:
+        # a share read from "in 48 of the 160 polling stations observed" (30, base 160): the sentence writes the part
+        part = pl.when(pl.col("measure") == "share_of_observations_pct").then((value * _num("base") / 100).round(0))
+        part_in_evidence = figure_in_evidence(pl.col("evidence"), part, _num("base"))
+        in_evidence = pl.when(part_in_evidence).then(True).otherwise(in_evidence)
     return infractions.with_columns(
         share_of_observations=pl.when(pl.col("measure") == "share_of_observations_pct").then(value),
-        figure_in_evidence=figure_in_evidence(pl.col("evidence"), value),
+        figure_in_evidence=in_evidence,
         election_id_matches=_election_id_matches(with_type=False),
     )

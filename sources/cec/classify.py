@@ -23,6 +23,16 @@ def _any(lexicons: list[Lexicon], section: str, text: str) -> bool:
     return any(lx.has(section, text) for lx in lexicons)
 
 
+def _pending(lexicons: list[Lexicon], text: str) -> bool:
+    """The text says its final results are still to come, in words no `not_pending` phrase explains otherwise ("в
+    Мажилисе будут представлены шесть партий": the parties will be represented, no result is pending)."""
+    for lx in lexicons:
+        other = [(m.start(), m.end()) for m in lx.finds("not_pending", text)]
+        if any(not any(a <= m.start() < b for a, b in other) for m in lx.finds("pending_final", text)):
+            return True
+    return False
+
+
 def stated_stage(title: str, text: str) -> str | None:
     """'preliminary' or 'final' as the title, else the opening of the text, says it; None when neither does."""
     lexicons = all_lexicons()
@@ -31,7 +41,7 @@ def stated_stage(title: str, text: str) -> str | None:
     if _any(lexicons, "final_words", title):
         return "final"
     opening = text[:OPENING]
-    if _any(lexicons, "pending_final", text):
+    if _pending(lexicons, text):
         return "preliminary"
     if calls_preliminary(text) and not _any(lexicons, "final_words", f"{title}\n{opening}"):
         return "preliminary"  # a recap days later of figures it calls preliminary ("по предварительным данным")
@@ -44,7 +54,7 @@ def stated_stage(title: str, text: str) -> str | None:
 
 def final_pending(text: str) -> bool:
     """The release says its final results are yet to come ("will be established later"): preliminary, whenever."""
-    return _any(all_lexicons(), "pending_final", text)
+    return _pending(all_lexicons(), text)
 
 
 def calls_preliminary(text: str) -> bool:

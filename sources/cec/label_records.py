@@ -2,9 +2,10 @@
 "Leader: …", "Seats won in this election: 42", "Seats won in last election: 23" until the next "Party:".
 
 Each record becomes a row of a `Table` (its subject under a "Party"/"Candidate" header, then its measures) that
-`sources.cec.tables.read_table` binds as any table; a measure said of another vote ("last election",
-`earlier_vote_words`) and lines that are no measure (the leader) are left out. The lines consumed leave the page's
-prose, so no figure is read twice.
+`sources.cec.tables.read_table` binds as any table; lines that are no measure (the leader) are left out. A figure said
+of another vote ("last election", `earlier_vote_words`) or under a label naming no measure ("Sworn in: 7") stays in
+the page's prose, whose binder records it unread; a value with digits that is no number ("1З") stays in the table as
+written, which read_table records unread. The lines consumed leave the prose, so no figure is read twice.
 """
 
 from __future__ import annotations
@@ -38,12 +39,18 @@ def label_records(paragraphs: list[str], lexicon: Lexicon) -> tuple[list[str], l
         if m and current is not None:
             label, value = m.group("label").strip(), m.group("value")
             first = value.split("(")[0].strip()
-            if not VALUE_RE.match(first):
+            if not VALUE_RE.match(first) and not re.search(r"\d", first):
                 continue  # "Leader: …": a line of the record that is no measure
-            if not lexicon.has("earlier_vote_words", label) and not lexicon.has("record_labels.other_vote", label):
-                current[1][label] = first
-                if label not in measures:
-                    measures.append(label)
+            if not _names_measure(label):
+                rest.append(paragraph)  # "Sworn in: 7": a figure of no measure the table knows, left to the prose
+                continue
+            # a value with digits that is no figure ("1З") stays as written: read_table records it unread
+            if lexicon.has("earlier_vote_words", label) or lexicon.has("record_labels.other_vote", label):
+                rest.append(paragraph)  # "Seats won in last election: 23": another vote's, the prose records it unread
+                continue
+            current[1][label] = first
+            if label not in measures:
+                measures.append(label)
             continue
         current = None
         rest.append(paragraph)
@@ -53,3 +60,10 @@ def label_records(paragraphs: list[str], lexicon: Lexicon) -> tuple[list[str], l
               *measures]
     rows = [[name, *(values.get(label, "") for label in measures)] for name, values in records]
     return rest, [Table([header, *rows], header_rows=1)]
+
+
+def _names_measure(label: str) -> bool:
+    """The label names what its figure measures (votes, a share, seats), as a table's column header would."""
+    from sources.cec.tables import COUNT_HEADER_RE, PERCENT_HEADER_RE, SEATS_HEADER_RE
+
+    return any(rx.search(label) for rx in (COUNT_HEADER_RE, PERCENT_HEADER_RE, SEATS_HEADER_RE))

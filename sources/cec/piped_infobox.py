@@ -22,7 +22,8 @@ from sources.lexicon import Lexicon
 
 REACH = 8  # measure rows this many lines below their subjects row at most
 COUNT = r"\d{1,3}(?:[\u00a0 ,]\d{3})+|\d+"
-CELL_RE = re.compile(rf"^\s*(?P<value>{COUNT}|\d+[.,]\d+\s*%?)\s*(?:\((?P<share>\d+[.,]\d+)\s*%\))?")
+# a value ends where its cell or its bracket begins: "900,1l8 (12.00%)" is a garbled number, not 900
+CELL_RE = re.compile(rf"^\s*(?P<value>{COUNT}|\d+[.,]\d+\s*%?)(?![\w.,])\s*(?:\((?P<share>\d+[.,]\d+)\s*%\))?")
 
 
 def _cells(line: str) -> list[str] | None:
@@ -81,5 +82,14 @@ def _table(names: list[str], rows: dict[str, list[str]]) -> Table | None:
             share = share or m.group("value").replace("%", "").strip()
         if "seats" in rows and k < len(rows["seats"]) and (m := CELL_RE.match(rows["seats"][k])):
             seats = m.group("value")
-        body.append([name, votes, f"{share}%" if share else "", seats])
+        # a cell with digits that is no figure ("900,1l8 (12.00%)") stays as written: read_table records it unread
+        votes, share, seats = (_garbled(rows, measure, k) or value for measure, value in
+                               (("votes", votes), ("share", share), ("seats", seats)))
+        body.append([name, votes, f"{share}%" if share and CELL_RE.match(share) else share, seats])
     return Table([header, *body], header_rows=1) if body else None
+
+
+def _garbled(rows: dict[str, list[str]], measure: str, k: int) -> str | None:
+    """The measure's cell of column `k` as written when it holds digits but no figure, else None."""
+    cell = rows[measure][k] if measure in rows and k < len(rows[measure]) else ""
+    return cell if re.search(r"\d", cell) and not CELL_RE.match(cell) else None

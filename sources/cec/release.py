@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from sources.cec.classify import calls_preliminary, classify, final_pending, stage_by_timing, stage_of, stated_stage
+from sources.cec.hourly import states_hours, with_hours
 from sources.cec.hours import any_hour, clocks_of, dates_itself, hour_before, is_dateline, one_hour, written_clock
 from sources.cec.infobox import infobox_tables
 from sources.cec.label_records import label_records
@@ -145,6 +146,7 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     paragraphs, piped = piped_infoboxes(paragraphs, binder.lexicon)  # and an infobox copied with its borders
     boxed = [*boxed, *recorded, *piped]
     last_scene: str | None = None
+    home = _place_of(binder, page.title) if page.title else None  # the one region a page's title is about
     for paragraph in paragraphs:
         binder.new_block()
         stated = None if is_dateline(paragraph) else stated_clock(paragraph)  # a page's own time states no hour
@@ -184,6 +186,11 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
                 clocks = clocks_of(clause, binder.language) if clock is not None else []
                 unread.extend(read.unread)
                 for reading in read.readings:
+                    if home and not after_place and reading.region_name is None and binder.lexicon.has(
+                            "region_anaphors", clause) and not binder.lexicon.has("national_words", clause):
+                        # an akimat's page on its region ("как голосовала Карагандинская область"): "в области
+                        # высказались 86,71%" is that region's figure
+                        reading = replace(reading, region_name=home.name, region_code=home.key)
                     if after_place and reading.subject == "indicator" and reading.region_name is None \
                             and binder.lexicon.has("region_anaphors", clause):
                         # "Қызылорда облысының тұрғындары белсенді. Өңір халқының 76,15 пайызы дауыс берген."
@@ -337,6 +344,10 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
         out.election, kind = late, "results_final"
         out.doc_kind = kind
         as_results = [replace(x, stage="final") for x in as_results]
+    if kind in {"results_preliminary", "results_final"} and states_hours(page):
+        # the day's turnout hour by hour beside the results: each turnout figure keeps the hour its text states
+        hourly, _ = read_figures(page, document_id, language, "turnout", "preliminary", None, referendum, vote_date)
+        as_results = with_hours(as_results, hourly)
     figures_kind = kind in {"turnout", "results_preliminary", "results_final"}
     other = _another_vote(page, language, title, text) if figures_kind else None
     if other is not None:

@@ -106,13 +106,20 @@ def separated(paragraphs: list[str], i: int, numeric_cell: str = CELL) -> tuple[
                 len(rows))
     # the header names two measures ("Партия | Голосов | %"), or every row is one label among numbers (a row
     # number, empty cells): the binder reads the columns' indicators
-    numeric = all(sum(1 for c in row if c and c != "." and not re.fullmatch(numeric_cell, c)) <= 1
-                  for row in rows[lead:])
+    numeric = all(sum(1 for c in row if c and c != "." and not re.fullmatch(numeric_cell, c) and not _garbled(c))
+                      <= 1 for row in rows[lead:])
     if not numeric and not _names_measures(header):
         return None
     if len(rows) - lead < 2:
         return None
     return _merged_header([*head, *rows], len(head) + lead), j
+
+
+def _garbled(cell: str) -> bool:
+    """A number with a letter or two typed into it ("1б,9", "9OO 118"): a figure's cell nobody can read, which the
+    binder records unread, not a second label that would make the row no table row."""
+    digits, letters = len(re.findall(r"\d", cell)), len(re.findall(r"[^\W\d_]", cell))
+    return digits >= 2 and 1 <= letters <= digits // 2
 
 
 def _names_measures(header: list[str]) -> bool:

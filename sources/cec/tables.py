@@ -44,6 +44,7 @@ class Column:
     subject: Mention | None  # a contestant or an indicator named in the header
     clock: str | None  # a turnout column for an hour
     region: Mention | None = None  # an area's column ("Показатель | Абайская | … | Всего по республике")
+    national: bool = False  # the country's column ("Ел бойынша", "По республике", "Nationwide")
 
 
 def _columns(table: Table, binder: Binder) -> list[Column]:
@@ -68,9 +69,12 @@ def _columns(table: Table, binder: Binder) -> list[Column]:
         clock = find_clock(header) if re.search(r"\d", header) else None
         region = next((m for m in mentions if m.kind == "region"), None) if subject is None or subject.kind != \
             "contestant" else None
-        if subject is None and clock is None and region is None and binder.kind != "turnout" and cells:
+        # "Уақыт | Ел бойынша | Астана қ.": the country's own column names no contestant
+        national = subject is None and region is None and binder.lexicon.has("national_words", header)
+        if subject is None and clock is None and region is None and not national and binder.kind != "turnout" \
+                and cells:
             subject = _named_column(cells[0], binder)
-        out.append(Column(i, header, measure, subject, clock, region))
+        out.append(Column(i, header, measure, subject, clock, region, national))
     return out
 
 
@@ -182,6 +186,9 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
     body = table.rows[table.header_rows or 1:]
     if not body:
         return readings, unread
+    # a table whose rows are areas: a row naming no area (nor the country) is no national row, its cells unread
+    areas = sum(1 for row in body if (f := _label(row, columns)) and any(
+        m.kind == "region" for m in binder.finder.find(f[1]))) >= 2
     for row in body:
         found = _label(row, columns)
         if found is None:
@@ -207,11 +214,18 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
         # "10:00 | 1 562 308 | 12,39": a national table of hours, each row's label the hour of its figures
         row_clock = find_clock(label) if region is None and contestant is None and indicator is None and re.fullmatch(
             r"[\d:.\s]+(?:ч\w*|h|сағ\w*)?", label.strip()) else None
+        stray = areas and region is None and contestant is None and indicator is None and row_clock is None \
+            and not total and not binder.lexicon.has("national_words", label)
         for col in columns:
             if col.index == label_at or col.index >= len(row) or not row[col.index].strip():
                 continue
             cell = row[col.index].strip()
-            if not NUMERIC_RE.match(cell) or col.index < label_at:
+            if col.index < label_at:
+                continue
+            if not NUMERIC_RE.match(cell) or stray:
+                if re.search(r"\d", cell):  # "9OO 118", "1б,9": a number nobody can read; an area nobody knows
+                    why = f"no area for row {label!r} in a table of areas" if stray else "no number as written"
+                    unread.append(Unread(evidence, f"cell {cell!r} under {col.header!r}: {why}", cell, page))
                 continue
             measure = col.measure or ("share" if "%" in cell or col.clock else
                                       "share" if re.fullmatch(r"\d{1,2}[.,]\d{1,2}", cell) else "count")
@@ -249,6 +263,11 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
                     reading = Reading(number, "indicator", target, value, region_name=region_name,
                                       region_code=region_code, clause=evidence)
             elif (region is not None or total) and kind == "share" and (col.clock or binder.kind == "turnout"):
+                reading = Reading(number, "indicator", "turnout_pct", value, region_name=region_name,
+                                  region_code=region_code, clause=evidence)
+            elif row_clock and (col.region is not None or col.national) and kind == "share" and region is None:
+                # a transposed bulletin ("Уақыт | Ел бойынша | Астана қ." over "10:00 | 12,39 | 8,12"): the hours
+                # are the rows, the areas the columns; a share under an area at an hour is that area's turnout
                 reading = Reading(number, "indicator", "turnout_pct", value, region_name=region_name,
                                   region_code=region_code, clause=evidence)
             if reading is None:

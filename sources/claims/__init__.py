@@ -35,6 +35,10 @@ Modules, in the order text flows through them:
     vocabulary  subjects, categories and measures of DESIGN.md and the words for them
     restated    a count said again with its source gives its source to where it was first said with none
     tables      a table of findings printed as '|' rows: a count per kind and column
+    table_shares  a table's per cents of observations (the unit in its caption) and its rating rows ("Bad or very bad")
+    sampled     "in 48 of the 160 polling stations observed" → a share of observations (30) with its base (160)
+    inquiries   a hotline's appeals that asked something: no complaints
+    people_facts  people put out of a polling station counted as facts ("выведены 32 человека")
     spans       bookkeeping of taken character spans, kept linear in the text's length
 """
 
@@ -191,27 +195,34 @@ class _Table:
     title: str = ""
     page: int | None = None
     last_text: str = ""
+    unread: list[Unread] = field(default_factory=list)  # rows and cells of its tables that could not be read
 
     def flush(self, context: ClaimContext) -> list[InfractionClaim]:
-        found = table_claims(self.rows, self.title, context, self.page) if self.rows else []
+        found = table_claims(self.rows, self.title, context, self.page, self.unread) if self.rows else []
         self.rows = []
         return found
 
     def take(self, text: str, page: int | None, context: ClaimContext, infractions: list[InfractionClaim]) -> str:
         """The block's text without its table rows; rows join the table, which is read once the table ends."""
         lines = text.splitlines()
-        at = [i for i, line in enumerate(lines) if table_row(line)]
-        if not at:
+        if not any(table_row(line) for line in lines):
             infractions += self.flush(context)
             self.last_text = text
             return text
-        if not self.rows:
-            self.title = "\n".join(lines[: at[0]]).strip() or self.last_text
-            self.page = page
-        self.rows += [lines[i] for i in at]
-        rest = [line for i, line in enumerate(lines) if i not in set(at)]
-        if at[-1] < len(lines) - 1 and any(line.strip() for line in lines[at[-1] + 1 :]):
-            infractions += self.flush(context)  # the table ended inside this block
+        rest: list[str] = []
+        since: list[str] = []  # the block's text since its last table row: the next table's title (its caption)
+        for line in lines:
+            if table_row(line):
+                if not self.rows:
+                    self.title = "\n".join(since).strip() or self.last_text
+                    self.page = page
+                self.rows.append(line)
+                since = []
+                continue
+            if self.rows and line.strip():
+                infractions += self.flush(context)  # the table ended inside this block: a caption, another table
+            rest.append(line)
+            since.append(line)
         kept = "\n".join(rest)
         if kept.strip():
             self.last_text = kept
@@ -299,6 +310,7 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
         out.detentions += found_detentions
         out.infractions += found_infractions
     out.infractions += table.flush(context)
+    out.unread += table.unread
     out.detentions = _restated_once(out.detentions)
     out.detentions = source_of_restated(out.detentions, default, count_key)
     out.infractions = source_of_restated(out.infractions, default, value_key)

@@ -37,6 +37,12 @@ VAGUE_SCALES: dict[str, int] = {
     "dozen": 12, "hundred": 100, "thousand": 1000, "десятков": 10, "сотен": 100, "тысяч": 1000,
     "ондаған": 10, "жүз": 100, "мың": 1000,
 }  # fmt: skip
+# A dozen counted ("two dozen supporters") is that many twelves; Russian "десяток" (a ten: "около десятка человек",
+# "с десяток задержанных") is ten. Both are round figures: 'approximately' unless another qualifier is written.
+DOZEN_MULTIPLES: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+TEN_WORDS: dict[str, int] = {"десяток": 10, "десятка": 10, "десятку": 10, "десятком": 10}
 SHARE_WORDS: dict[str, float] = {
     "half": 50.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
     "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,

@@ -35,10 +35,12 @@ import re
 
 from sources.claims.breakdowns import gapped_item, in_counted
 from sources.claims.cues import reports_observation
+from sources.claims.inquiries import hotline_inquiries
 from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.kinds import kind_named
 from sources.claims.observed import merge_observed, observed_in, spoken_of
+from sources.claims.people_facts import people_facts
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading, distinct, place_for, reporter_for
 from sources.claims.sanctions import cases_against, sanctions_in
@@ -221,14 +223,21 @@ _UPHELD_BEFORE_RE = re.compile(
 )
 
 
+_BARE_PART_END_RE = re.compile(r"\s*(?:[;,.)]|$|(?:and|but|while|и|а|но)\s)", FLAGS)
+
+
 def _confirmed_part(reading: Reading, q: Quantity, measure: str | None) -> Counted | None:
     text = reading.text
     if measure not in _CONFIRMABLE:
         return None
     after = _OF_THEM_AFTER_RE.match(text, q.end)
+    clause = reading.clause_of(q.start)
+    upheld_bare = after is None and q.written and _BARE_PART_END_RE.match(text, q.end) is not None
+    if upheld_bare and _UPHELD_BEFORE_RE.search(text, max(clause[0], q.start - 30), q.start):
+        # "... considered 38 of them and upheld 4;": the part borne out, its noun left out
+        return Counted(q, "violations", _segment_category(reading, q, q.end, clause[1], q.start) or "mixed")
     if after is None and not _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
         return None
-    clause = reading.clause_of(q.start)
     upheld = after is not None and _UPHELD_BEFORE_RE.search(text, max(clause[0], q.start - 30), q.start) is not None
     if not upheld and CONFIRMED_RE.search(text, after.end() if after else q.end, clause[1]) is None:
         return None
@@ -263,6 +272,8 @@ def _counted_one(
     if found:
         measure, after = found
         if measure == "reports" and not speaks_of_violations(text, *clause):
+            return None
+        if measure == "complaints" and hotline_inquiries(reading, q, after, clause):
             return None
         if measure == reading.account.measure and in_counted(text, q, after):
             return None  # "... 4 өтініш түсті. Екі өтініште ... сұраныс мазмұндалған": what two of them contained
@@ -300,6 +311,8 @@ def _counted_one(
     stations = stations_counted(reading, q, part, prev_end)
     if stations is not None:
         return stations
+    if (people := people_facts(reading, q, part)) is not None:  # "с участков выведены 32 человека"
+        return Counted(q, "violations", people)
     anaphoric = _anaphoric_total(reading, q)
     if anaphoric is not None:
         return Counted(q, anaphoric, _segment_category(reading, q, q.end, next_start, prev_end) or "mixed")

@@ -50,6 +50,9 @@ many               many, numerous, a large number of; многие,             
 a number of        a number of                                                 open, open
 (a figure)         около / более / почти сотни, тысячи (genitive singular)     100, 1,000 with the
                                                                                qualifier's range
+(a figure)         two / three ... ten dozen; десяток, с десяток, около /      12 × N, 10: qualifier
+                   более десятка (the oblique cases only after a qualifier)    'approximately' unless
+                                                                               one is written
 scores             scores of                                                   40, 199
 =================  ==========================================================  ===================
 
@@ -77,10 +80,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sources.claims.count_words import (
+    DOZEN_MULTIPLES,
     MAJORITY_WORDS,
     SCALE_WORDS,
     SHARE_WORDS,
     SINGULAR_AFTER_QUALIFIER,
+    TEN_WORDS,
     VAGUE_RANGES,
     VAGUE_SCALES,
 )
@@ -201,10 +206,10 @@ _DENOMINATORS: dict[str, int] = {
     "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10,
     "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "оныншы": 10,
 }  # fmt: skip
-_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3}
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "one in four", "one out of five", "two out of three", "every fourth", "каждом четвертом", "әрбір төртінші".
 FRACTION_RE = re.compile(
-    rf"{_PREFIX}(?:(?P<n>one|two|three|four|[1-4]){_SP}+(?:in|out{_SP}+of|of(?={_SP}+every)){_SP}+(?:every{_SP}+)?"
+    rf"{_PREFIX}(?:(?P<n>one|two|three|four|(?<![\d.,])[1-4]){_SP}+(?:in|out{_SP}+of|of(?={_SP}+every)){_SP}+(?:every{_SP}+)?"
     rf"(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})(?![\w,.]\d)"
     rf"|every{_SP}+(?P<e>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     rf"|кажд\w+{_SP}+(?P<r>втор|трет|четв|пят|шест|седьм|восьм|девят|десят)\w*"
@@ -212,6 +217,12 @@ FRACTION_RE = re.compile(
     FLAGS,
 )
 A_DOZEN_RE = re.compile(r"(?<![\w-])an?\s+dozen(?![\w-])(?!\s+of\b)", FLAGS)
+# "two dozen", "около десятка", "с десяток": a round figure written as a word (count_words.DOZEN_MULTIPLES, TEN_WORDS)
+ROUND_WORD_RE = re.compile(
+    rf"(?<![\w-]){_PREFIX}(?:(?P<n>{_alternation(DOZEN_MULTIPLES)}){_SP}+dozen|(?:с{_SP}+)?(?P<ten>{_alternation(TEN_WORDS)}))"
+    r"(?![\w-])",
+    FLAGS,
+)
 PREFIX_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<pre>{_alternation(PREFIX_QUALIFIERS)}){_SP}+$", FLAGS)
 POSTFIX_AFTER_RE = re.compile(rf"(?:{_POSTFIX})(?![\w%])", FLAGS)
 
@@ -352,6 +363,13 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
                 add(Quantity(m.start(), m.end(), before, figure, *bounds(before, figure)), m.span("v"))
                 continue
         add(Quantity(m.start(), m.end(), qualifier, None, low, high), m.span("v"))
+    for m in ROUND_WORD_RE.finditer(text):
+        n, ten = m.group("n"), m.group("ten")
+        if ten and ten.lower() != "десяток" and _prefix_qualifier(m) is None:
+            continue  # "вошла в первую десятку": a rank; the oblique cases count only after "около", "более"
+        figure = 12.0 * DOZEN_MULTIPLES[n.lower()] if n else float(TEN_WORDS[ten.lower()])
+        qualifier = _prefix_qualifier(m) or "approximately"
+        add(Quantity(m.start(), m.end(), qualifier, figure, *bounds(qualifier, figure)), m.span())
     for m in A_DOZEN_RE.finditer(text):  # the text layer does not read "a dozen" (yet)
         add(Quantity(m.start(), m.end(), "exact", 12.0, 12.0, 12.0), m.span())
     for number in read_numbers(text):

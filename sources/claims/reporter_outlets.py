@@ -267,3 +267,19 @@ def named_outlets(text: str) -> list[Mention]:
         ):
             out.append(Mention(start, end, text[start:end].strip()))
     return out
+
+
+# The institution that said it, in the locative after the verb: "сообщили в пресс-службе департамента полиции",
+# "добавили в полиции" -- not the accusative of whom it was told to ("сообщили в полицию"): see `said_in`.
+_SAID_IN_BEFORE_RE = re.compile(
+    r"\b(?:сообщил|сообщал|добавил|рассказал|уточнил|пояснил|заявил|отметил|подтвердил|заверил)\w*\s+в"
+    r"(?:\s+(?:пресс-служб\w*|департамент\w*|управлени\w*|(?-i:[а-яё])[а-яё]+(?:ого|его|ой|ей|ых|их)))*\s+$",
+    FLAGS,
+)
+
+
+def said_in(text: str, start: int, end: int, before: str) -> bool:
+    """The name at start..end is the institution a reporting verb said it in ("добавили в полиции", "уточнили в
+    МВД"): a locative or an abbreviation, `before` being the text before the name."""
+    name = text[start:end]
+    return _SAID_IN_BEFORE_RE.search(before) is not None and (name.isupper() or name[-1:].lower() in "еи")

@@ -49,6 +49,8 @@ PRESENTED_FINDINGS = (
     r"(?:presented|published|released|announced|представил\w*|опубликовал\w*|обнародовал\w*|огласил\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:findings|results|report|conclusions|итоги|выводы|результаты|отч[её]т)\w*"
     r"|подвел\w*\s+итоги|подвёл\w*\s+итоги|қорытындылад\w*"
+    # "«X» коалициясы ... алдын ала есебін жариялады": its (preliminary) report published
+    r"|(?:есеб|баянда|қорытынды)\w*\s+(?:жариялад|ұсынд|таныстыр)\w*"
 )
 PRESENTED_FINDINGS_RE = re.compile(PRESENTED_FINDINGS, FLAGS)
 _ORGANISATION_SUBJECT_RE = re.compile(

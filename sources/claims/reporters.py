@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sources.claims.reporter_outlets import BYLINE_RE, CITING_RE, VERB_BEFORE_RE, cited_offices, named_outlets
+from sources.claims.reporter_outlets import BYLINE_RE, CITING_RE, VERB_BEFORE_RE, cited_offices, named_outlets, said_in
 from sources.claims.reporter_roles import organisation_subjects, role_reporters
 from sources.claims.spans import leftmost_longest
 from sources.claims.vocabulary import (
@@ -165,7 +165,8 @@ _SOURCE_BEFORE_RE = re.compile(
     r"(?:\s*(?:the|a|its|his|her|спикер\w*|пресс-служб\w*|представител\w*|ведомств\w*|spokesperson\s+(?:of|for)\s+the"
     r"|a\s+spokesperson\s+(?:of|for)\s+the|officials?\s+(?:of|from)\s+the|head\s+of\s+the"
     # an adjective before the source: "по данным местного правозащитного центра", "according to the local police"
-    r"|(?-i:[а-яё])[а-яё]+(?:ого|его|ой|ей|ых|их)|local|regional|city|national|independent)\b)*"
+    r"|(?-i:[а-яё])[а-яё]+(?:ого|его|ой|ей|ых|их)|local|regional|city|national|independent"
+    r"|департамент\w*|управлени\w*)\b)*"
     rf"(?:\s+(?-i:[{UPPER_LETTERS}][\w.-]*)){{0,2}}\s*$",  # "according to the Nur-Sultan Police Department"
     FLAGS,
 )
@@ -199,7 +200,7 @@ def _in_role(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 80) : start], text[end : end + 160]
     if _FIRST_PERSON_BEFORE_RE.search(before):
         return False  # "our observers recorded ...": the speaker's own people; the speaker reports it
-    if _SOURCE_BEFORE_RE.search(before):
+    if _SOURCE_BEFORE_RE.search(before) or said_in(text, start, end, before):
         return True
     if _OBJECT_BEFORE_RE.search(before):
         return False  # "informed the mission": told, not telling
@@ -350,7 +351,9 @@ _QUOTED_ORGANISATION_LEAD_RE = re.compile(
 )
 # Kazakh puts the name first: "«Таза сайлау» қоғамдық қоры 19 наурыздағы сайлауды байқау қорытындысын жариялады".
 _KK_QUOTED_ORGANISATION_LEAD_RE = re.compile(
-    r"^\W*[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]\s+(?:қоғамдық\s+|азаматтық\s+|үкіметтік\s+емес\s+)?"
+    r"^\W*[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]\s+(?:қоғамдық\s+|азаматтық\s+|үкіметтік\s+емес\s+|тәуелсіз\s+)?"
+    # whose members it unites may stand before the class noun: "«X» қоғамдық байқаушылар коалициясы"
+    r"(?:(?:байқаушы|бақылаушы|сайлаушы|жастар)\w*\s+)?"
     r"(?:қор|ұйым|қозғалыс|коалиция|платформа|орталығ|желі|альянс)\w*(?![\w-])",
     FLAGS,
 )

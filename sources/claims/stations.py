@@ -4,12 +4,14 @@ are counts of a measure noun).
 - a share of observations with a finding or an assessment: "the count was assessed negatively in more than half of
   the polling stations observed" (value 50, 'more than'), "in one in four", "in 12 per cent of observations", "in 9
   of the 40 counts observed" (value 22.5, base 40);
+- N of the M stations or commissions OBSERVED is a share of the observations, with its base (sampled.py): "the count
+  was assessed negatively in 62 of the 115 polling stations observed" (value 53.9, base 115), "в 14 из 56 ТИК, где
+  велось наблюдение", "бақылау жүргізілген 210 учаскенің 42-сінде" (value 20, base 210);
 - polling stations where a finding was made, the finding named first (or the stations fronted): "ballot box
-  stuffing was observed in 15 polling stations", "the count was assessed negatively in 62 of the 115 polling
-  stations observed" (value 62, base 115: the figure the publication wrote, which the warehouse's evidence check
-  finds in the sentence; the share is value / base); the stations said once for a list of kinds ("... in 17
-  polling stations, ballot box stuffing in 6 and group voting in 11"). Stations observed, visited or followed are
-  coverage, never a value.
+  stuffing was observed in 15 polling stations", "in 6 of the 40 polling stations in the district" (value 6, base
+  40: no sample of observations, so the stations as written); the stations said once for a list of kinds ("... in
+  17 polling stations, ballot box stuffing in 6 and group voting in 11"). Stations observed, visited or followed
+  are coverage, never a value.
 
 `Counted` is what either shape (and infractions.py's) makes of one number.
 """
@@ -24,6 +26,7 @@ from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.quantities import Quantity, parse_number
 from sources.claims.reading import Reading
+from sources.claims.sampled import kk_sampled_share, sampled_share
 from sources.claims.scope import sub_clause_of
 from sources.claims.vocabulary import ASSESSMENT_RE, GENERIC_VIOLATION_RE, OBSERVATIONS_RE, POLLING_STATIONS_RE
 
@@ -33,7 +36,7 @@ _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
 _STATIONS_LEAD_RE = re.compile(r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:in|at|в|на)\s+", FLAGS)
 # Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
-_OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
+_OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|комиссия\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
 _VOTING_AT_RE = re.compile(
     r"(?P<verb>голосовани\w*|проголосова\w*|voting|voted|vote)\s+(?:at|in|on|на|в)\s+$", FLAGS
 )
@@ -147,7 +150,11 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         written = _written_share(text, q, base, after)
         if written is not None:  # "в 14 из 112 посещённых участков (12,5%)": the share the text writes itself
             return Counted(q, "share_of_observations_pct", category, value=written, base=base)
+        if _WRITTEN_SHARE_RE.match(text, after) is None and (share := sampled_share(text, q, base, after)) is not None:
+            return Counted(q, "share_of_observations_pct", category, value=share.value, base=share.base)
         return Counted(q, "polling_stations", category, base=base)
+    if (share := sampled_share(text, q, base, after)) is not None:  # "in 14 of the 56 TECs where it was observed"
+        return Counted(q, "share_of_observations_pct", category, value=share.value, base=share.base)
     if base and q.figure is not None and OBSERVATIONS_RE.match(text, after):  # "in 9 of the 40 counts observed"
         return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
     if base is None and _elided_stations(text, q, part, prev_end):
@@ -218,6 +225,12 @@ _NEXT_NUMBER_RE = re.compile(r"\d")
 
 
 def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | None:
+    if (sampled := kk_sampled_share(text, q)) is not None:  # "бақылау жүргізілген 210 учаскенің 42-сінде"
+        following = _NEXT_NUMBER_RE.search(text, sampled.end, part[1])
+        category = _category_of(text, _categories(text, sampled.end, following.start() if following else part[1]))
+        return None if category is None or category == "mixed" else Counted(
+            q, "share_of_observations_pct", category, value=sampled.value, base=sampled.base
+        )
     noun = _KK_STATIONS_RE.match(text, q.end)
     if noun is None:
         return None

@@ -6,7 +6,8 @@ A table is read only when its words say what it counts: each number column's hea
 the measure ("Сведения о жалобах ..."). Each row's first cell names its kind (findings.yaml; a row of the rest is
 'other', a total row 'mixed', a kind not in the lexicon 'other'). The reporter is the one the title names
 ("... поступивших в ЦИК"), else the publisher. Zero counts say nothing was found and give no row. The evidence is the
-row itself, which holds its figure.
+row itself, which holds its figure. A column of per cents whose caption says they are of observations, and rows
+that rate the caption's process ("Bad or very bad"), are read by table_shares.py.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from sources.claims.kinds import categories, category_of
 from sources.claims.lexicon import compile_forms, load
 from sources.claims.quantities import parse_number
 from sources.claims.reporters import REPORTER_PATTERNS, default_reporter, find_reporters
+from sources.claims.table_shares import POSITIVE, rated_row, share_column
 from sources.claims.vocabulary import MEASURE_PATTERNS
-from sources.records import ClaimContext, Evidence, InfractionClaim
+from sources.records import ClaimContext, Evidence, InfractionClaim, Unread
 
 _WORDS = load("tables")
 _RECEIVED_RE, _UPHELD_RE, _TOTAL_RE, _OTHER_RE = (
     compile_forms(_WORDS[key], prefix=r"^\s*") for key in ("received", "upheld", "total", "other")
 )
+SHARE = "share_of_observations_pct"  # a column of per cents of observations (table_shares.py)
 _NUMBER_CELL_RE = re.compile(r"^\s*\d[\d  ,.]*\s*$")
 
 
@@ -67,25 +70,37 @@ def _row_category(label: str) -> str:
     return kind if kind is not None else "other"
 
 
-def table_claims(rows: Sequence[str], title: str, context: ClaimContext, page: int | None) -> list[InfractionClaim]:
-    """The counts of a table of findings (rules in the module docstring)."""
+def table_claims(rows: Sequence[str], title: str, context: ClaimContext, page: int | None,
+                 unread: list[Unread] | None = None) -> list[InfractionClaim]:
+    """The counts of a table of findings (rules in the module docstring); a row or cell of a table that says what it
+    counts and that cannot be read (a cell missing, "1O") is added to `unread`."""
+    unread = [] if unread is None else unread
     cells = [_cells(r) for r in rows if table_row(r)]
     header_at = next((i for i, c in enumerate(cells) if not any(_NUMBER_CELL_RE.match(x) for x in c[1:])), None)
     if header_at is None:
         return []
     header = cells[header_at]
     title_measure = _measure_named(title)
-    measures = [None, *(_column_measure(h, title_measure) for h in header[1:])]
+    measures = [None, *(SHARE if share_column(h, title) else _column_measure(h, title_measure) for h in header[1:])]
     if not any(measures):
         return []
     reporter = _title_reporter(title, context)
     out = []
     for row, line in zip(cells[header_at + 1 :], [r for r in rows if table_row(r)][header_at + 1 :], strict=True):
         if len(row) != len(header) or not row[0] or _NUMBER_CELL_RE.match(row[0]):
+            if any(_NUMBER_CELL_RE.match(c) for c in row):
+                why = (f"a row of {len(row)} cells in a table of {len(header)}" if len(row) != len(header)
+                       else "no kind in the row's first cell")
+                unread.append(Unread(line.strip(), why, None, page))
             continue
-        category = _row_category(row[0])
-        for cell, measure in zip(row[1:], measures[1:], strict=True):
+        rating = rated_row(row[0], title)  # "Bad or very bad" under "Counting – overall assessment" (table_shares.py)
+        if rating == POSITIVE:
+            continue
+        category = rating or _row_category(row[0])
+        for cell, measure, column in zip(row[1:], measures[1:], header[1:], strict=True):
             value = parse_number(cell) if _NUMBER_CELL_RE.match(cell) else None
+            if measure is not None and value is None and re.search(r"\d", cell):
+                unread.append(Unread(line.strip(), f"cell {cell!r} under {column!r}: no number as written", cell, page))
             if measure is None or not value:
                 continue
             out.append(

@@ -81,12 +81,22 @@ MEASURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Words between a count and its measure noun ("12 new complaints", "18 күрделі заңбұзушылық"): up to two.
 MEASURE_FILLER_RE = re.compile(rf"\s*(?:{alternation(forms_of(load('findings')['measure_fillers']))}\s+){{0,2}}", FLAGS)
+# Findings whose verb counts people as facts: "с участков выведены 32 человека" (findings.yaml `counts_people`).
+PEOPLE_FINDINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (e["category"], re.compile(rf"(?<![\w-]){alternation(forms_of(e))}(?![\w])", FLAGS))
+    for e in load("findings")["findings"]
+    if e.get("counts_people")
+)
 SANCTION_VERB_RE = re.compile("|".join(f.pattern.pattern for f in by_role("sanction")), FLAGS)
 # Violations named without a kind: counted, they are 'mixed'.
 GENERIC_VIOLATION_RE = next(p for m, p in MEASURE_PATTERNS if m == "violations")
 ALLEGATION_RE = compile_forms(load("clauses")["hedges"], whole_words=False)
 ELABORATION_RE = compile_forms(load("clauses")["elaborations"])
 CONFIRMED_RE = compile_forms(load("clauses")["confirmed"])
+# Appeals that were inquiries: the ambiguous noun, and the words that say what they were about.
+INQUIRY_NOUN_RE = compile_forms(load("clauses")["inquiries"]["nouns"])
+INQUIRY_TOPIC_RE = compile_forms(load("clauses")["inquiries"]["topics"])
+INQUIRY_CHANNEL_RE = compile_forms(load("clauses")["inquiries"]["channels"])
 
 # A count of polling stations is an infraction measure only with a locative preposition before it.
 POLLING_STATIONS_RE = re.compile(

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from sources.figures.readings import Reading
+from sources.lexicon import all_lexicons
 from sources.records import Unread
 
 T = TypeVar("T")
@@ -38,6 +39,19 @@ def agrees(rounded: Reading, precise: Reading) -> bool:
     return False
 
 
+def _seats_in_all(readings: list[Reading]) -> Reading | None:
+    """"По партийным спискам: «X» – 40 … Всего партия «X» получила 62 мандата": the one seats figure stated as the
+    party's seats in all, larger than each other it was given (its list's, its districts'), which are its parts."""
+    if readings[0].field != "seats":
+        return None
+    totals = [r for r in readings if any(lx.has("seat_totals", r.clause[: max(r.figure.start, 0)] or r.clause)
+                                         for lx in all_lexicons())]
+    if len({r.value for r in totals}) != 1:
+        return None
+    whole = totals[0]
+    return whole if all(r.value < whole.value for r in readings if r.value != whole.value) else None
+
+
 def reconcile(items: list[T], reading_of: Callable[[T], Reading], stage_of: Callable[[T], object],
               page_of: Callable[[T], int | None]) -> tuple[list[T], list[Unread]]:
     """The items left once each contestant × area × stage × field holds one value (see the module doc)."""
@@ -53,6 +67,13 @@ def reconcile(items: list[T], reading_of: Callable[[T], Reading], stage_of: Call
         if len(values) < 2:
             continue
         readings = [reading_of(items[i]) for i in indices]
+        if (whole := _seats_in_all(readings)) is not None:
+            for i, r in zip(indices, readings, strict=True):
+                if r.value != whole.value:
+                    dropped.add(i)
+                    unread.append(Unread(r.clause, f"{r.figure.text}: a part of {r.name}'s {whole.figure.text} "
+                                                   "seats in all", r.figure.text, page_of(items[i])))
+            continue
         precise = max(readings, key=lambda r: (decimals(r), r.value != round(r.value, -3)))
         exact = {r.value for r in readings if not agrees(r, precise)}
         if len(exact) == 1:  # every other value is a rounding of the precise one

@@ -117,6 +117,26 @@ def exit_poll(sentence: str) -> str | None:
     return None
 
 
+def hearsay(lexicon: Lexicon, sentence: str) -> str | None:
+    """"A screenshot … claimed that turnout in Almaty had reached 91.3%": a figure someone is reported to claim (a
+    post, a rumour a fact-check debunks) is that claim's, never the commission's."""
+    found = lexicon.finds("hearsay_words", sentence)
+    return f"a figure of a claim the text reports ({found[0].group(0)}), not the commission's" if found else None
+
+
+def negated(lexicon: Lexicon, clause: str, number: Number) -> str | None:
+    """"Almaty did not record 91.3% turnout", "явка не достигла 90 %": the verb that governs the figure, right before
+    it, is negated -- the text denies the figure."""
+    words = lexicon.words("negations")
+    head = clause[: number.start]
+    for match in list(re.finditer(r"[^\W\d_][\w'’-]*", head))[-2:]:
+        # the negation, then at most its verb, and nothing else (no figure, no pause) before the figure
+        if match.group(0).lower() in words and len(head[match.end():].split()) <= 1 and not re.search(
+                r"[\d,;:–—()]", head[match.end():]):
+            return f"a figure the text denies ({head[match.start():].strip()})"
+    return None
+
+
 def bound(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     """"более 8,3 млн человек", "exceeding 50 per cent", "5 миллионнан астам": a bound, not the figure."""
     before = clause[max(0, number.start - BOUND_REACH): number.start]

@@ -24,6 +24,8 @@ from sources.figures.asides import (
     bound,
     difference,
     file_name,
+    hearsay,
+    negated,
     nominees,
     of_another_vote,
     own_before_comparison,
@@ -31,7 +33,7 @@ from sources.figures.asides import (
     threshold,
     whole,
 )
-from sources.figures.clause_scope import bare_contestant_shares, bare_region_shares, without_asides
+from sources.figures.clause_scope import answered_indicator, bare_contestant_shares, bare_region_shares, without_asides
 from sources.figures.mentions import Mention, MentionFinder
 from sources.figures.names import Contestant, NameBook, contestant_from_name
 from sources.figures.pairing import each, one_value_each, respectively
@@ -81,6 +83,8 @@ class Binder:
     last_turnout: Reading | None = None
     # the indicator a clause named without a figure: "… признаны недействительными. Число таких бюллетеней – N"
     named_indicator: str | None = None
+    # the last answer a region was given a share of: "«Иә» … Түркістан облысында (93,40%). Қарағанды облысында (86,71%)"
+    regional_answer: Reading | None = None
 
     def __post_init__(self) -> None:
         self.lexicon = load_lexicon(self.language)
@@ -101,6 +105,7 @@ class Binder:
         self.region_context = None
         self.last_turnout = None
         self.named_indicator = None
+        self.regional_answer = None
 
     def new_block(self) -> None:
         """A new paragraph or table: a list's lead-in still holds, a region heading does not."""
@@ -148,7 +153,8 @@ class Binder:
         for number in numbers:
             reason = ((aside if number.end > own_until else None) or bound(self.lexicon, clause, number)
                       or difference(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
-                      or whole(number) or file_name(clause, number))
+                      or whole(number) or file_name(clause, number) or hearsay(self.lexicon, context)
+                      or negated(self.lexicon, clause, number))
             if reason:
                 out.unread.append(Unread(clause, f"{number.text}: {reason}" if aside else reason, number.text, page))
                 continue
@@ -162,8 +168,11 @@ class Binder:
                     out.readings += each(clause, reading, mentions)
                 if reading.subject == "contestant":
                     self.last_field = reading.field
+                    answered = reading.contestant_type == "option" and reading.region_name is not None
+                    self.regional_answer = reading if answered else None
                 elif reading.field == "turnout_pct":
                     self.last_turnout = reading
+                    self.regional_answer = None
             else:
                 out.unread.append(Unread(clause, reading, number.text, page))
         self._met(contestants, clause)
@@ -220,12 +229,15 @@ class Binder:
 
     def _bind_figure(self, clause: str, number: Number, mentions: list[Mention]) -> Reading | str:
         left = [m for m in mentions if m.end <= number.start]
-        right = [m for m in mentions if m.start >= number.end]
+        # "87,15 пайызы қолдады": an answer whose phrase opens with the figure's own unit word stands on its right
+        right = [m for m in mentions if m.start >= number.end or (
+            m.kind == "contestant" and number.start < m.start < number.end < m.end)]
         # "процент проголосовавших" is the turnout indicator whole: its participle is no "of those who voted"
         inside = [(m.start, m.end) for m in mentions if m.kind == "indicator" and m.key == "turnout"]
         participants = any(m.kind == "participants"
                            and not any(s <= m.start and m.end <= e for s, e in inside)
                            and clause[m.end: m.end + 1] not in {"'", "’"}  # "the ballots' printing orders"
+                           and not self.subjects.share_of_participants(clause, m)
                            and (0 <= m.start - number.end < 40 or 0 <= number.start - m.end < 40)
                            and not re.search(r"\d", clause[min(m.end, number.end): max(m.start, number.start)])
                            for m in mentions)
@@ -233,6 +245,9 @@ class Binder:
             return reason
         if chamber_whole(self.lexicon, clause, number, right):
             return f"{number.text}: the seats in all, of which a part is given"
+        if number.kind == "count" and (size := self.lexicon.pattern("chamber_size")) is not None and size.match(
+                clause[number.end:].lstrip(" -‑")):
+            return f"{number.text}: the chamber's size, no contestant's seats"  # "the 145-member chamber"
         field = self.subjects.field(clause, number, right)
         self.unnamed = False
         contestant, alternatives = self._contestant(clause, number, left, right)
@@ -287,8 +302,16 @@ class Binder:
         if region is not None and number.kind == "share" and (self.kind == "turnout" or self.list_context == "turnout"):
             return Reading(number, "indicator", "turnout_pct", number.value, region_name=region_name,
                            region_code=region_code, clause=clause)
+        if region is not None and number.kind == "share" and self.regional_answer is not None and \
+                self.kind != "turnout" and not any(m.kind == "indicator" for m in mentions):
+            # the regions' shares of one answer go on in the next sentence, which names no answer or indicator
+            answer = self.regional_answer
+            return Reading(number, "contestant", "vote_share_pct", number.value, answer.name, answer.contestant_type,
+                           region_name, region_code, clause)
         if region is not None:
             return f"{number.text} for {region.name}: no contestant or indicator says what it counts"
+        if contestant is None and (target := answered_indicator(clause, number, self.named_indicator)) is not None:
+            return Reading(number, "indicator", target, number.value, clause=clause)  # "And turnout?" "— 73.1%."
         if number.kind == "count" and contestant is None and self.named_indicator in COUNT_FIELD and \
                 self.lexicon.has("indicator_anaphors", clause):
             # "Число таких бюллетеней составило … 206 096": the indicator the clause before named, stating no figure
@@ -328,6 +351,10 @@ class Binder:
                      and named_right is not None and m.end <= named_right.start
                      and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?|от\s+)?", clause[number.end: m.start], re.I)), None)
         link_from = base.end if base is not None and number.kind == "share" else number.end
+        # "95 seats for Amanat", "95 — seats for Amanat": the seat word naming the count stands before its link
+        unit = next((m for m in right if m.kind == "seats" and number.kind == "count"
+                     and re.fullmatch(r"\s*(?:[-–—:]\s*)?", clause[number.end: m.start])), None)
+        link_from = unit.end if unit is not None else link_from
         if named_right is not None and self.subjects.linked(clause, link_from, named_right.start, "forward_links",
                                                             verbs=True):
             others = (named_left.name,) if named_left is not None and named_left.kind == "contestant" else ()

@@ -8,9 +8,11 @@ import re
 from dataclasses import replace
 
 from sources.figures.mentions import Mention
+from sources.figures.names import registry_spellings
 from sources.figures.text_layer import figures, read_numbers
 from sources.lexicon import Lexicon
 from sources.text import Number
+from transforms.names import fold
 
 
 def without_asides(lexicon: Lexicon, clause: str, mentions: list[Mention]) -> list[Mention]:
@@ -18,6 +20,13 @@ def without_asides(lexicon: Lexicon, clause: str, mentions: list[Mention]) -> li
     Akhmetbekov, head of the Communist People's Party, …, received 1.4 per cent": a relative clause or a role set
     off by commas after a candidate (`aside_openers`) holds no subject of the figure that follows it; the names
     inside it are dropped (the aside holds no figure of its own)."""
+    # "КОРРЕСПОНДЕНТ: — 61,4%.", "ТІЛШІ (Астана): …": a transcript's speaker label in capitals names who speaks
+    # (a role, no person the registry knows: "ТОҚАЕВ: 81,31%" in an infographic stays his)
+    mentions = [m for m in mentions if not (
+        m.kind == "contestant" and m.contestant is not None and m.contestant.contestant_type == "candidate"
+        and m.text.isupper() and len(m.text) > 2 and not clause[: m.start].strip()
+        and re.match(r"\s*(?:\([^()]{0,40}\))?\s*:", clause[m.end:])
+        and fold(m.contestant.name) not in registry_spellings())]
     rx = lexicon.pattern("aside_openers")
     if rx is None:
         return mentions
@@ -68,3 +77,17 @@ def bare_region_shares(language: str, clause: str, numbers: list[Number], mentio
     wholes = [n for n in found if n.kind == "count" and "," not in n.text and "." not in n.text
               and re.match(r"\s*(?:[,;.]|и\s|and\s|$)", clause[n.end:])] if run >= 2 else []
     return [replace(n, kind="share") for n in sorted(decimals + wholes, key=lambda n: n.start)]
+
+
+SPEAKER_RE = re.compile(r"^\s*(?:[^\W\d_][\w .()-]{0,40}:\s*)?[-–—\s]*")  # "CORRESPONDENT (Astana): — "
+
+
+def answered_indicator(clause: str, number: Number, named: str | None) -> str | None:
+    """"ANCHOR: And turnout?" / "CORRESPONDENT: Seventy-three point one two percent.": a clause that is a bare share
+    and nothing else (after a speaker's label or a dash) answers the clause before, which named an indicator and
+    no figure -- the share is that indicator's (only a turnout is a share on its own)."""
+    if named != "turnout" or number.kind != "share":
+        return None
+    lead = SPEAKER_RE.match(clause)
+    rest = clause[lead.end() if lead else 0: number.start] + clause[number.end:]
+    return "turnout_pct" if not rest.strip(" .!;…") else None

@@ -95,12 +95,15 @@ def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number]
         # соответственно")
         area = regions[0] if stated and len(regions) == 1 and same and regions[0].end <= same[0].start else None
         if len(contestants) >= 2 and len(same) == len(contestants) and (not regions or area is not None):
+            # "16, 14, 12, 8 — seats for A, B, C and D, in that order": a seat word right after the run's last
+            # count makes the whole run seats
+            run_seats = kind == "count" and seats_after(clause, same, mentions)
             for number, m in zip(same, contestants, strict=True):
                 field = "vote_share_pct" if kind == "share" else "votes"
                 if field == "votes" and number.value < FEWEST_VOTES:
                     # "would each gain eight seats and seven seats": a handful paired is seats when a seat word follows
-                    if not (number.value <= MOST_SEATS and any(
-                            m.kind == "seats" and 0 <= m.start - number.end <= SEAT_REACH for m in mentions)):
+                    if not (number.value <= MOST_SEATS and (run_seats or any(
+                            m.kind == "seats" and 0 <= m.start - number.end <= SEAT_REACH for m in mentions))):
                         continue
                     field = "seats"
                 out[number.start] = Reading(number, "contestant", field, number.value, m.contestant.name,
@@ -112,6 +115,16 @@ def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number]
                 out[number.start] = Reading(number, "indicator", "turnout_pct", number.value,
                                             region_name=m.name, region_code=m.key, clause=clause)
     return out
+
+
+def seats_after(clause: str, run: list[Number], mentions: list[Mention]) -> bool:
+    """A run of counts joined by commas and "and" (nothing else between them), each a handful, that a seat word
+    follows right after its last."""
+    if len(run) < 2 or any(n.value > MOST_SEATS for n in run):
+        return False
+    if not all(RUN_JOIN_RE.fullmatch(clause[a.end: b.start]) for a, b in itertools.pairwise(run)):
+        return False
+    return any(m.kind == "seats" and 0 <= m.start - run[-1].end <= SEAT_REACH for m in mentions)
 
 
 def joined_run(clause: str, same: list[Number], contestants: list[Mention], regions: list[Mention]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sources.figures.names import ROOT
@@ -128,7 +128,23 @@ def _nominative_generic(word: str) -> str:
     return word
 
 
+# the Latin letters with marks that Kazakh alphabets (2018, 2021) and press copies use, folded to the plain letter
+# one for one (offsets stay): "Türkistan облысы" is the "Turkistan облысы" the region list spells
+_LATIN_MARKS = str.maketrans("äáöóüúūğǵşıíñńýÄÁÖÓÜÚŪĞǴŞIÍÑŃÝ", "aaoouuuggsiinnyAAOOUUUGGSIINNY")
+_MARKED_RE = re.compile("[äáöóüúūğǵşıíñńýÄÁÖÓÜÚŪĞǴŞÍÑŃÝ]")
+
+
 def find_regions(text: str) -> list[RegionMention]:
+    found = _found(text)
+    if _MARKED_RE.search(text):
+        # a spelling the list lacks with its marks: read once more with them folded, keeping what was found
+        taken = [(r.start, r.end) for r in found]
+        found += [replace(r, text=text[r.start: r.end]) for r in _found(text.translate(_LATIN_MARKS))
+                  if not any(a < r.end and r.start < b for a, b in taken)]
+    return sorted(found, key=lambda r: r.start)
+
+
+def _found(text: str) -> list[RegionMention]:
     ordered = sorted(region_names(), key=lambda r: len(r.core), reverse=True)
     found: list[RegionMention] = []
     for m in _pattern().finditer(text):

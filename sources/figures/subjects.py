@@ -186,6 +186,16 @@ class Subjects:
         ind = next((m for m in reversed(inds_left) if m.end in ends and m.end <= number.start), None)
         return ind.key if ind is not None and ind.key in COUNT_FIELD else None
 
+    def share_of_participants(self, clause: str, m: Mention) -> bool:
+        """"69,44% — сайлауға қатысқан сайлаушылардың үлесі", "доля принявших участие": the share OF those who took
+        part (of the register: the turnout), not a share among them (a result's base)."""
+        before = self.lexicon.pattern("participation_share.before")
+        after = self.lexicon.pattern("participation_share.after")
+        head, tail = clause[max(0, m.start - 20): m.start], clause[m.end: m.end + 20]
+        found = list(before.finditer(head)) if before is not None else []
+        return bool((found and not head[found[-1].end():].strip())
+                    or (after is not None and after.match(tail.lstrip()) is not None))
+
     def share_base(self, clause: str, m: Mention) -> bool:
         """The indicator is named as a share's base: "от числа имеющих право", "азаматтар санының"."""
         before = self.lexicon.pattern("share_base.before")

@@ -151,11 +151,25 @@ def _schedule_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return before, range_to, range_from
 
 
+@cache
+def _next_release_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alternation(load_vocab('number_contexts')['clock']['next_release'])}(?!\w)", re.I)
+
+
+def _next_release(paragraph: str, clock: Number) -> bool:
+    """The clock stands in a sentence announcing the next bulletin: when the next figures come."""
+    starts = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", paragraph[: clock.start])]
+    sentence = paragraph[(starts[-1] if starts else 0): clock.start]
+    return _next_release_pattern().search(sentence) is not None
+
+
 def _schedule(paragraph: str, clock: Number) -> bool:
     """"до 20.00", "until 20:00", "с 7.00 до 20.00", "07.00-ден 20.00-ге дейін": the hours polls are open, no
     hour a figure is "as of"."""
     before, range_to, range_from = _schedule_patterns()
     if before.search(paragraph[max(0, clock.start - 12): clock.start]) or range_to.match(paragraph, clock.end):
+        return True
+    if _next_release(paragraph, clock):
         return True
     clocks = [n for n in read_numbers(paragraph, "kk") if n.kind == "clock"]
     i = next((k for k, n in enumerate(clocks) if n.start == clock.start), None)

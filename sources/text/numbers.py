@@ -139,6 +139,27 @@ def _decimal_comma(text: str, end: int) -> bool:
     return any(word.startswith(s) for s in ("тыс", "млн", "млрд", "миллион", "миллиард", "мың"))
 
 
+SPOKEN_GROUP_GAP_RE = re.compile(r",[ \u00a0]")
+SPOKEN_GROUP_KINDS = frozenset({"units", "teens", "tens", "hundreds"})
+
+
+NEXT_WORD_RE = re.compile(r"[\s-]+(\w+)")
+
+
+def _spoken_group(text: str, last: Token, token: Token, group: str | None, language: str) -> bool:
+    """"nine million, one hundred twenty-seven thousand, …": a number said in words pauses with a comma after each
+    scale word, and the next group in words -- a group of hundreds ("one hundred …", "сто …") -- goes on with the
+    same number ("two thousand, three regions" are two numbers)."""
+    if group != "w" or last.kind != "scales" or token.kind not in SPOKEN_GROUP_KINDS or text[
+            last.start: last.end].isdigit() or SPOKEN_GROUP_GAP_RE.fullmatch(text, last.end, token.start) is None:
+        return False
+    if token.kind == "hundreds":
+        return True
+    after = NEXT_WORD_RE.match(text, token.end)
+    nxt = word_token(after.start(1), after.end(1), after.group(1), language) if after else None
+    return nxt is not None and nxt.kind in {"multipliers", "scales"}
+
+
 def _read_runs(text: str, taken: Coverage, language: str) -> list[Number]:
     """Runs of adjacent digit and word tokens, composed into numbers and classified."""
     out: list[Number] = []
@@ -193,7 +214,8 @@ def _read_runs(text: str, taken: Coverage, language: str) -> list[Number]:
             token = _spaced_decimal(text, m, language, taken) or _digits_token(m, text, language)
             skip_to = token.end
         if run:
-            if GAP_RE.fullmatch(text, run[-1].end, token.start):
+            if GAP_RE.fullmatch(text, run[-1].end, token.start) or _spoken_group(
+                    text, run[-1], token, m.lastgroup, language):
                 gaps.append(text[run[-1].end : token.start])
                 run.append(token)
                 continue

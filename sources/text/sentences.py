@@ -175,12 +175,20 @@ def split_clauses(sentence: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _CLAUSE_RE.finditer(sentence):
+        if _bracketed(sentence, m.start()):
+            continue  # "ОСДП (274 880; 3,51%)": a separator inside brackets parts no clause
         if m.start() > start:
             spans.append(_span(sentence, start, m.start()))
         start = m.end()
     if start < len(sentence) or not spans:
         spans.append(_span(sentence, start, len(sentence)))
     return [s for s in spans if s.text] or [Span(0, len(sentence), sentence.strip())]
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """`at` stands inside round brackets opened and closed on the same sentence."""
+    opened = text.rfind("(", 0, at)
+    return opened >= 0 and text.rfind(")", 0, at) < opened and text.find(")", at) > at
 
 
 def _span(text: str, start: int, end: int, strip: str = " \t\n\u00a0") -> Span:

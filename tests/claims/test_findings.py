@@ -56,10 +56,13 @@ def test_a_count_of_a_list_of_kinds_is_mixed() -> None:
 @pytest.mark.parametrize(
     ("sentence", "value", "base", "measure"),
     [
-        # the stations as written, with their base (the share is value / base)
-        ("The count was assessed negatively in 62 of the 115 polling stations observed.", 62, 115, "polling_stations"),
-        ("The count was assessed negatively in 62 of 115 polling stations observed.", 62, 115, "polling_stations"),
-        ("Подсчёт оценён отрицательно на 23 из 115 наблюдавшихся участков.", 23, 115, "polling_stations"),
+        # N of the M stations observed: a share of the observations, its base kept
+        ("The count was assessed negatively in 62 of the 115 polling stations observed.", 53.9, 115,
+         "share_of_observations_pct"),
+        ("The count was assessed negatively in 62 of 115 polling stations observed.", 53.9, 115,
+         "share_of_observations_pct"),
+        ("Подсчёт оценён отрицательно на 23 из 115 наблюдавшихся участков.", 20.0, 115, "share_of_observations_pct"),
+        # the stations as written, with their base, when the text does not say the M were observed
         ("The count was assessed negatively in 6 of the 40 polling stations in the district.", 6, 40,
          "polling_stations"),
         ("Counting was assessed negatively in one in four polling stations observed.", 25.0, None,

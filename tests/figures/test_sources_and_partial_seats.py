@@ -12,8 +12,9 @@ from tests.figures.binding import bind
 SOURCES = [
     ("en-according-to", "en", 'According to "Steppe Herald," 61.2 percent of the vote went to the Orleu party.',
      {("Orleu Party", "vote_share_pct", 61.2, None)}),
+    # the seats are the party's, named after them ("30 seats for the Orleu party"), never the outlet's
     ("en-according-to-seats", "en", 'According to "Steppe Herald," the results are 30 seats for the Orleu party.',
-     set()),
+     {("Orleu Party", "seats", 30, None)}),
     ("ru-po-dannym", "ru", "По данным «Степного вестника», 61,2 процента голосов набрала партия «Шугыла».",
      {("Партия «Шугыла»", "vote_share_pct", 61.2, None)}),
     ("ru-soobshchaet", "ru", "Сообщает «Степной вестник»: 61,2 процента голосов отдано за партию «Шугыла».",

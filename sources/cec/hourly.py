@@ -1,0 +1,44 @@
+"""A results release that also tells the day's turnout hour by hour ("к 10:00 в области проголосовали 26,64%, к
+16:00 — 72,63%"): the results reading binds the figures to contestants and gives a turnout no hour, so the turnout
+figures are taken from the turnout reading of the same page, where each keeps the hour its own text states.
+
+Only a figure the results reading gave to no contestant is taken, and only with an hour from the page's body (a
+sentence or its paragraph), never the title's or the publication's: a final's "явка составила 54,21 %" stays as the
+results reading has it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sources.cec.hours import is_dateline
+from sources.figures.claims import Located
+from sources.figures.text_layer import stated_clock
+from sources.html_text import HtmlPage
+
+
+def states_hours(page: HtmlPage) -> bool:
+    """Some paragraph of the body (not a dateline) states a clock."""
+    return any(stated_clock(p) for p in page.paragraphs if not is_dateline(p))
+
+
+def _key(item: Located) -> tuple[str, int, str]:
+    return item.reading.clause, item.reading.figure.start, item.reading.figure.text
+
+
+def with_hours(as_results: list[Located], hourly: list[Located]) -> list[Located]:
+    """`as_results` with its turnout figures replaced by the hourly reading's where that one has an hour, and the
+    hourly reading's other turnout figures added (the elided "к 16:00 — 72,63%" the results reading left unread)."""
+    given = {_key(x) for x in as_results if x.reading.subject == "contestant"}
+    timed = {_key(x): x for x in hourly if x.reading.subject == "indicator" and x.as_of and _key(x) not in given}
+    if not timed:
+        return as_results
+    out: list[Located] = []
+    for item in as_results:
+        if item.reading.subject == "indicator" and (found := timed.pop(_key(item), None)) is not None:
+            out.append(replace(found, stage=item.stage))
+        else:
+            out.append(item)
+    stage = next((x.stage for x in as_results), None)
+    out.extend(replace(x, stage=stage) if stage else x for x in timed.values())
+    return out

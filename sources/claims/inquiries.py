@@ -1,0 +1,34 @@
+"""Appeals that were inquiries: a hotline's count of what callers asked is no count of complaints.
+
+"Обращения", "өтініштер", "requests" are complaints in a commission's or a prosecutor's tally, but a call centre's
+appeals are mostly questions: "в колл-центр ЦИК поступило 1 847 звонков ... ещё порядка 300 обращений касались
+голосования по открепительным удостоверениям" counts inquiries. A count of such a word is no complaint when the
+paragraph names the hotline that received it, its clause says what it was about, and that topic names no violation
+(the words are data: clauses.yaml `inquiries`). "140 complaints and appeals, the majority concerning ..." names
+complaints among them; "30 обращений касались давления на избирателей" names a kind: both stay complaints.
+"""
+
+from __future__ import annotations
+
+from sources.claims.quantities import Quantity
+from sources.claims.reading import Reading
+from sources.claims.stations import speaks_of_violations
+from sources.claims.vocabulary import INQUIRY_CHANNEL_RE, INQUIRY_NOUN_RE, INQUIRY_TOPIC_RE, MEASURE_PATTERNS
+
+TOPIC_REACH = 60  # characters between the counted noun and the words that say what it was about (Kazakh: after it)
+
+
+def hotline_inquiries(reading: Reading, q: Quantity, noun_end: int, clause: tuple[int, int]) -> bool:
+    """The count `q` of an ambiguous appeal noun (ending at `noun_end`) counts a hotline's inquiries."""
+    text = reading.text
+    noun = text[q.end : noun_end]
+    if INQUIRY_NOUN_RE.search(noun) is None:
+        return False
+    if any(p.search(INQUIRY_NOUN_RE.sub(" ", noun)) for _, p in MEASURE_PATTERNS):
+        return False  # "140 complaints and appeals, the majority concerning ...": complaints among them
+    topic = INQUIRY_TOPIC_RE.search(text, noun_end, min(clause[1], noun_end + TOPIC_REACH))
+    if topic is None or speaks_of_violations(text, topic.end(), clause[1]):
+        return False
+    account = reading.account
+    paragraph = account.sentences[len(account.sentences) - account.in_paragraph :] if account.in_paragraph else ()
+    return any(INQUIRY_CHANNEL_RE.search(sentence) for sentence in (*paragraph, text))

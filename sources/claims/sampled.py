@@ -1,0 +1,80 @@
+"""N of the M stations or commissions observed: a share of the observations, with its base.
+
+A mission that says a finding was made "in 48 of the 160 polling stations observed" reports on a sample -- the
+stations its observers visited -- so the figure is a share of observations (30 per cent of 160), the same
+measure as "in 30 per cent of observations" or "in 9 of the 40 counts observed". The sample is named by the
+words around the base:
+
+- after the noun: "observed", "visited", "monitored", "where (the count was) observed", "где велось наблюдение",
+  "в которых велось наблюдение";
+- before the noun (Russian and Kazakh adjectives and participles): "из 115 наблюдавшихся / посещённых
+  участков", "бақылау жүргізілген / байқалған 210 учаскенің 42-сінде" (Kazakh names the base first, in the
+  genitive, and the part after it with a possessive locative).
+
+Without such words ("in 6 of the 40 polling stations in the district") the count stays a count of stations (with
+its base): the text does not say that the 40 are a sample of observations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sources.claims.quantities import Quantity, parse_number
+
+FLAGS = re.IGNORECASE
+
+# Where a sample is drawn: stations and the commissions that tabulate, in each language.
+_SAMPLE_NOUN = (
+    r"(?:[\w-]+\s+){0,2}?(?:polling\s+stations?|stations|PECs?|TECs?|DECs?|precincts|(?:\w+\s+)?commissions"
+    r"|(?:избирательн\w+\s+)?участк\w*|(?:\w+\s+){0,2}?комисси\w*|(?:сайлау\s+)?учаске\w*|(?:\w+\s+)?комиссия\w*)"
+    r"(?:\s*\([^()]{1,16}\))?"  # the abbreviation in brackets: "территориальных избирательных комиссий (ТИК)"
+)
+_OBSERVED_AFTER = (
+    r"(?:observed|visited|monitored|followed|assessed"
+    r"|(?:where|in\s+which|that|which)\s+(?:\w+\s+){0,4}?(?:observed|visited|monitored|followed|present)"
+    r"|где\s+(?:\w+\s+){0,2}?(?:наблюдени\w*|наблюдал\w*|велось\s+наблюдение|присутствовал\w*)"
+    r"|в\s+которых\s+(?:\w+\s+){0,2}?(?:наблюдени\w*|наблюдал\w*)|(?:охваченн|посещённ|посещенн)\w+\s+наблюдени\w*)"
+)
+_OBSERVED_BEFORE = r"(?:наблюдавш\w+|посещ[её]нн\w+|наблюдаемы\w+|охваченн\w+\s+наблюдением)\s+"
+_SAMPLE_AFTER_BASE_RE = re.compile(
+    rf"(?:{_OBSERVED_BEFORE}{_SAMPLE_NOUN}|{_SAMPLE_NOUN}\s*,?\s*{_OBSERVED_AFTER})(?![\w-])", FLAGS
+)
+# Kazakh: "бақылау жүргізілген 210 учаскенің 42-сінде", "байқалған 120 учаскенің 30-ында".
+_KK_BASE_BEFORE_RE = re.compile(
+    r"(?:бақылау\s+жүргізілген|байқалған|бақыланған|бақылаушылар\s+болған)\s+(?P<base>\d[\d\s\u00a0]*?)\s+"
+    r"(?:сайлау\s+)?(?:учаске|комиссия)\w*(?:дің|нің|тің|дың|ның|тың)\s+$",
+    FLAGS,
+)
+_KK_PART_AFTER_RE = re.compile(r"-?(?:сі|сы|і|ы|ін|ын)?(?:нде|нда|де|да|те|та)(?![\w-])", FLAGS)
+
+
+@dataclass(frozen=True)
+class Sampled:
+    """A share of observations read from "N of M": its value (a per cent), base, and where its words end."""
+
+    value: float
+    base: float
+    end: int
+
+
+def sampled_share(text: str, q: Quantity, base: float | None, after: int) -> Sampled | None:
+    """"N of the M stations observed" (`after` is where the words after the base start) → the share of M."""
+    if base is None or not base or q.figure is None or q.share or q.figure > base:
+        return None
+    m = _SAMPLE_AFTER_BASE_RE.match(text, after)
+    if m is None:
+        return None
+    return Sampled(round(100 * q.figure / base, 1), base, m.end())
+
+
+def kk_sampled_share(text: str, q: Quantity) -> Sampled | None:
+    """The Kazakh shape, the base first: "бақылау жүргізілген 210 учаскенің 42-сінде"."""
+    before = _KK_BASE_BEFORE_RE.search(text, max(0, q.start - 80), q.start)
+    part = _KK_PART_AFTER_RE.match(text, q.end)
+    if before is None or part is None or q.figure is None or q.share:
+        return None
+    base = parse_number(re.sub(r"\s", "", before.group("base")))
+    if not base or q.figure > base:
+        return None
+    return Sampled(round(100 * q.figure / base, 1), base, part.end())

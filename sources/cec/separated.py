@@ -70,7 +70,7 @@ def separated(paragraphs: list[str], i: int, numeric_cell: str = CELL) -> tuple[
     """The separated table whose header line is paragraph `i`, and the index after it; None when there is none."""
     separator = _separator(paragraphs[i])
     header = cells(paragraphs[i], separator) if separator is not None else None
-    if separator is None or header is None or len(header) < 3 or re.search(r"\d", paragraphs[i]):
+    if separator is None or header is None or len(header) < 3 or not _header_digits(header):
         return None
     head: list[list[str]] = [header]
     j = i + 1
@@ -106,13 +106,27 @@ def separated(paragraphs: list[str], i: int, numeric_cell: str = CELL) -> tuple[
                 len(rows))
     # the header names two measures ("Партия | Голосов | %"), or every row is one label among numbers (a row
     # number, empty cells): the binder reads the columns' indicators
-    numeric = all(sum(1 for c in row if c and c != "." and not re.fullmatch(numeric_cell, c) and not _garbled(c))
-                      <= 1 for row in rows[lead:])
+    numeric = all(sum(1 for c in row if c and c != "." and not re.fullmatch(numeric_cell, c) and not _garbled(c)
+                      and not SIGNED_CELL_RE.fullmatch(c)) <= 1 for row in rows[lead:])
     if not numeric and not _names_measures(header):
         return None
     if len(rows) - lead < 2:
         return None
     return _merged_header([*head, *rows], len(head) + lead), j
+
+
+# a change against another vote ("+4,23", "−0,5", "-12"): a number of the table, which the binder leaves unread
+SIGNED_CELL_RE = re.compile(r"[+−–-]\s?\d+(?:[.,]\d+)?\s*%?")
+# a header cell's digits that name a vote's year: "2023, %", "2026 г.", "2019 жыл", "(2023)"
+YEAR_CELL_RE = re.compile(r"[^\d]*(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)[^\d]*")
+
+
+def _header_digits(header: list[str]) -> bool:
+    """A header line has no digit, but for years naming the votes its columns compare ("Регион | 2023, % | 2026, %"):
+    the label cell first has none, and every other cell with a digit is one year with words."""
+    if re.search(r"\d", header[0]):
+        return False
+    return all(not re.search(r"\d", c) or YEAR_CELL_RE.fullmatch(c) for c in header[1:])
 
 
 def _garbled(cell: str) -> bool:

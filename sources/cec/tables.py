@@ -19,6 +19,7 @@ from sources.figures.readings import Reading
 from sources.figures.subjects import COUNT_FIELD, SHARE_FIELD
 from sources.figures.text_layer import find_clock, parse_count, parse_percent_cell
 from sources.html_text import Table
+from sources.lexicon import all_lexicons
 from sources.records import Unread
 from sources.text import Number
 from sources.text.letters import UPPER_LETTERS
@@ -45,6 +46,8 @@ class Column:
     clock: str | None  # a turnout column for an hour
     region: Mention | None = None  # an area's column ("Показатель | Абайская | … | Всего по республике")
     national: bool = False  # the country's column ("Ел бойынша", "По республике", "Nationwide")
+    # why the column holds no figure of this vote: another year's vote ("2023, %" beside "2026, %"), or a change
+    other: str | None = None
 
 
 def _columns(table: Table, binder: Binder) -> list[Column]:
@@ -59,7 +62,7 @@ def _columns(table: Table, binder: Binder) -> list[Column]:
                    else "count" if COUNT_HEADER_RE.search(last) else None)
         mentions = binder.finder.find(header) if header else []
         subject = next((m for m in mentions if m.kind == "contestant"), None) or next(
-            (m for m in mentions if m.kind == "indicator"), None)
+            (m for m in mentions if m.kind == "indicator"), None) or _column_indicator(header, binder)
         if subject is not None and subject.kind == "contestant" and any(
                 rx.search(subject.text) for rx in (COUNT_HEADER_RE, SEATS_HEADER_RE, PERCENT_HEADER_RE)):
             subject = None  # "Seats won in this election": the measure's own word, no contestant's name
@@ -75,7 +78,50 @@ def _columns(table: Table, binder: Binder) -> list[Column]:
                 and cells:
             subject = _named_column(cells[0], binder)
         out.append(Column(i, header, measure, subject, clock, region, national))
+    return _other_votes(out, binder)
+
+
+YEAR_RE = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+# a column of differences: "Изменение, п.п.", "Өзгеріс", "Change, pp", "±", "+/-", "Разница"
+DIFFERENCE_HEADER_RE = re.compile(
+    r"изменени|разниц|прирост|динамик|өзгеріс|айырма|change|difference|\bp\.?\s?p\b|п\.\s?п|±|\+/[-–−]", re.I)
+
+
+def _other_votes(columns: list[Column], binder: Binder) -> list[Column]:
+    """A table comparing votes by year ("Регион | 2023, % | 2026, % | Изменение, п.п."): the column of this vote's
+    year holds its figures; another year's column is another vote's and a change column a difference, neither a
+    figure of this vote. This vote's year is the page's vote date, else its publication year, else the latest year
+    the headers name (a publication compares with the past)."""
+    years = {c.index: {int(y) for y in YEAR_RE.findall(c.header)} for c in columns}
+    named = set().union(*years.values()) if years else set()
+    if len(named) < 2:
+        return columns
+    own = binder.vote_date.year if binder.vote_date else binder.published_on.year if binder.published_on else None
+    if own not in named:
+        own = max(named)
+    out = []
+    for c in columns:
+        if DIFFERENCE_HEADER_RE.search(c.header):
+            c = replace(c, other="a change between votes, not a figure of this vote")
+        elif years[c.index] and own not in years[c.index]:
+            c = replace(c, other=f"another vote's column ({', '.join(map(str, sorted(years[c.index])))})")
+        out.append(c)
     return out
+
+
+def _column_indicator(header: str, binder: Binder) -> Mention | None:
+    """A short header naming an indicator only as a column does ("Registered", "ballots issued", «Включено»); data
+    keys are often English on a page in another language ("turnout_pct" quoted in a Russian post), so every
+    language's headers are tried, the page's own first."""
+    if not header or len(header.split()) > 4:
+        return None
+    lexicons = [binder.lexicon, *(lx for lx in all_lexicons() if lx.language != binder.language)]
+    for lx in lexicons:
+        for section in ("column_indicators", "indicators"):
+            for key in lx.mapping(section):
+                if (m := next(iter(lx.finds(f"{section}.{key}", header)), None)) is not None:
+                    return Mention("indicator", m.start(), m.end(), m.group(0), key=key)
+    return None
 
 
 def _named_column(cell: str, binder: Binder, party: bool = False) -> Mention | None:
@@ -210,7 +256,10 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
             # "PARTY" heads the labels: each row's label is a contestant (a party's name, under a party header)
             contestant = _named_column(label, binder, party=bool(PARTY_HEADER_RE.search(columns[label_at].header))) \
                 or (_whole_label(label, binder) if PARTY_HEADER_RE.search(columns[label_at].header) else None)
-        total = bool(TOTAL_RE.match(label))
+        # "Nationwide", "Ел бойынша" as a row's whole label: the country's row, as "Итого" is
+        national_row = len(label.split()) <= 3 and any(lx.has("national_words", label) for lx in all_lexicons())
+        total = bool(TOTAL_RE.match(label)) or (region is None and contestant is None and indicator is None
+                                                and national_row)
         # "10:00 | 1 562 308 | 12,39": a national table of hours, each row's label the hour of its figures
         row_clock = find_clock(label) if region is None and contestant is None and indicator is None and re.fullmatch(
             r"[\d:.\s]+(?:ч\w*|h|сағ\w*)?", label.strip()) else None
@@ -221,6 +270,9 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
                 continue
             cell = row[col.index].strip()
             if col.index < label_at:
+                continue
+            if col.other is not None:
+                unread.append(Unread(evidence, f"cell {cell!r} under {col.header!r}: {col.other}", cell, page))
                 continue
             if not NUMERIC_RE.match(cell) or stray:
                 if re.search(r"\d", cell):  # "9OO 118", "1б,9": a number nobody can read; an area nobody knows

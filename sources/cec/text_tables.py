@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from sources.cec.json_lines import json_line
 from sources.cec.separated import separated
 from sources.cec.tables import COUNT_HEADER_RE, PERCENT_HEADER_RE, SEATS_HEADER_RE
 from sources.html_text import Table
@@ -90,6 +91,10 @@ def text_tables(paragraphs: list[str]) -> tuple[list[str], list[Table]]:
         if (found := separated(paragraphs, i)) is not None:
             tables.append(found[0])
             i = found[1]
+            continue
+        if (quoted := json_line(paragraphs[i])) is not None:  # an API's object quoted as a JSON line
+            tables.append(quoted)
+            i += 1
             continue
         header = _header(paragraphs[i])
         if header is None:

@@ -4,7 +4,8 @@
 text layer, `sources.text`) and returns every detention and infraction they report, each with its sentence as
 evidence and the page of its block, plus the paragraphs it could not read (`Unread`); `extract_claims` returns
 the two claim lists only. Headings and table rows carry no narrative claims and are skipped. The words are
-data: lexicon/findings.yaml, lexicon/detentions.yaml, lexicon/clauses.yaml, lexicon/statutes.yaml.
+data: lexicon/findings.yaml, lexicon/detentions.yaml, lexicon/clauses.yaml, lexicon/statutes.yaml,
+lexicon/frames.yaml, lexicon/missions.yaml.
 
 Modules, in the order text flows through them:
     dates       "on election day", "between 9 and 13 June" → (date_from, date_to)
@@ -16,6 +17,8 @@ Modules, in the order text flows through them:
     reporter_roles  "officials said", "«Таза сайлау» ұйымы ... анықтаған" → reporters kept as written
     cues        what a sentence says of its neighbours: "Из них", "Об этом заявил", a quotation closed
     reading     one sentence read once, and the paragraph's running account
+    frames      what makes a whole sentence assert nothing (a question, a drill, a claim refuted next), and a bare
+                count answering a question ("... detained?" / "Four.")
     paragraph   a paragraph's sentences in order: reporters and kinds said later, the authority speaking
     boundary    what a paragraph settles about the one before: a title's detention counted by its lead, a kind said
                 later, a byline printed over lines of its own
@@ -27,12 +30,15 @@ Modules, in the order text flows through them:
     scope       the sub-clause a negation, modal or hedge governs
     kinds       the kinds of infraction a stretch of text names (one, a list → 'mixed', or none)
     infractions counts governed by an infraction word → InfractionClaim
+    measured    what a count measures ("16 reports", "cases (12)") and the kind its words name
     breakdowns  the later items of a breakdown whose verb is said once ("of which 21 concerned X, 14 Y and 9 Z")
     observed    findings said without a count, one row per kind and reporter
     sanctions   people sanctioned for an electoral offence → InfractionClaim (persons_sanctioned)
     electoral   whether the document speaks of a vote: kindless case counts stand only in one that does
     statutes    the offence an article of a code names ("по статье 110 КоАП", lexicon/statutes.yaml)
     vocabulary  subjects, categories and measures of DESIGN.md and the words for them
+    authors     the author of a first-person post named by its header line ("Ашық дауыс | Наблюдение")
+    missions    an observer mission that is not the OSCE's (CIS, SCO) speaking for its own "Mission"
     restated    a count said again with its source gives its source to where it was first said with none
     tables      a table of findings printed as '|' rows: a count per kind and column
     table_shares  a table's per cents of observations (the unit in its caption) and its rating rows ("Bad or very bad")
@@ -50,10 +56,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from sources.claims.authors import as_author, post_author
 from sources.claims.boundary import Revision
 from sources.claims.count_words import VAGUE_RANGES
 from sources.claims.electoral import electoral_only, speaks_of_a_vote
 from sources.claims.latin_kazakh import as_written
+from sources.claims.missions import as_mission, other_mission
 from sources.claims.observed import merge_observed
 from sources.claims.paragraph import paragraph_claims
 from sources.claims.reading import Account, ends_a_sentence, story_source
@@ -322,6 +330,13 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
     electoral = speaks_of_a_vote(_narrative(b) for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"})
     out.infractions = electoral_only(merge_observed(out.infractions, _places_in(blocks)), electoral)
     out.infractions = _headline_findings_sourced(out.infractions, default)
+    # a CIS (SCO, ...) mission's statement: its "Миссия" is not the OSCE's
+    mission = other_mission((b.text for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"}), context.language)
+    out.detentions, out.infractions = as_mission(out.detentions, mission), as_mission(out.infractions, mission)
+    # a channel's first-person post: "Ашық дауыс | Наблюдение" / "задержаны ещё трое наших наблюдателей"
+    author = post_author([b.text for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"}])
+    out.detentions = as_author(out.detentions, author, default)
+    out.infractions = as_author(out.infractions, author, default)
     return out
 
 

@@ -1,4 +1,5 @@
-"""Count words without a figure, and the words of shares and scales: the data of the rule table in quantities.py.
+"""Count words without a figure, the words of shares and scales, and the written qualifiers: the data of the rule
+table in quantities.py.
 
 Kept apart from the reading of counts (quantities.py) so that the tables grow without the reader growing: a
 word here is a count ("dozens", "сотни", "ондаған"), a share ("a quarter", "половина") or a scale ("тыс.").
@@ -43,6 +44,13 @@ DOZEN_MULTIPLES: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 TEN_WORDS: dict[str, int] = {"десяток": 10, "десятка": 10, "десятку": 10, "десятком": 10}
+# Tens counted: "полтора десятка", "не менее полутора десятков", "два десятка", "около трёх десятков" (the
+# multiplier in any case; the tens word then in the genitive): that many tens, a round figure like "десяток".
+TEN_MULTIPLES: dict[str, float] = {
+    "полтора": 1.5, "полутора": 1.5, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4,
+    "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5,
+}  # fmt: skip
+TENS_COUNTED = ("десятка", "десятков", "десятку", "десятком", "десятками")
 SHARE_WORDS: dict[str, float] = {
     "half": 50.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
     "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
@@ -59,3 +67,50 @@ SCALE_WORDS: dict[str, int] = {
     "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "млн": 10**6, "млн.": 10**6, "миллион": 10**6,
     "миллиона": 10**6, "миллионов": 10**6, "мың": 1000,
 }  # fmt: skip
+
+# Written qualifier (lower case, single spaces) → normalised qualifier. Longest phrases win.
+PREFIX_QUALIFIERS: dict[str, str] = {
+    # exact
+    "a total of": "exact", "in total": "exact", "total of": "exact", "totalling": "exact", "totaling": "exact",
+    "exactly": "exact", "всего": "exact", "в общей сложности": "exact", "итого": "exact", "ровно": "exact",
+    "барлығы": "exact", "барлығы да": "exact",
+    # approximately
+    "approximately": "approximately", "approx.": "approximately", "approx": "approximately",
+    "some": "approximately", "about": "approximately", "around": "approximately", "roughly": "approximately",
+    "an estimated": "approximately", "estimated": "approximately", "circa": "approximately",
+    "ca.": "approximately", "of about": "approximately", "some estimated": "approximately",
+    "около": "approximately", "порядка": "approximately", "примерно": "approximately",
+    "приблизительно": "approximately", "ориентировочно": "approximately", "шамамен": "approximately",
+    "шамасы": "approximately",
+    # nearly
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly", "почти": "nearly",
+    "без малого": "nearly", "чуть менее": "nearly", "едва ли не": "nearly",
+    # at least
+    "at least": "at least", "no fewer than": "at least", "not fewer than": "at least",
+    "no less than": "at least", "not less than": "at least", "a minimum of": "at least",
+    "не менее": "at least", "не меньше": "at least", "как минимум": "at least", "минимум": "at least",
+    "по меньшей мере": "at least", "по крайней мере": "at least", "кемінде": "at least", "ең кемі": "at least",
+    "кемі": "at least",
+    # more than
+    "more than": "more than", "over": "more than", "well over": "more than", "in excess of": "more than",
+    "upwards of": "more than", "above": "more than", "exceeding": "more than", "более": "more than",
+    "более чем": "more than", "свыше": "more than", "больше": "more than", "больше чем": "more than",
+    "астам": "more than",
+    # less than
+    "less than": "less than", "fewer than": "less than", "below": "less than", "менее": "less than",
+    "меньше": "less than", "менее чем": "less than",
+    # up to
+    "up to": "up to", "as many as": "up to", "at most": "up to", "no more than": "up to",
+    "not more than": "up to", "a maximum of": "up to", "до": "up to", "вплоть до": "up to",
+    "не более": "up to", "не больше": "up to", "максимум": "up to",
+}  # fmt: skip
+POSTFIX_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"\s+or\s+more|\s+and\s+more|\s+и\s+более|\s+и\s+больше|\s*\+", "at least"),
+    (r"\s+or\s+so", "approximately"),
+    (r"\s+and\s+above|-plus|\s+с\s+лишним|\s+с\s+небольшим", "more than"),
+    (r"-?(?:ден|дан|тен|тан|нен|нан)\s+(?:астам|артық)\w*|\s+астам\w*", "more than"),
+    (r"-?(?:ден|дан|тен|тан|нен|нан)\s+кем\w*", "less than"),
+    (r"-?(?:ге|ға|ке|қа)\s+(?:жуық|тарта|таяу)\w*", "nearly"),
+    (r"-?(?:ге|ға|ке|қа)\s+дейін\w*", "up to"),
+    (r"-?(?:дей|дай|тей|тай)\b|\s+шақты", "approximately"),
+)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sources.claims.frames import polarity_before
 from sources.claims.spans import Coverage, leftmost_longest
 from sources.claims.vocabulary import (
     DETENTION_NOUN_RE,
     DETENTION_VERB_RE,
     HYPOTHETICAL_RE,
+    NEGATED_ENDING_RE,
     NOMINAL_NEGATION_RE,
     SANCTION_RE,
     VERBAL_NEGATION_RE,
@@ -51,6 +53,8 @@ def triggers(text: str) -> list[Trigger]:
         own = re.split(r"[,:;]|\s[–—]\s", before)[-1]  # "Марш не удался: демонстрантов задерживали": a new clause
         nominal = NOMINAL_NEGATION_RE.search(own)
         right_before = nominal is not None and not own[nominal.end() :].strip()
+        if NEGATED_ENDING_RE.search(text, t.start, t.end) or polarity_before(own):
+            continue  # "бірде-бір адам ұсталмаған"; "reported any detention" (the negator further back)
         if VERBAL_NEGATION_RE.search(own) or right_before or HYPOTHETICAL_RE.search(before):
             continue
         kept.append(t)

@@ -39,6 +39,10 @@ from sources.claims.inquiries import hotline_inquiries
 from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.kinds import kind_named
+from sources.claims.measured import CATEGORY_SEGMENT as _CATEGORY_SEGMENT
+from sources.claims.measured import measure_at as _measure_at
+from sources.claims.measured import parenthesised as _parenthesised
+from sources.claims.measured import segment_category as _segment_category
 from sources.claims.observed import merge_observed, observed_in, spoken_of
 from sources.claims.people_facts import people_facts
 from sources.claims.quantities import Quantity
@@ -46,8 +50,7 @@ from sources.claims.reading import Reading, distinct, place_for, reporter_for
 from sources.claims.sanctions import cases_against, sanctions_in
 from sources.claims.scope import governed, statement_of, sub_clause_of
 from sources.claims.stations import Counted, share_of_observations, speaks_of_violations, stations_counted
-from sources.claims.statutes import PROTEST, statute_kind
-from sources.claims.vocabulary import CONFIRMED_RE, ENUMERATION_RE, MEASURE_FILLER_RE, MEASURE_PATTERNS
+from sources.claims.vocabulary import CONFIRMED_RE, ENUMERATION_RE, MEASURE_PATTERNS
 from sources.records import InfractionClaim
 
 __all__ = ["infractions_in", "kind_named", "merge_observed"]  # kind_named, merge_observed: their old home
@@ -67,35 +70,6 @@ _CASES_AGAINST_RE = re.compile(r"\s(?:against|в\s+отношении|in\s+respe
 _DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*$")
 # A dashed list item names what it counts: "по фактам ...", "за ...", "for ...", "on ...".
 _ITEM_LEAD_RE = re.compile(r"\s*(?:по\s+фактам|по\s+факту|за|в\s+связи\s+с|for|on|over|concerning|regarding)\b", FLAGS)
-_CATEGORY_SEGMENT = 160  # how far after a count its kind may be named
-
-
-def _measure_at(text: str, position: int) -> tuple[str, int] | None:
-    filler = MEASURE_FILLER_RE.match(text, position)
-    pos = filler.end() if filler else position
-    for measure, pattern in MEASURE_PATTERNS:
-        m = pattern.match(text, pos)
-        if m:
-            return measure, m.end()
-    return None
-
-
-_PAREN_AFTER_NOUN_RE = re.compile(r"(?P<noun>[^\W\d_][\w-]*)\s*\(\s*$")
-_PAREN_CLOSE_RE = re.compile(r"\s*\)")
-
-
-def _parenthesised(text: str, q: Quantity) -> tuple[str, int] | None:
-    """A count in parentheses after its measure noun: "наибольшее количество дел (12) связано с ...", "cases (12)
-    concerned ..." -- read as if the count stood before the noun, the parentheses left out."""
-    before = _PAREN_AFTER_NOUN_RE.search(text, max(0, q.start - 40), q.start)
-    close = _PAREN_CLOSE_RE.match(text, q.end)
-    if before is None or close is None:
-        return None
-    rest = text[close.end() :]
-    found = _measure_at(before.group("noun") + rest, 0)
-    if found is None or found[1] <= len(before.group("noun")) - 1:
-        return None
-    return found[0], close.end() + max(0, found[1] - len(before.group("noun")))
 
 
 # "... материалах, по которым установлены признаки правонарушения. Их было всего 19": a total of what the sentence
@@ -139,31 +113,6 @@ def _head_measure(reading: Reading) -> str | None:
             if head is None:
                 break
     return reading.account.measure if reading.continues else None
-
-
-_MOSTLY_RE = re.compile(
-    r"\b(?:most(?:ly)?|mainly|largely|primarily|the\s+majority|majority|в\s+основном|большинство|преимущественно"
-    r"|главным\s+образом|көбі|көпшілігі|негізінен)\b",
-    FLAGS,
-)
-
-
-def _segment_category(reading: Reading, q: Quantity, after: int, next_start: int, prev_end: int) -> str | None:
-    text = reading.text
-    clause = reading.clause_of(q.start)
-    end = min(next_start, clause[1], after + _CATEGORY_SEGMENT)
-    colon = text.find(":", after, end)  # "13 cases: for X - 8, for Y - 5": the list after a colon is its breakdown
-    end = colon if colon >= 0 else end
-    kinds = _categories(text, after, end)
-    found = _category_of(text, kinds)
-    if found is not None and found != "mixed" and _MOSTLY_RE.search(text, after, kinds[0][0]):
-        return "mixed"  # "97 complaints, most of them about X": X is the main kind, not every complaint's
-    if found is None:
-        found = _category_of(text, _categories(text, max(prev_end, clause[0], q.start - _CATEGORY_SEGMENT), q.start))
-    if found is None:  # "12 дел по статье 110 КоАП": the article names the offence
-        cited = statute_kind(text, after, end, reading.context.election_date or reading.context.published_on)
-        found = cited if cited != PROTEST else None
-    return found
 
 
 def _violations_just_said(reading: Reading) -> bool:

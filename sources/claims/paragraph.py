@@ -37,6 +37,7 @@ from sources.claims.cues import (
     speaker_goes_on,
 )
 from sources.claims.detentions import detentions_in
+from sources.claims.frames import answered, asserted, finding_answered
 from sources.claims.infractions import infractions_in
 from sources.claims.kinds import kind_named
 from sources.claims.reading import Account, Reading, advance, ends_a_sentence, read_sentence
@@ -269,7 +270,8 @@ def paragraph_claims(
     number = 0
     if before is not None and before.byline_next:  # "Валерий Ким" / "Координатор лиги": the words that follow
         account = replace(account, lead=before.byline_next)
-    for number, sentence in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    for number, sentence in enumerate(sentences):
         if number == 0 and before is not None and _goes_on_from(before, sentence.text):
             # "In addition, ...", "Также ...": the paragraph before's source goes on (what "these" counted does not)
             account = replace(account, reporter=before.reporter)
@@ -278,11 +280,21 @@ def paragraph_claims(
             # "— Некоторые активисты были задержаны ...", '"Бүгінгі жағдайда 18 ...', "He said that ...": the speaker
             # the paragraph before named last speaks on (a paragraph boundary does not end a speaker's account)
             account = replace(account, reporter=before.reporter or before.last_named)
-        reading = read_sentence(sentence.text, page, context, account)
+        # a bare count answering the question before it ("... detained?" / "Four.") says what the question asked
+        asked = sentences[number - 1].text if number else (account.sentences[-1] if account.sentences else None)
+        statement = answered(asked, sentence.text) if asked else None
+        statement = statement or finding_answered(account.sentences[-2:], sentence.text)  # "Yes. We filmed it ..."
+        reading = read_sentence(statement or sentence.text, page, context, account)
         if quoted:
             reading = replace(reading, speaker=True)
         detentions = detentions_in(reading)
         infractions, measure = infractions_in(reading)
+        if statement is not None:  # the evidence is what was written: the question and its answer
+            evidence = replace(reading.evidence, text=f"{asked} {sentence.text}")
+            detentions = [replace(c, evidence=evidence) for c in detentions]
+            infractions = [replace(c, evidence=evidence) for c in infractions]
+        if not asserted(sentence.text, sentences[number + 1].text if number + 1 < len(sentences) else None):
+            detentions, infractions = [], []  # a question, a drill's scenario, a claim refuted next (frames.py)
         if account.in_paragraph == 0 and account.unnamed and reading.reporters and refers_back(reading.text):
             renamed = (reading.reporters[0].reporter, account.unnamed)  # the paragraph before was theirs
         elif number == 0 and account.unnamed and reading.continues and _names_a_source(reading):

@@ -82,10 +82,14 @@ from dataclasses import dataclass
 from sources.claims.count_words import (
     DOZEN_MULTIPLES,
     MAJORITY_WORDS,
+    POSTFIX_QUALIFIERS,
+    PREFIX_QUALIFIERS,
     SCALE_WORDS,
     SHARE_WORDS,
     SINGULAR_AFTER_QUALIFIER,
+    TEN_MULTIPLES,
     TEN_WORDS,
+    TENS_COUNTED,
     VAGUE_RANGES,
     VAGUE_SCALES,
 )
@@ -95,52 +99,7 @@ from sources.text.numbers import read_numbers
 FLAGS = re.IGNORECASE
 
 # --- the rule table -----------------------------------------------------------------------------------
-# Written qualifier (lower case, single spaces) → normalised qualifier. Longest phrases win.
-PREFIX_QUALIFIERS: dict[str, str] = {
-    # exact
-    "a total of": "exact", "in total": "exact", "total of": "exact", "totalling": "exact", "totaling": "exact",
-    "exactly": "exact", "всего": "exact", "в общей сложности": "exact", "итого": "exact", "ровно": "exact",
-    "барлығы": "exact", "барлығы да": "exact",
-    # approximately
-    "approximately": "approximately", "approx.": "approximately", "approx": "approximately",
-    "some": "approximately", "about": "approximately", "around": "approximately", "roughly": "approximately",
-    "an estimated": "approximately", "estimated": "approximately", "circa": "approximately",
-    "ca.": "approximately", "of about": "approximately", "some estimated": "approximately",
-    "около": "approximately", "порядка": "approximately", "примерно": "approximately",
-    "приблизительно": "approximately", "ориентировочно": "approximately", "шамамен": "approximately",
-    "шамасы": "approximately",
-    # nearly
-    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly", "почти": "nearly",
-    "без малого": "nearly", "чуть менее": "nearly", "едва ли не": "nearly",
-    # at least
-    "at least": "at least", "no fewer than": "at least", "not fewer than": "at least",
-    "no less than": "at least", "not less than": "at least", "a minimum of": "at least",
-    "не менее": "at least", "не меньше": "at least", "как минимум": "at least", "минимум": "at least",
-    "по меньшей мере": "at least", "по крайней мере": "at least", "кемінде": "at least", "ең кемі": "at least",
-    "кемі": "at least",
-    # more than
-    "more than": "more than", "over": "more than", "well over": "more than", "in excess of": "more than",
-    "upwards of": "more than", "above": "more than", "exceeding": "more than", "более": "more than",
-    "более чем": "more than", "свыше": "more than", "больше": "more than", "больше чем": "more than",
-    "астам": "more than",
-    # less than
-    "less than": "less than", "fewer than": "less than", "below": "less than", "менее": "less than",
-    "меньше": "less than", "менее чем": "less than",
-    # up to
-    "up to": "up to", "as many as": "up to", "at most": "up to", "no more than": "up to",
-    "not more than": "up to", "a maximum of": "up to", "до": "up to", "вплоть до": "up to",
-    "не более": "up to", "не больше": "up to", "максимум": "up to",
-}  # fmt: skip
-POSTFIX_QUALIFIERS: tuple[tuple[str, str], ...] = (
-    (r"\s+or\s+more|\s+and\s+more|\s+и\s+более|\s+и\s+больше|\s*\+", "at least"),
-    (r"\s+or\s+so", "approximately"),
-    (r"\s+and\s+above|-plus|\s+с\s+лишним|\s+с\s+небольшим", "more than"),
-    (r"-?(?:ден|дан|тен|тан|нен|нан)\s+(?:астам|артық)\w*|\s+астам\w*", "more than"),
-    (r"-?(?:ден|дан|тен|тан|нен|нан)\s+кем\w*", "less than"),
-    (r"-?(?:ге|ға|ке|қа)\s+(?:жуық|тарта|таяу)\w*", "nearly"),
-    (r"-?(?:ге|ға|ке|қа)\s+дейін\w*", "up to"),
-    (r"-?(?:дей|дай|тей|тай)\b|\s+шақты", "approximately"),
-)
+# The written qualifiers (PREFIX_QUALIFIERS, POSTFIX_QUALIFIERS) are count_words.py's data.
 
 
 def bounds(qualifier: str, figure: float) -> tuple[float | None, float | None]:
@@ -219,7 +178,8 @@ FRACTION_RE = re.compile(
 A_DOZEN_RE = re.compile(r"(?<![\w-])an?\s+dozen(?![\w-])(?!\s+of\b)", FLAGS)
 # "two dozen", "около десятка", "с десяток": a round figure written as a word (count_words.DOZEN_MULTIPLES, TEN_WORDS)
 ROUND_WORD_RE = re.compile(
-    rf"(?<![\w-]){_PREFIX}(?:(?P<n>{_alternation(DOZEN_MULTIPLES)}){_SP}+dozen|(?:с{_SP}+)?(?P<ten>{_alternation(TEN_WORDS)}))"
+    rf"(?<![\w-]){_PREFIX}(?:(?P<n>{_alternation(DOZEN_MULTIPLES)}){_SP}+dozen|(?:с{_SP}+)?(?P<ten>{_alternation(TEN_WORDS)})"
+    rf"|(?P<tm>{_alternation(TEN_MULTIPLES)}){_SP}+(?:{_alternation(TENS_COUNTED)}))"
     r"(?![\w-])",
     FLAGS,
 )
@@ -364,10 +324,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
                 continue
         add(Quantity(m.start(), m.end(), qualifier, None, low, high), m.span("v"))
     for m in ROUND_WORD_RE.finditer(text):
-        n, ten = m.group("n"), m.group("ten")
+        n, ten, tens = m.group("n"), m.group("ten"), m.group("tm")
         if ten and ten.lower() != "десяток" and _prefix_qualifier(m) is None:
             continue  # "вошла в первую десятку": a rank; the oblique cases count only after "около", "более"
-        figure = 12.0 * DOZEN_MULTIPLES[n.lower()] if n else float(TEN_WORDS[ten.lower()])
+        figure = 12.0 * DOZEN_MULTIPLES[n.lower()] if n else 10.0 * TEN_MULTIPLES[tens.lower()] if tens else 0.0
+        figure = figure or float(TEN_WORDS[ten.lower()])
         qualifier = _prefix_qualifier(m) or "approximately"
         add(Quantity(m.start(), m.end(), qualifier, figure, *bounds(qualifier, figure)), m.span())
     for m in A_DOZEN_RE.finditer(text):  # the text layer does not read "a dozen" (yet)

@@ -145,7 +145,10 @@ def role_reporters(text: str) -> list[RoleMention]:
 # (in the plural: "Наблюдатель от партии «X» Имя Фамилия" is a person who speaks for herself).
 _GROUP_OBSERVERS_RE = re.compile(
     r"(?:наблюдател(?:и|ей|ям|ями|ях)|observers|monitors)\s+(?:от|из|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"«(?P<who>[^«»]{2,40})»|«(?P<kk>[^«»]{2,40})»\s+(?:[\w-]+\s+)?бақылаушылар\w*",
+    r"«(?P<who>[^«»]{2,40})»|«(?P<kk>[^«»]{2,40})»\s+(?:[\w-]+\s+)?бақылаушылар\w*"
+    # a capitalised name with its class noun: "Domestic observers from the Erkindik Kanaty movement"
+    r"|(?:(?:domestic|citizen|local|independent|national)\s+)?(?:observers|monitors)\s+(?:from|of)\s+the\s+(?P<en>(?-i:(?:[A-Z][\w'’-]*\s+){1,4})(?:movement|network|coalition"
+    r"|group|foundation|platform|alliance|league|initiative|association))\b",
     FLAGS,
 )
 
@@ -170,7 +173,7 @@ def organisation_subjects(text: str) -> list[RoleMention]:
         if m.group("name") or who[:1].isupper():  # a name, not "the platform found"
             found.append(RoleMention(*m.span("who"), who.strip()))
     for m in _GROUP_OBSERVERS_RE.finditer(text):
-        found.append(RoleMention(*m.span(), (m.group("who") or m.group("kk")).strip()))
+        found.append(RoleMention(*m.span(), (m.group("who") or m.group("kk") or m.group("en")).strip()))
     for m in _GROUP_OBSERVER_RE.finditer(text):
         if not any(f.start <= m.start() < f.end for f in found):
             found.append(RoleMention(*m.span(), m.group("who").strip("«» ")))
@@ -186,7 +189,10 @@ def _as_written(who: str) -> str:
 _INTERVIEWEE_RE = re.compile(
     r"\b(?:conversation|interview|talked|spoke|sat\s+down)\s+with\s+(?P<en>(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))"
     r"|(?:побеседовал\w*|беседа|интервью|поговорил\w*)\s+с\s+(?:\w+\s+){0,3}?(?P<ru>(?-i:[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+))"
-    r"|(?P<kk>(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+\s+[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+))\s+(?:\w+\s+)?сұхбат\w*",
+    r"|(?P<kk>(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+\s+[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+))\s+(?:\w+\s+)?сұхбат\w*"
+    # the person introduced as the head of what the interview is about: "Aizhan K. heads Adal, a network of ..."
+    r"|(?P<head_en>(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))\s+(?:heads|leads|chairs|runs|coordinates|directs)\s"
+    r"|(?P<head_ru>(?-i:[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+))\s+(?:возглавляет|руководит|координирует)\s",
     FLAGS,
 )
 
@@ -194,7 +200,7 @@ _INTERVIEWEE_RE = re.compile(
 def interviewee(text: str) -> str | None:
     """The person the text says an interview is with, as written."""
     m = _INTERVIEWEE_RE.search(text)
-    return next((m.group(g) for g in ("en", "ru", "kk") if m.group(g)), None) if m else None
+    return next((m.group(g) for g in ("en", "ru", "kk", "head_en", "head_ru") if m.group(g)), None) if m else None
 
 
 # "the latter" pointing back to the last organisation of a list in the sentence before: "Наблюдателей готовили

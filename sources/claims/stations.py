@@ -41,7 +41,11 @@ _VOTING_AT_RE = re.compile(
     r"(?P<verb>голосовани\w*|проголосова\w*|voting|voted|vote)\s+(?:at|in|on|на|в)\s+$", FLAGS
 )
 _DENOMINATOR_RE = re.compile(r"\s+(?:of|out\s+of|из)\s+(?:the\s+|all\s+)?(?P<base>\d[\d,  ]*\d|\d)\s+", FLAGS)
-_STATIONS_NOUN_RE = re.compile(r"(?:\w+\s+)?(?:polling\s+stations?|PECs?|precincts|участк\w*|учаске\w*)", FLAGS)
+_STATIONS_NOUN_RE = re.compile(
+    r"(?:\w+\s+)?(?:polling\s+stations?|PECs?|precincts|участк\w*|учаске\w*"
+    r"|(?<!police\s)(?<!railway\s)(?<!radio\s)stations)",  # "in nine stations" of a vote
+    FLAGS,
+)
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,8 @@ INQUIRY_CHANNEL_RE = compile_forms(load("clauses")["inquiries"]["channels"])
 # A count of polling stations is an infraction measure only with a locative preposition before it.
 POLLING_STATIONS_RE = re.compile(
     r"(?:polling\s+stations?|PSs|PECs?|precincts?|избирательн\w+\s+участк\w*|участк\w*|сайлау\s+учаске\w*"
+    # bare "stations" of a vote ("in nine stations"), not police, railway or broadcasting ones
+    r"|(?<!police\s)(?<!railway\s)(?<!train\s)(?<!bus\s)(?<!metro\s)(?<!radio\s)(?<!TV\s)(?<!petrol\s)stations"
     r"|учаске\w*)(?![\w-])",
     FLAGS,
 )
@@ -128,6 +130,8 @@ UNQUANTIFIED_SHARE_RE = compile_forms(_CLAUSES["unquantified_shares"], whole_wor
 # --- clause-level cues ---------------------------------------------------------------------------------
 VERBAL_NEGATION_RE = compile_forms(_CLAUSES["negators"])
 NOMINAL_NEGATION_RE = compile_forms(_CLAUSES["nominal_negators"])
+# a negation inside the verb's word, at its end: "ұсталмаған"
+NEGATED_ENDING_RE = re.compile(f"{alternation(forms_of(_CLAUSES['negated_endings']))}$", FLAGS)
 NEGATION_RE = re.compile(f"{VERBAL_NEGATION_RE.pattern}|{NOMINAL_NEGATION_RE.pattern}", FLAGS)
 MODAL_RE = compile_forms(_CLAUSES["modals"])
 BLOCKER_RE = compile_forms(_CLAUSES["blockers"], whole_words=False)

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sources.figures.answers import governing_answer
+from sources.figures.antecedents import antecedent, prefers
 from sources.figures.asides import (
     bound,
     difference,
@@ -33,13 +34,23 @@ from sources.figures.asides import (
     threshold,
     whole,
 )
-from sources.figures.clause_scope import answered_indicator, bare_contestant_shares, bare_region_shares, without_asides
+from sources.figures.clause_scope import (
+    answered_indicator,
+    bare_contestant_shares,
+    bare_region_shares,
+    national_share,
+    without_asides,
+)
+from sources.figures.legend import legend, named_alone, named_last, slashed_run
+from sources.figures.legend import paired as paired_in_order
 from sources.figures.mentions import Mention, MentionFinder
 from sources.figures.names import Contestant, NameBook, contestant_from_name
 from sources.figures.pairing import each, one_value_each, respectively
 from sources.figures.readings import FEWEST_VOTES, ClauseReading, Reading
 from sources.figures.relations import chamber_whole, for_each
+from sources.figures.spreads import range_end, statistic
 from sources.figures.subjects import COUNT_FIELD, SHARE_FIELD, Subjects
+from sources.figures.tally import stated_totals, tallied
 from sources.figures.text_layer import figures
 from sources.lexicon import Lexicon, load_lexicon
 from sources.records import Unread
@@ -85,6 +96,9 @@ class Binder:
     named_indicator: str | None = None
     # the last answer a region was given a share of: "«Иә» … Түркістан облысында (93,40%). Қарағанды облысында (86,71%)"
     regional_answer: Reading | None = None
+    seat_totals: set[float] = field(default_factory=set)  # "145 seats": the totals a tally of handfuls may add up to
+    tallied: set[int] = field(default_factory=set)  # this clause's handfuls that add up to a seat total: seats
+    legend: list[Mention] = field(default_factory=list)  # "Орындар (A / B / C): …": the names a later run pairs with
 
     def __post_init__(self) -> None:
         self.lexicon = load_lexicon(self.language)
@@ -106,6 +120,7 @@ class Binder:
         self.last_turnout = None
         self.named_indicator = None
         self.regional_answer = None
+        self.legend = []
 
     def new_block(self) -> None:
         """A new paragraph or table: a list's lead-in still holds, a region heading does not."""
@@ -128,6 +143,8 @@ class Binder:
         else:
             numbers = sorted(numbers + bare_contestant_shares(self.language, clause, sentence or clause, contestants),
                              key=lambda n: n.start)
+        self.seat_totals |= stated_totals(clause, numbers, mentions)
+        self.tallied = tallied(numbers, contestants, self.seat_totals) if self.kind != "turnout" else set()
         lead = next((m for m in mentions if m.kind == "lead_in"), None)
         if lead is not None:
             seats_first = any(m.kind == "seats" and m.start < lead.end + 20 for m in mentions)
@@ -147,14 +164,17 @@ class Binder:
         own_until = own_before_comparison(self.lexicon, context, clause, self.published_on, self.vote_date) \
             if aside else -1
         respectively_only = not contestants and self.lexicon.has("respectively_words", clause)
-        carried = (self._named_alone(clause) or self._named_last(numbers, mentions)) if respectively_only else []
+        carried = (named_alone(self.finder, self.alone, clause) or named_last(self.recent, numbers, mentions)) \
+            if respectively_only else []
         self.alone = ""
         paired = respectively(self.lexicon, self.kind, clause, numbers, mentions + carried)
+        paired.update(self._by_legend(clause, numbers, mentions, respectively_only))
         for number in numbers:
             reason = ((aside if number.end > own_until else None) or bound(self.lexicon, clause, number)
                       or difference(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
                       or whole(number) or file_name(clause, number) or hearsay(self.lexicon, context)
-                      or negated(self.lexicon, clause, number))
+                      or negated(self.lexicon, clause, number) or range_end(self.lexicon, clause, number)
+                      or statistic(self.lexicon, clause, number))
             if reason:
                 out.unread.append(Unread(clause, f"{number.text}: {reason}" if aside else reason, number.text, page))
                 continue
@@ -181,26 +201,13 @@ class Binder:
         one_value_each(out, contestants, page)
         return out
 
-    def _named_alone(self, clause: str) -> list[Mention]:
-        """The contestants of the clause just before when it stated no figure ("Практически одинаковые результаты у
-        X и Y. 0,38 и 0,32 процента голосов соответственно."), read with this clause's vote words after them."""
-        if not self.alone:
-            return []
-        joined = f"{self.alone} {clause}"
-        return [replace(m, start=-1 - i, end=-1 - i) for i, m in enumerate(
-            m for m in self.finder.find(joined) if m.kind == "contestant" and m.end <= len(self.alone))]
-
-    def _named_last(self, numbers: list[Number], mentions: list[Mention]) -> list[Mention]:
-        """"В Нур-Султане — 62,10% и 25,77% соответственно.": a "respectively" run naming nobody but one area, after
-        clauses that stated the same contestants' figures elsewhere, pairs with as many contestants as it holds, the
-        latest named, in the order named. With no area of its own the run would give them a second figure of the
-        same area: it pairs nothing."""
-        shares = [n for n in numbers if n.kind == "share"]
-        regions = {m.key for m in mentions if m.kind == "region"}
-        if len(shares) < 2 or len(self.recent) < len(shares) or len(regions) != 1:
-            return []
-        return [Mention("contestant", -1 - i, -1 - i, c.name, name=c.name, contestant=c)
-                for i, c in enumerate(self.recent[-len(shares):])]
+    def _by_legend(self, clause: str, numbers: list[Number], mentions: list[Mention],
+                   respectively_only: bool) -> dict[int, Reading]:
+        """"Орындар (A / B / C): 95 / 16 / 14." and a later "сол ретпен: 58,70 / 10,15 / 8,90 пайыз" (legend.py)."""
+        here = legend(self.finder, self.lexicon, clause) if self.kind != "turnout" else []
+        self.legend = here or self.legend
+        names = here or (self.legend if respectively_only else [])
+        return paired_in_order(self.lexicon, clause, slashed_run(clause, numbers), names, mentions) if names else {}
 
     def _met(self, contestants: list[Mention], clause: str = "") -> None:
         if contestants:
@@ -211,21 +218,6 @@ class Binder:
                 self.recent = [*[c for c in self.recent if c.name != m.contestant.name][-5:], m.contestant]
         if contestants:
             self.last_contestant = contestants[-1].contestant
-
-    def _prefers(self, pronoun: str) -> str | None:
-        """The kind of contestant the pronoun's gender names ("она": a party), None when it names none."""
-        return next((kind for kind, words in self.lexicon.mapping("pronoun_prefers").items()
-                     if pronoun.lower() in {str(w) for w in words}), None)
-
-    def _antecedent(self, pronoun: str) -> Contestant | None:
-        """The contestant a pronoun stands for: the latest of the kind its gender names ("за нее" after "Партию
-        «Нур Отан» возглавляет … Назарбаев" is the party), else the latest named."""
-        for kind, words in self.lexicon.mapping("pronoun_prefers").items():
-            if pronoun.lower() in {str(w) for w in words}:
-                match = next((c for c in reversed(self.recent) if c.contestant_type == kind), None)
-                if match is not None:
-                    return match
-        return self.last_contestant
 
     def _bind_figure(self, clause: str, number: Number, mentions: list[Mention]) -> Reading | str:
         left = [m for m in mentions if m.end <= number.start]
@@ -272,7 +264,7 @@ class Binder:
                 # "«Ак жол» – 12" after "76 мест", "три партии", "seven candidates": no contestant of a national
                 # vote or a region gets a handful of votes; with seat words about, it is seats, else unread
                 if number.value <= MOST_SEATS and (any(m.kind == "seats" for m in mentions)
-                                                   or self.last_field == "seats"):
+                                                   or self.last_field == "seats" or number.start in self.tallied):
                     value_field = "seats"
                 else:
                     return f"{number.text}: too few for the votes of {contestant.name}, and no seat word says seats"
@@ -326,6 +318,8 @@ class Binder:
                 return Reading(number, "indicator", "turnout_pct", number.value, clause=clause)
             return Reading(number, "indicator", "turnout_pct", number.value, region_name=last.region_name,
                            region_code=last.region_code, clause=clause)
+        if self.kind == "turnout" and contestant is None and national_share(self.lexicon, clause, number):
+            return Reading(number, "indicator", "turnout_pct", number.value, clause=clause)  # "39,77% по стране"
         return f"no contestant or indicator for {number.text}"
 
     # --- subjects ------------------------------------------------------------------------------------
@@ -374,9 +368,11 @@ class Binder:
             own = next((m for m in reversed(left) if m.kind == "contestant" and m.end <= named_left.start
                         and m.contestant is not None and kind in {None, m.contestant.contestant_type}), None)
             if own is None and self.opener is not None and not clause[: named_left.start].strip(" ,;–—-") and (
-                    self._prefers(named_left.text) in {None, self.opener.contestant_type}):
+                    prefers(self.lexicon, named_left.text) in {None, self.opener.contestant_type}):
                 return self.opener, ()  # "She received 2.60%": the subject of the sentence before
-            return (own.contestant if own is not None else self._antecedent(named_left.text)), ()
+            if own is not None:
+                return own.contestant, ()
+            return antecedent(self.lexicon, self.recent, self.last_contestant, named_left.text), ()
         between = clause[named_left.end: number.start]
         shares_between = [n for n in figures(between, self.language) if n.kind == "share"]
         if number.kind == "share" and shares_between and not any(

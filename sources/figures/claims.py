@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from sources.figures.agreement import reconcile
-from sources.figures.arithmetic import Bases, breaking_pairs
+from sources.figures.arithmetic import Bases, breaking_pairs, share_fits
 from sources.figures.readings import Reading
 from sources.figures.sums import cumulative_hours, parts_of_the_whole, result_sums, turnout_sums
 from sources.records import Evidence, ResultClaim, Stage, TurnoutClaim, Unread
@@ -190,9 +190,38 @@ def _cross_check(located: list[Located]) -> tuple[list[Located], list[Unread]]:
     return [x for i, x in enumerate(out) if i not in dropped], unread
 
 
+def _shares_of_the_register(located: list[Located]) -> tuple[list[Located], list[Unread]]:
+    """"Если считать от всех внесённых в списки, «за» — 63,73%": a contestant given two national shares, one its votes
+    over those who voted, the other its votes over the register, keeps the first; the second is of another base."""
+    bases = national_bases(located)
+    if not bases.registered:
+        return located, []
+    votes = {x.reading.name: x.reading.value for x in located if x.reading.subject == "contestant"
+             and x.reading.field == "votes" and x.reading.region_name is None}
+    shares: dict[str | None, list[int]] = {}
+    for i, x in enumerate(located):
+        r = x.reading
+        if r.subject == "contestant" and r.field == "vote_share_pct" and r.region_name is None and r.name in votes:
+            shares.setdefault(r.name, []).append(i)
+    dropped: dict[int, Unread] = {}
+    for name, indices in shares.items():
+        own = votes[name]
+        of_voters = [i for i in indices if bases.fits(own, located[i].reading.value)]
+        if not of_voters:
+            continue
+        for i in indices:
+            r = located[i].reading
+            if i not in of_voters and share_fits(own, r.value, bases.registered):
+                dropped[i] = Unread(r.clause, f"{r.figure.text}: {name}'s votes over the register, not over those "
+                                              "who voted", r.figure.text, located[i].evidence.page)
+    return [x for i, x in enumerate(located) if i not in dropped], list(dropped.values())
+
+
 def assemble(located: list[Located]) -> Assembled:
     out = Assembled()
     located = _register_of_the_day(_restated_hours(_settle(located)))
+    located, of_register = _shares_of_the_register(located)
+    out.unread += of_register
     located, disagreeing = reconcile(located, lambda x: x.reading, lambda x: x.stage, lambda x: x.evidence.page)
     out.unread += disagreeing
     located, breaking = _cross_check(located)

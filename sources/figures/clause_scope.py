@@ -79,6 +79,22 @@ def bare_region_shares(language: str, clause: str, numbers: list[Number], mentio
     return [replace(n, kind="share") for n in sorted(decimals + wholes, key=lambda n: n.start)]
 
 
+NATIONAL_REACH = 25  # characters between a share and the national words that place it
+
+
+def national_share(lexicon: Lexicon, clause: str, number: Number) -> bool:
+    """"Данные на 14:00: 39,77% по стране", "Nationwide – 39.77%", "ел бойынша 39,77%": in a turnout bulletin a share
+    with the country's words right before or after it, nothing but a dash or an hour's words between, is the
+    national turnout."""
+    if number.kind != "share":
+        return False
+    after = clause[number.end: number.end + NATIONAL_REACH]
+    before = clause[max(0, number.start - NATIONAL_REACH): number.start]
+    if any(not re.search(r"\d|[,;.]", after[: m.start()]) for m in lexicon.finds("national_words", after)):
+        return True
+    return any(re.fullmatch(r"[\s:–—-]*", before[m.end():]) for m in lexicon.finds("national_words", before))
+
+
 SPEAKER_RE = re.compile(r"^\s*(?:[^\W\d_][\w .()-]{0,40}:\s*)?[-–—\s]*")  # "CORRESPONDENT (Astana): — "
 
 

@@ -188,7 +188,7 @@ class MentionFinder:
             return []
         if any(r.start == m.end() or not text[m.end(): r.start].strip() for r in regions if r.start >= m.end()):
             return []  # "Ең белсенді өңір – Түркістан облысы, 81,2": the item's value is a region, its label no name
-        if self.lx.has("lead_ins", label) or len(label.split()) > 12 or any(
+        if self.lx.has("lead_ins", label) or self.lx.has("respectively_words", label) or len(label.split()) > 12 or any(
                 self.lx.has(f"lead_in_context.{k}", label) for k in self.lx.mapping("lead_in_context")):
             return []
         bare = label.split(maxsplit=1)  # "За соперников …": the preposition off, a lowercase noun is no name

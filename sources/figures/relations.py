@@ -39,8 +39,8 @@ def whole_of(lexicon: Lexicon, clause: str, number: Number) -> Number | None:
     """The larger count of the clause that `number` is a part of, if the words say so."""
     rx = lexicon.pattern("part_of_whole")
     after_whole = lexicon.pattern("whole_then_part")
-    if rx is None or number.kind != "count":
-        return None
+    if rx is None or number.kind != "count" or number.value < 2:
+        return None  # "one seat cost a quota of 49,066 votes": a lone one is an article, no part of a register
     for whole in figures(clause, lexicon.language):
         if whole.kind != "count" or whole.start == number.start or whole.value <= number.value:
             continue

@@ -80,6 +80,7 @@ _ITEM_MARK_RE = re.compile(r"\)|\.(?=[ \t\u00a0]+[^\W\d_])")
 _LANGUAGE_ALIASES: dict[str, str] = {"ru": "ru", "kk": "kk", "en": "en", "rus": "ru", "kaz": "kk", "eng": "en"}
 _SEPARATORS = str.maketrans("", "", " \u00a0\u202f\u2009.,")
 _ITEM_BEFORE_STRIP = " \t\u00a0•·*-–—"
+_DOT_GROUP_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # "801.044": one dotted group of three digits
 
 
 def read_numbers(text: str, language: Language | None = None) -> list[Number]:
@@ -112,6 +113,9 @@ def _digits_token(m: re.Match[str], text: str, language: str) -> Token:
         value = float(whole.replace(",", "") + ("." + fraction if fraction else ""))
         return Token(m.start(), m.end(), "dec" if fraction else "int", value)
     if kind == "dec":
+        if language != "en" and _DOT_GROUP_RE.fullmatch(written) and not _decimal_comma(text, m.end()):
+            # Russian and Kazakh write decimal commas: "801.044" is a dotted thousands group, as "4.632.211" is
+            return Token(m.start(), m.end(), "int", float(written.replace(".", "")))
         return Token(m.start(), m.end(), "dec", float(written.replace(",", ".")))
     return Token(m.start(), m.end(), "int", float(written))
 

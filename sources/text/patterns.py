@@ -73,7 +73,8 @@ DURATION_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w]))" + alternation(_CTX["clock"][
 CLOCK_AFTER_RE = re.compile(rf"{_SUFFIX}(?:{SP}*{_CLOCK_WORD})?", FLAGS)
 CLOCK_WORD_AFTER_RE = re.compile(rf"-?{SP}*{_CLOCK_WORD}", FLAGS)
 COLON_CLOCK_RE = re.compile(  # "13:00", "10:00-ге", "10:30 a.m."
-    rf"(?<![\d:.,])(?P<h>{_HOUR}):(?P<m>{_MIN})(?::{_MIN})?(?![\d:]|[.,]\d)(?:{SP}*{_MERIDIEM})?{_SUFFIX}", FLAGS
+    # a colon after the time is punctuation ("Данные на 14:00: 39,77%") unless a digit follows it
+    rf"(?<![\d:.,])(?P<h>{_HOUR}):(?P<m>{_MIN})(?::{_MIN})?(?!\d|:\d|[.,]\d)(?:{SP}*{_MERIDIEM})?{_SUFFIX}", FLAGS
 )
 # "18.10", "18.00-дегі": a time only where one is meant (decided in times.py)
 DOT_CLOCK_RE = re.compile(rf"(?<![\d.,])(?P<h>{_HOUR})\.(?P<m>{_MIN})(?!\d|[.,]\d)", FLAGS)
@@ -200,7 +201,7 @@ DIGITS = (
     rf"(?P<sp>[1-9]\d{{0,2}}(?:{SP}\d{{3}})+(?:,\d+)?)(?!\d|[.,]\d)"  # "6 539 715", "6\u00a0539\u00a0715", "1 234,5"
     # a comma after the last group ends the number unless a digit follows it: "7,820,204, or 63.66%" is one count
     rf"|(?P<cm>[1-9]\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?)(?!\d|,\d|\.\d)"  # "8,300,046", "6,980"
-    rf"|(?P<dt>[1-9]\d{{0,2}}(?:\.\d{{3}}){{2,}})(?![\d.])"  # "8.300.046"
+    rf"|(?P<dt>[1-9]\d{{0,2}}(?:\.\d{{3}}){{2,}})(?!\d|\.\d)"  # "8.300.046", "8.300.046." ending a sentence
     r"|(?P<dec>\d+[.,]\d+)(?![\d])"  # "6,98", "69.44"
     r"|(?P<int>\d+)"
 )

@@ -98,7 +98,7 @@ def bare_word(written: str, language: str) -> tuple[str, bool] | None:
     word = re.sub(r"\s+", " ", written.lower())
     if word in vocabulary(language):
         return word, False
-    for ending in endings(language):
+    for ending in reversed(endings(language)):  # the longest stem: "үшеуі" is "үшеу" + і (not "үш" + еуі)
         if word.endswith(ending) and word[: -len(ending)] in vocabulary(language):
             return word[: -len(ending)], True
     return None

@@ -81,12 +81,3 @@ def test_a_breakdowns_item_of_a_kind_nobody_knows_is_read_as_other() -> None:
     found = claims(BREAKDOWN.format(item="12 the weather on election day"))
     assert rows(found) == {("mixed", "complaints", 40), ("illegal_campaigning", "complaints", 18),
                            ("other", "complaints", 12), ("observer_obstruction", "complaints", 10)}
-
-
-@pytest.mark.xfail(strict=True, reason="issue 9: the narrative reader has no channel for a figure it cannot read "
-                                       "(paragraph_claims returns claims only); a garbled item is dropped unrecorded")
-def test_a_breakdowns_garbled_item_is_recorded() -> None:
-    found = claims(BREAKDOWN.format(item="l2 the composition of commissions"))
-    assert rows(found) == {("mixed", "complaints", 40), ("illegal_campaigning", "complaints", 18),
-                           ("observer_obstruction", "complaints", 10)}
-    assert any("l2" in u.clause and u.reason for u in found.unread), found.unread

@@ -30,10 +30,16 @@ def load(name: str) -> dict[str, Any]:
     return read_yaml(HERE / f"{name}.yaml")
 
 
+_BETWEEN_WORDS_RE = re.compile(r"(?<=[^\W\d_]|\*|\+) (?=[^\W\d_])")
+_GLOSS = r"(?:\s+\([^()\n]{1,40}\))?\s+"
+
+
 def form_regex(form: str) -> str:
     """One form as a regular expression (spaces → whitespace runs, "…" → a run of modifiers)."""
     out = form.replace(" … ", " " + MODIFIERS).replace("…", MODIFIERS)
     out = out.replace("і", "[іi]")  # Kazakh texts often type і as a Latin i: "үшiн", "бюллетеньдерiн"
+    # a short gloss in brackets may stand between two words: "групповое (семейное) голосование", "ballot (box) stuffing"
+    out = _BETWEEN_WORDS_RE.sub(lambda _: _GLOSS, out)
     return re.sub(r"(?<!\\) ", r"\\s+", out)
 
 

@@ -1,0 +1,74 @@
+"""What a count measures and of what kind: the measure noun after it ("16 reports", "cases (12)"), and the kind
+named in the words after it, else before it in its clause, else by the article of a code it cites.
+
+Kept apart from infractions.py (which decides which counts are infractions) so that both stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.claims.kinds import categories, category_of
+from sources.claims.quantities import Quantity
+from sources.claims.reading import Reading
+from sources.claims.statutes import PROTEST, statute_kind
+from sources.claims.vocabulary import MEASURE_FILLER_RE, MEASURE_PATTERNS
+
+FLAGS = re.IGNORECASE
+CATEGORY_SEGMENT = 160  # how far after a count its kind may be named
+
+
+def measure_at(text: str, position: int) -> tuple[str, int] | None:
+    """The measure whose noun stands at `position` (after up to two fillers: "12 new complaints"), and its end."""
+    filler = MEASURE_FILLER_RE.match(text, position)
+    pos = filler.end() if filler else position
+    for measure, pattern in MEASURE_PATTERNS:
+        m = pattern.match(text, pos)
+        if m:
+            return measure, m.end()
+    return None
+
+
+_PAREN_AFTER_NOUN_RE = re.compile(r"(?P<noun>[^\W\d_][\w-]*)\s*\(\s*$")
+_PAREN_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def parenthesised(text: str, q: Quantity) -> tuple[str, int] | None:
+    """A count in parentheses after its measure noun: "наибольшее количество дел (12) связано с ...", "cases (12)
+    concerned ..." -- read as if the count stood before the noun, the parentheses left out."""
+    before = _PAREN_AFTER_NOUN_RE.search(text, max(0, q.start - 40), q.start)
+    close = _PAREN_CLOSE_RE.match(text, q.end)
+    if before is None or close is None:
+        return None
+    rest = text[close.end() :]
+    found = measure_at(before.group("noun") + rest, 0)
+    if found is None or found[1] <= len(before.group("noun")) - 1:
+        return None
+    return found[0], close.end() + max(0, found[1] - len(before.group("noun")))
+
+
+_MOSTLY_RE = re.compile(
+    r"\b(?:most(?:ly)?|mainly|largely|primarily|the\s+majority|majority|в\s+основном|большинство|преимущественно"
+    r"|главным\s+образом|көбі|көпшілігі|негізінен)\b",
+    FLAGS,
+)
+
+
+def segment_category(reading: Reading, q: Quantity, after: int, next_start: int, prev_end: int) -> str | None:
+    """The kind of the count `q`: named after it (up to the next count or the clause's end), else before it in its
+    clause (after the previous count), else the offence of an article it cites; None when none is named."""
+    text = reading.text
+    clause = reading.clause_of(q.start)
+    end = min(next_start, clause[1], after + CATEGORY_SEGMENT)
+    colon = text.find(":", after, end)  # "13 cases: for X - 8, for Y - 5": the list after a colon is its breakdown
+    end = colon if colon >= 0 else end
+    kinds = categories(text, after, end)
+    found = category_of(text, kinds)
+    if found is not None and found != "mixed" and _MOSTLY_RE.search(text, after, kinds[0][0]):
+        return "mixed"  # "97 complaints, most of them about X": X is the main kind, not every complaint's
+    if found is None:
+        found = category_of(text, categories(text, max(prev_end, clause[0], q.start - CATEGORY_SEGMENT), q.start))
+    if found is None:  # "12 дел по статье 110 КоАП": the article names the offence
+        cited = statute_kind(text, after, end, reading.context.election_date or reading.context.published_on)
+        found = cited if cited != PROTEST else None
+    return found

@@ -175,6 +175,10 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
             # the hour of the sentence that states the figure, else its paragraph's (or the one before it),
             # else the release's ("на 18 часов" in the title)
             clock = ((stated and stated_clock(sentence)) or block_clock or as_of) if kind == "turnout" else None
+            if clock and not stated and binder.lexicon.has("final_words", sentence):
+                # "the final turnout was 62%" after the day's hours: the day's figure, not the last hour's (only a
+                # title's own hour holds for it)
+                clock = find_clock(page.title) if page.title else None
             evidence = Evidence(document_id, paragraph if kind == "turnout" else sentence)
             for clause in split_clauses(sentence):
                 read = binder.bind(clause, sentence=context)

@@ -152,6 +152,20 @@ def _schedule_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 
 @cache
+def _schedule_verb_pattern() -> re.Pattern[str]:
+    verbs = load_vocab("number_contexts")["clock"]["schedule_verbs"]
+    return re.compile(rf"(?<!\w){alternation(verbs, stems=True)}", re.I)
+
+
+def _opens_or_closes(paragraph: str, clock: Number) -> bool:
+    """The clock's clause (between commas or stops) opens or closes the polls: "учаскелер жетіде ашылып"."""
+    starts = [m.end() for m in re.finditer(r"[,;.!?](?:\s|$)", paragraph[: clock.start])]
+    ends = re.search(r"[,;.!?](?:\s|$)", paragraph[clock.end:])
+    clause = paragraph[(starts[-1] if starts else 0): clock.end + (ends.start() if ends else len(paragraph))]
+    return _schedule_verb_pattern().search(clause) is not None
+
+
+@cache
 def _next_release_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alternation(load_vocab('number_contexts')['clock']['next_release'])}(?!\w)", re.I)
 
@@ -169,7 +183,7 @@ def _schedule(paragraph: str, clock: Number) -> bool:
     before, range_to, range_from = _schedule_patterns()
     if before.search(paragraph[max(0, clock.start - 12): clock.start]) or range_to.match(paragraph, clock.end):
         return True
-    if _next_release(paragraph, clock):
+    if _next_release(paragraph, clock) or _opens_or_closes(paragraph, clock):
         return True
     clocks = [n for n in read_numbers(paragraph, "kk") if n.kind == "clock"]
     i = next((k for k, n in enumerate(clocks) if n.start == clock.start), None)

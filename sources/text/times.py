@@ -257,23 +257,46 @@ def _glued_marker(text: str, pos: int) -> Number | None:
     return Number("list_number", int(m.group(0)), pos, m.end(), m.group(0)) if m else None
 
 
+_DAY_PARTS = ("am", "noon", "pm")
+_WORDED_HOUR_GATE_RE = re.compile("ағат|таң|түс|кеш|түн|Таң|Түс|Кеш|Түн")
+
+
 @cache
 def _worded_hour_re() -> re.Pattern[str]:
-    """"сағат он екіде", "сағат екіге дейін": the hour after "сағат" in Kazakh number words, case ending and all."""
+    """"сағат он екіде", "таңғы сағат онда", "кешкі алтыда": a Kazakh hour in number words (case ending and all)
+    after "сағат" or a part of the day (number_contexts.yaml `day_part_*`, a 12-hour clock)."""
     data = load("number_words")["kk"]
     words = [str(w) for kind in ("units", "tens") for w in data.get(kind) or {}]
     word = rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})(?:{'|'.join(endings('kk'))})?"
-    return re.compile(rf"(?<!\w)(?:сағат|Сағат)[ \u00a0]+(?P<w>{word}(?:[ \u00a0]+{word})?)(?!\w)")
+    clock = load("number_contexts")["clock"]
+    parts = "|".join(
+        rf"(?P<{part}>{alternation(clock.get(f'day_part_{part}') or [])})[ \u00a0]+(?P<{part}_sagat>сағат[ \u00a0]+)?"
+        for part in _DAY_PARTS
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{parts}|сағат[ \u00a0]+)(?P<w>{word}(?:[ \u00a0]+{word})?)(?!\w)", re.IGNORECASE
+    )
+
+
+def _twelve_hour(hour: int, m: re.Match[str]) -> int:
+    """The 24-hour reading of an hour said with its part of the day ("түстен кейін екіде" = 14)."""
+    if m.group("pm") and hour < 12:
+        return hour + 12
+    if m.group("noon") and hour < 7:
+        return hour + 12
+    return hour
 
 
 def _worded_hours(text: str, taken: Coverage) -> list[Number]:
-    found = []
-    if "ағат" not in text:
-        return found
+    found: list[Number] = []
     for m in _worded_hour_re().finditer(text):
         parts = [bare_word(w, "kk") for w in m.group("w").split()]
         values = [vocabulary("kk")[p[0]][1] for p in parts if p is not None]
-        hour = int(sum(values))
+        hour = _twelve_hour(int(sum(values)), m)
+        # "таңғы бес шақырым" is a morning's five kilometres: a part of the day alone needs the hour's case ending
+        spoken = any(m.group(part) for part in _DAY_PARTS) and not any(m.group(f"{p}_sagat") for p in _DAY_PARTS)
+        if spoken and not (parts[-1] and parts[-1][1]):
+            continue
         if len(values) == len(parts) and 0 <= hour <= 24 and taken.free(m.start("w"), m.end("w")):
             found.append(_clock(hour, 0, m.start("w"), m.end("w"), text))
             taken.take(m.start("w"), m.end("w"))
@@ -308,7 +331,9 @@ def read_fixed(text: str, taken: Coverage, language: str) -> list[Number]:
         if numbers:
             found.extend(numbers)
             taken.take(min(n.start for n in numbers), max(n.end for n in numbers))
-    if language == "kk":
+    # Kazakh hours in words, in any page's language: a Russian page quotes "сағат онда", and the binder reads a
+    # paragraph's hour with the Russian reading
+    if _WORDED_HOUR_GATE_RE.search(text):
         found.extend(_worded_hours(text, taken))
     for m in MONTH_DAY_RE.finditer(text):  # "June 9, 2019": the only form that starts with a word
         numbers = _date_numbers(text, m)

@@ -64,6 +64,6 @@ def label_records(paragraphs: list[str], lexicon: Lexicon) -> tuple[list[str], l
 
 def _names_measure(label: str) -> bool:
     """The label names what its figure measures (votes, a share, seats), as a table's column header would."""
-    from sources.cec.tables import COUNT_HEADER_RE, PERCENT_HEADER_RE, SEATS_HEADER_RE
+    from sources.cec.tables import measures_named
 
-    return any(rx.search(label) for rx in (COUNT_HEADER_RE, PERCENT_HEADER_RE, SEATS_HEADER_RE))
+    return measures_named(label) > 0

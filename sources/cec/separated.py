@@ -137,9 +137,9 @@ def _garbled(cell: str) -> bool:
 
 
 def _names_measures(header: list[str]) -> bool:
-    from sources.cec.tables import COUNT_HEADER_RE, PERCENT_HEADER_RE, SEATS_HEADER_RE
+    from sources.cec.tables import measures_named
 
-    return sum(1 for rx in (PERCENT_HEADER_RE, COUNT_HEADER_RE, SEATS_HEADER_RE) if rx.search(" ".join(header))) >= 2
+    return measures_named(" ".join(header)) >= 2
 
 
 def _merged_header(rows: list[list[str]], count: int) -> Table:

@@ -37,6 +37,11 @@ PARENS_RE = re.compile(r"\([^)]*\)|\[[^]]*\]")
 PARTY_HEADER_RE = re.compile(r"^(?:парти|parti|party)", re.I)
 
 
+def measures_named(text: str) -> int:
+    """How many of the three measures (a share, a count of votes, seats) a header or a record's label names."""
+    return sum(1 for rx in (PERCENT_HEADER_RE, COUNT_HEADER_RE, SEATS_HEADER_RE) if rx.search(text))
+
+
 @dataclass(frozen=True)
 class Column:
     index: int

@@ -17,6 +17,7 @@ from sources.cec.classify import calls_preliminary, classify, final_pending, sta
 from sources.cec.hourly import states_hours, with_hours
 from sources.cec.hours import any_hour, clocks_of, dates_itself, hour_before, is_dateline, one_hour, written_clock
 from sources.cec.infobox import infobox_tables
+from sources.cec.issuer import BELOW_REGION_RESULT, in_issuers_area
 from sources.cec.label_records import label_records
 from sources.cec.letter_case import sentence_cased
 from sources.cec.piped_infobox import piped_infoboxes
@@ -24,10 +25,11 @@ from sources.cec.repairs import rejoined, requoted, unglued
 from sources.cec.tables import read_table
 from sources.cec.text_tables import area_lines, text_tables
 from sources.cec.titles import title_figures
-from sources.claims import extract_claims
+from sources.claims import read_claims
 from sources.elections import find_election, foreign_vote, recounts_history, type_mentions
 from sources.figures.asides import earlier_vote, exit_poll, other_body_document
 from sources.figures.binder import Binder
+from sources.figures.by_arithmetic import page_lines, read_by_arithmetic
 from sources.figures.claims import Located, assemble
 from sources.figures.mentions import Mention
 from sources.figures.readings import UNPAIRED
@@ -126,7 +128,13 @@ def read_figures(page: HtmlPage, document_id: str, language: str, kind: str, sta
     binder.restart()  # the title stands apart: no list or pronoun of the body reaches it
     titled, title_unread = title_figures(page.title, binder, located, document_id, _sentence_stage(page.title, stage),
                                          as_of if kind == "turnout" else None)
-    return located + titled, unread + title_unread
+    located, unread = located + titled, unread + title_unread
+    if kind == "results":  # the fallback: the rows the shape readers left, bound by their block's arithmetic
+        located, unread = read_by_arithmetic(page.title, page_lines(page.paragraphs, [t.rows for t in page.tables]),
+                                             binder, located, unread, document_id, stage)
+    # a region's or a district's commission states its own area's figures
+    located, elsewhere = in_issuers_area(located, page.title, page.paragraphs, language, binder.lexicon)
+    return located, unread + elsewhere
 
 
 def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str = "results",
@@ -290,8 +298,9 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     vote_date = own.election_date if own is not None else None
     as_results, results_unread = read_figures(page, document_id, language, "results", stage, None, referendum,
                                               vote_date)
-    # figures "respectively" gives to contestants, unread because the pairing is unknown, still say results
-    unpaired = sum(1 for u in results_unread if UNPAIRED in u.reason)
+    # figures "respectively" gives to contestants, unread because the pairing is unknown, and a district's results,
+    # unread because the district is no area of the warehouse, still say results
+    unpaired = sum(1 for u in results_unread if UNPAIRED in u.reason or BELOW_REGION_RESULT in u.reason)
     contestant_figures = sum(1 for x in as_results if x.reading.subject == "contestant") + unpaired
     rivals = max(rivals_in_one_area(as_results), 2 if unpaired else 0)
     if referendum and any(x.reading.contestant_type == "option" and x.reading.region_name is None
@@ -377,5 +386,7 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
         blocks = [TextBlock(p) for p in page.paragraphs]
         context = ClaimContext(document_id, "cec", language,
                                out.election.election_date if out.election else None, out.published_on)
-        out.detentions, out.infractions = extract_claims(blocks, context)
+        claims = read_claims(blocks, context)  # a paragraph the claims reader could not read is recorded, not lost
+        out.detentions, out.infractions = claims.detentions, claims.infractions
+        out.unread = out.unread + claims.unread
     return out

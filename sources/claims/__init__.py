@@ -5,7 +5,7 @@ text layer, `sources.text`) and returns every detention and infraction they repo
 evidence and the page of its block, plus the paragraphs it could not read (`Unread`); `extract_claims` returns
 the two claim lists only. Headings and table rows carry no narrative claims and are skipped. The words are
 data: lexicon/findings.yaml, lexicon/detentions.yaml, lexicon/clauses.yaml, lexicon/statutes.yaml,
-lexicon/frames.yaml, lexicon/missions.yaml.
+lexicon/frames.yaml, lexicon/missions.yaml, lexicon/attribution.yaml.
 
 Modules, in the order text flows through them:
     dates       "on election day", "between 9 and 13 June" → (date_from, date_to)
@@ -13,6 +13,12 @@ Modules, in the order text flows through them:
     count_words the words of that rule table: "dozens", "сотнях", "a quarter", "тыс."
     places      "in Nur-Sultan and Almaty", "in the two cities", "across the country"
     reporters   "According to the Ministry of Internal Affairs" → who reported it
+    reporter_names  the sources the list normalises ("МВД" → Ministry of Internal Affairs), and the publisher's
+    reporting_role  whether a name stands in a reporting role ("according to X", "X said", "в X поступило")
+    reporter_subjects  the institution a sentence is about, for a pronoun speaking next ("It said that ...")
+    source_frames  a source of any name by its frame, kept as written ("по словам координатора штаба X", "We, the
+                undersigned members of X", "X информирует.", "... — «X» қозғалысы.")
+    attribution the one rule: a named source reports the findings after it in its paragraph until another is named
     reporter_outlets  "передаёт «X»", "по словам жителя ...", "ALMATY (Reuters) -" → sources kept as written
     reporter_roles  "officials said", "«Таза сайлау» ұйымы ... анықтаған" → reporters kept as written
     cues        what a sentence says of its neighbours: "Из них", "Об этом заявил", a quotation closed
@@ -27,6 +33,8 @@ Modules, in the order text flows through them:
     detentions  counts governed by a detention word → DetentionClaim
     coordination  a detention as the counted subject's second predicate ("... demonstrated and were arrested")
     detentions_added  "in addition to 500 held a day earlier" → a count added to a detention just reported
+    revised     "... it revised the figure to 164" → the later count stands, the earlier one is dropped
+    elided      "Ещё двоих доставили ...", "two more", "five of them" → the group named before
     scope       the sub-clause a negation, modal or hedge governs
     kinds       the kinds of infraction a stretch of text names (one, a list → 'mixed', or none)
     infractions counts governed by an infraction word → InfractionClaim

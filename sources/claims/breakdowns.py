@@ -15,7 +15,9 @@ FLAGS = re.IGNORECASE
 
 # After the first item ("of which N concerned"), each later count standing after a comma or "and" with its own words
 # and no verb of its own; a kind not in the lexicon is 'other'.
-_BREAKDOWN_OPENED_RE = re.compile(r"(?:of\s+(?:which|them|these|whom)|из\s+(?:них|которых)|олардың|оның)\s+\d", FLAGS)
+_BREAKDOWN_OPENED_RE = re.compile(  # "of which 12", "Of these, 52 ..."
+    r"(?:of\s+(?:which|them|these|whom)|из\s+(?:них|которых)|олардың|оның)\s*,?\s+\d", FLAGS
+)
 _ITEM_BEFORE_RE = re.compile(r"(?:,|;|\band|\bи|\bа|\bжәне)\s*$", FLAGS)
 _ITEM_AFTER_RE = re.compile(r"\s*(?:[—–-]\s*)?(?:the|a|an)?\s*[^\W\d_]", FLAGS)
 

@@ -51,6 +51,9 @@ TEN_MULTIPLES: dict[str, float] = {
     "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5,
 }  # fmt: skip
 TENS_COUNTED = ("десятка", "десятков", "десятку", "десятком", "десятками")
+# Hundreds counted the same way: "около полутора сотен нарушений", "две сотни человек" (сотня is feminine: "две").
+HUNDRED_MULTIPLES: dict[str, float] = {**TEN_MULTIPLES, "две": 2, "полторы": 1.5}
+HUNDREDS_COUNTED = ("сотни", "сотен", "сотню", "сотнями")
 SHARE_WORDS: dict[str, float] = {
     "half": 50.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
     "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,

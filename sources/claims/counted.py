@@ -54,6 +54,7 @@ _NOUN_PHRASE_TAIL_RE = re.compile(
 MAX_PHRASE_WORDS = 5
 # Nouns coordinated with the counted one: "dozens of peaceful activists and demonstrators".
 _NOUN_COORDINATION_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|\bи\b|\bжәне\b)\s*", FLAGS)
+_DETAINED_JOINED_RE = re.compile(r",\s*(?:detainees?|задержанн\w*|ұсталған\w*)", FLAGS)
 _WORD_AFTER_RE = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 _OF_THEM_RE = re.compile(r"\s+(?:of\s+them|of\s+those|из\s+них|олардың)\b", FLAGS)
 MAX_NOUN_WORDS = 3  # an unknown noun kept as written: "членов партии", "members of the movement"
@@ -194,7 +195,10 @@ def counted_in(reading: Reading) -> list[Counted]:
             found = ("people", anaphor.end(), False)  # "20 of them": the people the text spoke of
         if found:
             subject, end, detainees = found
-            counted.append(Counted(q, _noun_end(text, end), subject, detainees, anaphor=anaphor is not None))
+            joined = _noun_end(text, end)
+            # "47 человек, задержанных накануне": the participle after the comma says they were detained
+            detainees = detainees or _DETAINED_JOINED_RE.search(text, end, joined) is not None
+            counted.append(Counted(q, joined, subject, detainees, anaphor=anaphor is not None))
             continue
         unknown = _unknown_noun(text, q.end) if q.written else None
         if unknown:

@@ -46,9 +46,11 @@ from sources.claims.detentions_added import (
     trigger_before_colon,
 )
 from sources.claims.detentions_uncounted import detainee_subject, uncounted_detention
+from sources.claims.elided import elided_group
 from sources.claims.lexicon import alternation, detention_words, forms_of
 from sources.claims.quantities import non_count_spans
 from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
+from sources.claims.revised import as_revision, revises
 from sources.claims.spans import Coverage
 from sources.claims.vocabulary import (
     GATHERING_RE,
@@ -183,6 +185,7 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
     date_from, date_to = date_for(reading, anchor)
     location = place_for(reading, anchor)
     previous = reading.account.detention
+    group = elided_group(reading, c)  # "Ещё двоих доставили ...": the people named before
     if reading.continues and previous is not None:
         # "... were among those detained": the same event, so its dates and place.
         if date_from is None and date_to is None:
@@ -194,13 +197,14 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
         detained_max=None if q.high is None else round(q.high),
         qualifier=q.qualifier,
         subject=detainee_subject(
-            reading, (c.anaphor and antecedent(reading, q.start)) or c.subject or colleagues_of(reading.text, c)
+            reading,
+            (c.anaphor and antecedent(reading, q.start)) or group or c.subject or colleagues_of(reading.text, c),
         ),
         reported_by=reporter_for(reading, q.start),
         date_from=date_from,
         date_to=date_to,
         location=location,
-        subject_as_written=c.as_written if c.subject is None else None,
+        subject_as_written=c.as_written if c.subject is None and group is None else None,
     )
 
 
@@ -252,6 +256,7 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
         if c.anaphor and c.quantity.start not in used and (t := trigger_before_colon(reading, c)) is not None:
             claims.append(_claim(reading, c, t.start))
             used.add(c.quantity.start)
+    claims = _revisions(reading, counted, used, claims)
     claims += place_items(reading, counted, used, claims, _claim)
     if claims and claims[0].detained_min is not None:  # "... 200 people on Monday in addition to 500 held earlier"
         for c, anchor in added_counts(reading.text, counted, used, claims[0].subject):
@@ -262,6 +267,31 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
         if len(people) == 1 and not _not_the_number(reading, people[0]):
             claims.append(_claim(reading, people[0], topic.start()))
     return distinct(claims, lambda c: (c.detained_min, c.detained_max, c.qualifier, c.subject))
+
+
+def _revisions(
+    reading: Reading, counted: list[Counted], used: set[int], claims: list[DetentionClaim]
+) -> list[DetentionClaim]:
+    """A count revising the one before it in its sentence ("... 112 had been detained; on 27 August it revised the
+    figure to 164") stands in its place (revised.py)."""
+    for c in counted:
+        if not claims or c.quantity.start in used or not c.quantity.written or not revises(reading.text, c.quantity):
+            continue
+        written = reading.text[c.quantity.start : c.quantity.end]
+        claims = [*claims[:-1], as_revision(_claim(reading, c, c.quantity.start), claims[-1], written)]
+        used.add(c.quantity.start)
+    return claims
+
+
+def revision_of(reading: Reading, earlier: DetentionClaim, claims: list[DetentionClaim]) -> DetentionClaim | None:
+    """The count of this sentence that revises a detention an earlier sentence reported ("Two days later the police
+    raised the number to 65."), none of this sentence's own claims."""
+    figures = {c.detained_max for c in claims} | {c.detained_min for c in claims}
+    for c in counted_in(reading):
+        q = c.quantity
+        if q.written and q.high not in figures and revises(reading.text, q):
+            return as_revision(_claim(reading, c, q.start), earlier, reading.text[q.start : q.end])
+    return None
 
 
 def _other_group(claim: DetentionClaim) -> bool:

@@ -156,7 +156,7 @@ def antecedent(reading: Reading, position: int) -> str | None:
 
 # A verb's count with its noun left out, ending its clause: "Во второй день в органы внутренних дел были доставлены
 # около 200, привлечены около 150 человек", "задержано 15." -- the people the verb is about.
-_BARE_END_RE = re.compile(r"\s*(?:[,;.]|$)")
+_BARE_END_RE = re.compile(r"\s*(?:(?:more|others)\s*)?(?:[,;.]|$)", re.IGNORECASE)  # "detained three more."
 
 
 def bare_object(reading: Reading, blanks: Coverage, trigger: Trigger, c: Counted) -> bool:

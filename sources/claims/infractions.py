@@ -254,7 +254,7 @@ def _counted_one(
         category = _segment_category(reading, q, enumeration.end(), next_start, next_start)
         if category is not None:
             return Counted(q, head or last or "violations", category)
-    gapped = gapped_item(reading, q, last, next_figure)
+    gapped = gapped_item(reading, q, last or head, next_figure)
     if gapped is not None:
         return gapped
     stations = stations_counted(reading, q, part, prev_end)

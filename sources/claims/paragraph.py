@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from sources.claims.boundary import Revision, byline_over, counted_across, elaborated_across, same_people
+from sources.claims.continuation import goes_on_from, goes_on_with_detentions, names_a_source
 from sources.claims.cues import (
     closed_by_pronoun,
     closes_quote,
@@ -36,7 +37,7 @@ from sources.claims.cues import (
     reports_observation,
     speaker_goes_on,
 )
-from sources.claims.detentions import detentions_in
+from sources.claims.detentions import detentions_in, revision_of
 from sources.claims.frames import answered, asserted, finding_answered
 from sources.claims.infractions import infractions_in
 from sources.claims.kinds import kind_named
@@ -48,11 +49,9 @@ from sources.text.sentences import split_sentences
 
 Claim = TypeVar("Claim", DetentionClaim, InfractionClaim)
 
-# The connectives that open a paragraph going on with the same account (not "Of the complaints, ...": a new count).
-ADDITIVE_RE = re.compile(
-    r"(?:in\s+addition|additionally|moreover|furthermore|also|of\s+(?:these|them|those)|кроме\s+того|также"
-    r"|помимо\s+(?:этого|того)|из\s+них|сондай-ақ|бұдан\s+басқа|оның\s+ішінде)\b",
-    re.IGNORECASE,
+# A part counted out of what was counted before: "in 3 of these", "12 of them", "из них 5", "олардың 4-і".
+PART_COUNT_RE = re.compile(
+    r"\d+\s+(?:of\s+(?:these|them|those|which|whom))\b|\b(?:из\s+(?:них|которых)|олардың)\s+\d", re.IGNORECASE
 )
 SAME_EVENT_SENTENCES = 1  # an uncounted detention and a count of the same people a sentence away: one event
 TOTAL_RE = re.compile(
@@ -181,6 +180,8 @@ class _Paragraph:
         kind = kind_named(reading.text)
         if kind is None or ELABORATION_RE.search(reading.text) is None:
             return infractions
+        if PART_COUNT_RE.search(reading.text):
+            return infractions  # "in 3 of these, ... stuffing": the kind is the part's, not the total's before
         for index in self.counted:
             if self.infractions[index].category == "mixed":
                 self.infractions[index] = replace(self.infractions[index], category=kind)  # type: ignore[arg-type]
@@ -212,6 +213,11 @@ class _Paragraph:
                 c, measures = replace(c, measure="violations"), AUTHORITY_MEASURES
             out.append(replace(c, reported_by=self.authority) if c.measure in measures else c)
         return out
+
+    def drop(self, claim: DetentionClaim) -> None:
+        """A detention a later count revised."""
+        index = next(i for i, c in enumerate(self.detentions) if c is claim)
+        del self.detentions[index], self.sentence_of[index]
 
     def add(
         self,
@@ -272,7 +278,9 @@ def paragraph_claims(
         account = replace(account, lead=before.byline_next)
     sentences = split_sentences(text)
     for number, sentence in enumerate(sentences):
-        if number == 0 and before is not None and _goes_on_from(before, sentence.text):
+        if number and "\n" in text[sentences[number - 1].end : sentence.start]:
+            account = replace(account, source=None)  # one line per paragraph: the line's source ends with it
+        if number == 0 and before is not None and goes_on_from(before, sentence.text):
             # "In addition, ...", "Также ...": the paragraph before's source goes on (what "these" counted does not)
             account = replace(account, reporter=before.reporter)
         quoted = number == 0 and before is not None and opens_with_quote(sentence.text)
@@ -288,6 +296,13 @@ def paragraph_claims(
         if quoted:
             reading = replace(reading, speaker=True)
         detentions = detentions_in(reading)
+        if (old := account.detention) is not None and (new := revision_of(reading, old, detentions)) is not None:
+            # "The ministry later revised the figure to 164.": the count before no longer stands
+            if any(c is old for c in paragraph.detentions):
+                paragraph.drop(old)
+            else:
+                revised.append((old, None))
+            detentions = [*detentions, new]
         infractions, measure = infractions_in(reading)
         if statement is not None:  # the evidence is what was written: the question and its answer
             evidence = replace(reading.evidence, text=f"{asked} {sentence.text}")
@@ -297,9 +312,9 @@ def paragraph_claims(
             detentions, infractions = [], []  # a question, a drill's scenario, a claim refuted next (frames.py)
         if account.in_paragraph == 0 and account.unnamed and reading.reporters and refers_back(reading.text):
             renamed = (reading.reporters[0].reporter, account.unnamed)  # the paragraph before was theirs
-        elif number == 0 and account.unnamed and reading.continues and _names_a_source(reading):
+        elif number == 0 and account.unnamed and reading.continues and names_a_source(reading):
             renamed = (reading.reporters[0].reporter, account.unnamed)  # "Among those detained, according to X"
-        elif number == 0 and unnamed_last and _goes_on_with_detentions(reading, detentions, infractions):
+        elif number == 0 and unnamed_last and goes_on_with_detentions(reading, detentions, infractions):
             renamed = (reading.reporters[0].reporter, unnamed_last)  # the same detentions, now with a source
         if number == 0 and detained_last:  # a title uncounted, its lead counting the same people (or the reverse)
             dropped, detentions = counted_across(detained_last, detentions)
@@ -351,31 +366,3 @@ def paragraph_claims(
         revised=tuple(revised),
     )
     return detentions, infractions, replace(after, unnamed=unnamed, renamed=renamed)
-
-
-def _goes_on_from(before: Account, text: str) -> bool:
-    """A paragraph opening with a connective goes on with the account of the one before -- not when it is the
-    mission's own observation ("In addition, the ODIHR EOM observed ...")."""
-    return before.reporter is not None and ADDITIVE_RE.match(text) is not None and not reports_observation(text)
-
-
-def _goes_on_with_detentions(
-    reading: Reading, detentions: list[DetentionClaim], infractions: list[InfractionClaim]
-) -> bool:
-    """A paragraph's first sentence names a source and goes on with the uncounted detentions the paragraph before
-    closed on, none of its own counted ("Police detained activists." / "X told reporters that she and others were
-    detained ..."); not the mission's own observation."""
-    return (
-        _names_a_source(reading)
-        and not infractions
-        and all(c.qualifier == "uncounted" for c in detentions)
-        and DETENTION_VERB_RE.search(reading.text) is not None
-    )
-
-
-def _names_a_source(reading: Reading) -> bool:
-    """The sentence names a source other than the publisher, and is not the mission's own observation."""
-    default = default_reporter(reading.context.publisher)
-    return (
-        bool(reading.reporters) and reading.reporters[0].reporter != default and not reports_observation(reading.text)
-    )

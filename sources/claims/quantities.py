@@ -81,6 +81,8 @@ from dataclasses import dataclass
 
 from sources.claims.count_words import (
     DOZEN_MULTIPLES,
+    HUNDRED_MULTIPLES,
+    HUNDREDS_COUNTED,
     MAJORITY_WORDS,
     POSTFIX_QUALIFIERS,
     PREFIX_QUALIFIERS,
@@ -179,10 +181,12 @@ A_DOZEN_RE = re.compile(r"(?<![\w-])an?\s+dozen(?![\w-])(?!\s+of\b)", FLAGS)
 # "two dozen", "около десятка", "с десяток": a round figure written as a word (count_words.DOZEN_MULTIPLES, TEN_WORDS)
 ROUND_WORD_RE = re.compile(
     rf"(?<![\w-]){_PREFIX}(?:(?P<n>{_alternation(DOZEN_MULTIPLES)}){_SP}+dozen|(?:с{_SP}+)?(?P<ten>{_alternation(TEN_WORDS)})"
-    rf"|(?P<tm>{_alternation(TEN_MULTIPLES)}){_SP}+(?:{_alternation(TENS_COUNTED)}))"
+    rf"|(?P<tm>{_alternation(TEN_MULTIPLES)}){_SP}+(?:{_alternation(TENS_COUNTED)})"
+    rf"|(?P<hm>{_alternation(HUNDRED_MULTIPLES)}){_SP}+(?:{_alternation(HUNDREDS_COUNTED)}))"
     r"(?![\w-])",
     FLAGS,
 )
+_HUNDREDS_MULTIPLIED_RE = re.compile(rf"(?<![\w-])(?:{_alternation(HUNDRED_MULTIPLES)}){_SP}+$", FLAGS)
 PREFIX_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<pre>{_alternation(PREFIX_QUALIFIERS)}){_SP}+$", FLAGS)
 POSTFIX_AFTER_RE = re.compile(rf"(?:{_POSTFIX})(?![\w%])", FLAGS)
 
@@ -307,6 +311,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
     for m in VAGUE_RE.finditer(text):
         if re.search(r"\d[\s\u00a0]*$", text[max(0, m.start("v") - 3) : m.start("v")]):
             continue  # "4 тысячи человек" is a count, not "thousands"
+        if _HUNDREDS_MULTIPLIED_RE.search(text, max(0, m.start("v") - 12), m.start("v")):
+            continue  # "две сотни человек": two hundred (ROUND_WORD_RE), not "hundreds"
         word = re.sub(r"\s+", " ", m.group("v").lower())
         scale = m.group("vs")
         if scale:
@@ -328,6 +334,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
         if ten and ten.lower() != "десяток" and _prefix_qualifier(m) is None:
             continue  # "вошла в первую десятку": a rank; the oblique cases count only after "около", "более"
         figure = 12.0 * DOZEN_MULTIPLES[n.lower()] if n else 10.0 * TEN_MULTIPLES[tens.lower()] if tens else 0.0
+        figure = figure or (100.0 * HUNDRED_MULTIPLES[m.group("hm").lower()] if m.group("hm") else 0.0)
         figure = figure or float(TEN_WORDS[ten.lower()])
         qualifier = _prefix_qualifier(m) or "approximately"
         add(Quantity(m.start(), m.end(), qualifier, figure, *bounds(qualifier, figure)), m.span())

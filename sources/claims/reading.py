@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeVar
 
+from sources.claims.attribution import carried_source, source_after, whole_text_source
 from sources.claims.cues import continues_account, speaker_goes_on
 from sources.claims.dates import DateMention, find_dates
 from sources.claims.places import PlaceMention, find_places
@@ -33,11 +34,10 @@ from sources.claims.reporters import (
 )
 from sources.claims.scope import sub_clause_of
 from sources.claims.surnames import surname_speaker
-from sources.claims.vocabulary import DETENTION_VERB_RE, GENERIC_VIOLATION_RE, PROTEST_RE
+from sources.claims.vocabulary import GENERIC_VIOLATION_RE, PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
 from sources.text.sentences import split_clauses
 
-_ANNOUNCES_RE = re.compile(r"(?:following|следующ\w*|мынадай)[^.:]{0,60}:|:\s*$", re.IGNORECASE)
 PROTEST_CONTEXT_SENTENCES = 3  # how far back "people" can learn they were protesters
 KEPT_SENTENCES = 8  # earlier sentences kept for "in the two cities" and protest context
 
@@ -96,6 +96,8 @@ class Account:
     # for the next paragraph (boundary.py, byline_over).
     name_line: str | None = None
     byline_next: str | None = None
+    # The source the paragraph named last: it reports the findings that follow until another is named (attribution.py).
+    source: str | None = None
 
     def next_paragraph(self) -> Account:
         return replace(
@@ -108,6 +110,7 @@ class Account:
             renamed=None,
             subject=None,
             revised=(),
+            source=None,
         )
 
 
@@ -149,19 +152,6 @@ class Reading:
     @cached_property
     def resolved_dates(self) -> tuple[DateMention, ...]:
         return tuple(d for d in self.dates if d.date_from is not None or d.date_to is not None)
-
-    @cached_property
-    def counts_what_was_said(self) -> bool:
-        """The sentence counts the detentions its predecessor reported without a count: "... release the protesters
-        who were arrested today, Amnesty International said. At least 70 people were detained in Almaty." """
-        if not self.account.sentences or self.account.reporter is None:
-            return False
-        previous = self.account.sentences[-1]
-        return (
-            DETENTION_VERB_RE.search(previous) is not None
-            and DETENTION_VERB_RE.search(self.text) is not None
-            and not any(ch.isdigit() for ch in previous)
-        )
 
     @cached_property
     def about_protests(self) -> bool:
@@ -260,8 +250,8 @@ def reporter_for(reading: Reading, position: int) -> str:
         return (named or reading.reporters)[0].reporter
     if reading.carried:
         return reading.carried
-    if reading.counts_what_was_said and reading.account.reporter:
-        return reading.account.reporter
+    if (source := carried_source(reading.account.source, reading.reporters, reading.text)) is not None:
+        return source
     if reading.account.lead:
         return reading.account.lead
     if reading.account.answering and reading.account.interviewee:
@@ -308,9 +298,7 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     resolved = [d.date_to or d.date_from for d in reading.dates if d.date_to or d.date_from]
     last = reading.resolved_dates[-1] if reading.resolved_dates else None
     lead = account.lead
-    if account.in_paragraph == 0 and reading.reporters and _ANNOUNCES_RE.search(reading.text):
-        lead = reading.reporters[0].reporter  # "The Ministry of Internal Affairs gave the following figures:"
-    lead = byline(reading.text) or lead or _lead_source(reading)  # who speaks for the rest of the paragraph
+    lead = byline(reading.text) or lead  # who speaks for the rest of the paragraph
     if lead is None and reading.reporters and VIEW_HOLDER_RE.search(reading.text):
         lead = reading.reporters[-1].reporter  # "..., считают объединения наблюдателей." and their account goes on
     interviewed = account.interviewee or interviewee(reading.text)
@@ -318,7 +306,7 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         account,
         interviewee=interviewed,
         answering=account.answering or (interviewed is not None and reading.text.rstrip().endswith("?")),
-        wire=account.wire or dateline_agency(reading.text) or _story_lead(reading),
+        wire=account.wire or dateline_agency(reading.text) or _story_lead(reading) or whole_text_source(reading.text),
         aliases=reading.aliases,
         lead=lead,
         in_paragraph=account.in_paragraph + 1,
@@ -326,6 +314,7 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         sentences=(*account.sentences[-KEPT_SENTENCES + 1 :], reading.text),
         subject=named_subject(reading.text, dict(reading.aliases)),
         reporter=reporter,
+        source=source_after(account.source, reading.reporters, reading.text),
         detention=detentions[-1] if detentions else account.detention,
         measure=measure or account.measure,
         anchor=resolved[-1] if resolved else account.anchor,
@@ -350,22 +339,6 @@ def _story_lead(reading: Reading) -> str | None:
         return None
     findings = GENERIC_VIOLATION_RE.search(reading.text) or PRESENTED_FINDINGS_RE.search(reading.text)
     return (lead_organisation(reading.text) if findings else None) or correspondent_outlet(reading.text)
-
-
-# A paragraph that opens on its source and reports what it counts: "По данным МВД, 9 июня ... задержаны 312 человек.
-# 10 июня в Алматы задержали ещё 184 человека", "According to the Interior Ministry, 300 people were detained ...":
-# the paragraph's other sentences are theirs (the paragraph's lead; the next paragraph starts its own account).
-_LEAD_SOURCE_RE = re.compile(r"^\W*(?:по\s+данным|по\s+информации|according\s+to|согласно\s+данным)\s", re.IGNORECASE)
-
-
-def _lead_source(reading: Reading) -> str | None:
-    if reading.account.in_paragraph or _LEAD_SOURCE_RE.match(reading.text) is None:
-        return None
-    if not reading.reporters or reading.reporters[0].start > 60:
-        return None
-    if not (GENERIC_VIOLATION_RE.search(reading.text) or DETENTION_VERB_RE.search(reading.text)):
-        return None
-    return reading.reporters[0].reporter
 
 
 def ends_a_sentence(text: str) -> bool:

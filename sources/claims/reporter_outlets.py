@@ -30,7 +30,8 @@ VERB_BEFORE_RE = re.compile(
     r"|зафиксировал\w*|выявил\w*|уточнил\w*|пояснил\w*"
     # a view or a list and who holds it: "..., считают независимые наблюдатели", "Их список опубликовала X"
     r"|считают|полагают|утверждают|уверены|констатируют|опубликовал\w*|published)"
-    r"(?:\s+[\w.'’/-]+){0,8}?\s*$",
+    # not across a complementiser: in "They told us that ... police officers had ordered" the police are told of
+    r"(?:\s+(?!(?:that|что|чтобы)(?![\w-]))[\w.'’/-]+){0,8}?\s*$",
     FLAGS,
 )
 # A press outlet or other source outside the normalised list, kept as written: a name in quotes, a web address,

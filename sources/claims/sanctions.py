@@ -138,13 +138,28 @@ def sanctions_in(
                 evidence=reading.evidence,
                 category=offence or "mixed",  # type: ignore[arg-type]
                 measure="persons_sanctioned",
-                value=q.figure,
+                value=_with_one_named_before(text, clause[0], q),
                 qualifier=q.qualifier,
                 reported_by=reporter_for(reading, q.start),
                 location=place_for(reading, q.start),
             )
         )
     return claims, taken
+
+
+# One person named by a role before the count and joined to it: "the chairwoman and two members of PEC No. 5 were
+# fined", "председатель и два члена комиссии", "төрағасы мен үш мүшесі" -- the count counts one more.
+_ONE_ROLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:deputy\s+)?chair(?:wo)?man|(?:deputy\s+)?chairperson|(?:deputy\s+)?chair|secretary|председател\w*"
+    r"|заместител\w+\s+председател\w*|секретар\w*|төраға\w*|хатшы\w*)(?:\s+of\s+the\s+\w+)?\s+(?:and|и|мен|және)\s+$",
+    FLAGS,
+)
+
+
+def _with_one_named_before(text: str, start: int, q: Quantity) -> float | None:
+    if q.figure is not None and _ONE_ROLE_BEFORE_RE.search(text, max(start, q.start - 60), q.start) is not None:
+        return q.figure + 1
+    return q.figure
 
 
 # The people the cases were opened against: "against three precinct commission members", "в отношении девяти членов

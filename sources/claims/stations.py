@@ -165,7 +165,14 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         return Counted(q, "polling_stations", own_category(text, part, q, prev_end) or "mixed")
     if base is None and (fronted_kind := _elided_fronted(text, q, part)) is not None:
         return Counted(q, "polling_stations", fronted_kind)
+    if base is None and _OF_THESE_RE.match(text, q.end) and _STATIONS_COUNTED_RE.search(text, 0, q.start):
+        return Counted(q, "polling_stations", category)  # "Recounts were held in 7 PECs; in 3 of these, ... stuffing"
     return None
+
+
+# A part of the stations counted before it in the sentence: "in 3 of these", "в трёх из них".
+_OF_THESE_RE = re.compile(r"\s+(?:of\s+(?:these|them|those|which)|из\s+(?:них|которых))\b", FLAGS)
+_STATIONS_COUNTED_RE = re.compile(rf"\d+\s+(?:[\w-]+\s+)?{POLLING_STATIONS_RE.pattern}", FLAGS)
 
 
 # A kind's count in brackets, its unit said by an earlier bracket of the list: "ballot box stuffing (in 19 polling

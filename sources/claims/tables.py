@@ -32,8 +32,26 @@ _NUMBER_CELL_RE = re.compile(r"^\s*\d[\d  ,.]*\s*$")
 
 
 def table_row(line: str) -> bool:
-    """A text line that is a table row: at least two cells between '|' separators."""
-    return "|" in line and sum(1 for cell in line.split("|") if cell.strip()) >= 2
+    """A text line that is a table row: at least two cells between '|' separators -- not a labelled line of prose."""
+    return "|" in line and sum(1 for cell in line.split("|") if cell.strip()) >= 2 and not labelled_prose(line)
+
+
+LABEL_WORDS = 3  # a ticker's clock time, a date or a short tag before its bar
+PROSE_WORDS = 6
+
+
+def labelled_prose(line: str) -> bool:
+    """A line of prose after a short label and one bar, a news ticker's entry ("20:15 | Атырау. Екі бақылаушы ...
+    жеткізілді."): a sentence, not a row of cells."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) != 2:
+        return False
+    label, prose = cells
+    return (
+        0 < len(label.split()) <= LABEL_WORDS
+        and len(prose.split()) >= PROSE_WORDS
+        and re.search(r"[.!?…][»\"”)]*$", prose) is not None
+    )
 
 
 def _cells(line: str) -> list[str]:
@@ -54,11 +72,13 @@ def _column_measure(header: str, title_measure: str | None) -> str | None:
 
 
 def _title_reporter(title: str, context: ClaimContext) -> str:
+    # the source named nearest the table: a caption ("Complaints received by the CEC") after the paragraph it
+    # follows in a PDF, whose sentences name others ("The mission was given ...")
     mentions = [m for m in find_reporters(title) if m.reporter]
     if mentions:
-        return mentions[0].reporter
+        return mentions[-1].reporter
     named = [(m.start(), name) for name, p in REPORTER_PATTERNS if name for m in p.finditer(title)]
-    return min(named)[1] if named else default_reporter(context.publisher)
+    return max(named)[1] if named else default_reporter(context.publisher)
 
 
 def _row_category(label: str) -> str:

@@ -17,6 +17,12 @@
     binder      each figure of a clause → its subject by the words between them (`Binder.bind`)
     arithmetic  share ≈ votes ÷ base, shares ≈ 100, turnout ≈ cast ÷ registered
     claims      readings → `ResultClaim` / `TurnoutClaim` (`assemble`), arithmetic settling open readings
+    by_arithmetic  the fallback after the shape readers: the lines, list items and table rows they left, each naming
+                one subject, their number columns typed by the publication's sums (`read_by_arithmetic`); its parts:
+    table_rows  a unit as a `Row` of cells in position (plain-text tables, runs of items, dashes for empty cells)
+    columns     a block's columns typed: seats, seat shares, votes ∥ shares, shares ≈ 100, votes = the ballots
+    transposed  contestants as columns; a merged run of digit groups cut where the shares say
+    seat_series "95, 16, 14, 12 и 8 мандатов соответственно": seats given to the parties their shares rank
 
 Words come from `sources/lexicon/` (ru/kk/en YAML); the code is language-free. Page layout (paragraphs,
 tables) is the caller's: `sources/cec/` hands its clauses and table rows to a `Binder`.

@@ -1,6 +1,6 @@
 """The `TextBlock`s claim extraction reads: a document's body lines joined into paragraphs and headings across line
-and page breaks (a sentence that runs on continues its paragraph), table rows kept apart, and each page's footnotes
-as blocks of their own, numbered.
+and page breaks (a sentence that runs on continues its paragraph), table rows kept apart (ruled ones and rows
+printed with '|' between their cells), and each page's footnotes as blocks of their own, numbered.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from sources.claims.tables import table_row
 from sources.datafiles import read_yaml
 from sources.osce.pdf_lines import SENTENCE_END_RE, PdfLine
 from sources.records import TextBlock
@@ -123,6 +124,10 @@ def is_heading(line: PdfLine, body_size: float) -> bool:
 
 def _continues(draft: _Draft, previous: PdfLine | None, line: PdfLine, kind: _Kind, leading: float) -> bool:
     if draft.kind != kind or kind == "table_row":
+        return False
+    if table_row(line.text) or table_row(draft.lines[-1].text):
+        # a row of a table printed with '|' between its cells, one a line at the body's leading: a line of its own,
+        # never a paragraph's, so that the claims reader sees the table's rows
         return False
     if previous is None:  # first line of a page: the previous page's paragraph runs on
         return kind == "body" and not BULLET_RE.match(line.text)

@@ -62,3 +62,16 @@ def test_sanctions_and_parts_around_their_count(paragraph: str, language: str, e
 def test_a_participle_about_a_protest_is_no_electoral_sanction() -> None:
     paragraph = "Двенадцать участников акции, вышедших на площадь без разрешения, оштрафованы."
     assert _rows(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value"),
+    [
+        ("The chairwoman and two members of PEC No. 5 were fined for ballot box stuffing.", "en", 3.0),
+        ("Председатель и два члена участковой комиссии оштрафованы за вброс бюллетеней.", "ru", 3.0),
+        ("Two members of PEC No. 5 were fined for ballot box stuffing.", "en", 2.0),
+    ],
+)
+def test_a_role_joined_to_the_count_is_one_more_person(sentence: str, language: str, value: float) -> None:
+    _, infractions = read(sentence, language=language)  # type: ignore[arg-type]
+    assert [(c.measure, c.value) for c in infractions] == [("persons_sanctioned", value)]

@@ -90,3 +90,16 @@ def test_a_tables_unread_figures_are_recorded_and_no_other(corpus2: duckdb.DuckD
                                                     "WHERE document_id = ?",
                                                     [document]).fetchall())
     _expect(recorded == sorted(release.get("unread", [])), release, (release["release"], "unread", recorded))
+
+
+REGIONAL = [(e, t) for e, t in TABLES if "region_results" in t]
+
+
+@pytest.mark.parametrize(("election", "release"), REGIONAL, ids=[t["release"] for _, t in REGIONAL])
+def test_a_regions_commission_loads_its_results_in_its_region(corpus2: duckdb.DuckDBPyConnection, election: dict,
+                                                              release: dict) -> None:
+    document = _document(corpus2, release["release"])
+    expected = release["region_results"]
+    got = dict(corpus2.execute("SELECT name_as_written, vote_share_pct FROM core.results WHERE document_id = ? "
+                               "AND region_code = ?", [document, expected["region"]]).fetchall())
+    _expect(got == expected["share"], release, (release["release"], "the region's results", got))

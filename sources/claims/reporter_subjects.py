@@ -1,0 +1,72 @@
+"""The institution a sentence is about, whatever its verb, and the organisation a story's lead names: who a pronoun
+speaking next stands for ("It said that ...", "По её данным"), and who speaks for findings a story lists without a
+source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.claims.reporter_names import FLAGS, PREPOSITION_BEFORE_RE, REPORTER_PATTERNS
+from sources.claims.reporter_roles import organisation_subjects
+
+# An organisation named by its class noun and its name in quotes at the start of the sentence, the subject of whatever
+# verb follows: "Общественный фонд «Чистый голос», наблюдавший за ..., собрал журналистов".
+_QUOTED_ORGANISATION_LEAD_RE = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:объединени|организаци|фонд|коалици|движени|лиг|альянс|платформ|ассоциаци|сеть|центр"
+    r"|association|coalition|foundation|movement|league|alliance|platform|network|centre|center|ұйым|қор|қозғалыс"
+    r"|коалиция|платформа|орталығ)\w*\s+[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]",
+    FLAGS,
+)
+# Kazakh puts the name first: "«Таза сайлау» қоғамдық қоры 19 наурыздағы сайлауды байқау қорытындысын жариялады".
+_KK_QUOTED_ORGANISATION_LEAD_RE = re.compile(
+    r"^\W*[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]\s+(?:қоғамдық\s+|азаматтық\s+|үкіметтік\s+емес\s+|тәуелсіз\s+)?"
+    # whose members it unites may stand before the class noun: "«X» қоғамдық байқаушылар коалициясы"
+    r"(?:(?:байқаушы|бақылаушы|сайлаушы|жастар)\w*\s+)?"
+    r"(?:қор|ұйым|қозғалыс|коалиция|платформа|орталығ|желі|альянс)\w*(?![\w-])",
+    FLAGS,
+)
+
+
+def _quoted_lead(text: str) -> str | None:
+    lead = _QUOTED_ORGANISATION_LEAD_RE.match(text) or _KK_QUOTED_ORGANISATION_LEAD_RE.match(text)
+    return lead.group("name").strip() if lead is not None else None
+
+
+def named_subject(text: str, aliases: dict[str, str]) -> str | None:
+    """The institution the sentence is about, whatever its verb: the first listed name not governed by a preposition
+    ("The Ministry of Internal Affairs issued a statement", "Генпрокуратура провела брифинг"), or a person introduced
+    with the institution they speak for. A later sentence's pronoun ("It said that ...", "According to him", "По её
+    данным") points back to it. An organisation named in quotes at the start is that name."""
+    if (lead := _quoted_lead(text)) is not None:
+        return lead
+    found = [
+        (m.start(), -len(m.group()), name)  # the longest name at a place: "Prosecutor General's Office"
+        for name, pattern in REPORTER_PATTERNS
+        if name
+        for m in pattern.finditer(text)
+        if not PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+    ]
+    # an organisation named as a speaker stands for any listed name inside it ("the X coalition of citizen observers")
+    organisations = [o for o in organisation_subjects(text) if o.start <= LEAD_SUBJECT_REACH * 4]
+    found = [f for f in found if not any(o.start <= f[0] < o.end for o in organisations)]
+    found += [(o.start, -(o.end - o.start), o.reporter) for o in organisations]
+    for stem, institution in aliases.items():
+        at = text.lower().find(stem)
+        if at >= 0:
+            found.append((at, 0, institution))
+    return min(found)[2] if found else None
+
+
+LEAD_SUBJECT_REACH = 40  # characters before an organisation opening a story's lead ("Общественный фонд «X» ...")
+
+
+def lead_organisation(text: str) -> str | None:
+    """The organisation a story's lead is about, named in quotes at its start ("Фонд «X», ..., собрал журналистов и
+    перечислил нарушения, замеченные его людьми") or as the subject of its finding verb ("Лига молодых избирателей
+    зафиксировала 23 нарушения"): it speaks for the story."""
+    lead = _quoted_lead(text)
+    if lead is not None:
+        return lead
+    subjects = [o for o in organisation_subjects(text) if o.start <= LEAD_SUBJECT_REACH]
+    return subjects[0].reporter if subjects else None

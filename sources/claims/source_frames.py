@@ -1,0 +1,205 @@
+"""Any source, named by the frame that makes it one (lexicon/attribution.yaml), kept as written.
+
+reporters.py knows the institutions it normalises (the Interior Ministry, the CEC, the mission, ...) and outlets by
+their names; a source of any other name is found here by its frame, not by its name:
+
+- after "according to", "по данным", "по словам", "со слов" ... up to the clause's comma: "According to the
+  Kazakhstan International Bureau for Human Rights, ..." → "Kazakhstan International Bureau for Human Rights";
+- before a Kazakh postposition: "Адвокаттар алқасының мәліметінше, ..." → "Адвокаттар алқасы";
+- the subject opening its sentence before a reporting verb that introduces what is told: "Координатор фонда по
+  Туркестанской области Ерлан Сейтказы добавил, что ..." → that phrase; "ДП Павлодарской области информирует.";
+- the subject after a closing comma: "..., the bar association said.", "..., сообщил адвокат задержанных.";
+- a statement's authors in apposition to its "we": "We, the undersigned members of the X Bar Association, ...".
+
+A phrase that is no one's report (a law, results, a time: "по данным на 10:00") or that opens on a pronoun
+("according to him": cues.py's speaker) is no source. `announcer` and `statement_authors` give the source that speaks
+for a whole text: a line that only announces it ("ДП Павлодарской области информирует.") and a statement's authors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from sources.claims.lexicon import alternation, compile_forms, forms_of, load
+from sources.claims.vocabulary import CATEGORY_PATTERNS, DETENTION_VERB_RE, MEASURE_PATTERNS
+
+FLAGS = re.IGNORECASE
+_LEXICON = load("attribution")
+NP_WORDS = 14  # the longest source phrase kept: "the Kazakhstan International Bureau for Human Rights and Rule of Law"
+
+_BEFORE = alternation(forms_of(_LEXICON["before"]))
+_AFTER = alternation(forms_of(_LEXICON["after"]))
+# Kazakh ends its clause on the verb, so the words before it are what is told, not who tells (reporting_role.py reads
+# that order); only a line that does nothing but announce takes a Kazakh verb.
+_SPEAKING = alternation(forms_of(_LEXICON["speaking"], ("en", "ru")))
+_ANNOUNCING = alternation(forms_of(_LEXICON["speaking"]))
+_NOT_SOURCE_RE = compile_forms(_LEXICON["not_sources"])
+_FIRST_PERSON_RE = compile_forms(_LEXICON["first_person"])
+_HEARSAY_RE = compile_forms(_LEXICON["hearsay"])
+_PRONOUN_RE = re.compile(rf"^(?:the\s+)?{alternation(forms_of(_LEXICON['pronouns']))}(?![\w-])", FLAGS)
+_AUTHORS_RE = re.compile(
+    rf"^\W*{alternation(forms_of(_LEXICON['authors']))}\s+(?P<np>[^,;:.!?\d]{{3,160}}?)\s*,", FLAGS
+)
+
+_PHRASE = r"[^,;:.!?\d()\n]{2,120}?"  # a source phrase: no clause punctuation, no figure
+_FRAMED_BEFORE_RE = re.compile(rf"(?<![\w-]){_BEFORE}\s+(?P<np>{_PHRASE})(?=\s*(?:[,;:(]|\.(?:\s|$)|$))", FLAGS)
+_FRAMED_AFTER_RE = re.compile(rf"(?:^|[,;:]\s*|\.\s+)(?P<np>{_PHRASE})\s+{_AFTER}(?![\w-])", FLAGS)
+# The subject may carry one apposition ("The head of the bureau, Aidar Nurlanov, said that ..."); what is told follows
+# the verb after a complementiser, a colon or nothing at all -- or straight away after an English "said" ("The court's
+# press service said five people were fined") or a Russian "сообщил о" ("... сообщил о 15 нарушениях").
+_SUBJECT_RE = re.compile(
+    rf"^\W*(?P<np>{_PHRASE}(?:,\s*[^,;:.!?\d]{{2,60}},)?)\s+(?:(?:has|had|also|later|then|также|тоже|позже)\s+)?"
+    rf"(?:{_SPEAKING}"
+    r"(?=\s*(?:,\s*(?:что|that|как)\b|\s+that\b|:|[.;!]?\s*$)|\s+(?:on\s+\w+\s+)?that\b|\s+(?:о|об)\s)"
+    r"|(?P<bare>said|says|told\s+(?:reporters|journalists))\s+(?=\S))",
+    FLAGS,
+)
+# A subject whose verb runs straight on to what it tells must be an institution's ("the court's press service said
+# five people ..."): a person or an observer saying so ("A party observer said she was refused entry") is the account
+# the text gives, and a phrase naming a finding is a clause ("Local monitors cited cases of ... and said").
+_WITNESS_RE = re.compile(r"(?<![\w-])(?:observers?|monitors?|voters?|residents?|witness\w*)(?![\w-])", FLAGS)
+
+
+def _bare_subject(phrase: str) -> bool:
+    return (
+        _BODY_RE.search(phrase) is not None
+        and _WITNESS_RE.search(phrase) is None
+        and not any(p.search(phrase) for _, p in CATEGORY_PATTERNS)
+    )
+
+
+# "In the period from 15 July to 30 September, the Commissioner received 126 appeals": the recipient counts them.
+COUNTING_WORDS = 6
+_COUNTING_SUBJECT_RE = re.compile(
+    rf"^\W*(?:[^,;:.!?]{{0,80}},\s+)?(?P<np>{_PHRASE})\s+(?:(?:has|had|also|later|также)\s+)?"
+    rf"{alternation(forms_of(_LEXICON['counting']))}(?![\w-])",
+    FLAGS,
+)
+_VERB_IN_PHRASE_RE = re.compile(r"(?<![\w-])(?:there|is|are|was|were|be|been|being|has|have|had|not)(?![\w-])", FLAGS)
+
+
+def _counting_subject(phrase: str) -> bool:
+    return len(phrase.split()) <= COUNTING_WORDS and _VERB_IN_PHRASE_RE.search(phrase) is None
+
+
+_TRAILING_RE = re.compile(
+    rf",\s*(?:[–—-]\s*)?(?:(?P<np>{_PHRASE})\s+{_SPEAKING}|{_SPEAKING}\s+(?P<np2>{_PHRASE}))\s*[.!]?\s*$", FLAGS
+)
+_KK_GENITIVE_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ң)$", FLAGS)
+_HEAD_RE = re.compile(r"\s(?:of|for|on|about|in|о|об|по|в|во)\s", FLAGS)  # where a head noun's complement begins
+_QUOTED_RE = re.compile(r"[«\"“]([^«»\"“”]{2,60})[»\"”]")
+_DETAINEES_RE = re.compile(r"(?:detainees?|задержанн|арестованн|ұсталған)", FLAGS)
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", FLAGS)
+_CLAUSE_WORD_RE = re.compile(
+    r"(?<![\w-])(?:who|which|that|what|whom|when|where|кто|что|который\w*|где|когда)(?![\w-])", FLAGS
+)
+
+
+class FramedSource(NamedTuple):
+    start: int
+    end: int
+    reporter: str
+
+
+def _source(
+    text: str, start: int, end: int, *, kk_genitive: bool = False, subject: bool = False, named: bool = False
+) -> FramedSource | None:
+    raw = text[start:end]
+    phrase = raw.strip(' \t\n"“”»–—-,')  # a closed quotation, a dash or an apposition's comma is not its name
+    start = text.find(phrase, start) if phrase else start
+    words = phrase.split()
+    if not words or len(words) > NP_WORDS or not any(ch.isalpha() for ch in phrase):
+        return None
+    if _PRONOUN_RE.match(phrase) or _CLAUSE_WORD_RE.search(phrase) or _FIRST_PERSON_RE.search(phrase):
+        return None
+    if _HEARSAY_RE.search(phrase) and not any(w[:1].isupper() for w in words[1:]) and not _QUOTED_RE.search(raw):
+        return None  # "according to reports", "по неофициальным данным" -- what was said, no one who said it
+    if _NOT_SOURCE_RE.search(_HEAD_RE.split(phrase, maxsplit=1)[0]):
+        return None  # its head, before any complement: "the law on elections", not "the Bureau for ... Rule of Law"
+    if subject and any(not _DETAINEES_RE.match(phrase, m.start()) for m in DETENTION_VERB_RE.finditer(phrase)):
+        return None  # "Police detained activists who said ...": the event, not its source ("адвокат задержанных" is)
+    if (subject or named) and len(words) == 1:
+        return None  # a bare name ("Nurlanov said"): surnames.py finds the person it stands for, outlets.py an outlet
+    name = _ARTICLE_RE.sub("", phrase)
+    if (quoted := _QUOTED_RE.search(raw)) is not None:
+        return FramedSource(start, start + len(phrase), quoted.group(1).strip())  # "штаба «X»": the body is X
+    if kk_genitive:
+        name = _KK_GENITIVE_RE.sub("", name)  # "алқасының" → "алқасы"
+    return FramedSource(start, start + len(phrase), name)
+
+
+def framed_sources(text: str) -> list[FramedSource]:
+    """The sources the text names by a frame, in order (one per place)."""
+    found: list[FramedSource | None] = []
+    found += [_source(text, *m.span("np")) for m in _FRAMED_BEFORE_RE.finditer(text)]
+    found += [_source(text, *m.span("np"), kk_genitive=True) for m in _FRAMED_AFTER_RE.finditer(text)]
+    subject = _SUBJECT_RE.match(text) or _COUNTING_SUBJECT_RE.match(text)
+    if subject is not None and subject.re is _SUBJECT_RE and subject.group("bare") and not _bare_subject(subject["np"]):
+        subject = None
+    if subject is not None and (subject.re is _SUBJECT_RE or _counting_subject(subject.group("np"))):
+        found.append(_source(text, *subject.span("np"), subject=True))
+    if (m := _TRAILING_RE.search(text)) is not None:
+        group = "np" if m.group("np") is not None else "np2"
+        found.append(_source(text, *m.span(group), named=True))
+    if (m := _AUTHORS_RE.match(text)) is not None:
+        found.append(_source(text, *m.span("np")))
+    if (back := _BACK_REFERENCE_RE.match(text)) is not None:
+        found.append(_source(text, *back.span("kk" if back.group("kk") is not None else "ru"), named=True))
+    for shape in (_COLON_LEAD_RE.match(text), _DASH_TAIL_RE.search(text)):
+        if shape is not None and _headline_source(shape.group("np")):
+            found.append(_source(text, *shape.span("np"), subject=True))
+    kept: list[FramedSource] = []
+    for source in sorted((f for f in found if f is not None), key=lambda f: (f.start, -f.end)):
+        if not any(k.start < source.end and source.start < k.end for k in kept):
+            kept.append(source)
+    return kept
+
+
+# A ticker's or a headline's source: "Түркістан облысы прокуратурасы: бүгін ... 12 арыз түсті.", "... дерегі
+# тіркелді — «Әділ бақылау» қозғалысы." Two to six words, none a verb of speaking (", — сказал Иванов" is a quote's).
+_COLON_LEAD_RE = re.compile(rf"^(?:[^|\n]{{1,20}}\|)?\W*(?P<np>{_PHRASE}):\s+\S", FLAGS)  # a ticker's time first
+_DASH_TAIL_RE = re.compile(rf"\S(?:\s+\S+){{3,}}\s+[—–]\s+(?P<np>{_PHRASE})\s*[.!]?\s*$", FLAGS)
+_ANY_SPEAKING_RE = re.compile(rf"(?<![\w-]){_ANNOUNCING}(?![\w-])", FLAGS)
+HEADLINE_SOURCE_WORDS = (2, 6)
+
+
+_BODY_RE = compile_forms(_LEXICON["bodies"])
+_PAST_VERB_RE = re.compile(  # a Russian past tense: "приступила", "задержали"
+    r"(?<![\w-])[а-яё]{3,}(?:ила|ило|или|ала|али|яла|яли|ела|ели|ился|илась|ились)(?![\w-])", FLAGS
+)
+
+
+def _headline_source(phrase: str) -> bool:
+    low, high = HEADLINE_SOURCE_WORDS
+    if not low <= len(phrase.split()) <= high or _ANY_SPEAKING_RE.search(phrase) is not None:
+        return False
+    if _PAST_VERB_RE.search(phrase):
+        return False  # "Полиция приступила к задержаниям: ...": a clause that acts, not a name
+    if any(p.search(phrase) for _, p in (*CATEGORY_PATTERNS, *MEASURE_PATTERNS)):
+        return False  # "«Около полутора сотен нарушений»: ...": a headline's finding, not its source
+    return _BODY_RE.search(phrase) is not None or _QUOTED_RE.search(phrase) is not None
+
+
+# The source of what the sentences before told, named after a back-reference: "Бұл туралы облыстық сот баспасөз
+# қызметі хабарлады.", "Об этом сообщила пресс-служба суда.", "Об этом сообщили в пресс-службе суда."
+_BACK_REFERENCE_RE = re.compile(
+    rf"^\W*(?:бұл\s+туралы\s+(?P<kk>{_PHRASE})\s+{_ANNOUNCING}"
+    rf"|(?:об\s+этом|о\s+том)\s+{_SPEAKING}\s+(?:в\s+|во\s+)?(?P<ru>{_PHRASE}))\s*[.!]?\s*$",
+    FLAGS,
+)
+_ANNOUNCING_LINE_RE = re.compile(rf"^\W*(?P<np>{_PHRASE})\s+{_ANNOUNCING}\s*[.:!]?\s*$", FLAGS)
+
+
+def announcer(text: str) -> str | None:
+    """The source of a line that only announces it: "ДП Павлодарской области информирует.", "The Bureau reports:"."""
+    m = _ANNOUNCING_LINE_RE.match(text)
+    source = _source(text, *m.span("np"), subject=True) if m is not None else None
+    return source.reporter if source is not None else None
+
+
+def statement_authors(text: str) -> str | None:
+    """The authors a first-person statement names in apposition to its "we"."""
+    m = _AUTHORS_RE.match(text)
+    source = _source(text, *m.span("np")) if m is not None else None
+    return source.reporter if source is not None else None

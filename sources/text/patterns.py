@@ -81,6 +81,13 @@ DOT_CLOCK_RE = re.compile(rf"(?<![\d.,])(?P<h>{_HOUR})\.(?P<m>{_MIN})(?!\d|[.,]\
 MERIDIEM_CLOCK_RE = re.compile(  # "6 p.m.", "10 a.m.", "6pm"
     rf"(?<![\d.,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>{_MIN}))?{SP}*{_MERIDIEM}", FLAGS
 )
+_DAY_PART = "|".join(
+    rf"(?P<{part}>{alternation(_CTX['clock'][f'day_part_after_{part}'])})" for part in ("am", "day", "pm")
+)
+DAY_PART_CLOCK_RE = re.compile(  # "10 утра", "2 часа дня", "6 вечера", "10 in the morning": see number_contexts.yaml
+    rf"(?<![\d.,])(?P<h>1[0-2]|0?[1-9])(?!\d)(?:{SP}*(?P<word>{_HOUR_WORD}))?{SP}+(?:{_DAY_PART})(?!\w)",
+    FLAGS,
+)
 HOUR_WORD_CLOCK_RE = re.compile(  # "на 18 часов", "20 ч.", "18 сағ"
     rf"(?<![\d.,])(?P<h>{_HOUR})(?!\d){SP}*-?(?:{_HOUR_WORD})", FLAGS
 )
@@ -93,6 +100,13 @@ HYPHEN_CLOCK_RE = re.compile(
     rf"(?<![\d.,:\-–])(?P<h>{_HOUR})-(?P<m>00)-" + alternation(_CTX["clock"]["suffixes"]), FLAGS
 )
 SAGAT_BEFORE_RE = re.compile(rf"(?:сағат|сағ\.){SP}*$", FLAGS)
+# a Kazakh part of the day before a digit hour ("таңғы 10-ға дейін", "кешкі 6-да"): number_contexts.yaml day_part_*
+KK_DAY_PART_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[^\w]))(?:"
+    + "|".join(rf"(?P<{part}>{alternation(_CTX['clock'][f'day_part_{part}'])})" for part in ("am", "noon", "pm"))
+    + rf"){SP}+$",
+    FLAGS,
+)
 CLOCK_RANGE_RE = re.compile(  # "с 7 до 20 часов", "from 7 to 20 hours": the first hour is a time too
     rf"(?P<h>{_HOUR})(?:[.:](?P<m>{_MIN}))?{SP}*(?:до|to|till|until|–|—|-){SP}*"
     rf"{_HOUR}(?:[.:]{_MIN})?{SP}*(?:{_HOUR_WORD})",
@@ -102,6 +116,9 @@ CLOCK_RANGE_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w]))(?:с|from|бастап){S
 # a cheap first test of the words before a short number; CLOCK_RANGE_BEFORE_RE and SAGAT_BEFORE_RE decide
 CLOCK_CONTEXT_ENDINGS = (
     *(f"{w}{space}" for w in ("сағат", "Сағат", "сағ.", "с", "С", "from", "From", "бастап") for space in SPACE_CHARS),
+    # the one-word Kazakh parts of the day (the test looks 8 characters back)
+    *(f"{c}{space}" for part in ("am", "noon", "pm") for w in _CTX["clock"][f"day_part_{part}"] if " " not in w
+      and len(w) < 8 for c in (w, w.capitalize()) for space in SPACE_CHARS),
     "сағат",  # "сағат18"
     "сағ.",
 )
@@ -124,7 +141,8 @@ DATE_OR_CLOCK_GATE_RE = re.compile(
     "|".join(
         f"(?P<g{i}>{_unnamed(p.pattern)})"
         for i, p in enumerate((PHONE_RE, COLON_CLOCK_RE, HYPHEN_CLOCK_RE, KK_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE,
-                               DAY_MONTH_RE, MERIDIEM_CLOCK_RE, DOT_CLOCK_RE, HOUR_WORD_CLOCK_RE))
+                               DAY_MONTH_RE, MERIDIEM_CLOCK_RE, DAY_PART_CLOCK_RE, DOT_CLOCK_RE,
+                               HOUR_WORD_CLOCK_RE))
     ),
     FLAGS,
 )  # fmt: skip

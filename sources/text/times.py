@@ -30,6 +30,7 @@ from sources.text.patterns import (
     DATE_OR_CLOCK_GATE_RE,
     DAY_IN_LIST_RE,
     DAY_MONTH_RE,
+    DAY_PART_CLOCK_RE,
     DECIMAL_AFTER_RE,
     DOT_CLOCK_RE,
     DURATION_BEFORE_RE,
@@ -41,6 +42,7 @@ from sources.text.patterns import (
     HYPHEN_CLOCK_RE,
     ISO_DATE_RE,
     KK_DATE_RE,
+    KK_DAY_PART_BEFORE_RE,
     KK_MONTH_STEMS,
     MERIDIEM_CLOCK_RE,
     MONTH_DAY_RE,
@@ -184,6 +186,19 @@ def _meridiem(text: str, pos: int, taken: Coverage, language: str) -> list[Numbe
     return [_clock(*_hour(m.groupdict()), m.start(), m.end(), text)] if m else []
 
 
+def _day_part(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
+    """"к 10 утра", "в 2 часа дня", "к 6 вечера": an hour with its part of the day (number_contexts.yaml)."""
+    m = _at(DAY_PART_CLOCK_RE, text, pos, taken)
+    if m is None:
+        return []
+    h = int(m.group("h"))
+    if m.group("day") and not m.group("word") and h != 12:
+        return []  # "через 2 дня": two days, no hour
+    if (m.group("pm") and h < 12) or (m.group("day") and h < 7):
+        h += 12
+    return [_clock(h, 0, m.start(), m.end(), text)]
+
+
 def _dot(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
     m = _at(DOT_CLOCK_RE, text, pos, taken)
     if m is None or not _dot_is_clock(text, m, language):
@@ -211,10 +226,15 @@ def _hour_word(text: str, pos: int, taken: Coverage, language: str) -> list[Numb
 
 
 def _sagat(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
-    if not SAGAT_BEFORE_RE.search(text, max(0, pos - 12), pos):
+    part = None
+    if not SAGAT_BEFORE_RE.search(text, max(0, pos - 12), pos) and not (
+            part := KK_DAY_PART_BEFORE_RE.search(text, max(0, pos - 16), pos)):
         return []
     m = _at(SAGAT_CLOCK_RE, text, pos, taken)
-    return [_clock(int(m.group("h")), int(m.group("m") or 0), m.start(), m.end(), text)] if m else []
+    if m is None or (part is not None and not text.startswith("-", m.end("m") if m.group("m") else m.end("h"))):
+        return []  # after a part of the day only the hour's case ending makes a clock ("таңғы 5 шақырым" is a count)
+    hour = _twelve_hour(int(m.group("h")), part) if part is not None else int(m.group("h"))
+    return [_clock(hour, int(m.group("m") or 0), m.start(), m.end(), text)]
 
 
 def _hyphen(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
@@ -233,6 +253,7 @@ _READERS = (
     _date_reader(ISO_DATE_RE),
     _date_reader(DAY_MONTH_RE),
     _meridiem,
+    _day_part,
     _dot,
     _range,
     _hour_word,

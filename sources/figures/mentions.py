@@ -239,7 +239,8 @@ class MentionFinder:
             contestants += self._persons(text, taken)
             totals = [(m.start, m.end) for m in indicators if m.key == "valid_votes"]
             contestants = [c for c in contestants if not overlaps((c.start, c.end), totals)]  # "… и против всех N"
-            indicator_spans = [(m.start, m.end) for m in indicators]
+            # "Мандаты получили: …": a seat word opening a sentence names no candidate, as an indicator does not
+            indicator_spans = [(m.start, m.end) for m in words if m.kind in {"indicator", "seats"}]
             contestants = [c for c in contestants if not (
                 c.contestant is not None and c.contestant.contestant_type in {"party", "candidate"}
                 and is_nominator(text, c.start))

@@ -97,6 +97,8 @@ class PartyNames:
                 r"\s+[а-яё]+(?:ов|ев|ых|их)\s+Казахстана(?![\w«\"])", text[m.end():])
             if after is not None and after.group(0).split()[0].lower() in self.not_names - {"казахстана"}:
                 after = None
+            if before is not None and not self._adjectives(before.group(0)):
+                before = None  # "По итогам распределения партия AMANAT": the words before name no party
             if before is None and after is not None and re.match(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]", after.group(0)) \
                     and surname(self.lx, after.group(0).strip()):
                 # "партия Назарбаева": the party of a person named by its leader, neither a party's name nor
@@ -135,6 +137,12 @@ class PartyNames:
             out.append((start, end, text[start:end], known))
             taken.append((start, end))
         return out
+
+    def _adjectives(self, words: str) -> bool:
+        """Every word before a party word (but a preposition) an adjective of its name, where the lexicon says how
+        they end (`party_name_endings`): "Народная", "Коммунистическую народную"; not "итогам распределения"."""
+        endings = tuple(self.lx.words("party_name_endings"))
+        return not endings or all(w.lower().endswith(endings) for w in words.split() if w.lower() not in self.not_names)
 
     def _nominative(self, written: str) -> str:
         """The accusative or dative of a party's name back to the nominative (lexicon `party_case`)."""

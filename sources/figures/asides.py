@@ -170,6 +170,9 @@ def threshold(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     if number.kind != "share":
         return None
     before = re.split(r"[,;:]", clause[max(0, number.start - 30): number.start])[-1]
+    # "не преодолела 5-процентный барьер – у нее 2,3 %": words after a dash make the share another clause's
+    # ("барьер — 5 процентов" with nothing between the dash and the share still states the threshold)
+    before = re.split(r"\s[–—-]\s", before)[-1] if re.search(r"\s[–—-]\s+\w", before) else before
     after = re.split(r"[,;:]", clause[number.end: number.end + 30])[0]
     if lexicon.has("threshold_words", f"{before}{number.text}{after}"):
         return f"{number.text}: the threshold to pass, not a result"

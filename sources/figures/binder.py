@@ -374,10 +374,13 @@ class Binder:
                 return own.contestant, ()
             return antecedent(self.lexicon, self.recent, self.last_contestant, named_left.text), ()
         between = clause[named_left.end: number.start]
-        shares_between = [n for n in figures(between, self.language) if n.kind == "share"]
+        # a threshold between ("fell short of the 5 percent threshold - it received 3.1 percent") is no share of
+        # the contestant's: the next share is still its own
+        shares_between = [n for n in figures(clause, self.language) if n.kind == "share" and named_left.end <= n.start
+                          and n.end <= number.start and threshold(self.lexicon, clause, n) is None]
         if number.kind == "share" and shares_between and not any(
                 m.kind == "region" and m.start >= named_left.end for m in left):
-            last_share = named_left.end + shares_between[-1].end
+            last_share = shares_between[-1].end
             if any(m.kind == "indicator" and m.start >= last_share for m in left):
                 # "approved by 90.0% of voters, with turnout reported to be 90.6%": the indicator named after
                 # the contestant's share takes the next one

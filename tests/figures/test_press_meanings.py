@@ -98,6 +98,7 @@ NOT_THIS_VOTE = [
     ("en-earlier-vote-across-clauses", "en",
      "In 2016 the Shugyla Party won 61.2 percent, while the Tulpar Party got 9.3 percent."),
     ("ru-all-parties-are-no-party", "ru", "За политические партии подано 7 241 562 голоса."),
+    ("ru-threshold-after-a-dash", "ru", "Проходной барьер — 5 процентов голосов избирателей."),
 ]
 
 
@@ -117,6 +118,10 @@ RESULTS = [
     ("ru-threshold-before-the-list", "ru",
      "7-процентный барьер преодолели две партии: «Шугыла» (61,2 %) и «Тулпар» (9,3 %).",
      {("vote_share_pct", 61.2), ("vote_share_pct", 9.3)}),
+    ("ru-threshold-then-its-share-after-a-dash", "ru",
+     "Партии «Тулпар» не удалось преодолеть 5-процентный барьер – у нее 3,1 %.", {("vote_share_pct", 3.1)}),
+    ("en-threshold-then-its-share-after-a-dash", "en",
+     "The Tulpar Party fell short of the 5 percent threshold - it received 3.1 percent.", {("vote_share_pct", 3.1)}),
     ("ru-continuation", "ru", "За Ержанова Тимура проголосовали 445 047 человек. Или 6,6 процента голосовавших.",
      {("votes", 445_047), ("vote_share_pct", 6.6)}),
     ("en-continuation", "en", "Timur Yerzhanov received 445,047 votes. Or 6.6 percent of those who voted.",

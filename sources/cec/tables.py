@@ -32,9 +32,11 @@ TOTAL_RE = re.compile(r"^(?:итого|всего|барлығы|жиыны|tota
 PERCENT_HEADER_RE = re.compile(r"%|процент|пайыз|per ?cent|share|доля|үлес", re.I)
 COUNT_HEADER_RE = re.compile(r"количеств|число|голос|дауыс|саны|votes|number|count", re.I)
 SEATS_HEADER_RE = re.compile(r"мандат|seats|орын", re.I)
-CONTESTANTS_HEADER_RE = re.compile(r"^(?:парти|кандидат|parti|party|candidate|үміткер)", re.I)
+# the label column's header names contestants anywhere in it ("Партия", "Наименование политической партии", "Name
+# of the candidate", "Партияның атауы", "Ф.И.О. кандидата")
+CONTESTANTS_HEADER_RE = re.compile(r"(?<!\w)(?:парти|кандидат|parti|party|candidate|үміткер)", re.I)
 PARENS_RE = re.compile(r"\([^)]*\)|\[[^]]*\]")
-PARTY_HEADER_RE = re.compile(r"^(?:парти|parti|party)", re.I)
+PARTY_HEADER_RE = re.compile(r"(?<!\w)(?:парти|parti|party)", re.I)
 
 
 def measures_named(text: str) -> int:

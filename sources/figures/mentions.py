@@ -28,6 +28,12 @@ from transforms.names import fold
 MentionKind = Literal["contestant", "indicator", "region", "lead_in", "pronoun", "vote", "seats", "participants"]
 
 
+def _last_figure(phrase: str) -> re.Match[str] | None:
+    """The last figure inside an answer's phrase ("адам (71,12%) қолдады" → "71,12%")."""
+    found = list(re.finditer(r"\d[\d\s.,]*\s?%?", phrase))
+    return found[-1] if found else None
+
+
 @dataclass(frozen=True)
 class Mention:
     kind: MentionKind
@@ -114,12 +120,17 @@ class MentionFinder:
                 # «за» — 87,15%: an answer in quotes, whatever the pattern took of them
                 quoted = word.startswith(("«", '"')) or (text[m.start() - 1: m.start()] in {"«", '"', "“"}
                                                          and text[m.end(): m.end() + 1] in {"»", '"', "”"})
-                multiword = " " in word.strip()
+                # a phrase around the figure ("691 375 адам (10,90%) қолдады") is an answer's only in a referendum:
+                # elsewhere the verb of support governs the party or candidate named before
+                multiword = " " in word.strip() and (self.referendum or not re.search(r"\d", word))
                 is_label = not text[: m.start()].strip(" -–—•*")
                 voted = self.referendum and self.lx.has("vote_words", text[max(0, m.start() - 60): m.end() + 30])
                 if quoted or multiword or (self.referendum and is_label) or (voted and len(word) > 3):
-                    out.append(self._named(m.start(), m.end(), word, self._option(text, answer)))
-                    taken.append((m.start(), m.end()))
+                    # "5 561 937 адам (71,12%) қолдады": the phrase's figures stay figures, the verb names the answer
+                    start = m.start() + (last.end() if (last := _last_figure(word)) else 0)
+                    start += len(text[start: m.end()]) - len(text[start: m.end()].lstrip(" )"))
+                    out.append(self._named(start, m.end(), text[start: m.end()], self._option(text, answer)))
+                    taken.append((start, m.end()))
             if not self.referendum:
                 continue
             for m in self.lx.finds(f"answer_labels.{answer}", text):

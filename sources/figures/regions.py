@@ -35,6 +35,7 @@ class RegionName:
     core: str  # the distinctive words of one spelling, nominative ("Акмолинская", "Астана", "Abai")
     adjective: bool
     is_city: bool
+    other: bool = False  # one of the seed's other spellings (a former name: "Akmola city", "Tselinograd")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def region_names() -> tuple[RegionName, ...]:
             if row["region_code"] == "KZ":
                 continue
             kazakh = [k for k in row["name_kk"].split("|") if k]
+            others = {s.strip() for s in (row.get("other_spellings") or "").split("|")} - {""}
             spellings = [row["name_en"], *row["name_ru"].split("|"), *kazakh,
                          *(row.get("other_spellings") or "").split("|"),
                          *(kazakh_latin(k) for k in kazakh), *_extra_spellings().get(row["region_code"], [])]
@@ -82,7 +84,8 @@ def region_names() -> tuple[RegionName, ...]:
                 core = " ".join(words).strip()
                 if len(core) < 3:
                     continue
-                out.append(RegionName(row["region_code"], core, bool(_RU_ADJECTIVE.search(core)), is_city))
+                out.append(RegionName(row["region_code"], core, bool(_RU_ADJECTIVE.search(core)), is_city,
+                                      spelling in others))
     return tuple(out)
 
 
@@ -157,7 +160,7 @@ def _found(text: str) -> list[RegionMention]:
                         if w.lower() not in {"бойынша", "boıynsha"})
         label = " ".join(p for p in (pre, core, post) if p)
         code = _choose_code(name, label)
-        ambiguous = len({r.code for r in region_names() if r.core.lower() == name.core.lower()}) > 1
+        ambiguous = len({r.code for r in _current(name)}) > 1
         if ambiguous and not CITY_HINT.search(label) and not REGION_HINT.search(label):
             # "в Алматы": the city, said so, so that the name cannot be read as the region later
             label = f"{label} city" if re.match(r"[A-Za-z]", label) else f"г. {label}"
@@ -214,11 +217,22 @@ def _misprinted(text: str, found: list[RegionMention]) -> list[RegionMention]:
     return out
 
 
-def _choose_code(name: RegionName, label: str) -> str:
-    """'Алматы' is the city and the region: the generic word decides ("Алматы облысы" vs "г. Алматы")."""
+def _current(name: RegionName) -> list[RegionName]:
+    """The regions a name's words spell, by their names of today where one is among them: "Akmola" is the Akmola
+    Region, though "Akmola city" was once Astana's name."""
     same_core = [r for r in region_names() if r.core.lower() == name.core.lower()]
-    if len({r.code for r in same_core}) > 1 or (name.is_city and REGION_HINT.search(label)):
-        if REGION_HINT.search(label):
-            return next((r.code for r in same_core if not r.is_city), name.code)
-        return next((r.code for r in same_core if r.is_city), name.code)
-    return name.code
+    return [r for r in same_core if not r.other] or same_core
+
+
+def _choose_code(name: RegionName, label: str) -> str:
+    """'Алматы' is the city and the region: the generic word decides ("Алматы облысы" vs "г. Алматы"); with no
+    generic word, a name of today decides before a former one."""
+    same_core = [r for r in region_names() if r.core.lower() == name.core.lower()]
+    if CITY_HINT.search(label) and len({r.code for r in same_core}) > 1:
+        return next((r.code for r in same_core if r.is_city), name.code)  # "Akmola city": the city it names
+    if REGION_HINT.search(label) and (len({r.code for r in same_core}) > 1 or name.is_city):
+        return next((r.code for r in same_core if not r.is_city), name.code)
+    current = _current(name)
+    if len({r.code for r in current}) > 1:
+        return next((r.code for r in current if r.is_city), name.code)
+    return current[0].code if current else name.code

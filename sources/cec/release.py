@@ -26,7 +26,7 @@ from sources.cec.tables import read_table
 from sources.cec.text_tables import area_lines, text_tables
 from sources.cec.titles import title_figures
 from sources.claims import read_claims
-from sources.elections import find_election, foreign_vote, recounts_history, type_mentions
+from sources.elections import find_election, foreign_vote, nearest_election, recounts_history, type_mentions
 from sources.figures.asides import earlier_vote, exit_poll, other_body_document
 from sources.figures.binder import Binder
 from sources.figures.by_arithmetic import page_lines, read_by_arithmetic
@@ -81,14 +81,21 @@ def language_of(url: str, page: HtmlPage) -> Language:
     return {"kz": "kk", "kk": "kk", "en": "en"}.get(lang, "ru")
 
 
-def _is_referendum(title: str, text: str) -> bool:
+REFERENDUM_DAYS = 14  # a wire that never says "referendum" ("Kazakhstan approves nuclear plant") within days of one
+
+
+def _is_referendum(title: str, text: str, published_on: dt.date | None = None) -> bool:
     """The release reports a referendum: the first vote its title, else its text, names is one ("well below the
-    73.12% recorded at the March referendum" in a Kurultai result recalls another vote)."""
+    73.12% recorded at the March referendum" in a Kurultai result recalls another vote); a text that names no vote
+    is about the calendar's vote of its days, when that is a referendum ("71.12% voting yes")."""
     for part in (title, text):
         named = type_mentions(part)
         if named:
             return named[0].election_type == "referendum"
-    return any(word in f"{title}\n{text}".lower() for word in ("референдум", "referendum"))
+    if any(word in f"{title}\n{text}".lower() for word in ("референдум", "referendum")):
+        return True
+    near = nearest_election(published_on, max_days_after=REFERENDUM_DAYS)
+    return near is not None and near.election_type == "referendum"
 
 
 def _sentence_stage(sentence: str, stage: Stage) -> Stage:
@@ -284,7 +291,7 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     if (cased := sentence_cased(page.paragraphs, load_lexicon(language))) is not None:
         page = replace(page, paragraphs=cased)  # "According To The Data Of …": capitals that name nobody
     text = "\n".join(page.paragraphs)
-    referendum = _is_referendum(title, text)
+    referendum = _is_referendum(title, text, page.published_on)
     stage: Stage = "preliminary" if stage_of(title, text) == "preliminary" else "final"
     lead_clock = next((c for p in page.paragraphs[:3] if not is_dateline(p) and (c := written_clock(p))), None)
     as_of = find_clock(title) or lead_clock or one_hour(page)

@@ -51,6 +51,7 @@ BULLET = r"[-–—•·*\u2022\u2023\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe
 LABEL_RE = re.compile(rf"^\s*{BULLET}\s*(?P<label>[^–—:]{{2,160}}?)\s*(?:\s[–—-]\s|[–—]|:)\s*(?=\S)")
 PARENTHESES_RE = re.compile(r"\s*\([^)]*\)")
 SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS}|{INITIALS}\s?{CAPITALISED})")
+POSSESSIVE_NAME_RE = re.compile(r"(?<![\w«\"'’-])((?-i:[A-Z])[\w-]+)['’]s(?!\w)")
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
 
 
@@ -154,6 +155,13 @@ class MentionFinder:
             elif cut is None:
                 runs.append((m.start(), m.end(), m.group(0)))
         pronouns = self.lx.words("pronouns")
+        if self.language == "en":
+            # "Tokayev's best showing was in …": a person already met, named in the possessive (no run takes it:
+            # "Sunday's" is no name)
+            for m in POSSESSIVE_NAME_RE.finditer(text):
+                if not overlaps(m.span(1), taken) and (known := self.book.person([m.group(1)])) is not None:
+                    out.append(self._named(m.start(1), m.end(1), m.group(1), known))
+                    taken.append(m.span(1))
         for start, end, run in runs:
             if overlaps((start, end), taken) or is_speaker(self.lx, text, start, end):
                 continue

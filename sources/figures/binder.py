@@ -300,6 +300,12 @@ class Binder:
             answer = self.regional_answer
             return Reading(number, "contestant", "vote_share_pct", number.value, answer.name, answer.contestant_type,
                            region_name, region_code, clause)
+        if region is not None and self.kind == "turnout" and number.kind == "count" and \
+                number.value >= FEWEST_VOTES and any(n.kind == "share" and re.fullmatch(r"\s*\(\s*", clause[
+                    n.end: number.start]) for n in figures(clause, self.language)):
+            # "Алматы – 5,2 % (62 112 человек)": the people a region's turnout share restates are its ballots cast
+            return Reading(number, "indicator", "ballots_cast", number.value, region_name=region_name,
+                           region_code=region_code, clause=clause)
         if region is not None:
             return f"{number.text} for {region.name}: no contestant or indicator says what it counts"
         if contestant is None and (target := answered_indicator(clause, number, self.named_indicator)) is not None:

@@ -236,7 +236,10 @@ def _number(kind: str, c: Composed, text: str, end: int | None = None) -> Number
 
 
 def _is_item_mark(text: str, c: Composed) -> bool:
-    """ "1)" or "1. Text" at the start of a line, of the text, or after ";" / ":"."""
+    """ "1)" or "1. Text" at the start of a line, of the text, or after ";" / ":"; "1." standing alone (a numbered
+    point the sentence splitter cut from its text)."""
+    if text.strip() in {f"{text[c.start:c.end]}.", f"{text[c.start:c.end]})"}:
+        return True
     if not _ITEM_MARK_RE.match(text, c.end):
         return False
     lo = max(0, c.start - 12)

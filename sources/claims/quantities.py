@@ -210,6 +210,11 @@ NON_COUNT_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|час\w*|сағат\w*)",
         r"\b\d+(?:[.,]\d+)?(?:\s*|-)(?:days?|weeks?|months?|years?|hours?|minutes?|суток|сутки|дн\w+|недел\w*"
         r"|месяц\w*|час\w*|минут\w*|лет|год\w*|тәулік\w*|күн\w*|апта\w*|ай|жыл\w*|сағат\w*)(?![\w])",
+        # a duration in words between the people and their verb: "шамамен бір сағатқа", "примерно на час", "for about
+        # an hour", "на пару часов", "бір тәулікке"
+        r"(?<![\w-])(?:(?:шамамен|примерно|около|почти|about|around|nearly)\s+)?(?:(?:на|for)\s+(?:about\s+|around\s+)?)?"
+        r"(?:(?:бір|екі|үш|пару|несколько|an?|one|two|three|several)\s+)?"
+        r"(?:сағат(?:қа|қа дейін|тай)?|час(?:а|ов)?|сутки|суток|тәулікке|hours?)(?![\w-])",
         r"\b\d+-year-old\b|\baged\s+\d+|\b\d+[-\s]?летн\w*|\b\d+\s+жаст(?:ағы|а|ар)\b|\b\d+\s+жасар\b",  # ages
         # years: a sentence that opens "In 2019 ..." speaks of a year, whatever follows
         r"(?:^|[.;:!?]\s*)(?:in|since|by|during|until|till|for|в|с|до|к)\s+(?:19|20)\d{2}\b",

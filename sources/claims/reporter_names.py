@@ -48,7 +48,9 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|министерств\w+\s+внутренних\s+дел|(?-i:МВД)|ішкі\s+істер\s+министрлі\w*|(?-i:ІІМ)"
          r"|the\s+(?:interior\s+)?ministry(?!\s+of\s+(?!internal|the\s+interior))"
          # the bare "министерство" that spoke before, as "the ministry": "как уточнили в министерстве,"
-         r"|министерств\w*(?=\s*[,.;:)]|\s+(?:сообщ|заяв|уточн|поясн|отмет|добав|подтверд)\w*)"),
+         r"|министерств\w*(?=\s*[,.;:)]|\s+(?:сообщ|заяв|уточн|поясн|отмет|добав|подтверд)\w*)"
+         # ... and the Kazakh "Министрлік мәліметі бойынша" (by the ministry's data) after it named itself
+         r"|министрлі\w*(?=\s+(?:мәлімет|дерек|ақпарат|хабарла|мәлімде)\w*)"),
         ("Prosecutor General's Office",
          r"(?:prosecutor[- ]general['’]?s|general\s+prosecutor['’]?s|prosecutor['’]?s)\s+offices?"
          r"|office\s+of\s+the\s+prosecutor[- ]general|(?-i:PGO)|prosecution\s+service|prosecutors"

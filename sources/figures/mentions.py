@@ -215,6 +215,10 @@ class MentionFinder:
             return []
         if label.lower() in self.not_names or not re.match(rf"[«\"{UPPER_LETTERS}]", label):
             return []
+        if len(bare) == 2 and bare[0].lower() in self.not_names and len(bare[0]) <= 3:
+            # "За Оспанову Меруерт Кайратовну – 3,7 %": the preposition off, the name in its case is the person's
+            start = m.start("label") + m.group("label").index(bare[1])
+            label = bare[1]
         known = self.abbreviations.glossed.get(label) or self.book.spelled(label) or self.book.person(label.split())
         if known is None:
             kind = "party" if self.lx.has("party_words", label) else "candidate"

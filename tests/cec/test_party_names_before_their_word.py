@@ -47,3 +47,10 @@ def test_a_seat_word_opening_the_list_is_no_candidate(lang: str, lead: str) -> N
                    f"{lead} «Ауыл» – 11, Коммунистическая народная партия Казахстана – 5, «Ак жол» – 8.")
     assert sorted(v for v in seats.values() if v is not None) == [5, 8, 11]
     assert not [name for name in seats if name.lower().startswith(("мандат", "депутат"))]
+
+
+def test_a_list_items_preposition_is_no_part_of_the_name() -> None:
+    out = parse_page(release_page("Итоги", "По предварительным данным, за Ержанова Тимура Кайратовича проголосовали "
+                                  "81,77 % избирателей.", "За Оспанову Меруерт Кайратовну – 3,7 %.", date="2022-11-21"))
+    names = {r.contestant_name for r in out.results}
+    assert "Оспанову Меруерт Кайратовну" in names and not [n for n in names if n.startswith("За ")]

@@ -36,7 +36,7 @@ def test_an_english_final_wire_reads_bare_registry_parties_and_is_final_days_lat
     assert e.election is not None and e.election.election_id == "kz-2026-08-23-parliamentary"
     national = _national(e)
     assert national[("Auyl", "vote_share_pct")] == 11.2 and national[("Auyl", "seats")] == 19
-    assert national[("Respublica", "seats")] == 16 and national[("Baytak", "vote_share_pct")] == 7.3  # the registry's party
+    assert national[("Respublica", "seats")] == 16 and national[("Baytak", "vote_share_pct")] == 7.3
     # "The Social Democrats": the registry's party, by its words
     assert national[("Nationwide Social Democratic Party", "vote_share_pct")] == 4.1
     # the referendum named in passing makes no answer a contestant and no share a result

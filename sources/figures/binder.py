@@ -277,6 +277,12 @@ class Binder:
                            contestant.contestant_type, region_name, region_code, clause, alternatives)
         # a count next to "took part" with no contestant is those who took part ("The number of citizens who took
         # part was N people"): the indicator below takes it
+        if participants and self.kind == "turnout" and number.kind == "share" and region is not None \
+                and not self.referendum:
+            # "Меньше всего проголосовавших в Алматы – 14,7 %": in a turnout bulletin, the share of an area's voters
+            # who voted is that area's turnout
+            return Reading(number, "indicator", "turnout_pct", number.value, region_name=region_name,
+                           region_code=region_code, clause=clause)
         if participants and (number.kind == "share" or not any(
                 m.kind == "indicator" and m.key in PARTICIPATION for m in mentions)):
             return f"a share of those who voted ({number.text}) with no contestant to give it to"

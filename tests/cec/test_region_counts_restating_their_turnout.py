@@ -32,3 +32,15 @@ def test_voters_are_registered_states_the_register() -> None:
                                   "CEC said. A total of 11,980,107 voters are registered.", lang="en",
                                   date="2023-03-19"), "en")
     assert {t.registered_voters for t in out.turnout if t.region_name is None} >= {11_980_107}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Меньше всего проголосовавших в Алматы – 14,7 %, в Астане – 19,3 %."),
+    ("en", "The fewest voters cast ballots in Almaty, with 14.7%, and in Astana, with 19.3%."),
+], ids=["ru", "en"])
+def test_the_share_of_an_areas_voters_who_voted_is_its_turnout(lang: str, text: str) -> None:
+    lead = ("По состоянию на 12:00 явка избирателей составила 31,45 %." if lang == "ru"
+            else "As of noon, turnout stood at 31.45 percent.")
+    out = parse_page(release_page("Явка" if lang == "ru" else "Turnout", lead, text, lang=lang, date="2023-03-19"),
+                     lang)
+    assert {t.turnout_pct for t in out.turnout if t.region_name is not None} == {14.7, 19.3}

@@ -264,7 +264,9 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
             contestant = _named_column(label, binder, party=bool(PARTY_HEADER_RE.search(columns[label_at].header))) \
                 or (_whole_label(label, binder) if PARTY_HEADER_RE.search(columns[label_at].header) else None)
         # "Nationwide", "Ел бойынша" as a row's whole label: the country's row, as "Итого" is
-        national_row = len(label.split()) <= 3 and any(lx.has("national_words", label) for lx in all_lexicons())
+        national_row = len(label.split()) <= 3 and any(
+            lx.has("national_words", label) or label.strip(" .:*").casefold() in {
+                str(w).casefold() for w in lx.section("country_rows")} for lx in all_lexicons())
         total = bool(TOTAL_RE.match(label)) or (region is None and contestant is None and indicator is None
                                                 and national_row)
         # "10:00 | 1 562 308 | 12,39": a national table of hours, each row's label the hour of its figures

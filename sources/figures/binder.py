@@ -344,6 +344,11 @@ class Binder:
             return None, ()
         named_left = next((m for m in reversed(left) if m.kind in {"contestant", "pronoun"}), None)
         named_right = next((m for m in right if m.kind == "contestant"), None)
+        if named_right is not None and named_right.start - number.end < 40 and not figures(
+                clause[number.end: named_right.start], self.language) and (
+                said := self.lexicon.pattern("said_after")) is not None and said.match(
+                clause[named_right.end:].lstrip(" »\"”")):
+            return named_right.contestant, ()  # "87,15 пайызы «Иә» деп": the answer the share said
         if named_right is not None and self.subjects.figures_first(clause, left, right):
             # "0,7 % отдали голоса X, 1,6 % – Y": the clause names each contestant after its figure
             return named_right.contestant, ()

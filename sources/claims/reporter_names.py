@@ -35,8 +35,14 @@ from sources.records import Source
 
 FLAGS = re.IGNORECASE
 
+# Kazakh writes a case ending after an acronym with a hyphen ("ІІМ-нің мәліметінше", "ОСК-ға", "ЕҚЫҰ-ның"): the
+# name is still the reporter, in its case. Genitive, dative, accusative, locative, ablative, instrumental endings
+# (each in its vowel-harmony and consonant variants), optionally followed by a possessive ("ОСК-ның", "ІІМ-дегі").
+KAZAKH_CASE_SUFFIX = (
+    r"-(?:[нндт][ыі]ң|[гқ][ае]|[нд]?[ае]|[ндт][ыі]|[дтн][ае]н?|[мбп]ен|[дтн]?[ае]ғы|[дтн]?егі)(?![\w-])"
+)
 REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", FLAGS))
+    (name, re.compile(rf"(?<![\w-])(?:{pattern})(?:(?![\w-])|(?={KAZAKH_CASE_SUFFIX}))", FLAGS))
     for name, pattern in (
         ("Minister of Internal Affairs",
          r"(?:deputy\s+)?minister\s+of\s+(?:internal\s+affairs|(?:the\s+)?interior)|interior\s+minister"

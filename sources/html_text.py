@@ -41,6 +41,9 @@ class HtmlLink:
     date_before: dt.date | None  # the last date printed before the link (listing items)
 
 
+STAMP_CLOCK_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+
+
 @dataclass
 class HtmlPage:
     head_title: str = ""
@@ -68,7 +71,10 @@ class HtmlPage:
                 continue
         for text in self.paragraphs[:3]:
             dates = find_dates(text)
-            if dates and dates[0][1] == 0 and len(text) < 40:
+            # the page's stamp: a short line opening with its date, or holding it with the hour after a rubric
+            # ("Политика 6 маусым 2022, 09:30"): the publication date, never a vote's
+            if dates and len(text) < 40 and (dates[0][1] == 0 or (len(dates) == 1 and STAMP_CLOCK_RE.search(
+                    text, dates[0][2]))):
                 return dates[0][0]
         return None
 

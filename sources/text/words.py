@@ -144,7 +144,8 @@ class _Builder:
                 return False
             return last != "fractions" or self.fraction == 0  # no word after "сотых"; "жүзден отыз тоғыз" goes on
         if k == "fractions":
-            return False
+            # "7 млн 986 мыңнан астам": "мыңнан" (of a thousand) outside a decimal is the scale in the ablative
+            return t.value >= 1000 and last != "scales" and (self.last_scale is None or t.value < self.last_scale)
         if "and" in gap.lower() and not (
             last in ("multipliers", "scales", "hundreds") and k in ("units", "teens", "tens")
         ):
@@ -179,7 +180,7 @@ class _Builder:
             self.fraction = self.fraction * 10 + t.value if t.value < 10 and self.last in ("units", "points") \
                 and self.fraction_words else self.fraction + t.value
             self.fraction_words += 1
-        elif t.kind == "scales":
+        elif t.kind in ("scales", "fractions"):  # a fraction word outside a decimal is only ever a scale here
             self.total += self.group * t.value
             self.group = 0.0
             self.last_scale = t.value

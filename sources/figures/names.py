@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CONTESTANTS_CSV = ROOT / "warehouse" / "seeds" / "contestants.csv"
 NAME_COLUMN = {"ru": "name_ru", "kk": "name_kk", "en": "name_en"}
 # A quoted name holds no opening quote: "«Мандаты распределены так: партия «Нур Отан»" quotes «Нур Отан»
-QUOTED_RE = re.compile(r"[«\"“„]([^«»\"”“]{1,80})[»\"”]")
+# a quoted name, its quotes paired: « closes with » (or a curly ”), never with a straight " that opens a name nested
+# in a quotation («По данным ЦИК, партия "Нур Отан" набрала …»: the party is the inner name)
+QUOTED_RE = re.compile(r"(?:«(?=[^«»\"”“]{1,80}[»”])|[\"“„](?=[^«»\"”“]{1,80}[\"”“]))([^«»\"”“]{1,80})[»\"”“]")
 WORD_RE = re.compile(rf"{NAME_TAIL}+")
 
 

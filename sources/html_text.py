@@ -112,6 +112,12 @@ class _Collector(HTMLParser):
             self.page.time_datetime.append(a["datetime"])
         if tag == "a" and a.get("href"):
             self.link = (a["href"], [])
+        if (tag in HEADINGS or tag == "table") and self.cell is not None and self.table_stack:
+            # a heading or a table inside a cell: the cell lays out a page (an older site's layout table), its
+            # text is the page's flow, not a cell's value
+            self.buffer.extend(self.cell)
+            self.cell = None
+            self.table_stack[-1]["layout"] = True
         if tag in HEADINGS:
             self._flush()
             self.heading = []
@@ -152,7 +158,7 @@ class _Collector(HTMLParser):
             self._close_row(self.table_stack[-1])
         elif tag == "table" and self.table_stack:
             t = self.table_stack.pop()
-            if t["rows"] and not self.in_chrome:
+            if t["rows"] and not self.in_chrome and not t.get("layout"):
                 self.page.tables.append(Table(t["rows"], t["header_rows"]))
         elif tag in BLOCK_TAGS:
             self._flush()

@@ -21,17 +21,12 @@ from sources.figures.persons import INITIALS, genitive_nominative, looks_like_pe
 from sources.figures.persons import nominative as surname_nominative
 from sources.figures.regions import find_regions
 from sources.figures.roles import NAME_WORD, is_affiliation, is_nominator, is_source, is_speaker, names_no_area
+from sources.figures.text_layer import figures
 from sources.lexicon import Lexicon
 from sources.text.letters import CAPITALISED, UPPER_LETTERS
 from transforms.names import fold
 
 MentionKind = Literal["contestant", "indicator", "region", "lead_in", "pronoun", "vote", "seats", "participants"]
-
-
-def _last_figure(phrase: str) -> re.Match[str] | None:
-    """The last figure inside an answer's phrase ("адам (71,12%) қолдады" → "71,12%")."""
-    found = list(re.finditer(r"\d[\d\s.,]*\s?%?", phrase))
-    return found[-1] if found else None
 
 
 @dataclass(frozen=True)
@@ -128,7 +123,7 @@ class MentionFinder:
                 voted = self.referendum and self.lx.has("vote_words", text[max(0, m.start() - 60): m.end() + 30])
                 if quoted or multiword or (self.referendum and is_label) or (voted and len(word) > 3):
                     # "5 561 937 адам (71,12%) қолдады": the phrase's figures stay figures, the verb names the answer
-                    start = m.start() + (last.end() if (last := _last_figure(word)) else 0)
+                    start = m.start() + (found[-1].end if (found := figures(word, self.language)) else 0)
                     start += len(text[start: m.end()]) - len(text[start: m.end()].lstrip(" )"))
                     out.append(self._named(start, m.end(), text[start: m.end()], self._option(text, answer)))
                     taken.append((start, m.end()))

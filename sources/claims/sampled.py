@@ -42,10 +42,16 @@ _SAMPLE_AFTER_BASE_RE = re.compile(
 )
 # Kazakh: "бақылау жүргізілген 210 учаскенің 42-сінде", "байқалған 120 учаскенің 30-ында".
 _KK_BASE_BEFORE_RE = re.compile(
-    r"(?:бақылау\s+жүргізілген|байқалған|бақыланған|бақылаушылар\s+болған)\s+(?P<base>\d[\d\s\u00a0]*?)\s+"
+    r"(?:бақылау\s+жүргізілген|байқалған|бақыланған|бақылаушылар\s+болған|(?:бақылаушы|байқаушы)\w*\s+(?:барған|болған))\s+(?P<base>\d[\d\s\u00a0]*?)\s+"
     r"(?:сайлау\s+)?(?:учаске|комиссия)\w*(?:дің|нің|тің|дың|ның|тың)\s+$",
     FLAGS,
 )
+# The base in the genitive with no participle of observation: "129 учаскенің 38-інде" (in 38 of 129 stations).
+_KK_PLAIN_BASE_BEFORE_RE = re.compile(
+    r"(?<![\d\s\u00a0])\s*(?P<base>\d[\d\s\u00a0]*?)\s+(?:сайлау\s+)?(?:учаске|комиссия)\w*(?:дің|нің|тің|дың|ның|тың)\s+$",
+    FLAGS,
+)
+_KK_OBSERVERS_RE = re.compile(r"(?<![\w-])(?:бақылаушы|байқаушы)\w*", FLAGS)
 _KK_PART_AFTER_RE = re.compile(r"-?(?:сі|сы|і|ы|ін|ын)?(?:нде|нда|де|да|те|та)(?![\w-])", FLAGS)
 
 
@@ -78,3 +84,16 @@ def kk_sampled_share(text: str, q: Quantity) -> Sampled | None:
     if not base or q.figure > base:
         return None
     return Sampled(round(100 * q.figure / base, 1), base, part.end())
+
+
+def kk_part_of_stations(text: str, q: Quantity) -> tuple[float, int, bool] | None:
+    """"129 учаскенің 38-інде": the base in the genitive, no participle of observation: (base, where the words end,
+    whether observers are the sentence's subject before it, which makes the stations their sample)."""
+    before = _KK_PLAIN_BASE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+    part = _KK_PART_AFTER_RE.match(text, q.end)
+    if before is None or part is None or q.figure is None or q.share:
+        return None
+    base = parse_number(re.sub(r"\s", "", before.group("base")))
+    if not base or q.figure > base:
+        return None
+    return base, part.end(), _KK_OBSERVERS_RE.search(text, 0, before.start()) is not None

@@ -26,6 +26,7 @@ from sources.claims.vocabulary import (
     GENERIC_VIOLATION_RE,
     MEASURE_PATTERNS,
     PROTEST_RE,
+    PUBLIC_ORDER_RE,
     SANCTION_VERB_RE,
     SUBJECT_PATTERNS,
 )
@@ -119,6 +120,7 @@ def sanctions_in(
         electoral = (
             offence is not None
             or GENERIC_VIOLATION_RE.search(text, m.end(), clause[1]) is not None
+            or _violations_named_first(text, clause[0], q.start)
             or ELECTORAL_RE.search(text, *clause) is not None
         )
         # People of a detention ("677 of them", or the paragraph's detainees) were punished for protesting.
@@ -127,6 +129,7 @@ def sanctions_in(
             or _OF_THEM_RE.match(people) is not None
             or (reading.account.detention is not None and not actor)
         )
+        after_protest = after_protest or PUBLIC_ORDER_RE.search(text, *clause) is not None
         if not (actor or electoral) or (after_protest and offence is None):
             continue
         scope = sub_clause_of(text, clause, m.start())
@@ -145,6 +148,17 @@ def sanctions_in(
             )
         )
     return claims, taken
+
+
+# The offence fronted as the ground of the sanction: "По выявленным нарушениям 15 человек привлечены …", "For the
+# violations found, 15 people were fined", "Анықталған бұзушылықтар бойынша 15 адам …".
+_GROUND_AFTER_RE = re.compile(r"^[^\d,;]{0,25}?(?:по|бойынша|for|over|за)?\s*,?\s*$", FLAGS)
+
+
+def _violations_named_first(text: str, start: int, count_start: int) -> bool:
+    """The clause opens with violations as the ground of what follows, right before the count of people."""
+    found = list(GENERIC_VIOLATION_RE.finditer(text, start, count_start))
+    return bool(found) and _GROUND_AFTER_RE.match(text[found[-1].end(): count_start]) is not None
 
 
 # One person named by a role before the count and joined to it: "the chairwoman and two members of PEC No. 5 were

@@ -26,13 +26,15 @@ from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.quantities import Quantity, parse_number
 from sources.claims.reading import Reading
-from sources.claims.sampled import kk_sampled_share, sampled_share
+from sources.claims.sampled import kk_part_of_stations, kk_sampled_share, sampled_share
 from sources.claims.scope import sub_clause_of
 from sources.claims.vocabulary import ASSESSMENT_RE, GENERIC_VIOLATION_RE, OBSERVATIONS_RE, POLLING_STATIONS_RE
 
 FLAGS = re.IGNORECASE
 
-_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)?$", FLAGS)
+# "in a further 11", "at another 4", "ещё на 5": a count added to the one before is still where a finding was made
+_FURTHER = r"(?:a\s+further\s+|another\s+|an\s+additional\s+|(?:ещё|еще)\s+)?"
+_LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)?{_FURTHER}$", FLAGS)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
 _STATIONS_LEAD_RE = re.compile(r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:in|at|в|на)\s+", FLAGS)
 # Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
@@ -74,7 +76,13 @@ def own_category(text: str, part: tuple[int, int], q: Quantity, prev_end: int) -
     """The kind a share or a station count belongs to: the kinds named between the previous figure and this one
     ("ballot box stuffing in 5 polling stations and group voting in 3 per cent"), else the statement's."""
     own = [c for c in _categories(text, max(part[0], prev_end), part[1]) if c[0] < q.start]
-    return _category_of(text, own) if own else _category_of(text, _categories(text, *part))
+    if own:
+        return _category_of(text, own)
+    if prev_end > part[0]:  # a later item of a list, its kind after its count: "…, ещё на 6 участках — X"
+        after = [c for c in _categories(text, q.end, part[1]) if c[2] != "mixed"]
+        if after:
+            return after[0][2]
+    return _category_of(text, _categories(text, *part))
 
 
 def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:
@@ -242,6 +250,15 @@ def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | Non
         return None if category is None or category == "mixed" else Counted(
             q, "share_of_observations_pct", category, value=sampled.value, base=sampled.base
         )
+    if (plain := kk_part_of_stations(text, q)) is not None:  # "129 учаскенің 38-інде"
+        base, end, sampled_by_observers = plain
+        following = _NEXT_NUMBER_RE.search(text, end, part[1])
+        category = _category_of(text, _categories(text, end, following.start() if following else part[1]))
+        if category is None or category == "mixed":
+            return None
+        if sampled_by_observers:
+            return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
+        return Counted(q, "polling_stations", category, base=base)
     noun = _KK_STATIONS_RE.match(text, q.end)
     if noun is None:
         return None
@@ -256,7 +273,7 @@ def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | Non
 # The stations said once for a list of kinds: "identical signatures in 17 polling stations, ballot box stuffing in 6
 # and group voting in 11" -- the later counts end their item, and a kind of their own stands right before them.
 _ITEM_END_RE = re.compile(r"\s*(?:[,;.)]|and\b|и\b|а\b|$)", FLAGS)
-_STATIONS_SAID_RE = re.compile(rf"\b(?:in|at|в|на)\s+\d[\d,]*\s+(?:{POLLING_STATIONS_RE.pattern})", FLAGS)
+_STATIONS_SAID_RE = re.compile(rf"\b(?:in|at|в|на)\s+{_FURTHER}\d[\d,]*\s+(?:{POLLING_STATIONS_RE.pattern})", FLAGS)
 
 
 def _names_kind_at(text: str, part: tuple[int, int], end: int) -> bool:

@@ -39,6 +39,7 @@ NON_PERSON_RE = re.compile(rf"{alternation(forms_of(detention_words('non_persons
 ELECTORAL_ACTOR_RE = compile_forms(detention_words("electoral_actors"))
 PROTEST_RE = compile_forms(detention_words("protest"), whole_words=False, prefix=r"\b")
 PREEMPTIVE_RE = compile_forms(detention_words("preemptive"))
+PUBLIC_ORDER_RE = compile_forms(detention_words("public_order"), whole_words=False, prefix=r"\b")
 
 # --- detentions ------------------------------------------------------------------------------------
 DETENTION_VERB_RE = compile_forms(detention_words("verbs"), whole_words=False, prefix=r"\b")

@@ -84,24 +84,25 @@ class Abbreviations:
 def bare_registry_parties(text: str, book: NameBook, taken: list[tuple[int, int]]) -> list[tuple[int, int, str,
                                                                                                Contestant]]:
     """Registry parties' names written without quotes: "По данным ЦИК, Нур Отан набрала …"."""
-    out = []
+    names: list[tuple[str, Contestant]] = []
     for contestant in book.known:
         if contestant.contestant_type != "party" or fold(contestant.name) not in registry_spellings():
             continue  # only the registry's names: a name met in this document was met in its full form
-        # the quoted names («Нур Отан»), and the short Latin names the registry spells without quotes ("Auyl",
-        # "Amanat"): an English wire writes either bare
-        latin = {n for n in contestant.spellings if len(n.split()) <= 2 and re.fullmatch(r"[a-z][a-z' -]*", n)}
-        for name in sorted(contestant.quoted | latin):
-            if len(name) < SHORTEST_BARE_NAME:
+        # the quoted names («Нур Отан»), and the Latin names the registry spells without quotes ("Auyl", "Party of
+        # Patriots of Kazakhstan"): an English wire writes either bare
+        latin = {n for n in contestant.spellings if re.fullmatch(r"[a-z][a-z' -]*", n)}
+        names += [(name, contestant) for name in contestant.quoted | latin if len(name) >= SHORTEST_BARE_NAME]
+    out = []
+    # the longest first: "People's Party of Kazakhstan" is a part of "Communist People's Party of Kazakhstan"
+    for name, contestant in sorted(names, key=lambda n: (-len(n[0]), n[0])):
+        words = r"[\s-]+".join(re.escape(w) for w in name.split())
+        for m in re.finditer(rf"(?<![\w«\"“]){words}(?![\w»\"”])", text, re.IGNORECASE):
+            if not m.group(0)[:1].isupper() or any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            words = r"[\s-]+".join(re.escape(w) for w in name.split())
-            for m in re.finditer(rf"(?<![\w«\"“]){words}(?![\w»\"”])", text, re.IGNORECASE):
-                if not m.group(0)[:1].isupper() or any(m.start() < e and s < m.end() for s, e in taken):
-                    continue
-                if not text[: m.start()].strip(" -–—•") and not re.search(r"\d", text[m.end(): m.end() + 40]):
-                    continue
-                out.append((m.start(), m.end(), m.group(0), contestant))
-                taken.append((m.start(), m.end()))
+            if not text[: m.start()].strip(" -–—•") and not re.search(r"\d", text[m.end(): m.end() + 40]):
+                continue
+            out.append((m.start(), m.end(), m.group(0), contestant))
+            taken.append((m.start(), m.end()))
     return out
 
 

@@ -205,9 +205,12 @@ class Subjects:
             return True
         tail = clause[m.end: m.end + 40]
         genitive = tuple(self.lexicon.section("share_base.genitive_endings"))
-        if genitive and m.text.lower().endswith(genitive) and (
-                share := next((n for n in figures(tail, self.language) if n.kind == "share"), None)) is not None \
-                and not tail[: share.start].strip():
+        share = next((n for n in figures(tail, self.language) if n.kind == "share"), None) if genitive else None
+        # the register's phrase may run on past the indicator word ("тізімге енгізілгендердің 63,25 пайызы")
+        lead = tail[: share.start].split() if share is not None else []
+        phrase = [m.text, *lead]
+        if share is not None and len(lead) <= 2 and not PUNCTUATION_RE.search(tail[: share.start]) \
+                and phrase[-1].lower().endswith(genitive):
             return True  # "тізімдегілердің 69,44 пайызы": the register in the genitive, the share's own base
         skip = re.match(r"\s*(?:[^\W\d_]+\s+)?", tail)
         return after is not None and skip is not None and after.match(tail, skip.end()) is not None

@@ -122,3 +122,24 @@ def test_a_negative_rating_row_is_a_finding_of_the_captions_process(
 def test_a_per_cent_column_without_observations_named_is_not_read() -> None:
     table = "Table 1. Turnout by region\n\n| Region | % |\n|---|---|\n| Almaty | 41 |\n| Shymkent | 63 |"
     assert _shares(table) == []
+
+
+# Kazakh "M учаскенің N-інде" with no participle of observation: the stations as written with their base, or the
+# observers' sample when observers are the sentence's subject.
+KAZAKH_PLAIN_BASES = [
+    ("Ауданда 120 учаскенің 30-ында бюллетеньдерді жәшікке тастау фактілері тіркелді.",
+     ("ballot_box_stuffing", "polling_stations", 30.0, 120)),
+    ("Байқаушылар 120 учаскенің 30-ында дауыс санау рәсімдерінің бұзылғанын атап өтті.",
+     ("counting_irregularity", "share_of_observations_pct", 25.0, 120)),
+    ("Бақылаушылар барған 120 учаскенің 30-ында топтасып дауыс беру байқалды.",
+     ("group_voting", "share_of_observations_pct", 25.0, 120)),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), KAZAKH_PLAIN_BASES, ids=["stations", "observers-sample", "visited"])
+def test_kazakh_stations_in_the_genitive_keep_their_base(text: str, row: tuple[object, ...]) -> None:
+    assert _shares(text, language="kk") == [row]
+
+
+def test_kazakh_stations_in_the_genitive_without_a_finding_are_no_claim() -> None:
+    assert _shares("Байқаушылар 120 учаскенің 30-ында болды.", language="kk") == []

@@ -74,6 +74,25 @@ def test_stations_said_once_for_a_list_of_kinds() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "rows"),
+    [
+        ("In a further 7 polling stations, observers saw ballot box stuffing.", "en",
+         [("ballot_box_stuffing", "polling_stations", 7, "exact", "ODIHR")]),
+        ("Group voting was seen in 12 polling stations, and ballot box stuffing in a further 7.", "en",
+         [("group_voting", "polling_stations", 12, "exact", "ODIHR"),
+          ("ballot_box_stuffing", "polling_stations", 7, "exact", "ODIHR")]),
+        ("Групповое голосование отмечено на 12 участках, ещё на 7 участках — вбросы бюллетеней.", "ru",
+         [("group_voting", "polling_stations", 12, "exact", "ODIHR"),
+          ("ballot_box_stuffing", "polling_stations", 7, "exact", "ODIHR")]),
+    ],
+    ids=["en-a-further-fronted", "en-a-further-elided", "ru-eshche-kind-after"],
+)  # fmt: skip
+def test_stations_added_to_the_ones_before_keep_their_own_kind(text: str, language: Language,
+                                                                rows: list[tuple[object, ...]]) -> None:
+    assert _infractions(text, language=language) == rows
+
+
+@pytest.mark.parametrize(
     ("text", "rows"),
     [
         ("Group voting was observed in 8 polling stations.",

@@ -75,3 +75,23 @@ def test_a_participle_about_a_protest_is_no_electoral_sanction() -> None:
 def test_a_role_joined_to_the_count_is_one_more_person(sentence: str, language: str, value: float) -> None:
     _, infractions = read(sentence, language=language)  # type: ignore[arg-type]
     assert [(c.measure, c.value) for c in infractions] == [("persons_sanctioned", value)]
+
+
+# The violations fronted as the sanction's ground ("По выявленным нарушениям 12 человек привлечены …"): the people
+# were sanctioned for the vote's violations; an offence against public order is no electoral infraction.
+FRONTED_GROUNDS = [
+    ("ru", "По выявленным нарушениям 12 человек привлечены к административной ответственности.", 12.0),
+    ("en", "For the violations found, 12 people were fined.", 12.0),
+    ("kk", "Анықталған бұзушылықтар бойынша 12 адам әкімшілік жауапкершілікке тартылды.", 12.0),
+    ("ru", "За нарушения общественного порядка 12 человек привлечены к административной ответственности.", None),
+    ("en", "For breaches of public order, 12 people were fined.", None),
+    ("kk", "Қоғамдық тәртіпті бұзғаны үшін 12 адам айыппұл төледі.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "sanctioned"), FRONTED_GROUNDS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(FRONTED_GROUNDS)])
+def test_violations_fronted_as_the_ground_make_the_people_sanctioned(language: str, paragraph: str,
+                                                                      sanctioned: float | None) -> None:
+    rows = _rows(paragraph, language)
+    assert rows == ([("mixed", "persons_sanctioned", sanctioned)] if sanctioned else [])

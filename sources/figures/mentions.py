@@ -25,6 +25,7 @@ from sources.figures.text_layer import figures
 from sources.lexicon import Lexicon
 from sources.text.letters import CAPITALISED, UPPER_LETTERS
 from transforms.names import fold
+from transforms.spelling import vocabulary
 
 MentionKind = Literal["contestant", "indicator", "region", "lead_in", "pronoun", "vote", "seats", "participants"]
 
@@ -46,7 +47,9 @@ BULLET = r"[-–—•·*\u2022\u2023\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe
 LABEL_RE = re.compile(rf"^\s*{BULLET}\s*(?P<label>[^–—:]{{2,160}}?)\s*(?:\s[–—-]\s|[–—]|:)\s*(?=\S)")
 PARENTHESES_RE = re.compile(r"\s*\([^)]*\)")
 SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS}|{INITIALS}\s?{CAPITALISED})")
-POSSESSIVE_NAME_RE = re.compile(r"(?<![\w«\"'’-])((?-i:[A-Z])[\w-]+)['’]s(?!\w)")
+# the possessive endings are contestant_words.yaml's (`english_possessive`), the ones the name resolver strips
+POSSESSIVE_NAME_RE = re.compile(r"(?<![\w«\"'’-])((?-i:[A-Z])[\w-]+)(?:"
+                                + "|".join(map(re.escape, vocabulary()["english_possessive"])) + r")(?!\w)")
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
 
 

@@ -215,6 +215,21 @@ def _whole_label(label: str, binder: Binder) -> Mention | None:
     return Mention("contestant", 0, len(label), label, name=known.name, contestant=known)
 
 
+ROW_NUMBER_HEADER_RE = re.compile(r"^\s*(?:№|#|No\.?|Nr\.?|п/п|№\s?п/п|р/с|s/n)\s*$", re.I)
+
+
+def _numbering(columns: list[Column], body: list[list[str]]) -> set[int]:
+    """The columns that number the rows: headed "№", "No.", "р/с", or counting 1, 2, 3 … down the rows ("No." is
+    no referendum answer there, nor a row's number a count of votes)."""
+    out = set()
+    for col in columns:
+        cells = [row[col.index].strip().rstrip(".") for row in body if col.index < len(row) and row[col.index].strip()]
+        if ROW_NUMBER_HEADER_RE.match(col.header) or (
+                len(cells) >= 2 and cells == [str(k) for k in range(1, len(cells) + 1)]):
+            out.add(col.index)
+    return out
+
+
 def _label(row: list[str], columns: list[Column]) -> tuple[int, str] | None:
     for i, cell in enumerate(row):
         if cell and not NUMERIC_RE.match(cell) and not ROW_NUMBER_RE.match(cell):
@@ -239,6 +254,7 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
     body = table.rows[table.header_rows or 1:]
     if not body:
         return readings, unread
+    numbering = _numbering(columns, body)
     # a table whose rows are areas: a row naming no area (nor the country) is no national row, its cells unread
     areas = sum(1 for row in body if (f := _label(row, columns)) and any(
         m.kind == "region" for m in binder.finder.find(f[1]))) >= 2
@@ -278,8 +294,8 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
             if col.index == label_at or col.index >= len(row) or not row[col.index].strip():
                 continue
             cell = row[col.index].strip()
-            if col.index < label_at:
-                continue
+            if col.index < label_at and (col.index in numbering or not (col.measure or col.subject or col.clock)):
+                continue  # a row's number ("№ | Область"): a cell before the label is read under a measure's header
             if col.other is not None:
                 unread.append(Unread(evidence, f"cell {cell!r} under {col.header!r}: {col.other}", cell, page))
                 continue

@@ -7,16 +7,18 @@ Recognised (English, Russian, Kazakh):
 - relative: "the following day", "the next day", "the day after" (the last date the paragraph
   named, else the election date, plus one); "the day after the election" (election + 1);
   "the previous day", "the day before" (anchor − 1); "on the eve of the election", "накануне
-  голосования" (election − 1); "на следующий день", "келесі күні" (anchor + 1)
+  голосования" (election − 1); "на следующий день", "келесі күні" (anchor + 1); "two days earlier",
+  "три дня спустя", "за два дня до этого", "екі күн бұрын" (anchor ∓ N)
 - a day: "10 June", "on 10 June 2019", "June 10", "10 июня", "10 июня 2019 года", "2019 жылғы 10
   маусым", "10.06.2019", "2019-06-10"
 - a range: "between 9 and 13 June", "from 9 to 13 June", "9–13 June", "June 9-13", "between 30 May and
   2 June", "с 9 по 13 июня", "9–13 июня"
 
 A day without a year takes the year that puts it nearest the election date (an election on 20
-December and "on 2 January" is the next January); without an election date, the latest such day on
-or before the publication date; with neither, it stays unresolved (None) but is still recognised, so
-its numbers are never read as counts.
+December and "on 2 January" is the next January), among the years that put it on or before the
+publication date; without an election date, the latest such day on or before the publication
+date; with neither, it stays unresolved (None) but is still recognised, so its numbers are never
+read as counts.
 """
 
 from __future__ import annotations
@@ -68,6 +70,20 @@ def _year_tail(group: str) -> str:
 
 _TO = r"\s*(?:and|to|until|till|through|–|—|-|по|до|и)\s*"
 
+# A few days before or after the date just named: "two days earlier", "три дня спустя", "двумя днями ранее", "за два
+# дня до этого", "екі күн бұрын" (the number of days in digits or words, up to ten).
+DAY_COUNTS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "один": 1, "одни": 1, "два": 2, "двое": 2, "двумя": 2, "три": 3, "трое": 3, "тремя": 3, "четыре": 4,
+    "четырьмя": 4, "пять": 5, "пятью": 5, "шесть": 6, "семь": 7, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5,
+    "алты": 6, "жеті": 7,
+}  # fmt: skip
+_N_DAYS = rf"(?P<n>\d{{1,2}}|{_alternation(list(DAY_COUNTS))})"
+_DAYS_SHIFT = (
+    rf"(?:за\s+)?{_N_DAYS}\s+(?:days?|дн(?:я|ей|ями)|днями|сутк\w*|күн)\s+(?P<way>earlier|before|later|afterwards"
+    r"|ранее|раньше|назад|до\s+этого|спустя|позже|позднее|бұрын|кейін)(?!\s+(?:the\s+)?(?:election|vote|polling))"
+)
+
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, FLAGS))
     for kind, pattern in (
@@ -90,6 +106,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|(?:on\s+)?the\s+(?:day|night)\s+of\s+(?:the\s+)?(?:election|vote|voting|polls)"
                          r"|в\s+(?:день|ночь)\s+(?:голосования|выборов)|день\s+голосования"
                          r"|(?:дауыс\s+беру|сайлау)\s+күні\w*"),
+        ("days_shift", _DAYS_SHIFT),
         ("next_day", r"(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after(?!\s+(?:the\s+)?(?:election|vote))"
                      r"|на\s+следующий\s+день|на\s+другой\s+день|келесі\s+күні"),
         ("previous_day", r"(?:on\s+)?the\s+(?:previous\s+day|day\s+before)(?!\s+(?:the\s+)?(?:election|vote))"
@@ -133,6 +150,8 @@ def infer_year(month: int, day: int, election: dt.date | None, published: dt.dat
     if election is not None:
         candidates = [_safe_date(y, month, day) for y in (election.year - 1, election.year, election.year + 1)]
         dates = [d for d in candidates if d is not None]
+        # what a text reports happened on or before it was published: "10 January" in a November report is past
+        dates = [d for d in dates if published is None or d <= published] or dates
         return min(dates, key=lambda d: abs((d - election).days)) if dates else None
     if published is not None:
         dates = [d for y in (published.year, published.year - 1) if (d := _safe_date(y, month, day)) is not None]
@@ -190,8 +209,17 @@ _NEXT_RE = re.compile(DATE_PATTERNS[-2][1].pattern, FLAGS)
 _PREVIOUS_RE = re.compile(DATE_PATTERNS[-1][1].pattern, FLAGS)
 
 
+_DAYS_SHIFT_RE = re.compile(_DAYS_SHIFT, FLAGS)
+_BACKWARDS = {"earlier", "before", "ранее", "раньше", "назад", "до этого", "бұрын"}
+
+
 def _relative_offset(text: str, mention: DateMention) -> int:
     span = text[mention.start : mention.end]
+    shift = _DAYS_SHIFT_RE.fullmatch(span)
+    if shift is not None:
+        n = shift.group("n").lower()
+        days = int(n) if n.isdigit() else DAY_COUNTS[n]
+        return -days if re.sub(r"\s+", " ", shift.group("way").lower()) in _BACKWARDS else days
     if _NEXT_RE.fullmatch(span):
         return 1
     if _PREVIOUS_RE.fullmatch(span):

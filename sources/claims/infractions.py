@@ -319,7 +319,8 @@ def _negated(reading: Reading, q: Quantity) -> bool:
     """ "the CEC did not register 16 ...": a negator in the count's own sub-clause, outside the findings' own
     words ("not assessed positively in 9 of the 40")."""
     scope = sub_clause_of(reading.text, reading.clause_of(q.start), q.start)
-    own = [(q.start, q.end), *((s, e) for s, e, _ in _categories(reading.text, *scope))]
+    # a finding's words may open before the sub-clause: "observed 30 counts; in 12 of them, rules were not followed"
+    own = [(q.start, q.end), *((s, e) for s, e, _ in _categories(reading.text, 0, scope[1]) if e > scope[0])]
     return governed(reading.text, scope, own, modality=True, blockers=False)
 
 

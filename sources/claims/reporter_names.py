@@ -90,7 +90,8 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"OSCE/ODIHR|(?-i:ODIHR|IEOM|EOM|CSCE)|the\s+mission|organi[sz]ation\s+for\s+security\s+and\s+co-?operation\s+in\s+europe"
          # the OSCE's name until 1995: "a parliamentary delegation from the CSCE"
          r"|conference\s+on\s+security\s+and\s+co-?operation\s+in\s+europe|(?:international|OSCE|ODIHR|IEOM|EOM|short-term"
-         r"|long-term)\s+observers|observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|миссия\w*|(?-i:ЕҚЫҰ|ДИАҚБ)"),
+         r"|long-term)\s+observers|observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|наблюдател\w*\s+(?:миссии|(?-i:ОБСЕ|БДИПЧ))|мисси[яиюе]\w*"
+         r"|(?-i:ЕҚЫҰ|ДИАҚБ)"),
     )
 )  # fmt: skip
 

@@ -62,6 +62,7 @@ class Sampled:
     value: float
     base: float
     end: int
+    sample_start: int | None = None  # where the sample counted earlier is named ("observed 30 counts")
 
 
 def sampled_share(text: str, q: Quantity, base: float | None, after: int) -> Sampled | None:
@@ -97,3 +98,39 @@ def kk_part_of_stations(text: str, q: Quantity) -> tuple[float, int, bool] | Non
     if not base or q.figure > base:
         return None
     return base, part.end(), _KK_OBSERVERS_RE.search(text, 0, before.start()) is not None
+
+
+# The sample counted earlier in the sentence, its parts after it: "The mission observed 30 counts; in 12 of them,
+# basic procedures were not followed, and in 5 the figures did not match", "наблюдатели посетили 120 участков; в
+# 15 из них …". The verb of observing governs the count, so the 30 is a sample and each part a share of it.
+_SAMPLE_COUNTED_RE = re.compile(
+    r"(?:observed|followed|visited|monitored|watched|attended|наблюдал\w*|посетил\w*|посещ[её]н\w*)\s+"
+    r"(?:(?:the|a\s+total\s+of|some|about|in\s+total|всего|около)\s+)?(?:(?:at|in|на|в)\s+)?"
+    rf"(?P<base>\d[\d,\s\u00a0]*\d|\d)\s+(?:{_SAMPLE_NOUN}|counts|(?:\w+\s+)?подсч[её]т\w*)(?![\w-])",
+    FLAGS,
+)
+_OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:these|them|those)|из\s+(?:них|этих))\b", FLAGS)
+# a later part of the same sample, its "of them" elided: "…, and in 5 the figures …", "а в 3 — …"
+_ELIDED_PART_BEFORE_RE = re.compile(r"(?:,|;|\band|\bи|\bа)\s+(?:in|at|в|на)\s+$", FLAGS)
+_LATER_PART_AFTER_RE = re.compile(r"\s*(?:,|[—–-]\s|(?:the|a|an|some|its|their)\s)", FLAGS)
+
+
+def part_of_sample(text: str, q: Quantity) -> Sampled | None:
+    """"in 12 of them" (or a later "and in 5") after "observed 30 counts" in the same sentence → the share of 30."""
+    if q.figure is None or q.share:
+        return None
+    sentence = text.rfind(".", 0, q.start) + 1
+    sample = next(reversed(list(_SAMPLE_COUNTED_RE.finditer(text, sentence, q.start))), None)
+    if sample is None:
+        return None
+    base = parse_number(re.sub(r"[,\s\u00a0]", "", sample.group("base")))
+    if not base or q.figure > base:
+        return None
+    of_them = _OF_THEM_RE.match(text, q.end)
+    if of_them is not None:
+        return Sampled(round(100 * q.figure / base, 1), base, of_them.end(), sample.start())
+    earlier = re.search(rf"\d\s*{_OF_THEM_RE.pattern}", text[sample.end():q.start], FLAGS)
+    if earlier and _ELIDED_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) and _LATER_PART_AFTER_RE.match(
+            text, q.end):
+        return Sampled(round(100 * q.figure / base, 1), base, q.end, sample.start())
+    return None

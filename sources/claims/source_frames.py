@@ -44,6 +44,8 @@ _AUTHORS_RE = re.compile(
 
 _PHRASE = r"[^,;:.!?\d()\n]{2,120}?"  # a source phrase: no clause punctuation, no figure
 _FRAMED_BEFORE_RE = re.compile(rf"(?<![\w-]){_BEFORE}\s+(?P<np>{_PHRASE})(?=\s*(?:[,;:(]|\.(?:\s|$)|$))", FLAGS)
+# a clause opened by its source, up to the comma: "По данным миссии, ", "According to the CEC, "
+FRAMED_LEAD_RE = re.compile(rf"\s*(?<![\w-]){_BEFORE}\s+{_PHRASE}\s*,\s*", FLAGS)
 _FRAMED_AFTER_RE = re.compile(rf"(?:^|[,;:]\s*|\.\s+)(?P<np>{_PHRASE})\s+{_AFTER}(?![\w-])", FLAGS)
 # The subject may carry one apposition ("The head of the bureau, Aidar Nurlanov, said that ..."); what is told follows
 # the verb after a complementiser, a colon or nothing at all -- or straight away after an English "said" ("The court's

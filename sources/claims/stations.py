@@ -26,8 +26,9 @@ from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.quantities import Quantity, parse_number
 from sources.claims.reading import Reading
-from sources.claims.sampled import kk_part_of_stations, kk_sampled_share, sampled_share
+from sources.claims.sampled import kk_part_of_stations, kk_sampled_share, part_of_sample, sampled_share
 from sources.claims.scope import sub_clause_of
+from sources.claims.source_frames import FRAMED_LEAD_RE
 from sources.claims.vocabulary import ASSESSMENT_RE, GENERIC_VIOLATION_RE, OBSERVATIONS_RE, POLLING_STATIONS_RE
 
 FLAGS = re.IGNORECASE
@@ -136,7 +137,9 @@ def _finding_first(reading: Reading, q: Quantity, part: tuple[int, int]) -> bool
     # The stations open their statement and a kind is named after them: "(..., что) на пяти участках наблюдателям
     # не выдали протокол", "at 12 polling stations ballot box stuffing was seen".
     own = sub_clause_of(text, part, q.start)
-    return _STATIONS_LEAD_RE.fullmatch(text, own[0], q.start) is not None and any(
+    framed = FRAMED_LEAD_RE.match(text, own[0], q.start)  # "По данным миссии, на 5 участках …": its source first
+    lead = own[0] if framed is None else framed.end()
+    return _STATIONS_LEAD_RE.fullmatch(text, lead, q.start) is not None and any(
         category != "mixed" for _, _, category in _categories(text, q.end, part[1])
     )
 
@@ -152,7 +155,11 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         return kk_stations
     if (bracketed := _bracketed(text, q, part)) is not None:
         return bracketed
-    if not _LOCATIVE_BEFORE_RE.search(text, before, q.start) or not _finding_first(reading, q, part):
+    if not _LOCATIVE_BEFORE_RE.search(text, before, q.start):
+        return None
+    if base is None and (of_sample := _part_of_sample(text, q, part, prev_end)) is not None:
+        return of_sample
+    if not _finding_first(reading, q, part):
         return None
     voting = _VOTING_AT_RE.search(text, before, q.start)
     if voting is not None and not _names_kind_at(text, part, voting.end("verb")):
@@ -176,6 +183,20 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
     if base is None and _OF_THESE_RE.match(text, q.end) and _STATIONS_COUNTED_RE.search(text, 0, q.start):
         return Counted(q, "polling_stations", category)  # "Recounts were held in 7 PECs; in 3 of these, ... stuffing"
     return None
+
+
+def _part_of_sample(text: str, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:
+    """A part of the sample the sentence counted first: "observed 30 counts; in 12 of them, …, and in 5 …"."""
+    share = part_of_sample(text, q)
+    if share is None:
+        return None
+    category = own_category(text, part, q, prev_end)
+    if category in (None, "mixed"):  # the finding's words run from the sample to the part: "counts; in 12 of them, …"
+        spanning = [k for k in _categories(text, share.sample_start or part[0], part[1])
+                    if k[1] > q.end and k[2] != "mixed"]
+        category = spanning[0][2] if spanning else None
+    return None if category is None else Counted(q, "share_of_observations_pct", category, value=share.value,
+                                                 base=share.base)
 
 
 # A part of the stations counted before it in the sentence: "in 3 of these", "в трёх из них".

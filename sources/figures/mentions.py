@@ -50,6 +50,8 @@ SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS
 # the possessive endings are contestant_words.yaml's (`english_possessive`), the ones the name resolver strips
 POSSESSIVE_NAME_RE = re.compile(r"(?<![\w«\"'’-])((?-i:[A-Z])[\w-]+)(?:"
                                 + "|".join(map(re.escape, vocabulary()["english_possessive"])) + r")(?!\w)")
+# an answer's phrase that opens on the unit of the figure before it: "(71,12) пайызы … қолдады", "(5 561 937) адам"
+UNIT_LED_RE = re.compile(r"(?:адам|пайыз|процент|человек|%|per\s?cent|people)", re.I)
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
 
 
@@ -121,7 +123,9 @@ class MentionFinder:
                                                          and text[m.end(): m.end() + 1] in {"»", '"', "”"})
                 # a phrase around the figure ("691 375 адам (10,90%) қолдады") is an answer's only in a referendum:
                 # elsewhere the verb of support governs the party or candidate named before
-                multiword = " " in word.strip() and (self.referendum or not re.search(r"\d", word))
+                # -- and so is one that opens on the figure's unit ("пайызы … қолдады", "адам … қолдаған")
+                multiword = " " in word.strip() and (self.referendum or not (
+                    re.search(r"\d", word) or UNIT_LED_RE.match(word.strip())))
                 is_label = not text[: m.start()].strip(" -–—•*")
                 voted = self.referendum and self.lx.has("vote_words", text[max(0, m.start() - 60): m.end() + 30])
                 if quoted or multiword or (self.referendum and is_label) or (voted and len(word) > 3):

@@ -76,3 +76,22 @@ def test_unresolvable_dates_are_still_recognised() -> None:
 )
 def test_no_false_dates(text: str) -> None:
     assert resolve_span(text, E) == (None, None)
+
+
+def test_a_day_reported_is_on_or_before_its_publication() -> None:
+    # an election in November, a statement the day after: "10 January" is that year's, not the next
+    assert infer_year(1, 10, D(2022, 11, 20), D(2022, 11, 21)) == D(2022, 1, 10)
+    assert infer_year(1, 2, D(2021, 12, 20), D(2022, 3, 1)) == D(2022, 1, 2)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On 21 March the ministry said that 14 people had been detained two days earlier.", D(2019, 3, 19)),
+    ("On 21 March the ministry said 14 people were detained 3 days before.", D(2019, 3, 18)),
+    ("21 марта МВД сообщило, что за два дня до этого задержали 12 человек.", D(2019, 3, 19)),
+    ("21 марта МВД сообщило, что двумя днями ранее задержали 12 человек.", D(2019, 3, 19)),
+    ("21 наурызда ІІМ екі күн бұрын 12 адам ұсталғанын хабарлады.", D(2019, 3, 19)),
+    ("On 8 June a rally was held; three days later 20 activists were detained.", D(2019, 6, 11)),
+], ids=["en-words", "en-digits", "ru-za-do-etogo", "ru-ranee", "kk-buryn", "en-later"])
+def test_days_before_or_after_the_date_just_named(text: str, day: dt.date) -> None:
+    *_, last = find_dates(text, E, D(2019, 10, 4))
+    assert (last.date_from, last.date_to) == (day, day)

@@ -38,10 +38,14 @@ def _rows(*paragraphs: str, language: str = "en") -> list[tuple]:
         ("Алматыда 50-ден астам адам ұсталды.", "kk", (50, None, "more than", "people", None)),
         ("Полиция 30 белсендіні ұстады.", "kk", (30, 30, "exact", "activists", None)),
         ("Шамамен 200 адам қамауға алынды.", "kk", (200, 200, "approximately", "people", None)),
+        ("Вечером полицейские доставили в отдел около сорока человек.", "ru",
+         (40, 40, "approximately", "people", None)),
+        ("Полиция Шымкентте жиналған 18 белсендіні қамауға алды.", "kk", (18, 18, "exact", "activists", None)),
+        ("Полицейлер 9 журналисті тұтқындады.", "kk", (9, 9, "exact", "journalists", None)),
     ],
     ids=["took-to-stations", "pushed-into-vans", "rounded-up-dozens", "active-arrested", "taken-to-stations",
          "held-at-stations", "ru-active-delivered", "ru-active-detained", "ru-passive-delivered", "ru-passive-first",
-         "kk-passive", "kk-active", "kk-custody"],
+         "kk-passive", "kk-active", "kk-custody", "ru-active-place-first", "kk-active-arrest", "kk-active-captured"],
 )  # fmt: skip
 def test_active_and_passive_voice(sentence: str, language: str, row: tuple) -> None:
     assert _rows(sentence, language=language) == [row]

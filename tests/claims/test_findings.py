@@ -295,3 +295,31 @@ def test_coordinated_counts_share_their_measure_noun(sentence: str, language: st
 )
 def test_coordinated_counts_of_no_measure_are_nothing(sentence: str, language: str) -> None:
     assert read(sentence, language=language) == ([], [])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Unauthorized persons, often local officials, were present in 1 in 10 polling stations observed.", 10.0),
+    ("Unauthorised people were present in 14 per cent of polling stations.", 14.0),
+    ("Посторонние лица, в основном сотрудники акимата, присутствовали на каждом пятом участке.", 20.0),
+    ("На 8 процентах участков находились посторонние лица.", 8.0),
+], ids=["en-apposition", "en-bare", "ru-apposition", "ru-verb-first"])
+def test_the_presence_of_unauthorised_persons_with_its_share(sentence: str, value: float) -> None:
+    _, infractions = read(sentence, language="en" if sentence.isascii() else "ru")
+    assert [(c.category, c.measure, c.value) for c in infractions] == [("other", "share_of_observations_pct", value)]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("The mission observed 30 counts; in 12 of them, basic procedures were not followed, and in 5 the figures in the "
+     "protocol did not match.", [(40.0, 30.0), (16.7, 30.0)]),
+    ("Наблюдатели посетили 120 участков; в 15 из них зафиксированы вбросы бюллетеней, а в 6 — групповое голосование.",
+     [(12.5, 120.0), (5.0, 120.0)]),
+], ids=["en-counts", "ru-stations"])
+def test_the_parts_of_a_sample_counted_first_are_its_shares(sentence: str, rows: list[tuple]) -> None:
+    _, infractions = read(sentence, language="en" if sentence.isascii() else "ru")
+    assert [(c.measure, c.value, c.base) for c in infractions] == [
+        ("share_of_observations_pct", value, base) for value, base in rows]
+    assert 30.0 not in {c.value for c in infractions} and 120.0 not in {c.value for c in infractions}
+
+
+def test_a_sample_whose_parts_name_no_finding_gives_nothing() -> None:
+    assert read("Observers visited 80 polling stations; in 9 of them, the premises were too small.") == ([], [])

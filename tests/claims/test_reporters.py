@@ -32,6 +32,9 @@ from .documents import read
         ("Сайлау күні Бас прокуратураға 9 шағым түсті.", "Prosecutor General's Office"),
         ("Дауыс беру кезінде полиция бөлімдеріне 14 хабарлама келді.", "police"),
         ("Ішкі істер министрлігінің мәліметінше, 500 адам ұсталды.", "Ministry of Internal Affairs"),
+        # the mission in an oblique case, or its observers, is the mission
+        ("Наблюдатели миссии сообщили о 12 случаях вброса бюллетеней.", "ODIHR"),
+        ("По данным миссии, на 5 участках были вбросы.", "ODIHR"),
     ],
 )
 def test_reporter_in_role(sentence: str, reporter: str) -> None:

@@ -262,3 +262,12 @@ def test_kazakh_reporting_verb_before_a_second_predicate() -> None:
         language="kk",
     )
     assert rows == [("mixed", "persons_sanctioned", None, "several", PGO)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("По данным миссии, на 5 участках были вбросы бюллетеней.", "ru"),
+    ("According to the mission, in 5 polling stations ballot box stuffing was seen.", "en"),
+], ids=["ru", "en"])
+def test_stations_after_the_source_that_opens_the_sentence(sentence: str, language: str) -> None:
+    _, infractions = read(sentence, language=language)
+    assert [(c.category, c.measure, c.value) for c in infractions] == [("ballot_box_stuffing", "polling_stations", 5)]

@@ -39,3 +39,15 @@ def test_voted_blank_is_the_against_all_line_never_turnout() -> None:
     found, _ = bind("en", "Another 4.7 percent voted blank.")
     assert not any(f == "turnout_pct" for _n, f, _v, _r in found), found
     assert any(n == "Against all" and v == 4.7 for n, _f, v, _r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Қосановты сайлаушылардың 16,23 пайызы қолдады.",
+    "Әміржан Қосановты 16,23 пайыз сайлаушы қолдады.",
+    "Сайлаушылардың 16,23 пайызы Қосановқа дауыс берді.",
+], ids=["accusative-surname", "accusative-full-name", "dative"])
+def test_a_kazakh_candidate_in_the_accusative_or_dative_is_the_registrys(text: str) -> None:
+    import datetime as dt
+    found, _ = bind("kk", text, published_on=dt.date(2019, 6, 10))
+    names = {name for name, field, value, _r in found if field == "vote_share_pct" and value == 16.23}
+    assert len(names) == 1 and next(iter(names)).startswith("Қосанов "), found

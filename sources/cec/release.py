@@ -44,6 +44,7 @@ from sources.figures.text_layer import (
 from sources.html_text import HtmlPage, read_html
 from sources.lexicon import all_lexicons, load_lexicon
 from sources.records import ClaimContext, Evidence, Extraction, Language, ParseError, Stage, TextBlock, Unread
+from sources.text.language import guess_language
 from sources.text.latin_kazakh import from_latin_2021, from_latin_older, is_latin_2021, is_latin_older
 from sources.text.scripts import from_arabic_kazakh, is_arabic_script
 
@@ -77,8 +78,10 @@ def language_of(url: str, page: HtmlPage) -> Language:
     prefix = path[1] if len(path) > 1 else ""
     if prefix in LANGUAGE_BY_PREFIX:
         return LANGUAGE_BY_PREFIX[prefix]
-    lang = (page.lang or "ru")[:2]
-    return {"kz": "kk", "kk": "kk", "en": "en"}.get(lang, "ru")
+    # a copy outside the CEC's site (a news agency's page) says its language by its words: a template's lang
+    # attribute is the site's, often absent or "ru" over an English or Kazakh story
+    declared: Language = {"kz": "kk", "kk": "kk", "en": "en"}.get((page.lang or "ru")[:2], "ru")  # type: ignore[assignment]
+    return guess_language("\n".join([page.title, *page.paragraphs]), default=declared)
 
 
 REFERENDUM_DAYS = 14  # a wire that never says "referendum" ("Kazakhstan approves nuclear plant") within days of one

@@ -12,7 +12,9 @@
 - appositions: "Kazakhstan's largest city of Almaty", "the country's largest city, Almaty" → "Almaty";
 - the capital: "in the capital", "в столице", "елордада" → its name on the date of the event (Astana or
   Nur-Sultan, lexicon/places.yaml);
-- Kazakh locatives without a preposition: "Алматыда", "Шымкентте" → "Алматы", "Шымкент".
+- Kazakh locatives without a preposition: "Алматыда", "Шымкентте" → "Алматы", "Шымкент";
+- the city of the police or akimat that tells, when the text names no other place: "Полиция Алматы сообщила",
+  "Almaty police said" → "Алматы", "Almaty".
 
 Region codes are resolved downstream (transforms/regions.py); this module keeps the words.
 """
@@ -94,6 +96,12 @@ APPOSITION_RE = re.compile(
 _KK_NAMES = "|".join(re.escape(n) for n in sorted(_PLACES["kk_locative"]["names"], key=len, reverse=True))
 KK_LOCATIVE_RE = re.compile(rf"(?<![\w-])(?P<place>{_KK_NAMES}){_PLACES['kk_locative']['endings']}(?![\w-])")
 THERE_RE = compile_forms(_PLACES["there"])
+_CITY = rf"(?-i:(?:{_NAME})\w*)"
+AUTHORITY_OF_RE = re.compile(
+    rf"(?<![\w-]){alternation(forms_of(_PLACES['authority_of']['before']))}\s+(?:г\.\s*|города\s+|of\s+)?(?P<place>{_CITY})"
+    rf"|(?P<after>{_CITY})(?:\s+(?:city|қаласы(?:ның)?))?\s+{alternation(forms_of(_PLACES['authority_of']['after']))}(?![\w-])",
+    FLAGS,
+)
 
 
 def capital_on(day: dt.date | None) -> str:
@@ -170,4 +178,7 @@ def find_places(text: str, earlier: Sequence[str] = (), on: dt.date | None = Non
         found.append(PlaceMention(m.start(), m.end(), (m.group("place") or m.group("ru")).strip()))
     for m in LOCATED_GROUP_RE.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), _strip_articles(m.group("place"))))
+    if not found:  # a city's police or akimat that tells of it, where the text names no other place ("ДП Алматы")
+        found += [PlaceMention(m.start(), m.end(), m.group("place") or m.group("after"))
+                  for m in AUTHORITY_OF_RE.finditer(text)]
     return leftmost_longest(found, lambda p: (p.start, p.end))

@@ -32,7 +32,7 @@ from sources.claims.reporters import (
     lead_organisation,
     named_subject,
 )
-from sources.claims.scope import sub_clause_of
+from sources.claims.scope import fronted_clause, sub_clause_of
 from sources.claims.surnames import surname_speaker
 from sources.claims.vocabulary import GENERIC_VIOLATION_RE, PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
@@ -240,10 +240,16 @@ def _nearest(mentions: Sequence[DateMention], position: int) -> DateMention | No
 
 def reporter_for(reading: Reading, position: int) -> str:
     """The reporter of the figure at `position` (rules in reporters.py)."""
-    in_clause = _between(reading.reporters, *reading.clause_of(position))
+    clause = reading.clause_of(position)
+    in_clause = _between(reading.reporters, *clause)
+    fronted = fronted_clause(reading.text, *clause)
+    # "Although the CEC said …, observers reported 36 …": who speaks in the subordinate clause is not the main's
+    conceded = fronted is not None and position > fronted[1]
+    if conceded:
+        in_clause = [r for r in in_clause if r.start > fronted[1]]  # type: ignore[index]
     if in_clause:
         return in_clause[0].reporter
-    if reading.reporters:
+    if reading.reporters and not conceded:
         # a dateline's agency ("ASTANA (Reuters) - ...") gives way to a source its sentence names
         wire = dateline_agency(reading.text)
         named = [r for r in reading.reporters if r.reporter != wire]

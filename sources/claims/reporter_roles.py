@@ -144,11 +144,15 @@ def role_reporters(text: str) -> list[RoleMention]:
 # Observers of a named group speak for it: "наблюдатели от «Таза сайлау»", "observers from «X»", "«X» бақылаушылары"
 # (in the plural: "Наблюдатель от партии «X» Имя Фамилия" is a person who speaks for herself).
 _GROUP_OBSERVERS_RE = re.compile(
-    r"(?:наблюдател(?:и|ей|ям|ями|ях)|observers|monitors)\s+(?:от|из|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:наблюдател(?:и|ей|ям|ями|ях)|observers|monitors)\s+(?:от|из|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"«(?P<who>[^«»]{2,40})»|«(?P<kk>[^«»]{2,40})»\s+(?:[\w-]+\s+)?бақылаушылар\w*"
     # a capitalised name with its class noun: "Domestic observers from the Erkindik Kanaty movement"
     r"|(?:(?:domestic|citizen|local|independent|national)\s+)?(?:observers|monitors)\s+(?:from|of)\s+the\s+(?P<en>(?-i:(?:[A-Z][\w'’-]*\s+){1,4})(?:movement|network|coalition"
-    r"|group|foundation|platform|alliance|league|initiative|association))\b",
+    r"|group|foundation|platform|alliance|league|initiative|association))\b)"
+    # in a reporting role only: "наблюдателей от партии «Ак жол» не были допущены" names who was barred, not who tells
+    r"(?=[^.;!?]{0,160}?(?<![\w-])(?:зафиксировал|выявил|отметил|заметил|увидел|сообщил|заявил|обнаружил|рассказал"
+    r"|recorded|reported|noted|saw|found|observed|documented|said|stated|тіркеді|байқады|анықтады|хабарлады"
+    r"|мәлімдеді|атап\s+өтті)\w*)",
     FLAGS,
 )
 

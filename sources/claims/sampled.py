@@ -106,26 +106,37 @@ def kk_part_of_stations(text: str, q: Quantity) -> tuple[float, int, bool] | Non
 _SAMPLE_COUNTED_RE = re.compile(
     r"(?:observed|followed|visited|monitored|watched|attended|наблюдал\w*|посетил\w*|посещ[её]н\w*)\s+"
     r"(?:(?:the|a\s+total\s+of|some|about|in\s+total|всего|около)\s+)?(?:(?:at|in|на|в)\s+)?"
-    rf"(?P<base>\d[\d,\s\u00a0]*\d|\d)\s+(?:{_SAMPLE_NOUN}|counts|(?:\w+\s+)?подсч[её]т\w*)(?![\w-])",
+    rf"(?P<base>\d[\d,\s\u00a0]*\d|\d)\s+(?:{_SAMPLE_NOUN}|counts|(?:\w+\s+)?подсч[её]т\w*)(?![\w-])"
+    # Kazakh puts the verb last: "97 учаскеде бақылап, оның 21-інде …"
+    r"|(?<![\d\s])\s*(?P<kk_base>\d[\d\s\u00a0]*?)\s+(?:сайлау\s+)?учаске\w*\s+(?:бақыла|байқа|бар)\w*",
     FLAGS,
 )
 _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:these|them|those)|из\s+(?:них|этих))\b", FLAGS)
+_PART_LOCATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:in|at|в|во|на)\s+$", FLAGS)
+_KK_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:оның|олардың)\s+$", FLAGS)
 # a later part of the same sample, its "of them" elided: "…, and in 5 the figures …", "а в 3 — …"
 _ELIDED_PART_BEFORE_RE = re.compile(r"(?:,|;|\band|\bи|\bа)\s+(?:in|at|в|на)\s+$", FLAGS)
 _LATER_PART_AFTER_RE = re.compile(r"\s*(?:,|[—–-]\s|(?:the|a|an|some|its|their)\s)", FLAGS)
 
 
 def part_of_sample(text: str, q: Quantity) -> Sampled | None:
-    """"in 12 of them" (or a later "and in 5") after "observed 30 counts" in the same sentence → the share of 30."""
+    """"in 12 of them" (or a later "and in 5") after "observed 30 counts" in the same sentence → the share of 30;
+    Kazakh "97 учаскеде бақылап, оның 21-інде"."""
     if q.figure is None or q.share:
+        return None
+    kazakh = _KK_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) is not None
+    if not kazakh and _PART_LOCATIVE_BEFORE_RE.search(text, max(0, q.start - 6), q.start) is None:
         return None
     sentence = text.rfind(".", 0, q.start) + 1
     sample = next(reversed(list(_SAMPLE_COUNTED_RE.finditer(text, sentence, q.start))), None)
     if sample is None:
         return None
-    base = parse_number(re.sub(r"[,\s\u00a0]", "", sample.group("base")))
+    base = parse_number(re.sub(r"[,\s\u00a0]", "", sample.group("base") or sample.group("kk_base")))
     if not base or q.figure > base:
         return None
+    if kazakh:
+        part = _KK_PART_AFTER_RE.match(text, q.end)
+        return None if part is None else Sampled(round(100 * q.figure / base, 1), base, part.end(), sample.start())
     of_them = _OF_THEM_RE.match(text, q.end)
     if of_them is not None:
         return Sampled(round(100 * q.figure / base, 1), base, of_them.end(), sample.start())

@@ -15,9 +15,11 @@ from functools import lru_cache
 from sources.claims.spans import Coverage
 from sources.claims.vocabulary import (
     ALLEGATION_RE,
+    BACK_REFERENCE_RE,
     BLOCKER_RE,
     BOUNDARY_RE,
     EMBEDDED_CLAUSE_RE,
+    FRONTED_CLAUSE_RE,
     MODAL_RE,
     NOMINAL_NEGATION_RE,
     VERBAL_NEGATION_RE,
@@ -35,6 +37,10 @@ def sub_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         if close > 0:
             cuts.append((m.start(), m.end()))
             cuts.append((close, close + 1 + len(text[close + 1 : end]) - len(text[close + 1 : end].lstrip())))
+    fronted = fronted_clause(text, start, end)
+    if fronted is not None:  # "Although …, observers reported …": the subordinate clause closes at its comma
+        close = fronted[1]
+        cuts.append((close, close + 1 + len(text[close + 1 : end]) - len(text[close + 1 : end].lstrip())))
     cut = start
     for s, e in sorted(set(cuts)):
         if s < cut:
@@ -45,6 +51,28 @@ def sub_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         cut = e
     spans.append((cut, end))
     return tuple(s for s in spans if s[1] > s[0])
+
+
+# what a fronted clause's comma may open inside it: its own complement ("Хотя ЦИК заявил, что нарушений не было, …")
+_COMPLEMENT_RE = re.compile(r",\s*(?:что|чтобы|как|that)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def fronted_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subordinate clause that opens text[start:end] ("Although the CEC said no violations had been registered,"),
+    as (start, its closing comma); None when none opens it, or when the main clause refers back to it ("Although
+    stuffing was reported, it could not be confirmed": the main clause's negation is about the subordinate's
+    finding)."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip(" \"«“"))
+    fronted = FRONTED_CLAUSE_RE.match(text, lead, end)
+    if fronted is None:
+        return None
+    close = text.find(",", fronted.end(), end)
+    while close > 0 and _COMPLEMENT_RE.match(text, close):
+        close = text.find(",", close + 1, end)
+    if close < 0 or BACK_REFERENCE_RE.match(text, close + 1, end):
+        return None
+    return lead, close
 
 
 def sub_clause_of(text: str, clause: tuple[int, int], position: int) -> tuple[int, int]:

@@ -155,10 +155,10 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         return kk_stations
     if (bracketed := _bracketed(text, q, part)) is not None:
         return bracketed
-    if not _LOCATIVE_BEFORE_RE.search(text, before, q.start):
-        return None
     if base is None and (of_sample := _part_of_sample(text, q, part, prev_end)) is not None:
         return of_sample
+    if not _LOCATIVE_BEFORE_RE.search(text, before, q.start):
+        return None
     if not _finding_first(reading, q, part):
         return None
     voting = _VOTING_AT_RE.search(text, before, q.start)

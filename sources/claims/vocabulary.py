@@ -138,6 +138,8 @@ MODAL_RE = compile_forms(_CLAUSES["modals"])
 BLOCKER_RE = compile_forms(_CLAUSES["blockers"], whole_words=False)
 BOUNDARY_RE = re.compile(alternation(forms_of(_CLAUSES["boundaries"])), FLAGS)
 EMBEDDED_CLAUSE_RE = re.compile(alternation(forms_of(_CLAUSES["embedded"])), FLAGS)
+FRONTED_CLAUSE_RE = re.compile(alternation(forms_of(_CLAUSES["fronted"]["opens"])), FLAGS)
+BACK_REFERENCE_RE = re.compile(rf"\s*{alternation(forms_of(_CLAUSES['fronted']['back_reference']))}(?![\w-])", FLAGS)
 # Mood that reports no event just before a detention word: "could be detained", "risk of detention".
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:could|may|might|would|should|risk(?:ed|s)?|threat(?:s|ened)?|fear(?:s|ed)?|face[sd]?|allow(?:s|ed)?"

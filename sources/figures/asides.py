@@ -179,6 +179,30 @@ def threshold(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     return None
 
 
+ABROAD_AFTER_WORDS = 3  # "68 abroad", "68 участках за рубежом", "12 500 граждан проголосовали за рубежом"
+
+
+def abroad(lexicon: Lexicon, clause: str, number: Number) -> str | None:
+    """"…, including 68 abroad", "В 68 участках за рубежом проголосовали 12 500 граждан": a figure of the stations or
+    voters abroad (an abroad word within a few words after it, or before it in its part of the clause, no comma
+    between) is no area's of the register and no national figure."""
+    rx = lexicon.pattern("abroad_words")
+    if rx is None:
+        return None
+    after = re.split(r"[,;:(]", clause[number.end:])[0]
+    near = rx.search(after)
+    if near is not None and len(re.findall(r"\w+", after[: near.start()])) <= ABROAD_AFTER_WORDS \
+            and not re.search(r"\d", after[: near.start()]):
+        return f"{number.text}: a figure of the voters or stations abroad, no area's"
+    segments = re.split(r"[,;:)]|\s[–—-]\s", clause[: number.start])
+    # the abroad words fronted before a comma: "Abroad, 3,200 citizens have voted", "За рубежом же, по данным ЦИК, …"
+    fronted = len(segments) > 1 and rx.fullmatch(re.sub(r"^\W*(?:also|and|in|также|а|и)?\s*", "", segments[0],
+                                                        flags=re.I).strip()) is not None
+    if rx.search(segments[-1]) or fronted:
+        return f"{number.text}: a figure of the voters or stations abroad, no area's"
+    return None
+
+
 def difference(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     """"лишь на 3% хуже", "17.3 pp", "2 points higher": a share told as a difference between two figures is no
     figure of the vote."""
@@ -211,7 +235,7 @@ def one_station(lexicon: Lexicon, sentence: str) -> str | None:
     station (a repeat vote, a local story) are no area's of the warehouse (`station_words`); "N учаскеде" (at N
     stations) counts stations and is not one."""
     for m in lexicon.finds("station_words", sentence):
-        if not re.search(r"\d[\d\s]*$", sentence[: m.start()]):
+        if not re.search(r"\d[\d\s]*(?:(?:сайлау|избирательн\w*)\s+)?$", sentence[: m.start()], re.I):
             return "the figures of one polling station, no area's"
     return None
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from sources.figures.answers import governing_answer
 from sources.figures.antecedents import antecedent, prefers
 from sources.figures.asides import (
+    abroad,
     bound,
     difference,
     file_name,
@@ -174,7 +175,7 @@ class Binder:
                       or difference(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
                       or whole(number) or file_name(clause, number) or hearsay(self.lexicon, context)
                       or negated(self.lexicon, clause, number) or range_end(self.lexicon, clause, number)
-                      or statistic(self.lexicon, clause, number))
+                      or statistic(self.lexicon, clause, number) or abroad(self.lexicon, clause, number))
             if reason:
                 out.unread.append(Unread(clause, f"{number.text}: {reason}" if aside else reason, number.text, page))
                 continue

@@ -126,10 +126,13 @@ def read_by_arithmetic(title: str, lines: list[str], binder: Binder, located: li
 
 
 def _not_read(block: list[Row], reason: str, seen: list[Located], reasons: list[Unread] | None = None) -> list[Unread]:
-    """The block's unread (`reasons`, else each of its numbers for `reason`) less the figures the first pass read."""
+    """The block's unread (`reasons`, else each of its numbers for `reason`) less the figures the first pass read (in
+    the same row, whatever name it gave the row's subject: "ҚХП" read as «ҚХП» партиясы)."""
     taken = {(x.reading.name, x.reading.figure.text) for x in seen}
     return [u for u in (reasons if reasons is not None else _unread(block, reason))
-            if not any(u.clause == r.text and (r.name, u.figure) in taken for r in block)]
+            if not any(u.clause == r.text and ((r.name, u.figure) in taken or any(
+                x.reading.figure.text == u.figure and _overlap(x.reading.clause, r.text) for x in seen))
+                for r in block)]
 
 
 def _part(a: str, b: str) -> bool:

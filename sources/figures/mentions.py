@@ -50,6 +50,7 @@ SURNAME_INITIALS_RE = re.compile(rf"(?<![\w.])(?P<name>{CAPITALISED}\s+{INITIALS
 # the possessive endings are contestant_words.yaml's (`english_possessive`), the ones the name resolver strips
 POSSESSIVE_NAME_RE = re.compile(r"(?<![\w«\"'’-])((?-i:[A-Z])[\w-]+)(?:"
                                 + "|".join(map(re.escape, vocabulary()["english_possessive"])) + r")(?!\w)")
+ADJECTIVE_REGION_RE = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ого|ом|ие|их|ое)$", re.I)
 # an answer's phrase that opens on the unit of the figure before it: "(71,12) пайызы … қолдады", "(5 561 937) адам"
 UNIT_LED_RE = re.compile(r"(?:адам|пайыз|процент|человек|%|per\s?cent|people)", re.I)
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
@@ -232,6 +233,8 @@ class MentionFinder:
         """A bare region word between capitalised words is part of a name ("Ахметбеков Жамбыл Аужанович")."""
         if written.split()[0].lower() in {"по", "в", "во", "in", "the"} or len(written.split()) > 1:
             return False
+        if ADJECTIVE_REGION_RE.search(written):
+            return False  # "Лидируют Костанайская (43,1%)": an area's adjective, its noun elided, is no name's word
         before = re.search(rf"{NAME_WORD}\s+$", text[:start])
         after = re.match(rf"\s+{NAME_WORD}", text[end:])
         word_after = after.group(0).strip() if after else ""

@@ -31,9 +31,18 @@ ODIHR = "ODIHR"
         ("Наблюдатели не зафиксировали вбросов бюллетеней.", []),
         ("Вбросы бюллетеней были отмечены на участке, где председатель не вмешался.",
          [("ballot_box_stuffing", "observed", None, "observed", ODIHR)]),
+        # a concessive clause fronted before the finding keeps its negation (and its speaker) to itself
+        ("Although the CEC said no violations had been registered, observers reported ballot box stuffing.",
+         [("ballot_box_stuffing", "observed", None, "observed", ODIHR)]),
+        ("Хотя ЦИК заявил, что нарушений не было, наблюдатели отметили вбросы бюллетеней.",
+         [("ballot_box_stuffing", "observed", None, "observed", ODIHR)]),
+        # ... unless the main clause speaks of the subordinate's finding, or the subordinate is a condition
+        ("Although ballot box stuffing was reported, it could not be confirmed.", []),
+        ("If ballot box stuffing occurred, the commissions did not report it.", []),
     ],
     ids=["two-findings-own-negation", "negation-in-where-clause", "negated-second-clause", "no-cases",
-         "not-informed", "law-prohibits", "recommends-prevent", "should", "ru-negated", "ru-where-clause"],
+         "not-informed", "law-prohibits", "recommends-prevent", "should", "ru-negated", "ru-where-clause",
+         "en-concessive", "ru-concessive", "concessive-referred-back", "conditional"],
 )  # fmt: skip
 def test_negation_governs_its_own_clause(sentence: str, rows: list[tuple]) -> None:
     _, infractions = read(sentence, language="en" if sentence.isascii() else "ru")
@@ -313,9 +322,12 @@ def test_the_presence_of_unauthorised_persons_with_its_share(sentence: str, valu
      "protocol did not match.", [(40.0, 30.0), (16.7, 30.0)]),
     ("Наблюдатели посетили 120 участков; в 15 из них зафиксированы вбросы бюллетеней, а в 6 — групповое голосование.",
      [(12.5, 120.0), (5.0, 120.0)]),
-], ids=["en-counts", "ru-stations"])
+    ("Миссия бақылаушылары дауыс санауды 120 учаскеде бақылап, оның 15-інде санау теріс бағаланды.",
+     [(12.5, 120.0)]),
+], ids=["en-counts", "ru-stations", "kk-stations"])
 def test_the_parts_of_a_sample_counted_first_are_its_shares(sentence: str, rows: list[tuple]) -> None:
-    _, infractions = read(sentence, language="en" if sentence.isascii() else "ru")
+    language = "en" if sentence.isascii() else "kk" if "ы" in sentence and "қ" in sentence else "ru"
+    _, infractions = read(sentence, language=language)  # type: ignore[arg-type]
     assert [(c.measure, c.value, c.base) for c in infractions] == [
         ("share_of_observations_pct", value, base) for value, base in rows]
     assert 30.0 not in {c.value for c in infractions} and 120.0 not in {c.value for c in infractions}

@@ -46,3 +46,18 @@ def test_last_group_of_several() -> None:
 def test_names_need_a_locative_preposition() -> None:
     assert find_places("The Central Election Commission of the Republic of Kazakhstan said") == []
     assert find_places("oral complaints") == []
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Полиция Алматы сообщила, что на площади задержаны 12 человек.", "Алматы"),
+    ("Как заявили в ДП г. Шымкент, все 18 задержанных освобождены.", "Шымкент"),
+    ("Almaty police said 30 people were detained.", "Almaty"),
+    ("Алматы қаласының полиция департаменті 12 адам ұсталғанын хабарлады.", "Алматы"),
+], ids=["ru-police-of", "ru-dp", "en-city-police", "kk-city-police"])
+def test_the_city_of_the_police_that_tells_is_the_place(text: str, location: str) -> None:
+    assert [p.location for p in find_places(text)] == [location]
+
+
+def test_a_place_the_text_names_comes_before_the_police_city() -> None:
+    assert [p.location for p in find_places("Полиция Алматы сообщила, что в Шымкенте задержаны 12 человек.")] == [
+        "Шымкенте"]

@@ -47,6 +47,7 @@ def test_reporter_in_role(sentence: str, reporter: str) -> None:
         "Some 300 short-term observers from 39 countries were deployed.",
         "In the evening, police dispersed gatherings in Nur-Sultan and Almaty.",
         "The Central Election Commission (CEC) has seven members and oversees 9,968 commissions.",
+        "Более 40 наблюдателей от партии «Ак жол» не были допущены на участки.",
     ],
 )
 def test_names_out_of_role_are_not_reporters(sentence: str) -> None:

@@ -95,3 +95,13 @@ def test_violations_fronted_as_the_ground_make_the_people_sanctioned(language: s
                                                                       sanctioned: float | None) -> None:
     rows = _rows(paragraph, language)
     assert rows == ([("mixed", "persons_sanctioned", sanctioned)] if sanctioned else [])
+
+
+@pytest.mark.parametrize(("paragraph", "language"), [
+    ("The prosecutor said that 2 persons had been convicted of vote-buying.", "en"),
+    ("За подкуп избирателей осуждены 2 жителя района.", "ru"),
+    ("Сайлаушыларды сатып алғаны үшін 2 адам сотталды.", "kk"),
+], ids=["en", "ru", "kk"])
+def test_people_convicted_of_an_electoral_offence_are_sanctioned(paragraph: str, language: str) -> None:
+    assert _rows(paragraph, language) == [("other", "persons_sanctioned", 2)]
+    assert read(paragraph, language=language)[0] == []  # a conviction is no detention  # type: ignore[arg-type]

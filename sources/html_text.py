@@ -19,6 +19,10 @@ from sources.text import find_dates
 BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "blockquote", "br"}
 CHROME_TAGS = {"header", "nav", "footer", "script", "style", "head", "noscript", "form"}
 CHROME_CLASS_RE = re.compile(r"(?:^|[\s_-])(footer|header|menu|breadcrumbs?|lang-switch|top-line|nav)(?:$|[\s_-])")
+# an older template marks its chrome by id only (<div id="header">, <div id="top-menu">): the whole id names it
+CHROME_ID_RE = re.compile(
+    r"^(?:page|site|main|top)?[_-]?(?:header|footer|menu|nav|navigation|navbar|breadcrumbs?)$", re.IGNORECASE
+)
 HEADINGS = {"h1", "h2", "h3", "h4"}
 VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr"}
 
@@ -106,7 +110,8 @@ class _Collector(HTMLParser):
             if tag == "br":
                 self._flush()
             return
-        chrome = tag in CHROME_TAGS or bool(CHROME_CLASS_RE.search(a.get("class", "")))
+        chrome = tag in CHROME_TAGS or bool(CHROME_CLASS_RE.search(a.get("class", ""))) or bool(
+            CHROME_ID_RE.match(a.get("id", "")))
         self.stack.append((tag, chrome))
         if tag == "time" and a.get("datetime"):
             self.page.time_datetime.append(a["datetime"])

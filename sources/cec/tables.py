@@ -72,10 +72,13 @@ def _columns(table: Table, binder: Binder) -> list[Column]:
             (m for m in mentions if m.kind == "indicator"), None) or _column_indicator(header, binder)
         if subject is not None and subject.kind == "contestant" and any(
                 rx.search(subject.text) for rx in (COUNT_HEADER_RE, SEATS_HEADER_RE, PERCENT_HEADER_RE)):
-            subject = None  # "Seats won in this election": the measure's own word, no contestant's name
+            # "Seats won in this election": the measure's own word, no contestant's name (an indicator may follow it)
+            subject = next((m for m in mentions if m.kind == "indicator"), None) or _column_indicator(header, binder)
         if subject is not None and subject.kind == "contestant" and COUNT_HEADER_RE.search(header) and not any(
                 binder.book.spelled(c) for c in cells):
-            subject = None  # "Фамилия, имя кандидата / количество": a header of the label column
+            # "Фамилия, имя кандидата / количество": a header of the label column; an indicator it names still
+            # heads it ("Число избирателей, включенных в списки" once "Число" was met as a name)
+            subject = next((m for m in mentions if m.kind == "indicator"), None) or _column_indicator(header, binder)
         clock = find_clock(header) if re.search(r"\d", header) else None
         region = next((m for m in mentions if m.kind == "region"), None) if subject is None or subject.kind != \
             "contestant" else None
@@ -83,7 +86,9 @@ def _columns(table: Table, binder: Binder) -> list[Column]:
         national = subject is None and region is None and binder.lexicon.has("national_words", header)
         if subject is None and clock is None and region is None and not national and binder.kind != "turnout" \
                 and cells:
-            subject = _named_column(cells[0], binder)
+            # the lowest header row names the column's own contestant ("Число голосов, поданных за кандидатов" over
+            # "Абылкасымов Е."): the upper one is the group's
+            subject = (_named_column(last, binder) if len(cells) > 1 else None) or _named_column(cells[0], binder)
         out.append(Column(i, header, measure, subject, clock, region, national))
     return _other_votes(out, binder)
 

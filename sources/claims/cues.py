@@ -68,8 +68,12 @@ BACK_REFERENCE_RE = re.compile(
 )
 
 
+# the sentence's own count before "of them": people, or what is counted ("received 32 complaints … dismissed all
+# of them")
 _COUNT_BEFORE_RE = re.compile(
-    r"\d[\d,. ]*\s+(?:[\w-]+\s+){0,2}?(?:people|persons|protesters|activists|человек|адам)\b.*\S\s", FLAGS
+    r"\d[\d,. ]*\s+(?:[\w-]+\s+){0,2}?(?:people|persons|protesters|activists|человек|адам|complaints|appeals|reports"
+    r"|violations|cases|жалоб\w*|обращени\w*|сообщени\w*|нарушени\w*|дел[аио]?|шағым\w*|арыз\w*|өтініш\w*)\b.*\S\s",
+    FLAGS,
 )
 # The sentence goes on about the people or cases counted before: "1,500 of them were released, X reports".
 _OF_THEM_RE = re.compile(r"\b(?:of\s+them|of\s+whom|из\s+них|олардың\s+ішінде)\b", FLAGS)

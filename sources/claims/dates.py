@@ -95,7 +95,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range_us", rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
         ("kk_day", rf"(?P<y>{_YEAR})\s+жыл\w*\s+(?P<d>{_DAY})\s+(?P<m>{_MONTH})"),
         ("day", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}){_year_tail('y')}"),
-        ("day_us", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?![\d.,])(?:,?\s+(?P<y>{_YEAR}))?"),
+        ("day_us", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?!\d|[.,]\d)(?:,?\s+(?P<y>{_YEAR}))?"),
         ("numeric", rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b"),
         ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("eve", r"(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:election|vote|voting|polling)(?:\s+day)?"

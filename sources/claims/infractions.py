@@ -172,6 +172,26 @@ _UPHELD_BEFORE_RE = re.compile(
 )
 
 
+# Cases opened on a part of what was counted: "12 нарушений, по 7 из них возбуждены административные производства",
+# "12 violations; on 7 of them administrative cases were opened": the part counts the cases the verb names.
+_OPENED_ON_PART_RE = re.compile(
+    r"\s*,?\s*(?:(?:были|было|были бы|were|have\s+been|had\s+been)\s+)?(?:возбужден\w*|возбуждено|заведен\w*"
+    r"|открыт\w*|составлен\w*|opened|instituted|initiated|started|filed|brought)\s+",
+    FLAGS,
+)
+_CASE_MEASURES = frozenset({"administrative_cases", "administrative_offences", "criminal_cases"})
+
+
+def _cases_opened_on_part(reading: Reading, q: Quantity, next_figure: int, prev_end: int) -> Counted | None:
+    text = reading.text
+    of_them = _OF_THEM_AFTER_RE.match(text, q.end)
+    opened = _OPENED_ON_PART_RE.match(text, of_them.end()) if of_them is not None else None
+    found = _measure_at(text, opened.end()) if opened is not None else None
+    if found is None or found[0] not in _CASE_MEASURES:
+        return None
+    return Counted(q, found[0], _segment_category(reading, q, found[1], next_figure, prev_end) or "mixed")
+
+
 _BARE_PART_END_RE = re.compile(r"\s*(?:[;,.)]|$|(?:and|but|while|и|а|но)\s)", FLAGS)
 
 
@@ -238,6 +258,8 @@ def _counted_one(
             observed = reports_observation(text) or reporter_for(reading, q.start) == "ODIHR"
             measure = "observed" if observed else "violations"
         return Counted(q, measure, category or "mixed")
+    if (opened := _cases_opened_on_part(reading, q, next_figure, prev_end)) is not None:
+        return opened
     confirmed = _confirmed_part(reading, q, head or last or reading.account.measure) or _bare_confirmed(
         reading, q, head or last or reading.account.measure
     )

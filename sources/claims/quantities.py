@@ -174,7 +174,8 @@ FRACTION_RE = re.compile(
     rf"(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})(?![\w,.]\d)"
     rf"|every{_SP}+(?P<e>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     rf"|кажд\w+{_SP}+(?P<r>втор|трет|четв|пят|шест|седьм|восьм|девят|десят)\w*"
-    rf"|әрбір{_SP}+(?P<k>екінші|үшінші|төртінші|бесінші|алтыншы|оныншы))(?![\w-])",
+    # the Kazakh ordinal may carry its possessive and case: "әрбір төртіншісінде" (in every fourth of them)
+    rf"|әрбір{_SP}+(?P<k>екінші|үшінші|төртінші|бесінші|алтыншы|оныншы)(?:с[іы](?:нде|нда|н|не|на)?)?)(?![\w-])",
     FLAGS,
 )
 A_DOZEN_RE = re.compile(r"(?<![\w-])an?\s+dozen(?![\w-])(?!\s+of\b)", FLAGS)

@@ -39,7 +39,7 @@ FLAGS = re.IGNORECASE
 # name is still the reporter, in its case. Genitive, dative, accusative, locative, ablative, instrumental endings
 # (each in its vowel-harmony and consonant variants), optionally followed by a possessive ("ОСК-ның", "ІІМ-дегі").
 KAZAKH_CASE_SUFFIX = (
-    r"-(?:[нндт][ыі]ң|[гқ][ае]|[нд]?[ае]|[ндт][ыі]|[дтн][ае]н?|[мбп]ен|[дтн]?[ае]ғы|[дтн]?егі)(?![\w-])"
+    r"-(?:[ндт][ыі]ң|[ғгқк][ае]|[нд]?[ае]|[ндт][ыі]|[дтн][ае]н?|[мбп]ен|[дтн]?[ае]ғы|[дтн]?егі)(?![\w-])"
 )
 REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?<![\w-])(?:{pattern})(?:(?![\w-])|(?={KAZAKH_CASE_SUFFIX}))", FLAGS))
@@ -79,7 +79,8 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|NGOs|defenders|activists|monitors|bureau)|citizen\s+observers|domestic\s+observers"
          # "according to media freedom groups": watchdogs of the press, not the press
          r"|(?:media|press)[\s-]+freedom\s+(?:groups?|organi[sz]ations?|watchdogs?|NGOs)"
-         r"|правозащитн\w+\s+(?:организаци\w*|центр\w*|бюро)|правозащитни(?:к|ц)\w*|общественн\w+\s+(?:организаци\w*"
+         r"|правозащитн\w+\s+(?:организаци\w*|центр\w*|бюро)|правозащитни(?:к|ц)\w*|гражданск\w+\s+наблюдател\w*"
+         r"|общественн\w+\s+(?:организаци\w*"
          r"|объединени\w*)|(?-i:НПО|НКО)|гражданск\w+\s+обществ\w*|үкіметтік\s+емес\s+ұйым\w*"
          r"|құқық\s+қорғау\s+ұйым\w*"),
         ("police", r"police|полици\w*|полиция\w*"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from sources.claims.source_frames import RU_PLURAL_SAID
 from sources.text.letters import CAPITAL, CAPITALISED_WORD, NAME_WORDS, UPPER_LETTERS
 
 FLAGS = re.IGNORECASE
@@ -247,7 +248,7 @@ def named_outlets(text: str) -> list[Mention]:
     out += [
         Mention(*m.span("who"), m.group("who"))
         for m in _VERB_THEN_NAME_RE.finditer(text)
-        if not _NOT_A_NAME_RE.match(m.group("who"))
+        if not _NOT_A_NAME_RE.match(m.group("who")) and not _told_to(text, *m.span("who"))
     ]
     for m in _OUTLET_RE.finditer(text):
         group = next(g for g in ("q1", "q2", "web", "named", "cap") if m.group(g))
@@ -259,6 +260,8 @@ def named_outlets(text: str) -> list[Mention]:
         at_end = re.match(_AT_END, text[m.end() : m.end() + 40])
         if group == "cap" and _PLACE_BEFORE_RE.search(before):
             continue  # "A journalist in the city of Uralsk told AFP": the place is no speaker
+        if _told_to(text, start, end):
+            continue
         if (
             group == "cap"
             or _OUTLET_ROLE_BEFORE_RE.search(before)
@@ -268,6 +271,20 @@ def named_outlets(text: str) -> list[Mention]:
         ):
             out.append(Mention(start, end, text[start:end].strip()))
     return out
+
+
+# A Russian name in the dative next to a reporting verb with no subject of its own ("Азаттыку сообщили в полиции",
+# "сообщили «Курсиву» в акимате"): the outlet told, not telling; the teller is the institution the verb names.
+_DATIVE_NAME_RE = re.compile(r"(?-i:[а-яё])[ую][»\"]?$", FLAGS)
+_PLURAL_VERB_AFTER_RE = re.compile(rf"[»\"]?\s+(?:также\s+|же\s+)?{RU_PLURAL_SAID}\b", FLAGS)
+_PLURAL_VERB_BEFORE_RE = re.compile(rf"\b{RU_PLURAL_SAID}\s+[«\"]?$", FLAGS)
+
+
+def _told_to(text: str, start: int, end: int) -> bool:
+    if not _DATIVE_NAME_RE.search(text[start:end]):
+        return False
+    before = text[max(0, start - 30) : start]
+    return bool(_PLURAL_VERB_AFTER_RE.match(text, end) or _PLURAL_VERB_BEFORE_RE.search(before))
 
 
 # The institution that said it, in the locative after the verb: "сообщили в пресс-службе департамента полиции",

@@ -52,9 +52,9 @@ from sources.claims.reporter_outlets import BYLINE_RE, CITING_RE, cited_offices,
 from sources.claims.reporter_roles import organisation_subjects, role_reporters
 from sources.claims.reporter_subjects import LEAD_SUBJECT_REACH, lead_organisation, named_subject
 from sources.claims.reporting_role import in_role, reporting_verb_after
-from sources.claims.source_frames import framed_sources
+from sources.claims.source_frames import framed_sources, said_in_sources
 from sources.claims.spans import leftmost_longest
-from sources.claims.vocabulary import DETENTION_VERB_RE
+from sources.claims.vocabulary import CATEGORY_PATTERNS, DETENTION_VERB_RE
 from sources.text.letters import CAPITALISED_WORD
 
 __all__ = [
@@ -82,9 +82,15 @@ def find_reporters(text: str) -> list[ReporterMention]:
     # a name inside the detention's own words is where people were taken, not who tells: "в отделы полиции доставили"
     taken_to = [m.span() for m in DETENTION_VERB_RE.finditer(text)]
     kept = [k for k in kept if not any(s < k[0] and k[1] <= e for s, e in taken_to)]
+    # the object of a finding's own words is whom it befell: "interference in the work of citizen observers"
+    findings = [m.span() for _, p in CATEGORY_PATTERNS for m in p.finditer(text)]
+    kept = [k for k in kept if not (any(s < k[0] and k[1] <= e for s, e in findings)
+                                    and PREPOSITION_BEFORE_RE.search(text, max(0, k[0] - 20), k[0]))]
     known = [ReporterMention(s, e, name or text[s:e]) for s, e, name in kept if in_role(text, s, e)]
     taken = [(m.start, m.end) for m in (*known, *(ReporterMention(s, e, n) for s, e, n in kept))]
-    outlets = [ReporterMention(*m) for m in named_outlets(text)]
+    # "В акимате Алматы сообщили": the city is the institution's, no outlet of its own
+    said_in = said_in_sources(text)
+    outlets = [ReporterMention(*m) for m in named_outlets(text) if not any(s.start <= m.start < s.end for s in said_in)]
     outlets = [m for m in outlets if not any(s < m.end and m.start < e for s, e in taken)]
     # an office cited by name when no listed source is inside it: "со ссылкой на пресс-службу президента"
     cited = [ReporterMention(*c) for c in cited_offices(text) if not any(c.start <= s and e <= c.end for s, e in taken)]

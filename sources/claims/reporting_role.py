@@ -32,6 +32,7 @@ _VERBS = (
     r"|instituted|brought|filed|прокомментировал\w*|возбужден\w*|возбуди\w*|направил\w*|сообща\w*|отмеча\w*"
     r"|рассказыва\w*|проинформировал\w*|айтты|атап\s+өтті|мәлім\s+етті|жеткізді|заявля\w*|привлек\w*|fined"
     r"|отчитал\w*|доложил\w*|деді|дейді|айтады|жазады|қозғады|ескертті|ескертеді|келтірді|келтіреді|мәлімдейді"
+    r"|reviewed|examined|considered|рассмотрел\w*|қарады"
 )
 # The name is the grammatical subject of a reporting verb, a few words later at most.
 _SUBJECT_OF_VERB_RE = re.compile(
@@ -123,11 +124,16 @@ _KK_BODY_DATIVE_RE = re.compile(
 _KK_RECEIVED_RE = re.compile(r"^[^.;!?]{0,160}?(?<![\w-])(?:келіп\s+түсті|түсті|түскен|келді|жолданды)(?![\w-])", FLAGS)
 
 
+_KK_HYPHEN_DATIVE_RE = re.compile(r"-(?:ға|ге|қа|ке|на|не)(?![\w-])", FLAGS)  # an acronym's case: "ОСК-ға"
+
+
 def _kk_recipient(text: str, end: int, after: str) -> bool:
     body = _KK_BODY_DATIVE_RE.match(after)
-    if body is None and not _KK_DATIVE_RE.search(text, max(0, end - 3), end):
+    hyphen = _KK_HYPHEN_DATIVE_RE.match(after)
+    if body is None and hyphen is None and not _KK_DATIVE_RE.search(text, max(0, end - 3), end):
         return False
-    return _KK_RECEIVED_RE.match(after[body.end() :] if body else after) is not None
+    rest = after[body.end() :] if body else after[hyphen.end() :] if hyphen else after
+    return _KK_RECEIVED_RE.match(rest) is not None
 
 
 # The name opens its clause (a few words of time or place may come first) and a finite verb follows it, whatever the
@@ -142,7 +148,7 @@ _FINITE_VERB_AFTER_RE = re.compile(
 )
 _EVENT_VERB_RE = re.compile(
     rf"{DETENTION_VERB_RE.pattern}|{SANCTION_RE.pattern}|{GATHERING_RE.pattern}|(?:dispers|disband|brok|block|surround"
-    r"|used|cordon|разогна|оцепи|блокирова|примени|окружи)\w*",
+    r"|encircl|kettl|used|cordon|разогна|оцепи|блокирова|примени|окружи)\w*",
     FLAGS,
 )
 

@@ -98,6 +98,29 @@ _CLAUSE_WORD_RE = re.compile(
 )
 
 
+# The Russian impersonal "в X сообщили" (they said in X, no subject of its own): the institution X, in the locative, is
+# the teller, kept as written: "В акимате Алматы сообщили, что ...", "как рассказали Азаттыку в пресс-службе суда,".
+RU_PLURAL_SAID = r"(?:сообщил|рассказал|пояснил|уточнил|заявил|добавил|подтвердил|ответил)и"
+_SAID_IN_RE = re.compile(
+    rf"(?:^\W*|[,;]\s*|(?<![\w-])как\s+)(?:[«\"]?[\w.-]+[»\"]?\s+(?={RU_PLURAL_SAID}))?(?:(?:в|во)\s+(?P<np>{_PHRASE})\s+(?:также\s+|же\s+)?{RU_PLURAL_SAID}(?![\w-])"
+    rf"|{RU_PLURAL_SAID}\s+(?:[«\"]?[\w.-]+[»\"]?\s+)?(?:в|во)\s+(?P<np2>{_PHRASE})(?=\s*[,.;:]|\s+(?:что|о|об)\s))",
+    FLAGS,
+)
+
+
+def said_in_sources(text: str) -> list[FramedSource]:
+    """Institutions a Russian impersonal verb says it in, in order."""
+    out = []
+    for m in _SAID_IN_RE.finditer(text):
+        group = "np" if m.group("np") is not None else "np2"
+        head = m.group(group).split()[0]
+        if not (head.isupper() or head[-1:].lower() in "еи"):
+            continue  # "сообщили в полицию": whom it was told to, in the accusative
+        if _BODY_RE.search(m.group(group)) is not None and (source := _source(text, *m.span(group))) is not None:
+            out.append(source)
+    return out
+
+
 class FramedSource(NamedTuple):
     start: int
     end: int
@@ -128,6 +151,8 @@ def _source(
         return FramedSource(start, start + len(phrase), quoted.group(1).strip())  # "штаба «X»": the body is X
     if kk_genitive:
         name = _KK_GENITIVE_RE.sub("", name)  # "алқасының" → "алқасы"
+        # "Азаттық тілшісінің айтуынша": the outlet's correspondent reports for the outlet
+        name = re.sub(r"(?<=\w)\s+(?:тілшісі|корреспонденті)$", "", name)
     return FramedSource(start, start + len(phrase), name)
 
 
@@ -148,6 +173,7 @@ def framed_sources(text: str) -> list[FramedSource]:
         found.append(_source(text, *m.span("np")))
     if (back := _BACK_REFERENCE_RE.match(text)) is not None:
         found.append(_source(text, *back.span("kk" if back.group("kk") is not None else "ru"), named=True))
+    found += said_in_sources(text)
     for shape in (_COLON_LEAD_RE.match(text), _DASH_TAIL_RE.search(text)):
         if shape is not None and _headline_source(shape.group("np")):
             found.append(_source(text, *shape.span("np"), subject=True))

@@ -95,7 +95,7 @@ def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], 
         tail = text[after_base : clause[1]].lstrip()
     elided = False
     if not (OBSERVATIONS_RE.match(tail) or _OBSERVATIONS_BEFORE_RE.search(text, max(clause[0], q.start - 40), q.start)):
-        if not _base_said_before(reading, q):
+        if not (_base_said_before(reading, q) or _base_said_after(reading, q)):
             return None
         elided = True
     category = own_category(text, part, q, prev_end)
@@ -114,14 +114,37 @@ def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], 
 _SHARE_LOCATIVE_BEFORE_RE = re.compile(r"(?:^|[\s,;])(?:in|в|во)\s+(?:a\s+further\s+|another\s+|ещё\s+)?$", FLAGS)
 
 
+# "group voting (12 per cent of polling stations observed) and X (17 per cent)"
+_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+
+
 def _base_said_before(reading: Reading, q: Quantity) -> bool:
     text = reading.text
-    if not _SHARE_LOCATIVE_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+    before = (max(0, q.start - 20), q.start)
+    if not (_SHARE_LOCATIVE_BEFORE_RE.search(text, *before) or _BRACKET_BEFORE_RE.search(text, *before)):
         return False
     if OBSERVATIONS_RE.match(text[q.end :].lstrip()) is None and re.match(r"\s+(?:of|из)\s", text[q.end :]):
         return False  # "in 14 per cent of the ballots" has a base of its own
     return any(
         p.share and p.end <= q.start and OBSERVATIONS_RE.match(text[p.end : p.end + 80].lstrip())
+        for p in reading.quantities
+    )
+
+
+BASE_AFTER_REACH = 120  # characters from a share to the next one, whose base of observations it shares
+
+
+def _base_said_after(reading: Reading, q: Quantity) -> bool:
+    """"X in 12 per cent and Y in 3 per cent of polling stations observed": the base said once, after the last
+    share of the list."""
+    text = reading.text
+    if not q.share or not _SHARE_LOCATIVE_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+        return False
+    if re.match(r"\s+(?:of|из)\s", text[q.end :]):
+        return False  # its own base, whatever it is
+    return any(
+        p.share and q.end < p.start <= q.end + BASE_AFTER_REACH and re.search(r"[.;]", text[q.end : p.start]) is None
+        and OBSERVATIONS_RE.match(text[p.end : p.end + 80].lstrip())
         for p in reading.quantities
     )
 

@@ -56,8 +56,17 @@ def _another_year(sentence: str, language: str, vote_date: dt.date) -> str | Non
 
 def earlier_by_words(lexicon: Lexicon, sentence: str) -> str | None:
     """"на прошлых выборах … явка составила 75,45 %", "during the last elections": no year, still another vote."""
-    found = lexicon.finds("earlier_vote_words", sentence)
+    found = [m for m in lexicon.finds("earlier_vote_words", sentence) if not _held_on(sentence, m.start())]
     return f"the sentence speaks of an earlier vote ({found[0].group(0)})" if found else None
+
+
+# Kazakh "өткен" is "past" and "held": after its day ("18 тамызда өткен сайлау", "кеше өткен сайлау") it says when
+# this vote was held, not that another vote came before
+_HELD_ON_BEFORE_RE = re.compile(r"(?:\d+\s+[^\W\d_]+(?:да|де|та|те)|кеше|бүгін|жексенбіде)\s+$", re.IGNORECASE)
+
+
+def _held_on(sentence: str, start: int) -> bool:
+    return sentence[start:].lower().startswith("өткен") and _HELD_ON_BEFORE_RE.search(sentence[:start]) is not None
 
 
 def other_body(lexicon: Lexicon, sentence: str) -> str | None:
@@ -180,26 +189,40 @@ def threshold(lexicon: Lexicon, clause: str, number: Number) -> str | None:
 
 
 ABROAD_AFTER_WORDS = 3  # "68 abroad", "68 участках за рубежом", "12 500 граждан проголосовали за рубежом"
+PART_AFTER_WORDS = 5  # "13,282 voters cast their ballots with absentee certificates"
+
+
+def _named_part(lexicon: Lexicon, section: str, clause: str, number: Number, after_words: int) -> bool:
+    """The section's words name the part of the voters or stations a figure counts: within a few words after it,
+    or before it in its part of the clause (no comma between), or fronting the sentence ("Abroad, …")."""
+    rx = lexicon.pattern(section)
+    if rx is None:
+        return False
+    after = re.split(r"[,;:(]", clause[number.end:])[0]
+    near = rx.search(after)
+    if near is not None and len(re.findall(r"\w+", after[: near.start()])) <= after_words \
+            and not re.search(r"\d", after[: near.start()]):
+        return True
+    segments = re.split(r"[,;:)]|\s[–—-]\s", clause[: number.start])
+    # the words fronted before a comma: "Abroad, 3,200 citizens have voted", "За рубежом же, по данным ЦИК, …"
+    fronted = len(segments) > 1 and rx.fullmatch(re.sub(r"^\W*(?:also|and|in|также|а|и)?\s*", "", segments[0],
+                                                        flags=re.I).strip()) is not None
+    return bool(rx.search(segments[-1]) or fronted)
 
 
 def abroad(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     """"…, including 68 abroad", "В 68 участках за рубежом проголосовали 12 500 граждан": a figure of the stations or
-    voters abroad (an abroad word within a few words after it, or before it in its part of the clause, no comma
-    between) is no area's of the register and no national figure."""
-    rx = lexicon.pattern("abroad_words")
-    if rx is None:
-        return None
-    after = re.split(r"[,;:(]", clause[number.end:])[0]
-    near = rx.search(after)
-    if near is not None and len(re.findall(r"\w+", after[: near.start()])) <= ABROAD_AFTER_WORDS \
-            and not re.search(r"\d", after[: near.start()]):
+    voters abroad is no area's of the register and no national figure."""
+    if _named_part(lexicon, "abroad_words", clause, number, ABROAD_AFTER_WORDS):
         return f"{number.text}: a figure of the voters or stations abroad, no area's"
-    segments = re.split(r"[,;:)]|\s[–—-]\s", clause[: number.start])
-    # the abroad words fronted before a comma: "Abroad, 3,200 citizens have voted", "За рубежом же, по данным ЦИК, …"
-    fronted = len(segments) > 1 and rx.fullmatch(re.sub(r"^\W*(?:also|and|in|также|а|и)?\s*", "", segments[0],
-                                                        flags=re.I).strip()) is not None
-    if rx.search(segments[-1]) or fronted:
-        return f"{number.text}: a figure of the voters or stations abroad, no area's"
+    return None
+
+
+def voting_apart(lexicon: Lexicon, clause: str, number: Number) -> str | None:
+    """"13,282 voters cast their ballots with absentee certificates", "на дому проголосовали 41 200 человек": the
+    voters who voted one way apart (absentee certificates, at home, early) are a part, no indicator of an area."""
+    if _named_part(lexicon, "voting_apart_words", clause, number, PART_AFTER_WORDS):
+        return f"{number.text}: a figure of the voters who voted apart (absentee, at home), no area's total"
     return None
 
 

@@ -33,6 +33,7 @@ from sources.figures.asides import (
     own_before_comparison,
     part_of_chamber,
     threshold,
+    voting_apart,
     whole,
 )
 from sources.figures.clause_scope import (
@@ -175,7 +176,8 @@ class Binder:
                       or difference(self.lexicon, clause, number) or nominees(self.lexicon, clause, number)
                       or whole(number) or file_name(clause, number) or hearsay(self.lexicon, context)
                       or negated(self.lexicon, clause, number) or range_end(self.lexicon, clause, number)
-                      or statistic(self.lexicon, clause, number) or abroad(self.lexicon, clause, number))
+                      or statistic(self.lexicon, clause, number) or abroad(self.lexicon, clause, number)
+                      or voting_apart(self.lexicon, clause, number))
             if reason:
                 out.unread.append(Unread(clause, f"{number.text}: {reason}" if aside else reason, number.text, page))
                 continue

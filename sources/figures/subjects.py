@@ -175,9 +175,10 @@ class Subjects:
         return chosen.key
 
     def _glossed(self, clause: str, number: Number, inds_left: list[Mention]) -> str | None:
-        """A count in brackets right after an indicator ("включенных в списки (11 960 364)") is that indicator's."""
+        """A count in brackets right after an indicator ("включенных в списки (11 960 364)", "… (11 950 485
+        человек)") is that indicator's."""
         before = clause[: number.start]
-        if not re.search(r"\(\s*$", before) or not re.match(r"\s*\)", clause[number.end:]):
+        if not re.search(r"\(\s*$", before) or not re.match(r"\s*(?:[^\W\d_]+\s*)?\)", clause[number.end:]):
             return None
         head = before.rstrip()[:-1].rstrip()
         # the indicator right before the bracket, or before the one noun it qualifies ("енгізілген сайлаушылардың (M)")

@@ -54,7 +54,7 @@ _HYPHEN_BREAK_RE = re.compile(r"-\s*\n\s*(?=\w)")  # a hyphenated word split by 
 _DIGIT_RE = re.compile(r"\d")
 _WHITESPACE_RUN_RE = re.compile(r"\s{2,}|[^\S \u00a0\u202f\u2009]")
 _CLAUSE_RE = re.compile(
-    r";\s*|,\s+(?=(?:while|whereas|but|yet|although|though|however|а|но|однако|тогда\s+как|алайда|бірақ)\b)"
+    r";\s*|,\s+(?=(?:while|whereas|but|yet|although|though|however|а(?!\s+также)|но|однако|тогда\s+как|алайда|бірақ)\b)"
     r"|\s+(?=(?:while|whereas)\b)",
     FLAGS,
 )

@@ -17,3 +17,11 @@ def test_genitive_after_cec_acronym() -> None:
     _, infractions = read("ОСК-ның мәліметінше, 7 шағым түсті.", language="kk")  # type: ignore[arg-type]
     assert [(i.measure, i.value, i.reported_by) for i in infractions] == [("complaints", 7.0, "CEC")]
 
+
+
+def test_dative_after_cec_acronym_is_the_recipient_that_counts() -> None:
+    # the dative of a back vowel is written with ғ ("ОСК-ға"), of a front one with г/к ("ІІМ-ге", "ОСК-ке")
+    for sentence, reporter in (("ОСК-ға кеше 19 шағым түсті.", "CEC"), ("ІІМ-ге 19 арыз келіп түсті.",
+                                                                         "Ministry of Internal Affairs")):
+        _, infractions = read(sentence, language="kk")  # type: ignore[arg-type]
+        assert [(i.measure, i.value, i.reported_by) for i in infractions] == [("complaints", 19.0, reporter)]

@@ -234,3 +234,27 @@ def test_an_institution_opening_its_clause_is_the_source_whatever_the_verb(
 def test_an_institution_acting_in_the_event_is_not_its_source(sentence: str, language: str) -> None:
     detentions, _ = read(sentence, language=language)  # type: ignore[arg-type]
     assert [d.reported_by for d in detentions] == ["ODIHR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        pytest.param("Порталу сообщили в полиции, что задержаны 14 человек.", "police", id="dative-outlet-first"),
+        pytest.param("Как рассказали «Вестнику» в полиции, задержаны 14 человек.", "police",
+                     id="dative-after-the-verb"),
+        pytest.param("В акимате Шымкента сообщили, что задержаны 14 человек.", "акимате Шымкента",
+                     id="institution-in-the-locative"),
+        pytest.param("«Листку» уточнили в пресс-службе суда, что 14 человек оштрафованы за нарушения на выборах.",
+                     "пресс-службе суда", id="press-service-after-the-verb"),
+    ],
+)
+def test_an_outlet_told_in_the_dative_is_no_source_the_institution_it_was_told_in_is(
+    sentence: str, reporter: str
+) -> None:
+    detentions, infractions = read(sentence, language="ru")
+    assert [c.reported_by for c in (*detentions, *infractions)] == [reporter]
+
+
+def test_told_to_the_police_in_the_accusative_makes_the_police_no_teller() -> None:
+    detentions, _ = read("Жители сообщили в полицию, что у участка задержаны 14 человек.", language="ru")
+    assert [d.reported_by for d in detentions] != ["police"]

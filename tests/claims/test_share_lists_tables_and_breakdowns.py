@@ -382,3 +382,26 @@ def test_detentions_of_a_named_group_by_noun() -> None:
     assert [(c.qualifier, c.subject, c.subject_as_written) for c in detentions] == [
         ("uncounted", "people", "campaign staff")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("Observers saw group voting in 11 per cent and ballot box stuffing in 4 per cent of polling "
+                     "stations observed.", "en", id="en-base-after-the-last-share"),
+        pytest.param("Наблюдатели отметили групповое голосование в 11 процентах, а вброс бюллетеней в 4 процентах "
+                     "наблюдавшихся участков.", "ru", id="ru-base-after-the-last-share"),
+    ],
+)
+def test_the_base_of_observations_said_after_the_last_share_serves_the_list(text: str, language: str) -> None:
+    _, infractions = read(text, language=language)  # type: ignore[arg-type]
+    assert {(i.category, i.measure, i.value) for i in infractions} == {
+        ("group_voting", "share_of_observations_pct", 11.0),
+        ("ballot_box_stuffing", "share_of_observations_pct", 4.0),
+    }
+
+
+def test_a_share_with_a_base_of_its_own_takes_no_later_base() -> None:
+    _, infractions = read("In 11 per cent of the ballots the mark was unclear, and ballot box stuffing was seen in "
+                          "4 per cent of polling stations observed.")
+    assert [(i.category, i.value) for i in infractions] == [("ballot_box_stuffing", 4.0)]

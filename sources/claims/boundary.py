@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from sources.claims.kinds import kind_named
 from sources.claims.reporter_outlets import byline
+from sources.claims.reporters import find_reporters
 from sources.claims.vocabulary import ELABORATION_RE
 from sources.records import DetentionClaim, InfractionClaim
 from sources.text.letters import CAPITALISED_WORD
@@ -69,6 +70,9 @@ def elaborated_across(
     kind = kind_named(text)
     if kind is None or ELABORATION_RE.search(text) is None:
         return None
+    named = {m.reporter for m in find_reporters(text)}
+    if named and not named & {d.reported_by for d in carried}:
+        return None  # another source's finding of that kind ("Кроме того, представители гражданского общества …")
     revised: list[Revision] = [(c, replace(c, category=kind)) for c in carried if c.category == "mixed"]  # type: ignore[arg-type]
     if not revised and not any(c.category == kind for c in carried):
         return None

@@ -156,10 +156,20 @@ def _after(
     for c in counted[index + 1 :]:
         if c.end > clause[1] or not c.subject:
             break
-        if not _CONJUNCTION_RE.match(reading.text[chain[-1].end : c.quantity.start]):
+        between = reading.text[chain[-1].end : c.quantity.start]
+        if not (_CONJUNCTION_RE.match(between) or _INCLUDED_AFTER_PLACE_RE.match(between)):
             break
         chain.append(c)
     return chain
+
+
+# A part of the people counted, after where and when they were taken: "detained 120 people in Almaty on 12 June
+# alone, among them at least four journalists".
+_INCLUDED_AFTER_PLACE_RE = re.compile(
+    r"^[^.;:()]{0,60}?,\s*(?:including|among\s+them|among\s+whom|of\s+whom|в\s+том\s+числе|среди\s+них|из\s+них"
+    r"|оның\s+ішінде)\s*$",
+    FLAGS,
+)
 
 
 # The number of a detention just reported, its noun elided: "Dozens were detained ... City police later put the

@@ -182,11 +182,22 @@ _OPENED_ON_PART_RE = re.compile(
 _CASE_MEASURES = frozenset({"administrative_cases", "administrative_offences", "criminal_cases"})
 
 
+# Kazakh: "27 заңбұзушылық анықталып, оның 9-ы бойынша әкімшілік іс қозғалды" (the part, then the cases opened on it)
+_KK_PART_BEFORE_RE = re.compile(r"(?:оның|олардың)\s+$", FLAGS)
+_KK_ON_PART_RE = re.compile(r"-?(?:ы|і|сы|сі|еуі|уі)?\s+бойынша\s+", FLAGS)
+_KK_OPENED_AFTER_RE = re.compile(r"\s+(?:қозғал|қозғады|қозғалған|тіркел)\w*", FLAGS)
+
+
 def _cases_opened_on_part(reading: Reading, q: Quantity, next_figure: int, prev_end: int) -> Counted | None:
     text = reading.text
     of_them = _OF_THEM_AFTER_RE.match(text, q.end)
     opened = _OPENED_ON_PART_RE.match(text, of_them.end()) if of_them is not None else None
     found = _measure_at(text, opened.end()) if opened is not None else None
+    kk_part = _KK_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) is not None
+    kk_on = _KK_ON_PART_RE.match(text, q.end) if kk_part else None
+    if found is None and kk_on is not None and (found := _measure_at(text, kk_on.end())) is not None and \
+            not _KK_OPENED_AFTER_RE.match(text, found[1]):
+        found = None
     if found is None or found[0] not in _CASE_MEASURES:
         return None
     return Counted(q, found[0], _segment_category(reading, q, found[1], next_figure, prev_end) or "mixed")
@@ -346,6 +357,14 @@ def _negated(reading: Reading, q: Quantity) -> bool:
     return governed(reading.text, scope, own, modality=True, blockers=False)
 
 
+# a count's noun, then the kinds it includes: "1,143 violations, including …", "27 нарушений, в том числе …"
+_INCLUDING_RE = re.compile(
+    r"\s*(?:[\w-]+\s*){1,6}?,?\s*(?:including|among\s+them|such\s+as|в\s+том\s+числе"
+    r"|среди\s+которых|среди\s+них|оның\s+ішінде)\s",
+    FLAGS,
+)
+
+
 def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]:
     """Every infraction the sentence reports, and the measure later sentences may continue with."""
     head = _head_measure(reading)
@@ -368,7 +387,11 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
         used.add(counted.category)
         if counted.category == "mixed":  # the kinds of a counted list are that count's, not findings of their own
             part = statement_of(reading.text, reading.clause_of(q.start), q.start)
-            used.update(category for _, _, category in _categories(reading.text, *part))
+            # ... unless violations were counted "including" them: each kind named so was found, not alleged
+            # ("observers reported 1,143 violations, including group voting and pressure on employees")
+            included = _INCLUDING_RE.match(reading.text, q.end) if counted.measure == "violations" else None
+            used.update(category for start, _, category in _categories(reading.text, *part)
+                        if included is None or start < included.end())
         claims.append(
             InfractionClaim(
                 evidence=reading.evidence,

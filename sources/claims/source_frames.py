@@ -121,6 +121,13 @@ def said_in_sources(text: str) -> list[FramedSource]:
     return out
 
 
+_CLASS_NOUN_ONLY_RE = re.compile(
+    r"^(?:the|this|that)\s+(?:(?:rights|human\s+rights|advocacy|monitoring)\s+)?(?:group|organi[sz]ation|watchdog|NGO"
+    r"|coalition|movement|foundation|monitor)$",
+    FLAGS,
+)
+
+
 class FramedSource(NamedTuple):
     start: int
     end: int
@@ -144,6 +151,8 @@ def _source(
         return None  # its head, before any complement: "the law on elections", not "the Bureau for ... Rule of Law"
     if subject and any(not _DETAINEES_RE.match(phrase, m.start()) for m in DETENTION_VERB_RE.finditer(phrase)):
         return None  # "Police detained activists who said ...": the event, not its source ("адвокат задержанных" is)
+    if _CLASS_NOUN_ONLY_RE.match(phrase):
+        return None  # "…, the group said": the organisation named before, which the paragraph's source carries on
     if (subject or named) and len(words) == 1:
         return None  # a bare name ("Nurlanov said"): surnames.py finds the person it stands for, outlets.py an outlet
     name = _ARTICLE_RE.sub("", phrase)

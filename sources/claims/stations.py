@@ -115,7 +115,7 @@ _SHARE_LOCATIVE_BEFORE_RE = re.compile(r"(?:^|[\s,;])(?:in|в|во)\s+(?:a\s+fur
 
 
 # "group voting (12 per cent of polling stations observed) and X (17 per cent)"
-_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:in|at|на|в|во)\s+)?$", re.IGNORECASE)
 
 
 def _base_said_before(reading: Reading, q: Quantity) -> bool:
@@ -287,17 +287,26 @@ _KK_STATIONS_RE = re.compile(r"\s*(?:сайлау\s+)?учаске(?:лер)?(?:
 _NEXT_NUMBER_RE = re.compile(r"\d")
 
 
+def _kk_kind(text: str, q: Quantity, end: int, part: tuple[int, int]) -> str | None:
+    """The kind named after a Kazakh count of stations (the verb comes last), or an assessment whose words run
+    across it ("Дауыстарды санау бақыланған 114 учаскенің 21-інде теріс бағаланды")."""
+    following = _NEXT_NUMBER_RE.search(text, end, part[1])
+    category = _category_of(text, _categories(text, end, following.start() if following else part[1]))
+    if category is None or category == "mixed":
+        spanning = [k for k in _categories(text, *part) if k[0] < q.start and k[1] > end and k[2] != "mixed"]
+        category = spanning[0][2] if spanning else category
+    return category
+
+
 def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | None:
     if (sampled := kk_sampled_share(text, q)) is not None:  # "бақылау жүргізілген 210 учаскенің 42-сінде"
-        following = _NEXT_NUMBER_RE.search(text, sampled.end, part[1])
-        category = _category_of(text, _categories(text, sampled.end, following.start() if following else part[1]))
+        category = _kk_kind(text, q, sampled.end, part)
         return None if category is None or category == "mixed" else Counted(
             q, "share_of_observations_pct", category, value=sampled.value, base=sampled.base
         )
     if (plain := kk_part_of_stations(text, q)) is not None:  # "129 учаскенің 38-інде"
         base, end, sampled_by_observers = plain
-        following = _NEXT_NUMBER_RE.search(text, end, part[1])
-        category = _category_of(text, _categories(text, end, following.start() if following else part[1]))
+        category = _kk_kind(text, q, end, part)
         if category is None or category == "mixed":
             return None
         if sampled_by_observers:

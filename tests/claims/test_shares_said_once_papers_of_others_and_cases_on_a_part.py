@@ -147,3 +147,61 @@ def test_a_paragraph_counting_its_own_complaints_names_no_source_for_the_paragra
     detentions, _ = read("In Taraz on 3 April, two citizen observers were detained by police.",
                          "According to the CEC, it received 41 complaints and dismissed all of them.")
     assert [d.reported_by for d in detentions] == ["ODIHR"]
+
+
+def test_people_held_administratively_liable_are_sanctioned_not_detained() -> None:
+    detentions, infractions = read("According to the Prosecutor General's Office, 64 persons were held "
+                                   "administratively liable for violations of the election legislation.")
+    assert detentions == []
+    assert [(i.measure, i.value) for i in infractions] == [("persons_sanctioned", 64.0)]
+
+
+def test_kazakh_assessment_around_a_sample_of_stations() -> None:
+    found = _infractions("Дауыстарды санау бақыланған 120 учаскенің 30-ында теріс бағаланды.", "kk")
+    assert found == {("counting_irregularity", "share_of_observations_pct", 25.0)}
+
+
+def test_kazakh_cases_opened_on_a_part_of_the_violations() -> None:
+    found = _infractions("Прокуратура 31 заңбұзушылық анықтап, оның 12-сі бойынша әкімшілік іс қозғалды.", "kk")
+    assert ("mixed", "administrative_cases", 12.0) in found and ("mixed", "violations", 31.0) in found
+
+
+def test_a_share_in_brackets_after_a_preposition() -> None:
+    found = _infractions("Чаще всего встречались идентичные подписи (на 16 процентах участков) и групповое голосование "
+                         "(на 7 процентах).", "ru")
+    assert found == {("identical_signatures", "share_of_observations_pct", 16.0),
+                     ("group_voting", "share_of_observations_pct", 7.0)}
+
+
+def test_a_part_of_the_detained_after_where_and_when() -> None:
+    detentions, _ = read("Police detained 130 people in Almaty on 12 June alone, among them at least five journalists.")
+    assert [(d.detained_min, d.subject) for d in detentions] == [(130, "people"), (5, "journalists")]
+
+
+def test_the_group_that_said_it_is_the_organisation_named_before() -> None:
+    detentions, _ = read("Amnesty International said on Friday that all detainees must be freed. Police had detained "
+                         "60 protesters in Astana on 10 June, the group said.")
+    assert [(d.detained_min, d.reported_by) for d in detentions] == [(60, "Amnesty International")]
+
+
+def test_violations_counted_including_kinds_are_findings_of_those_kinds() -> None:
+    _, infractions = read("Citizen observers reported 812 violations, including group voting and pressure on "
+                          "students to vote.")
+    assert {(i.category, i.measure, i.value) for i in infractions} == {
+        ("mixed", "violations", 812.0), ("group_voting", "observed", None), ("pressure_on_voters", "observed", None)}
+
+
+def test_another_sources_finding_after_a_count_gives_the_count_no_kind() -> None:
+    _, infractions = read("Генпрокуратура выявила 73 нарушения.",
+                          "Кроме того, правозащитники сообщили о давлении на работников бюджетной сферы.",
+                          language="ru")
+    assert {(i.category, i.measure, i.reported_by) for i in infractions} == {
+        ("mixed", "violations", "Prosecutor General's Office"),
+        ("pressure_on_voters", "observed", "civil society organisations")}
+
+
+def test_observers_telling_they_were_kept_from_observing() -> None:
+    _, infractions = read("Several citizen observers told the mission that they had been prevented from observing "
+                          "the count.")
+    assert [(i.category, i.reported_by) for i in infractions] == [
+        ("observer_obstruction", "civil society organisations")]

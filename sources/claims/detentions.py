@@ -267,6 +267,7 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
             claims.append(_claim(reading, c, t.start))
             used.add(c.quantity.start)
     claims = _revisions(reading, counted, used, claims)
+    claims += _other_estimate(reading, used, claims)
     claims += place_items(reading, counted, used, claims, _claim)
     if claims and claims[0].detained_min is not None:  # "... 200 people on Monday in addition to 500 held earlier"
         for c, anchor in added_counts(reading.text, counted, used, claims[0].subject):
@@ -277,6 +278,23 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
         if len(people) == 1 and not _not_the_number(reading, people[0]):
             claims.append(_claim(reading, people[0], topic.start()))
     return distinct(claims, lambda c: (c.detained_min, c.detained_max, c.qualifier, c.subject))
+
+
+def _other_estimate(reading: Reading, used: set[int], claims: list[DetentionClaim]) -> list[DetentionClaim]:
+    """Another source's number for the detentions its sentence just counted: "38 persons were detained, while civil
+    society organisations put the number at over 100" -- a claim of its own, by its own source."""
+    if not claims or claims[0].detained_min is None:
+        return []
+    out = []
+    for q in reading.quantities:
+        if q.start in used or not q.written or q.share:
+            continue
+        if _ELIDED_TOTAL_BEFORE_RE.search(reading.text, max(0, q.start - 40), q.start) is None:
+            continue
+        counted = Counted(q, q.end, claims[0].subject, False)
+        out.append(_claim(reading, counted, q.start))
+        used.add(q.start)
+    return out
 
 
 def _revisions(

@@ -67,7 +67,7 @@ _TOTAL_RE = re.compile(
     FLAGS,
 )
 _CASES_AGAINST_RE = re.compile(r"\s(?:against|в\s+отношении|in\s+respect\s+of)\s+(?:the\s+)?$", FLAGS)
-_DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*$")
+_DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*(?:(?:ещё|еще|another|a\s+further)\s+)?$", FLAGS)
 # A dashed list item names what it counts: "по фактам ...", "за ...", "for ...", "on ...".
 _ITEM_LEAD_RE = re.compile(r"\s*(?:по\s+фактам|по\s+факту|за|в\s+связи\s+с|for|on|over|concerning|regarding)\b", FLAGS)
 
@@ -129,7 +129,7 @@ def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted 
     text = reading.text
     if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
         return None
-    dash = _DASH_BEFORE_RE.search(text, max(0, q.start - 4), q.start)
+    dash = _DASH_BEFORE_RE.search(text, max(0, q.start - 16), q.start)
     if dash is None:
         return None
     clause = reading.clause_of(q.start)
@@ -139,6 +139,25 @@ def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted 
         return None
     category = _category_of(text, _categories(text, start, dash.start()))
     return Counted(q, measure, category if category and category != "mixed" else "other")
+
+
+# A part of the count before and its kind after a dash: "11 нарушений: семь из них — выдача бюллетеней …, еще четыре —
+# незаконная агитация", "12 violations: 7 of them – proxy voting".
+_KIND_AFTER_DASH_RE = re.compile(r"\s*(?:(?:из\s+них|of\s+them|олардың)\s*)?[—–]\s*", FLAGS)
+_PART_LEAD_RE = re.compile(r"(?:[:;,]\s*|\b(?:ещё|еще|another|a\s+further)\s+)$", FLAGS)
+
+
+def _kind_after_dash(reading: Reading, q: Quantity, measure: str | None, next_figure: int) -> Counted | None:
+    text = reading.text
+    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
+        return None
+    dash = _KIND_AFTER_DASH_RE.match(text, q.end)
+    if dash is None or not _PART_LEAD_RE.search(text, max(0, q.start - 8), q.start):
+        return None
+    end = min(next_figure, reading.clause_of(q.start)[1])
+    comma = text.find(",", dash.end(), end)
+    category = _category_of(text, _categories(text, dash.end(), comma if comma > 0 else end))
+    return Counted(q, measure, category) if category is not None and category != "mixed" else None
 
 
 # "Of them, 12 ...", "Олардың 12-сі ...", "Из них 12 ...": a part of the count before, of a kind named after it.
@@ -276,7 +295,8 @@ def _counted_one(
     )
     if confirmed is not None:
         return confirmed
-    dashed = _dashed_item(reading, q, head or last or reading.account.measure)
+    dashed = _dashed_item(reading, q, head or last or reading.account.measure) or _kind_after_dash(
+        reading, q, head or last or reading.account.measure, next_figure)
     if dashed is not None:
         return dashed
     of_them = _of_them(reading, q, head or last or reading.account.measure, next_figure)

@@ -54,6 +54,11 @@ _MOSTLY_RE = re.compile(
 )
 
 
+_NEXT_DASHED_ITEM_RE = re.compile(
+    r",\s*(?:по\s+фактам|по\s+факту|за|for|on|over)\s[^,;—–]{2,80}?\s[—–]\s", FLAGS
+)
+
+
 def segment_category(reading: Reading, q: Quantity, after: int, next_start: int, prev_end: int) -> str | None:
     """The kind of the count `q`: named after it (up to the next count or the clause's end), else before it in its
     clause (after the previous count), else the offence of an article it cites; None when none is named."""
@@ -62,6 +67,9 @@ def segment_category(reading: Reading, q: Quantity, after: int, next_start: int,
     end = min(next_start, clause[1], after + CATEGORY_SEGMENT)
     colon = text.find(":", after, end)  # "13 cases: for X - 8, for Y - 5": the list after a colon is its breakdown
     end = colon if colon >= 0 else end
+    # the next item of a dashed list, its kind its own: "по фактам X возбуждено 9 дел, по фактам Y — еще три"
+    item = _NEXT_DASHED_ITEM_RE.search(text, after, end)
+    end = item.start() if item is not None else end
     kinds = categories(text, after, end)
     found = category_of(text, kinds)
     if found is not None and found != "mixed" and _MOSTLY_RE.search(text, after, kinds[0][0]):

@@ -63,7 +63,7 @@ carries a range (a proposed `value_min`/`value_max`).
 Shares (of observations, polling stations): "half" 50, "a third" 33.3, "two thirds" 66.7,
 "a quarter" 25, "three quarters" 75, "N per cent" / "N %" / "N процентов" / "N пайыз" N;
 "a/the majority" is 50 with qualifier 'more than' unless another qualifier is written. Fractions: "one in
-four", "one out of five", "two out of three", "every fourth", "каждом четвертом", "әрбір төртінші" are
+four", "one out of five", "two out of three", "every fourth", "каждом четвертом", "әрбір төртінші", "үштен бірі" are
 100 × N / M. The
 qualifiers above apply to shares too: "more than half" is 50, 'more than'.
 
@@ -171,11 +171,14 @@ _NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3
 # "one in four", "one out of five", "two out of three", "every fourth", "каждом четвертом", "әрбір төртінші".
 FRACTION_RE = re.compile(
     rf"{_PREFIX}(?:(?P<n>one|two|three|four|(?<![\d.,])[1-4]){_SP}+(?:in|out{_SP}+of|of(?={_SP}+every)){_SP}+(?:every{_SP}+)?"
-    rf"(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})(?![\w,.]\d)"
+    # not "one by one in 44 per cent": a share's figure is no denominator
+    rf"(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})(?![\w,.]\d)(?!{_SP}*(?:%|per{_SP}*cent|percent))"
     rf"|every{_SP}+(?P<e>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     rf"|кажд\w+{_SP}+(?P<r>втор|трет|четв|пят|шест|седьм|восьм|девят|десят)\w*"
     # the Kazakh ordinal may carry its possessive and case: "әрбір төртіншісінде" (in every fourth of them)
-    rf"|әрбір{_SP}+(?P<k>екінші|үшінші|төртінші|бесінші|алтыншы|оныншы)(?:с[іы](?:нде|нда|н|не|на)?)?)(?![\w-])",
+    rf"|әрбір{_SP}+(?P<k>екінші|үшінші|төртінші|бесінші|алтыншы|оныншы)(?:с[іы](?:нде|нда|н|не|на)?)?"
+    # "үштен бірінде" (in one of three), "бестен бірі": the denominator in the ablative, then "бір" with its case
+    rf"|(?P<kd>үштен|төрттен|бестен|оннан){_SP}+(?P<kn>бір|екі)(?:і|і?нде|іне|ін)?)(?![\w-])",
     FLAGS,
 )
 A_DOZEN_RE = re.compile(r"(?<![\w-])an?\s+dozen(?![\w-])(?!\s+of\b)", FLAGS)
@@ -257,7 +260,10 @@ def _prefix_qualifier(match: re.Match[str]) -> str | None:
 
 
 def _fraction(m: re.Match[str]) -> float | None:
-    if m.group("n"):
+    if m.group("kd"):
+        numerator = {"бір": 1, "екі": 2}[m.group("kn").lower()]
+        denominator = {"үштен": 3, "төрттен": 4, "бестен": 5, "оннан": 10}[m.group("kd").lower()]
+    elif m.group("n"):
         numerator = _NUMERATORS[m.group("n").lower()]
         denominator = _DENOMINATORS.get(m.group("d").lower()) or (int(m.group("d")) if m.group("d").isdigit() else 0)
     else:

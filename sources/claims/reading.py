@@ -31,6 +31,7 @@ from sources.claims.reporters import (
     find_reporters,
     lead_organisation,
     named_subject,
+    reporting_verb_after,
 )
 from sources.claims.scope import fronted_clause, sub_clause_of
 from sources.claims.surnames import surname_speaker
@@ -248,6 +249,12 @@ def reporter_for(reading: Reading, position: int) -> str:
     if conceded:
         in_clause = [r for r in in_clause if r.start > fronted[1]]  # type: ignore[index]
     if in_clause:
+        # "according to the CEC, it received 170 complaints, the Prosecutor General's Office reported 40 …": a later
+        # source that tells its own figure, right before it, is that figure's
+        own = [r for r in in_clause[1:] if in_clause[0].end <= r.start and r.end < position
+               and reporting_verb_after(reading.text, r.end)]
+        if own:
+            return own[-1].reporter
         return in_clause[0].reporter
     if reading.reporters and not conceded:
         # a dateline's agency ("ASTANA (Reuters) - ...") gives way to a source its sentence names

@@ -52,7 +52,7 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Ministry of Internal Affairs",
          r"ministry\s+of\s+(?:internal\s+affairs|(?:the\s+)?interior)|interior\s+ministry|(?-i:MIA|MoIA|MVD)"
          r"|министерств\w+\s+внутренних\s+дел|(?-i:МВД)|ішкі\s+істер\s+министрлі\w*|(?-i:ІІМ)"
-         r"|the\s+(?:interior\s+)?ministry(?!\s+of\s+(?!internal|the\s+interior))"
+         r"|the\s+(?:interior\s+)?ministry(?!\s+of\b)"  # "the Ministry of Internal Affairs" is the name whole
          # the bare "министерство" that spoke before, as "the ministry": "как уточнили в министерстве,"
          r"|министерств\w*(?=\s*[,.;:)]|\s+(?:сообщ|заяв|уточн|поясн|отмет|добав|подтверд)\w*)"
          # ... and the Kazakh "Министрлік мәліметі бойынша" (by the ministry's data) after it named itself

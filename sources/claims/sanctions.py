@@ -60,6 +60,10 @@ def _counts_a_measure(text: str, q: Quantity) -> bool:
     return any(p.match(text, pos) for pos in spans for p in patterns)
 
 
+_INCLUDED_BEFORE_RE = re.compile(r",\s*(?:including|among\s+them|в\s+том\s+числе|среди\s+них|оның\s+ішінде)\s+$",
+                                 re.IGNORECASE)
+
+
 def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
     """The count the sanction verb at start..end governs: before it (passive), else just after (active)."""
     text = reading.text
@@ -69,6 +73,9 @@ def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
     # a count of its own measure noun is no count of people: "opened 12 administrative cases ..., and having warned
     # 30 akims" -- the warning's people come after it
     before = [q for q in before if not _counts_a_measure(text, q)]
+    # a part named in apposition is not the subject: "14 persons, including 3 school directors, had been fined"
+    whole = [q for q in before if not _INCLUDED_BEFORE_RE.search(text, max(clause[0], q.start - 25), q.start)]
+    before = whole or before
     if before:
         q = before[-1]
         gap = text[q.end : start]

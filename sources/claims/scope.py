@@ -37,6 +37,11 @@ def sub_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         if close > 0:
             cuts.append((m.start(), m.end()))
             cuts.append((close, close + 1 + len(text[close + 1 : end]) - len(text[close + 1 : end].lstrip())))
+    # an aside in brackets is a clause of its own: "… more than 100 complaints (the law does not oblige commissions to
+    # register them) …" -- its negation stays inside
+    for m in _BRACKETED_RE.finditer(text, start, end):
+        cuts.append((m.start(), m.start() + 1))
+        cuts.append((m.end() - 1, m.end()))
     fronted = fronted_clause(text, start, end)
     if fronted is not None:  # "Although …, observers reported …": the subordinate clause closes at its comma
         close = fronted[1]
@@ -51,6 +56,9 @@ def sub_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         cut = e
     spans.append((cut, end))
     return tuple(s for s in spans if s[1] > s[0])
+
+
+_BRACKETED_RE = re.compile(r"\([^()]{12,}\)")  # an aside, not a short figure's gloss ("(12 per cent)")
 
 
 # what a fronted clause's comma may open inside it: its own complement ("Хотя ЦИК заявил, что нарушений не было, …")

@@ -37,7 +37,9 @@ FLAGS = re.IGNORECASE
 _FURTHER = r"(?:a\s+further\s+|another\s+|an\s+additional\s+|(?:ещё|еще)\s+)?"
 _LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)?{_FURTHER}$", FLAGS)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
-_STATIONS_LEAD_RE = re.compile(r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:in|at|в|на)\s+", FLAGS)
+_STATIONS_LEAD_RE = re.compile(  # a list item's mark may come first: "; and (d) in 8 polling stations, …"
+    r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:\(?[a-zа-я\d]\)\s*)?(?:in|at|в|на)\s+", FLAGS
+)
 # Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
 _OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|комиссия\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
 _VOTING_AT_RE = re.compile(
@@ -77,6 +79,11 @@ def own_category(text: str, part: tuple[int, int], q: Quantity, prev_end: int) -
     """The kind a share or a station count belongs to: the kinds named between the previous figure and this one
     ("ballot box stuffing in 5 polling stations and group voting in 3 per cent"), else the statement's."""
     own = [c for c in _categories(text, max(part[0], prev_end), part[1]) if c[0] < q.start]
+    # a list closed by a new item before the share: "cases of stuffing and of multiple voting, as well as indications
+    # of group voting in 14 per cent" -- the share is the last item's
+    split = [i for i in range(1, len(own)) if _NEW_ITEM_RE.search(text, own[i - 1][1], own[i][0])]
+    if split:
+        own = own[split[-1]:]
     if own:
         return _category_of(text, own)
     if prev_end > part[0]:  # a later item of a list, its kind after its count: "…, ещё на 6 участках — X"
@@ -84,6 +91,9 @@ def own_category(text: str, part: tuple[int, int], q: Quantity, prev_end: int) -
         if after:
             return after[0][2]
     return _category_of(text, _categories(text, *part))
+
+
+_NEW_ITEM_RE = re.compile(r"\bas\s+well\s+as\b|;|,\s*а\s+также\b|\bсондай-ақ\b", FLAGS)
 
 
 def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:
@@ -326,7 +336,12 @@ def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | Non
 # The stations said once for a list of kinds: "identical signatures in 17 polling stations, ballot box stuffing in 6
 # and group voting in 11" -- the later counts end their item, and a kind of their own stands right before them.
 _ITEM_END_RE = re.compile(r"\s*(?:[,;.)]|and\b|и\b|а\b|$)", FLAGS)
-_STATIONS_SAID_RE = re.compile(rf"\b(?:in|at|в|на)\s+{_FURTHER}\d[\d,]*\s+(?:{POLLING_STATIONS_RE.pattern})", FLAGS)
+# the count of stations a digit or a number word: "ballot box stuffing was witnessed in two polling stations and …"
+_STATION_COUNT = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|двух|трёх|трех|четырёх"
+                  r"|четырех|пяти|шести|семи|восьми|девяти|десяти|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)")
+_STATIONS_SAID_RE = re.compile(
+    rf"\b(?:in|at|в|на)\s+{_FURTHER}{_STATION_COUNT}\s+(?:{POLLING_STATIONS_RE.pattern})", FLAGS
+)
 
 
 def _names_kind_at(text: str, part: tuple[int, int], end: int) -> bool:

@@ -31,7 +31,7 @@ from sources.datafiles import parse_yaml
 from sources.election_clues import held_that_day, stood_together
 from sources.election_clues import recounts_history as history
 from sources.records import ElectionRef, ElectionType
-from sources.text import find_dates
+from sources.text import find_dates, read_numbers
 
 WORDS_FILE = Path(__file__).with_name("election_words.yaml")
 TYPES: tuple[ElectionType, ...] = ("presidential", "parliamentary", "referendum")
@@ -252,7 +252,7 @@ def assign(
     mentions = type_mentions(text)
     scores = _type_scores(mentions)
     stated = [(date, start) for date, start, _end in find_dates(_masked(text))]  # not a decree's own date
-    stated_days = {date for date, _ in stated}
+    stated_days = {date for date, _ in stated} | _days_before(_masked(text), published_on)
     elections = {e.ref for e in calendar()} | set(known)
     low, high = PUBLICATION_WINDOWS.get(doc_kind, PUBLICATION_WINDOWS["other"])
 
@@ -292,6 +292,28 @@ def assign(
         # no turnout or result yet: it is not the vote a figures document is about
         stated = [(date, start) for date, start in stated if date <= published_on]
     return _stated_vote(text, mentions, stated, published_on)
+
+
+DAY_MONTH_REACH = 60  # days before its publication a day and month without a year may name ("the April 3 election")
+
+
+def _days_before(text: str, published_on: dt.date | None) -> set[dt.date]:
+    """Days and months the text gives without a year, as the dates they fall on shortly before its publication."""
+    if published_on is None:
+        return set()
+    out = set()
+    for n in read_numbers(text):
+        if n.kind != "date" or n.date is not None or not n.day or not n.month:
+            continue
+        for year in (published_on.year, published_on.year - 1):
+            try:
+                day = dt.date(year, n.month, n.day)
+            except ValueError:
+                continue
+            if 0 <= (published_on - day).days <= DAY_MONTH_REACH:
+                out.add(day)
+                break
+    return out
 
 
 def _by_contestants(text: str, scores: dict[ElectionType, int]) -> Assignment | None:

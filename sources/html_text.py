@@ -45,6 +45,9 @@ class HtmlLink:
     date_before: dt.date | None  # the last date printed before the link (listing items)
 
 
+BYLINE_STAMP_RE = re.compile(
+    r"\W*(?:by|posted|published|updated|опубликовано|дата\s+публикации|автор|жарияланды|жарияланған)\b", re.IGNORECASE
+)
 STAMP_CLOCK_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
@@ -73,12 +76,15 @@ class HtmlPage:
                 return dt.date.fromisoformat(value[:10])
             except ValueError:
                 continue
-        for text in self.paragraphs[:3]:
+        for text in self.paragraphs[:4]:
             dates = find_dates(text)
             # the page's stamp: a short line opening with its date, or holding it with the hour after a rubric
             # ("Политика 6 маусым 2022, 09:30"): the publication date, never a vote's
             if dates and len(text) < 40 and (dates[0][1] == 0 or (len(dates) == 1 and STAMP_CLOCK_RE.search(
                     text, dates[0][2]))):
+                return dates[0][0]
+            # a byline with its date: "By Staff Report in Nation on 20 March 2023", "Опубликовано: 20 марта 2023"
+            if len(dates) == 1 and len(text) < 90 and BYLINE_STAMP_RE.match(text):
                 return dates[0][0]
         return None
 

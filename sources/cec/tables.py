@@ -309,7 +309,10 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
                     why = f"no area for row {label!r} in a table of areas" if stray else "no number as written"
                     unread.append(Unread(evidence, f"cell {cell!r} under {col.header!r}: {why}", cell, page))
                 continue
-            measure = col.measure or ("share" if "%" in cell or col.clock else
+            # an hour's column holds its shares, unless the cell is a count ("… по состоянию на 16.00, человек":
+            # 381 732)
+            count_cell = re.fullmatch(r"\d{1,3}(?:[\s\u00a0,]\d{3})+|\d{4,}", cell) is not None
+            measure = col.measure or ("share" if "%" in cell or (col.clock and not count_cell) else
                                       "share" if re.fullmatch(r"\d{1,2}[.,]\d{1,2}", cell) else "count")
             try:
                 value = _value(cell, measure, binder.language)

@@ -207,6 +207,9 @@ def _named_part(lexicon: Lexicon, section: str, clause: str, number: Number, aft
     # the words fronted before a comma: "Abroad, 3,200 citizens have voted", "За рубежом же, по данным ЦИК, …"
     fronted = len(segments) > 1 and rx.fullmatch(re.sub(r"^\W*(?:also|and|in|также|а|и)?\s*", "", segments[0],
                                                         flags=re.I).strip()) is not None
+    # ... or a fronted place phrase naming them: "At the 68 polling stations at Kazakhstan's foreign missions, 9,104 …"
+    fronted = fronted or (len(segments) > 1 and re.match(r"\W*(?:at|in|в|во|на)\s", segments[0], re.I) is not None
+                          and rx.search(segments[0]) is not None)
     return bool(rx.search(segments[-1]) or fronted)
 
 

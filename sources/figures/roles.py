@@ -85,6 +85,17 @@ def is_affiliation(lx: Lexicon, text: str, start: int) -> bool:
     return bool(re.search(rf"{NAME_WORD}\s*,\s*$", prefix[: found[-1].start()]))
 
 
+_NEXT_WORD_RE = re.compile(rf"\s+(?P<word>[{UPPER_LETTERS}][^\W\d_]+)(?:['’]s)?")
+
+
+def _first_name_of(lx: Lexicon, text: str, end: int) -> bool:
+    """The region word is followed by a capitalised word shaped as a surname (the lexicon's `surname_endings`)."""
+    m = _NEXT_WORD_RE.match(text, end)
+    endings = tuple(str(e) for e in lx.section("surname_endings"))
+    return m is not None and len(m.group("word")) > 4 and bool(endings) and m.group("word").lower().endswith(endings) \
+        and not find_regions(m.group("word"))
+
+
 def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) -> bool:
     """"ASTANA – Turnout stood at …", "НУР-СУЛТАН, 12 янв —", "6 p.m. Astana time", "на брифинге в Астане":
     a dateline, a clock's zone or a meeting's place names where the news was told, not what it counts."""
@@ -100,6 +111,8 @@ def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) ->
     if opening and re.match(rf"\s*:\s+[{UPPER_LETTERS}]", text[end:]) and len(
             re.split(r"\d", text[end:], maxsplit=1)[0].split()) > 6:
         return True  # "Astana: The incumbent won the election with …": a dateline, not a region heading
+    if _first_name_of(lx, text, end):
+        return True  # "President Nursultan Nazarbayev's party": a person's first name, spelt as a city is
     after = lx.pattern("region_not_area.after")
     if after is not None and after.match(_past_coordinated(text, end).lstrip(" ")):
         return True  # "… Астана және Алматы қалаларының комиссиялары": the whole list qualifies the source

@@ -1,0 +1,101 @@
+"""A second held-out CEC batch's shapes: a count under an hour's column, the city of a briefing in Kazakh, a
+candidate introduced by another body's chair, a Kazakh "of them" part of the register, the clock's zone after
+"времени", voters at foreign missions fronting the sentence, a president's first name spelt as a city, a vote
+named by its day and month without a year, and a press page dated by its byline. Pages and sentences invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sources.cec.release import parse_release
+
+CEC_URL = "https://www.election.gov.kz/{lang}/news/releases/index.php?ID=77001"
+NEWS_URL = "https://news.example.kz/politics/results-story"
+
+
+def _cec(lang: str, date: str, title: str, *paragraphs: str, table: str = "") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html><head><title>{title}</title></head><body><article><time datetime='{date}'>{date}</time>"
+            f"<h1>{title}</h1>{body}{table}</article></body></html>").encode()
+
+
+def _news(title: str, stamp: str, *paragraphs: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html><head><title>{title} - Example Times</title></head><body><div class='rubric'>Nation</div>"
+            f"<h1>{title}</h1><p>{stamp}</p>{body}</body></html>").encode()
+
+
+def test_a_count_under_an_hours_column_is_a_count() -> None:
+    table = ("<table><tr><th>Область</th><th>Включено в списки, человек</th><th>Получили бюллетени по состоянию на "
+             "16.00, человек</th><th>%</th></tr><tr><td>Акмолинская область</td><td>512 000</td><td>350 100</td>"
+             "<td>68,38</td></tr><tr><td>Республика Казахстан</td><td>9 700 000</td><td>6 101 000</td><td>62,90</td>"
+             "</tr></table>")
+    e = parse_release(_cec("rus", "2019-06-09", "О явке избирателей на 16.00 часов",
+                           "Явка избирателей по состоянию на 16.00 часов.", table=table), "doc",
+                      CEC_URL.format(lang="rus"))
+    cast = {(t.region_name, t.ballots_cast) for t in e.turnout if t.ballots_cast}
+    assert {v for _, v in cast} == {350_100, 6_101_000}
+
+
+def test_kazakh_briefing_city_and_another_bodys_chair_as_a_candidate() -> None:
+    paragraphs = [
+        "12 қаңтарда өткен президент сайлауының алдын ала қорытындысы жарияланды.",
+        "ОСК төрағасының Астанада өткен баспасөз мәслихатында айтуынша, сайлаушылар тізіміне 8 100 000 адам "
+        "енгізілген, олардың 6 900 000-ы, яғни 85,19 пайызы сайлауға қатысты.",
+        "Бұрынғы комитет төрағасы Ерлан Сатыбалдиев 310 200 дауыс (4,50%), депутат Марат Жұмабаев 48 300 дауыс "
+        "(0,70%) алған.",
+    ]
+    e = parse_release(_cec("kaz", "2026-01-13", "Президент сайлауының алдын ала қорытындысы", *paragraphs), "doc",
+                      CEC_URL.format(lang="kaz"))
+    assert not any(t.region_name for t in e.turnout)
+    national = [t for t in e.turnout if t.region_name is None]
+    assert {t.registered_voters for t in national} >= {8_100_000} and {t.ballots_cast for t in national} >= {6_900_000}
+    shares = {(r.contestant_name, r.vote_share_pct) for r in e.results if r.vote_share_pct}
+    assert shares == {("Ерлан Сатыбалдиев", 4.5), ("Марат Жұмабаев", 0.7)}
+
+
+def test_the_clocks_zone_after_vremeni_is_no_area() -> None:
+    e = parse_release(_cec("rus", "2019-06-09", "О явке избирателей",
+                           "По состоянию на 18.00 часов времени Астаны явка составила 71,20 %."), "doc",
+                      CEC_URL.format(lang="rus"))
+    assert [(t.region_name, t.turnout_pct) for t in e.turnout] == [(None, 71.2)]
+
+
+def test_voters_at_foreign_missions_fronting_the_sentence_are_no_national_figure() -> None:
+    e = parse_release(_cec("eng", "2019-06-10", "Preliminary results",
+                           "Turnout was 77.5 percent, with 9,200,000 of the 11,900,000 registered voters taking part.",
+                           "At the 65 polling stations set up at Kazakhstan's foreign missions, 8,900 of the 12,300 "
+                           "registered voters took part."), "doc", CEC_URL.format(lang="eng"))
+    assert {t.registered_voters for t in e.turnout if t.registered_voters} == {11_900_000}
+
+
+def test_a_presidents_first_name_spelt_as_a_city_is_no_area() -> None:
+    e = parse_release(_news("President's party wins vote", "Aug 19, 2007 06:14 GMT",
+                            "ASTANA (Reuters) - President Nursultan Nazarbayev's Nur Otan party won 88.05 percent of "
+                            "the vote in Kazakhstan's parliamentary election, preliminary results showed."), "doc",
+                      NEWS_URL)
+    assert [(r.region_name, r.vote_share_pct) for r in e.results] == [(None, 88.05)]
+
+
+def test_a_vote_named_by_day_and_month_just_before_publication() -> None:
+    e = parse_release(_news("Incumbent wins with 95.5 percent", "April 4, 2011",
+                            "Kazakhstan's president has won another term with 95.5 percent of the vote.",
+                            "The commission chairman said turnout in the April 3 snap election was 89.9 percent."),
+                      "doc", NEWS_URL)
+    assert e.election is not None and e.election.election_id == "kz-2011-04-03-presidential"
+
+
+def test_a_press_page_dated_by_its_byline() -> None:
+    e = parse_release(_news("Six parties enter Mazhilis", "By Staff Report in Nation on 20 March 2023",
+                            "The ruling party won 53.46 percent of the vote, according to preliminary results."),
+                      "doc", NEWS_URL)
+    assert e.published_on is not None and e.published_on.isoformat() == "2023-03-20"
+    assert e.election is not None and e.election.election_id == "kz-2023-03-19-parliamentary"
+
+
+@pytest.mark.parametrize("name", ["Nursultan", "Astana"])
+def test_a_region_followed_by_a_non_surname_stays_an_area(name: str) -> None:
+    e = parse_release(_news("Turnout by region", "Jun 9, 2019 18:00 GMT",
+                            f"Turnout in {name} City was 58.2 percent by 6 p.m."), "doc", NEWS_URL)
+    assert [t.region_name is not None for t in e.turnout] == [True]

@@ -224,3 +224,10 @@ def test_no_election_outside_the_calendar(con: duckdb.DuckDBPyConnection) -> Non
     loaded = {r[0] for r in rows(con, "SELECT DISTINCT election_id FROM core.results UNION "
                                       "SELECT DISTINCT election_id FROM core.turnout")}
     assert loaded <= calendar and set(ELECTIONS) <= loaded, loaded - calendar
+    # nor a vote a release without figures names (kaz/7209: an older template whose menu reads "Сайлау және
+    # референдумдар", dated two days before the Mazhilis vote): no document or election row outside the calendar
+    named = {r[0] for r in rows(con, "SELECT election_id FROM core.elections UNION SELECT DISTINCT election_id FROM "
+                                     "raw.documents WHERE election_id IS NOT NULL")}
+    assert named <= calendar, named - calendar
+    accreditation = rows(con, "SELECT election_id FROM raw.documents WHERE url LIKE ?", release_url("kaz/7209"))
+    assert accreditation == [("kz-2023-03-19-parliamentary",)], accreditation

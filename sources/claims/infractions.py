@@ -379,7 +379,7 @@ def _negated(reading: Reading, q: Quantity) -> bool:
 
 # a count's noun, then the kinds it includes: "1,143 violations, including …", "27 нарушений, в том числе …"
 _INCLUDING_RE = re.compile(
-    r"\s*(?:[\w-]+\s*){1,6}?,?\s*(?:including|among\s+them|such\s+as|в\s+том\s+числе"
+    r"\s*(?:[\w-]+\s*){1,6}?,?\s*(?:including|among\s+them|such\s+as|ranging\s+from|в\s+том\s+числе"
     r"|среди\s+которых|среди\s+них|оның\s+ішінде)\s",
     FLAGS,
 )

@@ -82,7 +82,9 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|правозащитн\w+\s+(?:организаци\w*|центр\w*|бюро)|правозащитни(?:к|ц)\w*|гражданск\w+\s+наблюдател\w*"
          r"|общественн\w+\s+(?:организаци\w*"
          r"|объединени\w*)|(?-i:НПО|НКО)|гражданск\w+\s+обществ\w*|үкіметтік\s+емес\s+ұйым\w*"
-         r"|құқық\s+қорғау\s+ұйым\w*"),
+         r"|құқық\s+қорғау\s+ұйым\w*"
+         # a human rights bureau by its long name: "Kazakhstan International Bureau for Human Rights"
+         r"|bureau\s+for\s+human\s+rights|бюро\s+по\s+правам\s+человека|адам\s+құқықтары(?:\s+[\w-]+){0,6}?\s+бюро\w*"),
         ("police", r"police|полици\w*|полиция\w*"),
         # kept as written; observers who are not the mission's: "independent observers", "независимые наблюдатели"
         ("", r"eye-?witness\w*|witnesses|очевидц\w*|куәгер\w*|local\s+observers|independent\s+observers"

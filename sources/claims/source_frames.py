@@ -51,7 +51,10 @@ _FRAMED_AFTER_RE = re.compile(rf"(?:^|[,;:]\s*|\.\s+)(?P<np>{_PHRASE})\s+{_AFTER
 # the verb after a complementiser, a colon or nothing at all -- or straight away after an English "said" ("The court's
 # press service said five people were fined") or a Russian "сообщил о" ("... сообщил о 15 нарушениях").
 _SUBJECT_RE = re.compile(
-    rf"^\W*(?P<np>{_PHRASE}(?:,\s*[^,;:.!?\d]{{2,60}},)?)\s+(?:(?:has|had|also|later|then|также|тоже|позже)\s+)?"
+    rf"^\W*(?P<np>{_PHRASE}(?:,\s*[^,;:.!?\d]{{2,60}},)?)"
+    # a relative clause of its own between commas may hold figures: "The party (OSDP), which won 4.54 percent, said"
+    r"(?:,\s*(?:which|who|которая|которое|который|которые)\s[^;:!?]{2,140}?,)?"
+    r"\s+(?:(?:has|had|also|later|then|также|тоже|позже)\s+)?"
     rf"(?:{_SPEAKING}"
     r"(?=\s*(?:,\s*(?:что|that|как)\b|\s+that\b|:|[.;!]?\s*$)|\s+(?:on\s+\w+\s+)?that\b|\s+(?:о|об)\s)"
     r"|(?P<bare>said|says|told\s+(?:reporters|journalists))\s+(?=\S))",
@@ -93,6 +96,10 @@ _HEAD_RE = re.compile(r"\s(?:of|for|on|about|in|о|об|по|в|во)\s", FLAGS)
 _QUOTED_RE = re.compile(r"[«\"“]([^«»\"“”]{2,60})[»\"”]")
 _DETAINEES_RE = re.compile(r"(?:detainees?|задержанн|арестованн|ұсталған)", FLAGS)
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", FLAGS)
+_LEADING_ADVERB_RE = re.compile(
+    r"^(?:earlier|later|meanwhile|also|then|yesterday|today|ранее|позже|затем|также|вчера|сегодня|кроме\s+того)\s+",
+    FLAGS,
+)
 _CLAUSE_WORD_RE = re.compile(
     r"(?<![\w-])(?:who|which|that|what|whom|when|where|кто|что|который\w*|где|когда)(?![\w-])", FLAGS
 )
@@ -106,6 +113,16 @@ _SAID_IN_RE = re.compile(
     rf"|{RU_PLURAL_SAID}\s+(?:[«\"]?[\w.-]+[»\"]?\s+)?(?:в|во)\s+(?P<np2>{_PHRASE})(?=\s*[,.;:]|\s+(?:что|о|об)\s))",
     FLAGS,
 )
+
+
+# Kazakh puts the verb last: a body named in quotes opening the sentence that ends on a verb of saying is its source
+# ("«Адал сайлау» байқаушылар қозғалысы … заң бұзушылық тіркелгенін мәлімдеді").
+_KK_OPENING_BODY_RE = re.compile(
+    r"^\W*(?P<np>«[^«»]{2,40}»\s+(?:[\w-]+\s+){0,2}?(?:ұйым|қозғалыс|коалиция|қор|партия|штаб|орталы|бюро|альянс)\w*)\s",
+    FLAGS,
+)
+_KK_SPOKEN_END_RE = re.compile(r"(?<![\w-])(?:мәлімдеді|хабарлады|хабарлайды|мәлім\s+етті|айтты|жеткізді)\s*[.!]?\s*$",
+                               FLAGS)
 
 
 def said_in_sources(text: str) -> list[FramedSource]:
@@ -147,15 +164,18 @@ def _source(
         return None
     if _HEARSAY_RE.search(phrase) and not any(w[:1].isupper() for w in words[1:]) and not _QUOTED_RE.search(raw):
         return None  # "according to reports", "по неофициальным данным" -- what was said, no one who said it
-    if _NOT_SOURCE_RE.search(_HEAD_RE.split(phrase, maxsplit=1)[0]):
-        return None  # its head, before any complement: "the law on elections", not "the Bureau for ... Rule of Law"
+    # its head, before any complement: "the law on elections", not "the Bureau for ... Rule of Law"; a Kazakh noun
+    # phrase ends on its head ("Адам құқықтары мен заңдылықты сақтау жөніндегі … бюросы")
+    head = words[-1] if kk_genitive else _HEAD_RE.split(phrase, maxsplit=1)[0]
+    if _NOT_SOURCE_RE.search(head):
+        return None
     if subject and any(not _DETAINEES_RE.match(phrase, m.start()) for m in DETENTION_VERB_RE.finditer(phrase)):
         return None  # "Police detained activists who said ...": the event, not its source ("адвокат задержанных" is)
     if _CLASS_NOUN_ONLY_RE.match(phrase):
         return None  # "…, the group said": the organisation named before, which the paragraph's source carries on
     if (subject or named) and len(words) == 1:
         return None  # a bare name ("Nurlanov said"): surnames.py finds the person it stands for, outlets.py an outlet
-    name = _ARTICLE_RE.sub("", phrase)
+    name = _LEADING_ADVERB_RE.sub("", _ARTICLE_RE.sub("", phrase))  # "Ранее Казахстанское бюро …": the bureau
     if (quoted := _QUOTED_RE.search(raw)) is not None:
         return FramedSource(start, start + len(phrase), quoted.group(1).strip())  # "штаба «X»": the body is X
     if kk_genitive:
@@ -183,6 +203,8 @@ def framed_sources(text: str) -> list[FramedSource]:
     if (back := _BACK_REFERENCE_RE.match(text)) is not None:
         found.append(_source(text, *back.span("kk" if back.group("kk") is not None else "ru"), named=True))
     found += said_in_sources(text)
+    if (kk := _KK_OPENING_BODY_RE.match(text)) is not None and _KK_SPOKEN_END_RE.search(text, kk.end()):
+        found.append(_source(text, *kk.span("np")))
     for shape in (_COLON_LEAD_RE.match(text), _DASH_TAIL_RE.search(text)):
         if shape is not None and _headline_source(shape.group("np")):
             found.append(_source(text, *shape.span("np"), subject=True))

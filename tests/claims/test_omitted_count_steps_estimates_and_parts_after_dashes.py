@@ -122,3 +122,31 @@ def test_parts_of_a_count_after_dashes(text: str, rows: set[tuple[object, ...]])
 def test_kazakh_one_of_three() -> None:
     assert _rows("Дауыс санау байқалған учаскелердің үштен бірінде теріс бағаланды.", "kk") == {
         ("counting_irregularity", "share_of_observations_pct", 33.3)}
+
+
+@pytest.mark.parametrize(("text", "language", "reporter"), [
+    pytest.param("In the capital, dozens of people were detained near the station, the Kazakhstan International "
+                 "Bureau for Human Rights said in a statement late on Sunday.", "en", "civil society organisations",
+                 id="en-bureau-for-human-rights"),
+    pytest.param("Ранее Казахстанское международное бюро по правам человека сообщало, что в Таразе задержаны около 25 "
+                 "сторонников движения.", "ru", "civil society organisations", id="ru-soobshchalo-earlier"),
+    pytest.param("Адам құқықтары мен заңдылықты сақтау жөніндегі Қазақстан халықаралық бюросының хабарлауынша, "
+                 "Таразда үш белсенді ұсталды.", "kk", "civil society organisations", id="kk-law-inside-the-name"),
+])
+def test_a_human_rights_bureau_by_its_long_name(text: str, language: Language, reporter: str) -> None:
+    detentions, _ = read(text, language=language)
+    assert [d.reported_by for d in detentions] == [reporter]
+
+
+def test_a_kazakh_quoted_body_opening_a_sentence_that_ends_on_its_verb() -> None:
+    _, infractions = read("«Ашық сайлау» байқаушылар қозғалысы бақыланған учаскелердің 35 пайызында заң бұзушылық "
+                          "тіркелгенін мәлімдеді.", language="kk")
+    assert [(i.measure, i.value, i.reported_by) for i in infractions] == [
+        ("share_of_observations_pct", 35.0, "Ашық сайлау")]
+
+
+def test_violations_ranging_from_one_kind_to_another_are_findings_of_both() -> None:
+    assert _rows("The party said its observers had recorded more than 300 violations, ranging from pressure on "
+                 "students to ballot box stuffing.") == {
+        ("mixed", "violations", 300.0), ("pressure_on_voters", "observed", None),
+        ("ballot_box_stuffing", "observed", None)}

@@ -183,6 +183,8 @@ def threshold(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     # ("барьер — 5 процентов" with nothing between the dash and the share still states the threshold)
     before = re.split(r"\s[–—-]\s", before)[-1] if re.search(r"\s[–—-]\s+\w", before) else before
     after = re.split(r"[,;:]", clause[number.end: number.end + 30])[0]
+    if re.search(r"(?:\bwith|\bполучив|\bнабрав|\bжинап|\bалып)\s+(?:only\s+|лишь\s+|всего\s+)?$", before, re.I):
+        return None  # "fell short of the barrier with 2.31 percent": the share is what the party got
     if lexicon.has("threshold_words", f"{before}{number.text}{after}"):
         return f"{number.text}: the threshold to pass, not a result"
     return None

@@ -99,3 +99,16 @@ def test_a_region_followed_by_a_non_surname_stays_an_area(name: str) -> None:
     e = parse_release(_news("Turnout by region", "Jun 9, 2019 18:00 GMT",
                             f"Turnout in {name} City was 58.2 percent by 6 p.m."), "doc", NEWS_URL)
     assert [t.region_name is not None for t in e.turnout] == [True]
+
+
+@pytest.mark.parametrize(("sentence", "share"), [
+    ("The Baitaq green party fell short of the barrier with 2.31 percent.", 2.31),
+    ("Партия «Байтак» не преодолела барьер, набрав лишь 2,31 процента.", 2.31),
+], ids=["en-with", "ru-nabrav"])
+def test_a_share_a_party_got_below_the_barrier_is_its_result(sentence: str, share: float) -> None:
+    lang = "eng" if sentence.startswith("The") else "rus"
+    e = parse_release(_cec(lang, "2023-03-20", "Preliminary results" if lang == "eng" else "Предварительные итоги",
+                           "The ruling Amanat party won 53.46 percent of the vote." if lang == "eng" else
+                           "Партия «Аманат» набрала 53,46 процента голосов.", sentence), "doc",
+                      CEC_URL.format(lang=lang))
+    assert share in {r.vote_share_pct for r in e.results}

@@ -36,8 +36,10 @@ SPEAKER_RE = re.compile(
     r"|the\s+same\s+source|(?:the|its|his|her|their)\s+(?:statement|figures|data))"
     r"|(?:оның|олардың)\s+(?:айтуынша|мәліметінше|сөзінше))\b"
     # the organisation named before, by its class noun: "Қор бақылаушыларының мәліметінше, ...", "The coalition said"
-    r"|^(?:the\s+)?(?:foundation|coalition|league|network|alliance|фонд|лига|коалиция|қор|қордың|коалицияның)"
-    r"\s+(?:[\w-]+\s+)?(?:said|says|reported|stated|сообщил\w*|заявил\w*|мәліметінше|айтуынша|хабарлады|мәлімдеді)\b"
+    r"|^(?:the\s+)?(?:foundation|coalition|league|network|alliance|group|organi[sz]ation|watchdog|фонд|лига|коалиция"
+    r"|организация|қор|қордың|коалицияның)"
+    r"\s+(?:[\w-]+\s+)?(?:said|says|reported|stated|found|documented|recorded|сообщил\w*|заявил\w*|мәліметінше"
+    r"|айтуынша|хабарлады|мәлімдеді)\b"
     # A Russian finding verb in the plural with no subject before it ("На 16:00 выявили девять случаев"): they who
     # were speaking, not the publisher.
     r"|^(?:(?:на|в|по|к|с|за)\s+[^,.]{0,30}?\s+)?(?:выявили|установили|зафиксировали|зарегистрировали|обнаружили"

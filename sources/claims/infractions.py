@@ -144,7 +144,9 @@ def _dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted 
 # A part of the count before and its kind after a dash: "11 нарушений: семь из них — выдача бюллетеней …, еще четыре —
 # незаконная агитация", "12 violations: 7 of them – proxy voting".
 _KIND_AFTER_DASH_RE = re.compile(r"\s*(?:(?:из\s+них|of\s+them|олардың)\s*)?[—–]\s*", FLAGS)
-_PART_LEAD_RE = re.compile(r"(?:[:;,]\s*|\b(?:ещё|еще|another|a\s+further)\s+)$", FLAGS)
+_PART_LEAD_RE = re.compile(
+    r"(?:[:;,]\s*|\b(?:ещё|еще|another|a\s+further|в\s+том\s+числе|including|из\s+них|оның\s+ішінде)\s+)$", FLAGS
+)
 
 
 def _kind_after_dash(reading: Reading, q: Quantity, measure: str | None, next_figure: int) -> Counted | None:
@@ -152,7 +154,7 @@ def _kind_after_dash(reading: Reading, q: Quantity, measure: str | None, next_fi
     if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
         return None
     dash = _KIND_AFTER_DASH_RE.match(text, q.end)
-    if dash is None or not _PART_LEAD_RE.search(text, max(0, q.start - 8), q.start):
+    if dash is None or not _PART_LEAD_RE.search(text, max(0, q.start - 16), q.start):
         return None
     end = min(next_figure, reading.clause_of(q.start)[1])
     comma = text.find(",", dash.end(), end)

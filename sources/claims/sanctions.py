@@ -129,6 +129,9 @@ def sanctions_in(
             or GENERIC_VIOLATION_RE.search(text, m.end(), clause[1]) is not None
             or _violations_named_first(text, clause[0], q.start)
             or ELECTORAL_RE.search(text, *clause) is not None
+            # the sentence before counted electoral violations ("… 58 нарушений. К ответственности привлечены 14")
+            or (reading.account.in_paragraph > 0 and reading.account.measure in ("violations", "administrative_cases",
+                                                                                 "administrative_offences"))
         )
         # People of a detention ("677 of them", or the paragraph's detainees) were punished for protesting.
         after_protest = (

@@ -150,3 +150,28 @@ def test_violations_ranging_from_one_kind_to_another_are_findings_of_both() -> N
                  "students to ballot box stuffing.") == {
         ("mixed", "violations", 300.0), ("pressure_on_voters", "observed", None),
         ("ballot_box_stuffing", "observed", None)}
+
+
+def test_the_group_that_found_it_is_the_organisation_named_before() -> None:
+    detentions, _ = read("Amnesty International said on Monday that the rally had been peaceful. The group found that "
+                         "police detained at least 12 of those who had gathered.")
+    assert [(d.detained_min, d.reported_by) for d in detentions] == [(12, "Amnesty International")]
+
+
+@pytest.mark.parametrize(("text", "language", "row"), [
+    pytest.param("In 22 polling stations commission members were seen instructing voters how to vote.", "en",
+                 ("pressure_on_voters", "polling_stations", 22.0), id="en-instructing"),
+    pytest.param("The ministry said that 19 administrative offences had been registered for the placement of campaign "
+                 "materials in places not designated by the akimats.", "en",
+                 ("illegal_campaigning", "administrative_offences", 19.0), id="en-places-not-designated"),
+    pytest.param("Выявлено 40 нарушений, в том числе 16 – размещение агитационных материалов вне отведённых мест.",
+                 "ru", ("illegal_campaigning", "violations", 16.0), id="ru-part-after-v-tom-chisle"),
+])
+def test_more_finding_forms(text: str, language: Language, row: tuple[object, ...]) -> None:
+    assert row in _rows(text, language)
+
+
+def test_people_sanctioned_after_a_sentence_counting_electoral_violations() -> None:
+    _, infractions = read("Прокуратура выявила 44 нарушения избирательного законодательства. К административной "
+                          "ответственности, по её данным, привлечены 9 лиц.", language="ru")
+    assert ("persons_sanctioned", 9.0) in {(i.measure, i.value) for i in infractions}

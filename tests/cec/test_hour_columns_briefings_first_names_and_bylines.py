@@ -112,3 +112,23 @@ def test_a_share_a_party_got_below_the_barrier_is_its_result(sentence: str, shar
                            "Партия «Аманат» набрала 53,46 процента голосов.", sentence), "doc",
                       CEC_URL.format(lang=lang))
     assert share in {r.vote_share_pct for r in e.results}
+
+
+def test_participation_data_by_region_is_a_turnout_release() -> None:
+    table = ("<table><tr><th>Область, город</th><th>Включено в списки</th><th>Получили бюллетени</th><th>Явка, %</th>"
+             "</tr><tr><td>Акмолинская область</td><td>540 000</td><td>410 400</td><td>76,00</td></tr>"
+             "<tr><td>г. Алматы</td><td>1 100 000</td><td>506 000</td><td>46,00</td></tr></table>")
+    e = parse_release(_cec("rus", "2016-03-22", "Сведения об участии избирателей в голосовании на выборах депутатов "
+                           "Мажилиса", "Ниже приводятся сведения об участии избирателей в голосовании в разрезе "
+                           "областей.", table=table), "doc", CEC_URL.format(lang="rus"))
+    assert e.doc_kind == "turnout"
+    assert {t.turnout_pct for t in e.turnout if t.region_name} == {76.0, 46.0}
+
+
+def test_kazakh_party_kinds_abbreviated_after_the_name_and_the_barrier_in_words() -> None:
+    e = parse_release(_cec("kaz", "2007-08-25", "Мәжіліс сайлауының қорытындысы",
+                           "«Нұр Отан» ХДП – 4 936 424 дауыс (87,28%)", "«Ақ жол» ДП – 182 723 дауыс (3,23%)",
+                           "Жеті пайыздық кедергіден тек «Нұр Отан» партиясы өтті."), "doc", CEC_URL.format(lang="kaz"))
+    assert {(r.contestant_name.split("»")[0].strip("«"), r.vote_share_pct) for r in e.results} == {
+        ("Нұр Отан", 87.28), ("Ақ жол", 3.23)}
+    assert not any(t.turnout_pct == 7.0 for t in e.turnout)

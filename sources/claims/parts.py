@@ -1,0 +1,168 @@
+"""Parts of a count told before: "of them 12 …", "12 of them were upheld", "семь из них — X, еще четыре — Y",
+"по фактам X — 12 дел, по фактам Y — 6", "по 7 из них возбуждены административные производства", "оның 9-ы бойынша
+әкімшілік іс қозғалды" (infractions.py reads the whole counts; this module what a part of one counts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.claims.kinds import categories as _categories
+from sources.claims.kinds import category_of as _category_of
+from sources.claims.measured import measure_at as _measure_at
+from sources.claims.measured import segment_category as _segment_category
+from sources.claims.quantities import Quantity
+from sources.claims.reading import Reading
+from sources.claims.stations import Counted
+from sources.claims.vocabulary import CONFIRMED_RE, MEASURE_PATTERNS
+
+FLAGS = re.IGNORECASE
+
+_DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*(?:(?:ещё|еще|another|a\s+further)\s+)?$", FLAGS)
+# A dashed list item names what it counts: "по фактам ...", "за ...", "for ...", "on ...".
+_ITEM_LEAD_RE = re.compile(r"\s*(?:по\s+фактам|по\s+факту|за|в\s+связи\s+с|for|on|over|concerning|regarding)\b", FLAGS)
+
+
+def measure_said_before(reading: Reading) -> str | None:
+    """The first measure the paragraph's previous sentence named, counted or not ("... бұзылу фактілері расталды")."""
+    if not reading.account.in_paragraph or not reading.account.sentences:
+        return None
+    previous = reading.account.sentences[-1]
+    named = [(m.start(), kind) for kind, p in MEASURE_PATTERNS for m in p.finditer(previous) if kind != "cases"]
+    return min(named)[1] if named else None
+
+
+def dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted | None:
+    """An item of a list of counts after dashes, its noun elided: "по фактам выдачи нескольких бюллетеней - 12 дел,
+    по фактам голосования на двух участках - 6" under a measure already counted (in the sentence or the one
+    before). The item's words before the dash give its kind; an item that names none of the known kinds is
+    'other'."""
+    text = reading.text
+    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
+        return None
+    dash = _DASH_BEFORE_RE.search(text, max(0, q.start - 16), q.start)
+    if dash is None:
+        return None
+    clause = reading.clause_of(q.start)
+    # The item runs from the last comma; figures inside it ("на двух участках") are part of its words.
+    start = max(clause[0], *(text.rfind(mark, 0, dash.start()) + 1 for mark in ",;:"))
+    if not _ITEM_LEAD_RE.match(text, start, dash.start()):
+        return None
+    category = _category_of(text, _categories(text, start, dash.start()))
+    return Counted(q, measure, category if category and category != "mixed" else "other")
+
+
+# A part of the count before and its kind after a dash: "11 нарушений: семь из них — выдача бюллетеней …, еще четыре —
+# незаконная агитация", "12 violations: 7 of them – proxy voting".
+_KIND_AFTER_DASH_RE = re.compile(r"\s*(?:(?:из\s+них|of\s+them|олардың)\s*)?[—–]\s*", FLAGS)
+_PART_LEAD_RE = re.compile(
+    r"(?:[:;,]\s*|\b(?:ещё|еще|another|a\s+further|в\s+том\s+числе|including|из\s+них|оның\s+ішінде)\s+)$", FLAGS
+)
+
+
+def kind_after_dash(reading: Reading, q: Quantity, measure: str | None, next_figure: int) -> Counted | None:
+    text = reading.text
+    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
+        return None
+    dash = _KIND_AFTER_DASH_RE.match(text, q.end)
+    if dash is None or not _PART_LEAD_RE.search(text, max(0, q.start - 16), q.start):
+        return None
+    end = min(next_figure, reading.clause_of(q.start)[1])
+    comma = text.find(",", dash.end(), end)
+    category = _category_of(text, _categories(text, dash.end(), comma if comma > 0 else end))
+    return Counted(q, measure, category) if category is not None and category != "mixed" else None
+
+
+# "Of them, 12 ...", "Олардың 12-сі ...", "Из них 12 ...": a part of the count before, of a kind named after it.
+# "оның 12-сі", "из которых 12": the same, said of the count as one whole ("18 facts, of which 12 ...").
+_OF_THEM_BEFORE_RE = re.compile(
+    r"(?:олардың|оның|из\s+них|из\s+которых|of\s+(?:them|these|those|which))\s*,?\s*$", FLAGS
+)
+_KK_PART_SUFFIX_RE = re.compile(r"-?(?:еуі|ауы|уы|уі|сі|сы|і|ы)\b")  # "12-сі", "5-еуі" (of бесеуі), "6-уы"
+
+
+def of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int) -> Counted | None:
+    text = reading.text
+    if not _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+        return None
+    # "18 тұлғаның ... бұзылу фактілері расталды. Олардың 12-сі ...": a part of what the sentence before named
+    measure = measure or measure_said_before(reading)
+    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
+        return None
+    suffix = _KK_PART_SUFFIX_RE.match(text, q.end)
+    category = _segment_category(reading, q, suffix.end() if suffix else q.end, next_start, next_start)
+    return Counted(q, measure, category) if category is not None else None
+
+
+# "Доводы 21 из них подтвердились", "12 of them were upheld": the part of the complaints borne out counts violations.
+_OF_THEM_AFTER_RE = re.compile(r"\s+(?:из\s+них|из\s+которых|of\s+(?:them|these|those|which)|олардың|оның)\b", FLAGS)
+_CONFIRMABLE = frozenset({"complaints", "reports"})
+# the authority's active verb before the part: "The CEC received 64 complaints ... and upheld 3 of them"
+_UPHELD_BEFORE_RE = re.compile(
+    r"\b(?:upheld|sustained|granted|satisfied|accepted|удовлетворил\w*|признал\w*\s+обоснованными|қанағаттандырды)\s+$",
+    FLAGS,
+)
+
+
+# Cases opened on a part of what was counted: "12 нарушений, по 7 из них возбуждены административные производства",
+# "12 violations; on 7 of them administrative cases were opened": the part counts the cases the verb names.
+_OPENED_ON_PART_RE = re.compile(
+    r"\s*,?\s*(?:(?:были|было|были бы|were|have\s+been|had\s+been)\s+)?(?:возбужден\w*|возбуждено|заведен\w*"
+    r"|открыт\w*|составлен\w*|opened|instituted|initiated|started|filed|brought)\s+",
+    FLAGS,
+)
+_CASE_MEASURES = frozenset({"administrative_cases", "administrative_offences", "criminal_cases"})
+
+
+# Kazakh: "27 заңбұзушылық анықталып, оның 9-ы бойынша әкімшілік іс қозғалды" (the part, then the cases opened on it)
+_KK_PART_BEFORE_RE = re.compile(r"(?:оның|олардың)\s+$", FLAGS)
+_KK_ON_PART_RE = re.compile(r"-?(?:ы|і|сы|сі|еуі|уі)?\s+бойынша\s+", FLAGS)
+_KK_OPENED_AFTER_RE = re.compile(r"\s+(?:қозғал|қозғады|қозғалған|тіркел)\w*", FLAGS)
+
+
+def cases_opened_on_part(reading: Reading, q: Quantity, next_figure: int, prev_end: int) -> Counted | None:
+    text = reading.text
+    of_them = _OF_THEM_AFTER_RE.match(text, q.end)
+    opened = _OPENED_ON_PART_RE.match(text, of_them.end()) if of_them is not None else None
+    found = _measure_at(text, opened.end()) if opened is not None else None
+    kk_part = _KK_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) is not None
+    kk_on = _KK_ON_PART_RE.match(text, q.end) if kk_part else None
+    if found is None and kk_on is not None and (found := _measure_at(text, kk_on.end())) is not None and \
+            not _KK_OPENED_AFTER_RE.match(text, found[1]):
+        found = None
+    if found is None or found[0] not in _CASE_MEASURES:
+        return None
+    return Counted(q, found[0], _segment_category(reading, q, found[1], next_figure, prev_end) or "mixed")
+
+
+_BARE_PART_END_RE = re.compile(r"\s*(?:[;,.)]|$|(?:and|but|while|и|а|но)\s)", FLAGS)
+
+
+def confirmed_part(reading: Reading, q: Quantity, measure: str | None) -> Counted | None:
+    text = reading.text
+    if measure not in _CONFIRMABLE:
+        return None
+    after = _OF_THEM_AFTER_RE.match(text, q.end)
+    clause = reading.clause_of(q.start)
+    upheld_bare = after is None and q.written and _BARE_PART_END_RE.match(text, q.end) is not None
+    if upheld_bare and _UPHELD_BEFORE_RE.search(text, max(clause[0], q.start - 30), q.start):
+        # "... considered 38 of them and upheld 4;": the part borne out, its noun left out
+        return Counted(q, "violations", _segment_category(reading, q, q.end, clause[1], q.start) or "mixed")
+    if after is None and not _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+        return None
+    upheld = after is not None and _UPHELD_BEFORE_RE.search(text, max(clause[0], q.start - 30), q.start) is not None
+    if not upheld and CONFIRMED_RE.search(text, after.end() if after else q.end, clause[1]) is None:
+        return None
+    return Counted(q, "violations", _segment_category(reading, q, q.end, clause[1], q.start) or "mixed")
+
+
+# "the CEC told the mission that 5 had been upheld": the part of the complaints counted before that was borne out,
+# its noun left out.
+def bare_confirmed(reading: Reading, q: Quantity, measure: str | None) -> Counted | None:
+    gap = re.match(r"\s+", reading.text[q.end :])
+    if measure not in _CONFIRMABLE or not q.written or gap is None:
+        return None
+    if CONFIRMED_RE.match(reading.text, q.end + gap.end()) is None:
+        return None  # "5 had been upheld", "3 подтвердились"
+    category = _segment_category(reading, q, q.end, reading.clause_of(q.start)[1], q.start)
+    return Counted(q, "violations", category or "mixed")

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from sources.claims.dates import infer_year
 from sources.datafiles import parse_yaml
 from sources.election_clues import held_that_day, stood_together
 from sources.election_clues import recounts_history as history
@@ -301,19 +302,9 @@ def _days_before(text: str, published_on: dt.date | None) -> set[dt.date]:
     """Days and months the text gives without a year, as the dates they fall on shortly before its publication."""
     if published_on is None:
         return set()
-    out = set()
-    for n in read_numbers(text):
-        if n.kind != "date" or n.date is not None or not n.day or not n.month:
-            continue
-        for year in (published_on.year, published_on.year - 1):
-            try:
-                day = dt.date(year, n.month, n.day)
-            except ValueError:
-                continue
-            if 0 <= (published_on - day).days <= DAY_MONTH_REACH:
-                out.add(day)
-                break
-    return out
+    days = {infer_year(n.month, n.day, None, published_on) for n in read_numbers(text)
+            if n.kind == "date" and n.date is None and n.day and n.month}
+    return {d for d in days if d is not None and (published_on - d).days <= DAY_MONTH_REACH}
 
 
 def _by_contestants(text: str, scores: dict[ElectionType, int]) -> Assignment | None:

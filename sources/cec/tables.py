@@ -68,17 +68,16 @@ def _columns(table: Table, binder: Binder) -> list[Column]:
         measure = ("share" if PERCENT_HEADER_RE.search(last) else "seats" if SEATS_HEADER_RE.search(last)
                    else "count" if COUNT_HEADER_RE.search(last) else None)
         mentions = binder.finder.find(header) if header else []
-        subject = next((m for m in mentions if m.kind == "contestant"), None) or next(
-            (m for m in mentions if m.kind == "indicator"), None) or _column_indicator(header, binder)
+        indicator = next((m for m in mentions if m.kind == "indicator"), None) or _column_indicator(header, binder)
+        subject = next((m for m in mentions if m.kind == "contestant"), None) or indicator
         if subject is not None and subject.kind == "contestant" and any(
                 rx.search(subject.text) for rx in (COUNT_HEADER_RE, SEATS_HEADER_RE, PERCENT_HEADER_RE)):
-            # "Seats won in this election": the measure's own word, no contestant's name (an indicator may follow it)
-            subject = next((m for m in mentions if m.kind == "indicator"), None) or _column_indicator(header, binder)
+            subject = indicator  # "Seats won in this election": the measure's own word, no contestant's name
         if subject is not None and subject.kind == "contestant" and COUNT_HEADER_RE.search(header) and not any(
                 binder.book.spelled(c) for c in cells):
             # "Фамилия, имя кандидата / количество": a header of the label column; an indicator it names still
             # heads it ("Число избирателей, включенных в списки" once "Число" was met as a name)
-            subject = next((m for m in mentions if m.kind == "indicator"), None) or _column_indicator(header, binder)
+            subject = indicator
         clock = find_clock(header) if re.search(r"\d", header) else None
         region = next((m for m in mentions if m.kind == "region"), None) if subject is None or subject.kind != \
             "contestant" else None

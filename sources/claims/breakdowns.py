@@ -10,6 +10,7 @@ from sources.claims.kinds import categories, category_of
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading
 from sources.claims.stations import Counted
+from sources.claims.vocabulary import NO_PART_MEASURES
 
 FLAGS = re.IGNORECASE
 
@@ -24,7 +25,7 @@ _ITEM_AFTER_RE = re.compile(r"\s*(?:[—–-]\s*)?(?:the|a|an)?\s*[^\W\d_]", FLA
 
 def gapped_item(reading: Reading, q: Quantity, last: str | None, next_figure: int) -> Counted | None:
     text = reading.text
-    if last is None or last in ("observed", "share_of_observations_pct", "polling_stations", "cases") or not q.written:
+    if last is None or last in NO_PART_MEASURES or not q.written:
         return None
     clause = reading.clause_of(q.start)
     if not _ITEM_BEFORE_RE.search(text, max(clause[0], q.start - 6), q.start) or not _ITEM_AFTER_RE.match(text, q.end):

@@ -54,6 +54,7 @@ from sources.claims.revised import as_revision, revises
 from sources.claims.spans import Coverage
 from sources.claims.vocabulary import (
     GATHERING_RE,
+    INCLUDING,
     NEGATION_RE,
     NUMBER_OF_DETAINED_RE,
 )
@@ -92,7 +93,7 @@ _APPOSITION_RE = re.compile(r"\s*,[^,;:]{3,100},")
 # Whom the count includes, set off by a comma and running to the next comma or to the verb itself: "бірнеше адамның,
 # оның ішінде 30 жастағы әйелдің сәбиімен бірге ұсталуына", "several people, including a woman with her baby, were".
 _INCLUSION_RE = re.compile(
-    r"\s*,\s*(?:including|among\s+them|в\s+том\s+числе|среди\s+них|(?:с)?оның\s+ішінде)\b[^,;:]{3,100}?(?:,|$)", FLAGS
+    rf"\s*,\s*{INCLUDING}\b[^,;:]{{3,100}}?(?:,|$)", FLAGS
 )
 
 
@@ -166,8 +167,7 @@ def _after(
 # A part of the people counted, after where and when they were taken: "detained 120 people in Almaty on 12 June
 # alone, among them at least four journalists".
 _INCLUDED_AFTER_PLACE_RE = re.compile(
-    r"^[^.;:()]{0,60}?,\s*(?:including|among\s+them|among\s+whom|of\s+whom|в\s+том\s+числе|среди\s+них|из\s+них"
-    r"|оның\s+ішінде)\s*$",
+    rf"^[^.;:()]{{0,60}}?,\s*(?:{INCLUDING}|of\s+whom|из\s+них)\s*$",
     FLAGS,
 )
 

@@ -60,7 +60,7 @@ from sources.claims.reading import Reading, distinct, place_for, reporter_for
 from sources.claims.sanctions import cases_against, sanctions_in
 from sources.claims.scope import governed, statement_of, sub_clause_of
 from sources.claims.stations import Counted, share_of_observations, speaks_of_violations, stations_counted
-from sources.claims.vocabulary import ENUMERATION_RE
+from sources.claims.vocabulary import ENUMERATION_RE, INCLUDING
 from sources.records import InfractionClaim
 
 __all__ = ["infractions_in", "kind_named", "merge_observed"]  # kind_named, merge_observed: their old home
@@ -77,7 +77,6 @@ _TOTAL_RE = re.compile(
     FLAGS,
 )
 _CASES_AGAINST_RE = re.compile(r"\s(?:against|в\s+отношении|in\s+respect\s+of)\s+(?:the\s+)?$", FLAGS)
-
 
 
 # "... материалах, по которым установлены признаки правонарушения. Их было всего 19": a total of what the sentence
@@ -244,8 +243,7 @@ def _negated(reading: Reading, q: Quantity) -> bool:
 
 # a count's noun, then the kinds it includes: "1,143 violations, including …", "27 нарушений, в том числе …"
 _INCLUDING_RE = re.compile(
-    r"\s*(?:[\w-]+\s*){1,6}?,?\s*(?:including|among\s+them|such\s+as|ranging\s+from|в\s+том\s+числе"
-    r"|среди\s+которых|среди\s+них|оның\s+ішінде)\s",
+    rf"\s*(?:[\w-]+\s*){{1,6}}?,?\s*(?:{INCLUDING}|such\s+as|ranging\s+from)\s",
     FLAGS,
 )
 

@@ -54,9 +54,9 @@ _MOSTLY_RE = re.compile(
 )
 
 
-_NEXT_DASHED_ITEM_RE = re.compile(
-    r",\s*(?:по\s+фактам|по\s+факту|за|for|on|over)\s[^,;—–]{2,80}?\s[—–]\s", FLAGS
-)
+# what a dashed list item opens on ("по фактам … — 12", "for … – 6"): its own kind follows (parts.py reads the item)
+DASHED_ITEM_LEAD = r"(?:по\s+фактам|по\s+факту|за|в\s+связи\s+с|for|on|over|concerning|regarding)"
+_NEXT_DASHED_ITEM_RE = re.compile(rf",\s*{DASHED_ITEM_LEAD}\s[^,;—–]{{2,80}}?\s[—–]\s", FLAGS)
 
 
 def segment_category(reading: Reading, q: Quantity, after: int, next_start: int, prev_end: int) -> str | None:

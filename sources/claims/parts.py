@@ -9,18 +9,20 @@ import re
 
 from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
+from sources.claims.measured import DASHED_ITEM_LEAD
 from sources.claims.measured import measure_at as _measure_at
 from sources.claims.measured import segment_category as _segment_category
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading
+from sources.claims.sampled import KK_PART_BEFORE_RE
 from sources.claims.stations import Counted
-from sources.claims.vocabulary import CONFIRMED_RE, MEASURE_PATTERNS
+from sources.claims.vocabulary import CONFIRMED_RE, INCLUDING, MEASURE_PATTERNS, NO_PART_MEASURES
 
 FLAGS = re.IGNORECASE
 
 _DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*(?:(?:ещё|еще|another|a\s+further)\s+)?$", FLAGS)
 # A dashed list item names what it counts: "по фактам ...", "за ...", "for ...", "on ...".
-_ITEM_LEAD_RE = re.compile(r"\s*(?:по\s+фактам|по\s+факту|за|в\s+связи\s+с|for|on|over|concerning|regarding)\b", FLAGS)
+_ITEM_LEAD_RE = re.compile(rf"\s*{DASHED_ITEM_LEAD}\b", FLAGS)
 
 
 def measure_said_before(reading: Reading) -> str | None:
@@ -38,7 +40,7 @@ def dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted |
     before). The item's words before the dash give its kind; an item that names none of the known kinds is
     'other'."""
     text = reading.text
-    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
+    if measure is None or measure in NO_PART_MEASURES:
         return None
     dash = _DASH_BEFORE_RE.search(text, max(0, q.start - 16), q.start)
     if dash is None:
@@ -56,13 +58,13 @@ def dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted |
 # незаконная агитация", "12 violations: 7 of them – proxy voting".
 _KIND_AFTER_DASH_RE = re.compile(r"\s*(?:(?:из\s+них|of\s+them|олардың)\s*)?[—–]\s*", FLAGS)
 _PART_LEAD_RE = re.compile(
-    r"(?:[:;,]\s*|\b(?:ещё|еще|another|a\s+further|в\s+том\s+числе|including|из\s+них|оның\s+ішінде)\s+)$", FLAGS
+    rf"(?:[:;,]\s*|\b(?:ещё|еще|another|a\s+further|{INCLUDING}|из\s+них)\s+)$", FLAGS
 )
 
 
 def kind_after_dash(reading: Reading, q: Quantity, measure: str | None, next_figure: int) -> Counted | None:
     text = reading.text
-    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
+    if measure is None or measure in NO_PART_MEASURES:
         return None
     dash = _KIND_AFTER_DASH_RE.match(text, q.end)
     if dash is None or not _PART_LEAD_RE.search(text, max(0, q.start - 16), q.start):
@@ -87,7 +89,7 @@ def of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int)
         return None
     # "18 тұлғаның ... бұзылу фактілері расталды. Олардың 12-сі ...": a part of what the sentence before named
     measure = measure or measure_said_before(reading)
-    if measure is None or measure in ("observed", "share_of_observations_pct", "polling_stations", "cases"):
+    if measure is None or measure in NO_PART_MEASURES:
         return None
     suffix = _KK_PART_SUFFIX_RE.match(text, q.end)
     category = _segment_category(reading, q, suffix.end() if suffix else q.end, next_start, next_start)
@@ -115,8 +117,7 @@ _CASE_MEASURES = frozenset({"administrative_cases", "administrative_offences", "
 
 
 # Kazakh: "27 заңбұзушылық анықталып, оның 9-ы бойынша әкімшілік іс қозғалды" (the part, then the cases opened on it)
-_KK_PART_BEFORE_RE = re.compile(r"(?:оның|олардың)\s+$", FLAGS)
-_KK_ON_PART_RE = re.compile(r"-?(?:ы|і|сы|сі|еуі|уі)?\s+бойынша\s+", FLAGS)
+_KK_ON_PART_RE = re.compile(rf"(?:{_KK_PART_SUFFIX_RE.pattern})?\s+бойынша\s+", FLAGS)
 _KK_OPENED_AFTER_RE = re.compile(r"\s+(?:қозғал|қозғады|қозғалған|тіркел)\w*", FLAGS)
 
 
@@ -125,7 +126,7 @@ def cases_opened_on_part(reading: Reading, q: Quantity, next_figure: int, prev_e
     of_them = _OF_THEM_AFTER_RE.match(text, q.end)
     opened = _OPENED_ON_PART_RE.match(text, of_them.end()) if of_them is not None else None
     found = _measure_at(text, opened.end()) if opened is not None else None
-    kk_part = _KK_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) is not None
+    kk_part = KK_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) is not None
     kk_on = _KK_ON_PART_RE.match(text, q.end) if kk_part else None
     if found is None and kk_on is not None and (found := _measure_at(text, kk_on.end())) is not None and \
             not _KK_OPENED_AFTER_RE.match(text, found[1]):

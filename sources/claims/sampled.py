@@ -113,7 +113,7 @@ _SAMPLE_COUNTED_RE = re.compile(
 )
 _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:these|them|those)|из\s+(?:них|этих))\b", FLAGS)
 _PART_LOCATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:in|at|в|во|на)\s+$", FLAGS)
-_KK_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:оның|олардың)\s+$", FLAGS)
+KK_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:оның|олардың)\s+$", FLAGS)  # "оның 21-інде": of it, the part
 # a later part of the same sample, its "of them" elided: "…, and in 5 the figures …", "а в 3 — …"
 _ELIDED_PART_BEFORE_RE = re.compile(r"(?:,|;|\band|\bи|\bа)\s+(?:in|at|в|на)\s+$", FLAGS)
 _LATER_PART_AFTER_RE = re.compile(r"\s*(?:,|[—–-]\s|(?:the|a|an|some|its|their)\s)", FLAGS)
@@ -124,7 +124,7 @@ def part_of_sample(text: str, q: Quantity) -> Sampled | None:
     Kazakh "97 учаскеде бақылап, оның 21-інде"."""
     if q.figure is None or q.share:
         return None
-    kazakh = _KK_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) is not None
+    kazakh = KK_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) is not None
     if not kazakh and _PART_LOCATIVE_BEFORE_RE.search(text, max(0, q.start - 6), q.start) is None:
         return None
     sentence = text.rfind(".", 0, q.start) + 1

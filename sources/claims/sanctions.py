@@ -24,6 +24,7 @@ from sources.claims.statutes import PROTEST, statute_kind
 from sources.claims.vocabulary import (
     ELECTORAL_ACTOR_RE,
     GENERIC_VIOLATION_RE,
+    INCLUDING,
     MEASURE_PATTERNS,
     PROTEST_RE,
     PUBLIC_ORDER_RE,
@@ -60,8 +61,7 @@ def _counts_a_measure(text: str, q: Quantity) -> bool:
     return any(p.match(text, pos) for pos in spans for p in patterns)
 
 
-_INCLUDED_BEFORE_RE = re.compile(r",\s*(?:including|among\s+them|в\s+том\s+числе|среди\s+них|оның\s+ішінде)\s+$",
-                                 re.IGNORECASE)
+_INCLUDED_BEFORE_RE = re.compile(rf",\s*{INCLUDING}\s+$", re.IGNORECASE)
 
 
 def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:

@@ -94,6 +94,10 @@ GENERIC_VIOLATION_RE = next(p for m, p in MEASURE_PATTERNS if m == "violations")
 ALLEGATION_RE = compile_forms(load("clauses")["hedges"], whole_words=False)
 ELABORATION_RE = compile_forms(load("clauses")["elaborations"])
 CONFIRMED_RE = compile_forms(load("clauses")["confirmed"])
+# the words that introduce a part of what was just counted: "…, including 4 journalists", "в том числе 21 – …"
+INCLUDING = r"(?:including|among\s+them|among\s+whom|в\s+том\s+числе|среди\s+них|среди\s+которых|(?:с)?оның\s+ішінде)"
+# measures that say where or that a finding was seen: no count of things a later part can be of
+NO_PART_MEASURES = frozenset({"observed", "share_of_observations_pct", "polling_stations", "cases"})
 # Appeals that were inquiries: the ambiguous noun, and the words that say what they were about.
 INQUIRY_NOUN_RE = compile_forms(load("clauses")["inquiries"]["nouns"])
 INQUIRY_TOPIC_RE = compile_forms(load("clauses")["inquiries"]["topics"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sources.figures.persons import surname
 from sources.figures.regions import find_regions
 from sources.lexicon import Lexicon
 from sources.text.letters import CAPITALISED_WORD, NAME_TAIL, UPPER_LETTERS
@@ -91,9 +92,8 @@ _NEXT_WORD_RE = re.compile(rf"\s+(?P<word>[{UPPER_LETTERS}][^\W\d_]+)(?:['’]s)
 def _first_name_of(lx: Lexicon, text: str, end: int) -> bool:
     """The region word is followed by a capitalised word shaped as a surname (the lexicon's `surname_endings`)."""
     m = _NEXT_WORD_RE.match(text, end)
-    endings = tuple(str(e) for e in lx.section("surname_endings"))
-    return m is not None and len(m.group("word")) > 4 and bool(endings) and m.group("word").lower().endswith(endings) \
-        and not find_regions(m.group("word"))
+    word = m.group("word") if m is not None else ""
+    return len(word) > 4 and surname(lx, word) and not find_regions(word)
 
 
 def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) -> bool:

@@ -33,3 +33,9 @@ def detention_row(c: DetentionClaim) -> tuple[object, ...]:
 
 def infraction_row(c: InfractionClaim) -> tuple[object, ...]:
     return (c.category, c.measure, c.value, c.qualifier, c.reported_by)
+
+
+def finding_rows(text: str, language: Language = "en") -> set[tuple[object, ...]]:
+    """(category, measure, value) of every infraction one paragraph reports."""
+    _, infractions = read(text, language=language)
+    return {(i.category, i.measure, i.value) for i in infractions}

@@ -14,12 +14,8 @@ import pytest
 
 from sources.records import Language
 
+from .documents import finding_rows as _rows
 from .documents import read
-
-
-def _rows(text: str, language: Language = "en") -> set[tuple[object, ...]]:
-    _, infractions = read(text, language=language)
-    return {(i.category, i.measure, i.value) for i in infractions}
 
 
 @pytest.mark.parametrize(("text", "language", "row"), [

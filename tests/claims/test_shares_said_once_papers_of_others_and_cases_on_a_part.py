@@ -15,12 +15,8 @@ import pytest
 
 from sources.records import Language
 
+from .documents import finding_rows as _infractions
 from .documents import read
-
-
-def _infractions(text: str, language: Language = "en") -> set[tuple[object, ...]]:
-    _, infractions = read(text, language=language)
-    return {(i.category, i.measure, i.value) for i in infractions}
 
 
 @pytest.mark.parametrize(("text", "language", "value"), [

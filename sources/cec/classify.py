@@ -3,7 +3,8 @@
 A release whose clauses give figures to contestants is a results release, whatever its title ("turnout
 results", "О результатах …", "CEC: final results"); one whose figures are turnout (regions, an hour) is
 a turnout bulletin even when a table lists regions; the words of the title and the opening decide
-between preliminary and final (a decree, "Постановление … об итогах", is final; "the final results will be
+between preliminary and final (a decree, "Постановление … об итогах", is final; so is a title naming the results
+with no stage, "Об итогах выборов", unless the opening calls them preliminary; "the final results will be
 established later" makes a release preliminary, even when it says "окончательные"; so does a text that calls its
 own figures preliminary, "по предварительным данным", unless its title or opening says final).
 """
@@ -47,7 +48,7 @@ def stated_stage(title: str, text: str) -> str | None:
         return "preliminary"  # a recap days later of figures it calls preliminary ("по предварительным данным")
     if _any(lexicons, "preliminary_words", opening) and not _any(lexicons, "final_words", opening):
         return "preliminary"
-    if _any(lexicons, "final_words", f"{title}\n{opening}"):
+    if _any(lexicons, "final_words", f"{title}\n{opening}") or _any(lexicons, "results_named", title):
         return "final"
     return None
 

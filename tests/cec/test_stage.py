@@ -51,3 +51,25 @@ def test_final_data_promised_for_a_later_date_keep_an_english_wire_preliminary()
     e = parse(page(EN_WIRE[0], EN_WIRE[1] + " Final data will be available on March 29.", lang="en",
                    date="2023-03-23"), "eng")
     assert e.doc_kind == "results_preliminary"
+
+
+@pytest.mark.parametrize(("title", "opening", "lang", "prefix", "stage"), [
+    pytest.param("Об итогах выборов Президента", "Центральная избирательная комиссия подвела предварительные итоги "
+                 "голосования. За Ержанова Тимура проголосовали 81,4 процента избирателей, за Садыкову Айгерим – 9,2 "
+                 "процента.", "ru", "rus", "preliminary", id="ru-opening-preliminary"),
+    pytest.param("Об итогах выборов Президента", "Центральная избирательная комиссия установила результаты выборов. "
+                 "За Ержанова Тимура проголосовали 81,4 процента избирателей, за Садыкову Айгерим – 9,2 процента.",
+                 "ru", "rus", "final", id="ru-no-stage-in-the-opening"),
+    pytest.param("Президент сайлауының қорытындылары туралы", "Орталық сайлау комиссиясы дауыс берудің алдын ала "
+                 "қорытындысын шығарды. Ержанов Тимурға 81,4 пайыз, Садықова Айгерімге 9,2 пайыз дауыс берілді.",
+                 "kk", "kaz", "preliminary", id="kk-opening-preliminary"),
+    pytest.param("On the results of the presidential election", "The Central Election Commission announced the "
+                 "preliminary count. Timur Yerzhanov received 81.4 percent, Aigerim Sadykova 9.2 percent.",
+                 "en", "eng", "preliminary", id="en-opening-preliminary"),
+])
+def test_a_title_naming_the_results_takes_its_stage_from_the_opening(
+        title: str, opening: str, lang: str, prefix: str, stage: str) -> None:
+    # the day after the vote: a release that names its stage keeps it, whatever its date would say
+    e = parse(page(title, opening, lang=lang, date="2022-11-21"), prefix)
+    assert e.doc_kind == f"results_{stage}"
+    assert {r.stage for r in e.results} == {stage}

@@ -10,7 +10,8 @@ Its area is the region named before it in the clause ("по Акмолинско
 when linked ("53.3 percent in Astana"), else the region a heading set. Where two readings remain, the
 publication's arithmetic (`sources.figures.arithmetic`) decides; a figure with no subject is `Unread`.
 The binder keeps what reaches across clauses (the contestants named so far, a pronoun's antecedent, a list's
-lead-in, a region heading); the field, indicator and region of one figure are `sources.figures.subjects`.
+lead-in, a region heading); the contestant of one figure is `sources.figures.named_contestant`, its field,
+indicator and region `sources.figures.subjects`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import re
 from dataclasses import dataclass, field
 
 from sources.figures.answers import governing_answer
-from sources.figures.antecedents import antecedent, prefers
 from sources.figures.asides import (
     abroad,
     bound,
@@ -46,7 +46,8 @@ from sources.figures.clause_scope import (
 from sources.figures.legend import legend, named_alone, named_last, slashed_run
 from sources.figures.legend import paired as paired_in_order
 from sources.figures.mentions import Mention, MentionFinder
-from sources.figures.names import Contestant, NameBook, contestant_from_name
+from sources.figures.named_contestant import figure_contestant
+from sources.figures.names import Contestant, NameBook
 from sources.figures.pairing import each, one_value_each, respectively
 from sources.figures.readings import FEWEST_VOTES, ClauseReading, Reading
 from sources.figures.relations import chamber_whole, for_each
@@ -57,13 +58,9 @@ from sources.figures.text_layer import figures
 from sources.lexicon import Lexicon, load_lexicon
 from sources.records import Unread
 from sources.text import Number
-from sources.text.letters import CAPITALISED
 
 PARTICIPATION = {"ballots_cast", "turnout"}  # the indicators of "took part": a referendum answer may govern them
 MOST_SEATS = 150  # more seats than any Kazakh chamber has: not seats
-# "… and Adal (": a name of one to three capitalised words joined by "and" / "и" / "және", a bracket after it
-JOINED_NAME_RE = re.compile(rf"(?:\s(?:and|и|және)|,)\s+((?:{CAPITALISED}\s?){{1,3}})"
-                            r"\s*\(\s*$")
 
 
 @dataclass
@@ -83,7 +80,6 @@ class Binder:
     recent: list[Contestant] = field(default_factory=list)  # the contestants named so far, latest last
     list_context: str | None = None  # 'seats' after "Мандаты распределены следующим образом:"
     region_context: Mention | None = None  # a heading "По Акмолинской области:"
-    unnamed: bool = False  # the figure being bound follows another contestant's figure of its kind
     last_field: str | None = None  # the field of the last contestant figure: "X – 84 мандата. Y – 7." is seats
     named_before: bool = False  # the clause just bound named a contestant: "Или 6,64 %" may go on about it
     # the contestant that opened the latest clause naming one ("Karakat Abden, the only woman besides Saltanat
@@ -244,10 +240,10 @@ class Binder:
                 clause[number.end:].lstrip(" -‑")):
             return f"{number.text}: the chamber's size, no contestant's seats"  # "the 145-member chamber"
         field = self.subjects.field(clause, number, right)
-        self.unnamed = False
-        contestant, alternatives = self._contestant(clause, number, left, right)
-        if self.unnamed:
+        choice = figure_contestant(self, clause, number, left, right)
+        if choice.unnamed:
             return f"{number.text}: a second share after one contestant's, its own contestant unnamed"
+        contestant, alternatives = choice.contestant, choice.alternatives
         indicator = self.subjects.indicator(clause, number, left, right, contestant)
         answer = (governing_answer(self.language, clause, number, left + right)
                   if self.referendum and indicator in PARTICIPATION else None)
@@ -259,7 +255,8 @@ class Binder:
         region_name = region.name if region else None
         region_code = region.key if region else None
         if contestant is not None and (indicator is None or participants):
-            if field == "count" and self.list_context == "seats" and not self._vote_word_near(clause, number) \
+            if field == "count" and self.list_context == "seats" and not self.lexicon.has(
+                    "vote_words", clause[number.end: number.end + 30]) \
                     and number.value <= MOST_SEATS:  # "«Отан» - 2883706 (60,61%)" under a seats title: votes
                 field = "seats"
             value_field = {"count": "votes", "share": "vote_share_pct", "seats": "seats"}[field]
@@ -336,84 +333,3 @@ class Binder:
         if self.kind == "turnout" and contestant is None and national_share(self.lexicon, clause, number):
             return Reading(number, "indicator", "turnout_pct", number.value, clause=clause)  # "39,77% по стране"
         return f"no contestant or indicator for {number.text}"
-
-    # --- subjects ------------------------------------------------------------------------------------
-    def _vote_word_near(self, clause: str, number: Number) -> bool:
-        return self.lexicon.has("vote_words", clause[number.end: number.end + 30])
-
-    def _contestant(self, clause: str, number: Number, left: list[Mention],
-                    right: list[Mention]) -> tuple[Contestant | None, tuple[str, ...]]:
-        if not self.finder.contestants_allowed:
-            return None, ()
-        named_left = next((m for m in reversed(left) if m.kind in {"contestant", "pronoun"}), None)
-        named_right = next((m for m in right if m.kind == "contestant"), None)
-        if named_right is not None and named_right.start - number.end < 40 and not figures(
-                clause[number.end: named_right.start], self.language) and (
-                said := self.lexicon.pattern("said_after")) is not None and said.match(
-                clause[named_right.end:].lstrip(" »\"”")):
-            return named_right.contestant, ()  # "87,15 пайызы «Иә» деп": the answer the share said
-        if named_right is not None and self.subjects.figures_first(clause, left, right):
-            # "0,7 % отдали голоса X, 1,6 % – Y": the clause names each contestant after its figure
-            return named_right.contestant, ()
-        if (named_right is not None and named_right.contestant is not None
-                and named_right.contestant.contestant_type == "option"
-                and not clause[number.end: named_right.start].strip()
-                and named_right.text[:1].islower() and len(named_right.text) > 3):
-            return named_right.contestant, ()  # "… and 178,148 voting against it": an answer's verb right after it
-        # "only 11% of the electorate voted for Asar": the share's base named between it and its verb
-        base = next((m for m in right if m.kind == "indicator" and m.key == "registered_voters"
-                     and named_right is not None and m.end <= named_right.start
-                     and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?|от\s+)?", clause[number.end: m.start], re.I)), None)
-        link_from = base.end if base is not None and number.kind == "share" else number.end
-        # "95 seats for Amanat", "95 — seats for Amanat": the seat word naming the count stands before its link
-        unit = next((m for m in right if m.kind == "seats" and number.kind == "count"
-                     and re.fullmatch(r"\s*(?:[-–—:]\s*)?", clause[number.end: m.start])), None)
-        link_from = unit.end if unit is not None else link_from
-        if named_right is not None and self.subjects.linked(clause, link_from, named_right.start, "forward_links",
-                                                            verbs=True):
-            others = (named_left.name,) if named_left is not None and named_left.kind == "contestant" else ()
-            return named_right.contestant, tuple(n for n in others if n)
-        if named_left is None:
-            opening = self.lexicon.pattern("continuations")
-            if self.named_before and opening is not None and opening.match(clause.lstrip(" ,–—-")) and not any(
-                    m.kind == "indicator" for m in left + right):
-                return self.last_contestant, ()  # "… проголосовали 445 047. Или 6,64 процента голосовавших."
-            return None, ()
-        if named_left.kind == "pronoun":
-            # "Каракат Абден набрала 2,60%, за неё проголосовали …": a contestant named before the pronoun in
-            # its own clause is the one it stands for
-            kind = next((k for k, words in self.lexicon.mapping("pronoun_kinds").items()
-                         if named_left.text.lower() in {str(w) for w in words}), None)
-            # "Petrov … said, adding that the party won 76 mandates": "the party" is a party, never the speaker
-            own = next((m for m in reversed(left) if m.kind == "contestant" and m.end <= named_left.start
-                        and m.contestant is not None and kind in {None, m.contestant.contestant_type}), None)
-            if own is None and self.opener is not None and not clause[: named_left.start].strip(" ,;–—-") and (
-                    prefers(self.lexicon, named_left.text) in {None, self.opener.contestant_type}):
-                return self.opener, ()  # "She received 2.60%": the subject of the sentence before
-            if own is not None:
-                return own.contestant, ()
-            return antecedent(self.lexicon, self.recent, self.last_contestant, named_left.text), ()
-        between = clause[named_left.end: number.start]
-        # a threshold between ("fell short of the 5 percent threshold - it received 3.1 percent") is no share of
-        # the contestant's: the next share is still its own
-        shares_between = [n for n in figures(clause, self.language) if n.kind == "share" and named_left.end <= n.start
-                          and n.end <= number.start and threshold(self.lexicon, clause, n) is None]
-        if number.kind == "share" and shares_between and not any(
-                m.kind == "region" and m.start >= named_left.end for m in left):
-            last_share = shares_between[-1].end
-            if any(m.kind == "indicator" and m.start >= last_share for m in left):
-                # "approved by 90.0% of voters, with turnout reported to be 90.6%": the indicator named after
-                # the contestant's share takes the next one
-                return None, ()
-            # "Auyl (5.29 percent) and Adal (3.57 percent)": a name joined to X's, its share in brackets after it,
-            # is a contestant of X's kind though no list knows it
-            joined = JOINED_NAME_RE.search(between)
-            if joined and named_left.contestant is not None and not any(
-                    w.lower() in self.finder.not_names for w in joined.group(1).split()):
-                kind = named_left.contestant.contestant_type
-                named = contestant_from_name(joined.group(1).strip(), kind, self.language, self.lexicon)
-                return self.book.meet(named), ()
-            # "за X – 80,7 %, за партию патриотов – 0,9 %": a second share after X is another's, unnamed
-            self.unnamed = True
-            return None, ()
-        return named_left.contestant, ()

@@ -169,8 +169,11 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
         binder.new_block()
         stated = None if is_dateline(paragraph) else stated_clock(paragraph)  # a page's own time states no hour
         block_clock = (stated or carried) if kind == "turnout" else None
-        if kind == "turnout" and stated and (figures(paragraph, binder.language) or paragraph.rstrip().endswith(":")):
-            carried = stated  # a lead-in "Өңір бойынша 16.00-ге дейін дауыс берді:" gives the list below its hour
+        if kind == "turnout" and stated and (
+                paragraph.rstrip().endswith(":") or _states_participation(binder, paragraph)):
+            # a lead-in "Өңір бойынша 16.00-ге дейін дауыс берді:" gives the list below its hour; "По состоянию на
+            # 09:00 подсчёт голосов завершён на всех участках" gives none (the hour the count ended)
+            carried = stated
         # "10 января 1999 года состоялись выборы." sets the next sentence's vote too, and the next paragraph's when
         # it refers back to that time ("Amanat тогда получила …")
         scene = last_scene if last_scene and binder.lexicon.has("then_words", paragraph) else None
@@ -254,6 +257,12 @@ def _another_vote(page: HtmlPage, language: str, title: str, text: str) -> str |
         return found
     body = foreign_vote(f"{title}\n{text}")
     return f"the document reports another country's vote ({body})" if body else None
+
+
+def _states_participation(binder: Binder, paragraph: str) -> bool:
+    """The paragraph states a turnout: a share, or a count of those who voted."""
+    return any(n.kind == "share" for n in figures(paragraph, binder.language)) or any(
+        m.kind == "indicator" and m.key in {"turnout", "ballots_cast"} for m in binder.finder.find(paragraph))
 
 
 def _poll_source(binder: Binder, sentence: str, poll: str | None) -> str | None:

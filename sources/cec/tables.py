@@ -31,7 +31,7 @@ ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.?\s*$")
 TOTAL_RE = re.compile(r"^(?:итого|всего|барлығы|жиыны|total|республика|по республике)(?!\w)", re.I)
 PERCENT_HEADER_RE = re.compile(r"%|процент|пайыз|per ?cent|share|доля|үлес", re.I)
 COUNT_HEADER_RE = re.compile(r"количеств|число|голос|дауыс|саны|votes|number|count", re.I)
-SEATS_HEADER_RE = re.compile(r"мандат|seats|орын", re.I)
+SEATS_HEADER_RE = re.compile(r"мандат|mandate|seats|орын", re.I)  # "Mandates", "Мандаты", "Орындар"
 # the label column's header names contestants anywhere in it ("Партия", "Наименование политической партии", "Name
 # of the candidate", "Партияның атауы", "Ф.И.О. кандидата")
 CONTESTANTS_HEADER_RE = re.compile(r"(?<!\w)(?:парти|кандидат|parti|party|candidate|үміткер)", re.I)

@@ -17,9 +17,10 @@ from transforms.names import fold
 
 def without_asides(lexicon: Lexicon, clause: str, mentions: list[Mention]) -> list[Mention]:
     """"Mels Yeleusizov, who on Sunday said he had voted for Nazarbayev, picked up 1.2 per cent", "Zhambyl
-    Akhmetbekov, head of the Communist People's Party, …, received 1.4 per cent": a relative clause or a role set
-    off by commas after a candidate (`aside_openers`) holds no subject of the figure that follows it; the names
-    inside it are dropped (the aside holds no figure of its own)."""
+    Akhmetbekov, head of the Communist People's Party, …, received 1.4 per cent", "Nur Otan, chaired by President
+    Nazarbayev, will receive 98 seats": a relative clause or a role set off by commas after a candidate or a party
+    (`aside_openers`) holds no subject of the figure that follows it; the names inside it are dropped (the aside
+    holds no figure of its own)."""
     # "КОРРЕСПОНДЕНТ: — 61,4%.", "ТІЛШІ (Астана): …": a transcript's speaker label in capitals names who speaks
     # (a role, no person the registry knows: "ТОҚАЕВ: 81,31%" in an infographic stays his)
     mentions = [m for m in mentions if not (
@@ -32,7 +33,7 @@ def without_asides(lexicon: Lexicon, clause: str, mentions: list[Mention]) -> li
         return mentions
     drop: list[tuple[int, int]] = []
     for m in mentions:
-        if m.kind != "contestant" or m.contestant is None or m.contestant.contestant_type != "candidate":
+        if m.kind != "contestant" or m.contestant is None or m.contestant.contestant_type not in {"candidate", "party"}:
             continue
         opener = re.match(r"\s*,\s*", clause[m.end:])
         if opener is None or not rx.match(clause, m.end + opener.end()):

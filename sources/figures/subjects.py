@@ -127,6 +127,10 @@ class Subjects:
                     # "For X, N voters or P percent of electorate cast ballots": the register is the share's base,
                     # X its subject, never the turnout
                     return None
+                named_right = next((m for m in right if m.kind == "contestant"), None)
+                if inds_right[0].key in {"ballots_cast", "turnout"} and named_right is not None and (
+                        named_right.contestant == contestant and inds_right[0].end <= named_right.start):
+                    return None  # "7,738,112 voters cast their ballots for X": the verb of X's votes, no turnout
                 return inds_right[0].key  # "…, and 146,558 ballots were declared invalid"
             return None
         if is_part_of_whole(self.lexicon, clause, number):

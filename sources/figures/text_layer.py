@@ -152,17 +152,22 @@ def _schedule_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 
 @cache
-def _schedule_verb_pattern() -> re.Pattern[str]:
-    verbs = load_vocab("number_contexts")["clock"]["schedule_verbs"]
+def _clause_verb_pattern(key: str) -> re.Pattern[str]:
+    verbs = load_vocab("number_contexts")["clock"][key]
     return re.compile(rf"(?<!\w){alternation(verbs, stems=True)}", re.I)
 
 
-def _opens_or_closes(paragraph: str, clock: Number) -> bool:
-    """The clock's clause (between commas or stops) opens or closes the polls: "учаскелер жетіде ашылып"."""
+def _clock_clause(paragraph: str, clock: Number) -> str:
     starts = [m.end() for m in re.finditer(r"[,;.!?](?:\s|$)", paragraph[: clock.start])]
     ends = re.search(r"[,;.!?](?:\s|$)", paragraph[clock.end:])
-    clause = paragraph[(starts[-1] if starts else 0): clock.end + (ends.start() if ends else len(paragraph))]
-    return _schedule_verb_pattern().search(clause) is not None
+    return paragraph[(starts[-1] if starts else 0): clock.end + (ends.start() if ends else len(paragraph))]
+
+
+def _opens_or_closes(paragraph: str, clock: Number) -> bool:
+    """The clock's clause (between commas or stops) opens or closes the polls ("учаскелер жетіде ашылып"), or says
+    when something was told ("told a briefing at 10:30")."""
+    clause = _clock_clause(paragraph, clock)
+    return any(_clause_verb_pattern(key).search(clause) for key in ("schedule_verbs", "speech_verbs"))
 
 
 @cache

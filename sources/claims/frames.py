@@ -15,6 +15,7 @@ from sources.claims.quantities import find_quantities
 _FRAMES = load("frames")
 SCENARIO_RE = compile_forms(_FRAMES["scenarios"], whole_words=False, prefix=r"(?<![\w-])")
 REFUTATION_RE = compile_forms(_FRAMES["refutations"], whole_words=False, prefix=r"(?<![\w-])")
+DENIAL_RE = compile_forms(_FRAMES["denials"], whole_words=False, prefix=r"(?<![\w-])")
 # a negative-polarity determiner ending the text before a detention word ("... reported any ")
 # (up to two words may stand between: "бірде-бір адам ұсталмаған", "никаких массовых задержаний")
 POLARITY_BEFORE_RE = re.compile(
@@ -41,9 +42,20 @@ def refutes(text: str) -> bool:
     return REFUTATION_RE.search(text) is not None
 
 
+# a clause of its own before a denial asserts what it says: "Police detained 20 people, but denied reports that ..."
+_CLAUSE_BEFORE_DENIAL_RE = re.compile(r";|,\s+(?:but|while|however|но|однако|а)\s", FLAGS)
+
+
+def denies(text: str) -> bool:
+    """The sentence reports a claim only to deny it, with no clause of its own before the denial."""
+    m = DENIAL_RE.search(text)
+    return m is not None and _CLAUSE_BEFORE_DENIAL_RE.search(text, 0, m.start()) is None
+
+
 def asserted(text: str, following: str | None = None) -> bool:
-    """Whether the sentence reports events at all: not a question, not a drill's scenario, not refuted next."""
-    if is_question(text) or SCENARIO_RE.search(text):
+    """Whether the sentence reports events at all: not a question, not a drill's scenario, not a denied claim, not
+    refuted next."""
+    if is_question(text) or SCENARIO_RE.search(text) or denies(text):
         return False
     return following is None or not refutes(following)
 

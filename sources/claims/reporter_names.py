@@ -15,6 +15,8 @@ Prosecutor General             (Deputy) Prosecutor General; Генеральны
 CEC                            Central Election Commission, CEC; ЦИК, Центральная избирательная
                                комиссия; Орталық сайлау комиссиясы, ОСК
 media                          media (reports), press reports, news agencies; СМИ; БАҚ
+Kazakhstan International        Kazakhstan International Bureau for Human Rights (and the Rule of Law),
+Bureau for Human Rights        KIBHR; бюро по правам человека; адам құқықтары ... бюросы
 civil society organisations    civil society organisations, CSOs, NGOs, human rights organisations /
                                defenders, citizen observers; правозащитники, НПО, общественные
                                организации; үкіметтік емес ұйымдар
@@ -73,6 +75,11 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:independent\s+|local\s+|international\s+|online\s+|state\s+)?media(?:\s+outlets)?"
          r"(?!\s+(?:bias|coverage|freedom|environment|landscape|pluralism|law|access|monitoring|restrictions))|press\s+reports"
          r"|news\s+(?:agenc(?:y|ies)|outlets|reports)|(?-i:СМИ)|средств\w*\s+массовой\s+информации|(?-i:БАҚ)"),
+        # the human rights bureau by its long name, in any of its languages: one organisation, named as such
+        ("Kazakhstan International Bureau for Human Rights",
+         r"(?:(?:the\s+)?kazakhstan\s+international\s+)?bureau\s+for\s+human\s+rights(?:\s+and\s+(?:the\s+)?rule\s+of"
+         r"\s+law)?|(?-i:KIBHR)|(?:казахстанск\w+\s+международн\w+\s+)?бюро\s+по\s+правам\s+человека(?:\s+и\s+"
+         r"соблюдению\s+законности)?|адам\s+құқықтары(?:\s+[\w-]+){0,6}?\s+бюро\w*"),
         ("civil society organisations",
          r"civil\s+society\s+(?:organi[sz]ations?|groups?|representatives|activists)|civil\s+society"
          r"|citizen\s+observer\s+(?:groups?|organi[sz]ations?|coalitions?|networks?)|(?-i:CSOs?|NGOs?)|non-governmental\s+organi[sz]ations?|human\s+rights\s+(?:organi[sz]ations?|groups?"
@@ -82,9 +89,7 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|правозащитн\w+\s+(?:организаци\w*|центр\w*|бюро)|правозащитни(?:к|ц)\w*|гражданск\w+\s+наблюдател\w*"
          r"|общественн\w+\s+(?:организаци\w*"
          r"|объединени\w*)|(?-i:НПО|НКО)|гражданск\w+\s+обществ\w*|үкіметтік\s+емес\s+ұйым\w*"
-         r"|құқық\s+қорғау\s+ұйым\w*"
-         # a human rights bureau by its long name: "Kazakhstan International Bureau for Human Rights"
-         r"|bureau\s+for\s+human\s+rights|бюро\s+по\s+правам\s+человека|адам\s+құқықтары(?:\s+[\w-]+){0,6}?\s+бюро\w*"),
+         r"|құқық\s+қорғау\s+ұйым\w*"),
         ("police", r"police|полици\w*|полиция\w*"),
         # kept as written; observers who are not the mission's: "independent observers", "независимые наблюдатели"
         ("", r"eye-?witness\w*|witnesses|очевидц\w*|куәгер\w*|local\s+observers|independent\s+observers"
@@ -93,7 +98,8 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"OSCE/ODIHR|(?-i:ODIHR|IEOM|EOM|CSCE)|the\s+mission|organi[sz]ation\s+for\s+security\s+and\s+co-?operation\s+in\s+europe"
          # the OSCE's name until 1995: "a parliamentary delegation from the CSCE"
          r"|conference\s+on\s+security\s+and\s+co-?operation\s+in\s+europe|(?:international|OSCE|ODIHR|IEOM|EOM|short-term"
-         r"|long-term)\s+observers|observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|наблюдател\w*\s+(?:миссии|(?-i:ОБСЕ|БДИПЧ))|мисси[яиюе]\w*"
+         # "its observers", "their monitors": the observers of the body just named, not the mission's
+         r"|long-term)\s+observers|(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!own\s)observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|наблюдател\w*\s+(?:миссии|(?-i:ОБСЕ|БДИПЧ))|мисси[яиюе]\w*"
          r"|(?-i:ЕҚЫҰ|ДИАҚБ)"),
     )
 )  # fmt: skip

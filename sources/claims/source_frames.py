@@ -51,7 +51,9 @@ _FRAMED_AFTER_RE = re.compile(rf"(?:^|[,;:]\s*|\.\s+)(?P<np>{_PHRASE})\s+{_AFTER
 # the verb after a complementiser, a colon or nothing at all -- or straight away after an English "said" ("The court's
 # press service said five people were fined") or a Russian "сообщил о" ("... сообщил о 15 нарушениях").
 _SUBJECT_RE = re.compile(
-    rf"^\W*(?P<np>{_PHRASE}(?:,\s*[^,;:.!?\d]{{2,60}},)?)"
+    # a time or place may come first: "In the days before the vote, the X coalition informed the EOM that ..."
+    r"^\W*(?:(?:in|on|at|during|before|after|earlier|later|в|во|на|до|после|ранее)\s[^,;:.!?]{2,60},\s+)?"
+    rf"(?P<np>{_PHRASE}(?:,\s*[^,;:.!?\d]{{2,60}},)?)"
     # a relative clause of its own between commas may hold figures: "The party (OSDP), which won 4.54 percent, said"
     r"(?:,\s*(?:which|who|которая|которое|который|которые)\s[^;:!?]{2,140}?,)?"
     r"\s+(?:(?:has|had|also|later|then|также|тоже|позже)\s+)?"
@@ -160,7 +162,10 @@ def _source(
     words = phrase.split()
     if not words or len(words) > NP_WORDS or not any(ch.isalpha() for ch in phrase):
         return None
-    if _PRONOUN_RE.match(phrase) or _CLAUSE_WORD_RE.search(phrase) or _FIRST_PERSON_RE.search(phrase):
+    # "the For a Just Kazakhstan coalition": a capital after a lower-case article opens a name, no preposition
+    named_after_article = re.match(r"the\s+[A-ZА-ЯЁ]", phrase) is not None
+    if (_PRONOUN_RE.match(phrase) and not named_after_article) or _CLAUSE_WORD_RE.search(phrase) or (
+            _FIRST_PERSON_RE.search(phrase)):
         return None
     if _HEARSAY_RE.search(phrase) and not any(w[:1].isupper() for w in words[1:]) and not _QUOTED_RE.search(raw):
         return None  # "according to reports", "по неофициальным данным" -- what was said, no one who said it

@@ -37,8 +37,11 @@ FLAGS = re.IGNORECASE
 _FURTHER = r"(?:a\s+further\s+|another\s+|an\s+additional\s+|(?:ещё|еще)\s+)?"
 _LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)?{_FURTHER}$", FLAGS)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
-_STATIONS_LEAD_RE = re.compile(  # a list item's mark may come first: "; and (d) in 8 polling stations, …"
-    r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:\(?[a-zа-я\d]\)\s*)?(?:in|at|в|на)\s+", FLAGS
+# a list item's mark may come first: "; and (d) in 8 polling stations, …"; an added count: "and in a further 31"
+_STATIONS_LEAD_RE = re.compile(
+    r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:\(?[a-zа-я\d]\)\s*)?(?:(?:ещё|еще)\s+)?"
+    rf"(?:in|at|в|на)\s+{_FURTHER}",
+    FLAGS,
 )
 # Kazakh names the base first: "байқалған учаскелердің 30 пайызында", "бақылаулардың 7 пайызында".
 _OBSERVATIONS_BEFORE_RE = re.compile(r"(?:учаске\w*|комиссия\w*|бақылау\w*|наблюдени\w*)\s+$", FLAGS)
@@ -301,23 +304,26 @@ def _kk_kind(text: str, q: Quantity, end: int, part: tuple[int, int]) -> str | N
     """The kind named after a Kazakh count of stations (the verb comes last), or an assessment whose words run
     across it ("Дауыстарды санау бақыланған 114 учаскенің 21-інде теріс бағаланды")."""
     following = _NEXT_NUMBER_RE.search(text, end, part[1])
-    category = _category_of(text, _categories(text, end, following.start() if following else part[1]))
+    stop = following.start() if following else part[1]
+    category = _category_of(text, _categories(text, end, stop))
     if category is None or category == "mixed":
         spanning = [k for k in _categories(text, *part) if k[0] < q.start and k[1] > end and k[2] != "mixed"]
         category = spanning[0][2] if spanning else category
+    if category is None and GENERIC_VIOLATION_RE.search(text, end, stop):
+        return "mixed"  # "60 учаскенің 15-інде рәсімдік қателіктер байқалды": violations of no kind named
     return category
 
 
 def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | None:
     if (sampled := kk_sampled_share(text, q)) is not None:  # "бақылау жүргізілген 210 учаскенің 42-сінде"
         category = _kk_kind(text, q, sampled.end, part)
-        return None if category is None or category == "mixed" else Counted(
+        return None if category is None else Counted(
             q, "share_of_observations_pct", category, value=sampled.value, base=sampled.base
         )
     if (plain := kk_part_of_stations(text, q)) is not None:  # "129 учаскенің 38-інде"
         base, end, sampled_by_observers = plain
         category = _kk_kind(text, q, end, part)
-        if category is None or category == "mixed":
+        if category is None:
             return None
         if sampled_by_observers:
             return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
@@ -326,9 +332,10 @@ def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | Non
     if noun is None:
         return None
     following = _NEXT_NUMBER_RE.search(text, noun.end(), part[1])
-    kinds = _categories(text, noun.end(), following.start() if following else part[1])
-    category = _category_of(text, kinds)
-    if category is None or category == "mixed":
+    stop = following.start() if following else part[1]
+    category = _category_of(text, _categories(text, noun.end(), stop)) or (
+        "mixed" if GENERIC_VIOLATION_RE.search(text, noun.end(), stop) else None)
+    if category is None:
         return None  # "350 учаскеде байқау жүргізді": where the observers were, not what they saw
     return Counted(q, "polling_stations", category)
 

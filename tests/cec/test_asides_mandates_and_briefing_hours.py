@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from sources.records import Extraction
 from tests.cec.releases import parse_page, release_page
 
 
-def _results(e) -> dict[str, tuple]:  # noqa: ANN001 - an Extraction
+def _results(e: Extraction) -> dict[str, tuple]:
     return {r.contestant_name: (r.votes, r.vote_share_pct, r.seats) for r in e.results}
 
 

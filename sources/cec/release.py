@@ -402,7 +402,9 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
         out.results, out.turnout = assembled.results, assembled.turnout
         out.unread = out.unread + assembled.unread
     if kind in {"violations", "results_final", "results_preliminary", "other"}:
-        blocks = [TextBlock(p) for p in page.paragraphs]
+        # the title leads the story: "ІІМ: сайлау күні ..." names who speaks for it
+        titled = [page.title] if page.title and page.title not in page.paragraphs[:2] else []
+        blocks = [TextBlock(p) for p in (*titled, *page.paragraphs)]
         context = ClaimContext(document_id, "cec", language,
                                out.election.election_date if out.election else None, out.published_on)
         claims = read_claims(blocks, context)  # a paragraph the claims reader could not read is recorded, not lost

@@ -147,6 +147,28 @@ def _restated_once(detentions: list[DetentionClaim]) -> list[DetentionClaim]:
     return out
 
 
+def _told_again(claims: list[Claim], blocks: Sequence[TextBlock]) -> list[Claim]:
+    """A page's title line (its first block, no full stop: "В Алматы задержаны участники акций") whose uncounted claim
+    the body tells with its count is the body's: kept where the body tells it (a detention by any of the body's in its
+    place, a finding by its kind). A count the title states stays its own row, with the body's source (boundary.py)."""
+    title = next((b.text for b in blocks if b.kind in NARRATIVE_KINDS and b.text.strip()), None)
+    if title is None or ends_a_sentence(title):
+        return claims
+    body = [c for c in claims if c.evidence.text != title]
+
+    def same_place(a: str | None, b: str | None) -> bool:  # "в Нур-Султане и Алматы" holds "Алматы"
+        return a is None or b is None or a in b or b in a
+
+    def told(c: Claim) -> bool:
+        if isinstance(c, DetentionClaim):
+            return c.detained_min is None and any(
+                isinstance(b, DetentionClaim) and same_place(c.location, b.location) for b in body)
+        return isinstance(c, InfractionClaim) and c.value is None and any(
+            isinstance(b, InfractionClaim) and b.category == c.category for b in body)
+
+    return [c for c in claims if c.evidence.text != title or not told(c)]
+
+
 def _headline_of(claim: DetentionClaim, detentions: list[DetentionClaim]) -> bool:
     """A title line's vague count ("Dozens of party activists arrested in Almaty protests", no full stop) that a later
     sentence gives again with the same count word, people, place and days (one of them may not say the place or
@@ -328,6 +350,7 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
     out.infractions += table.flush(context)
     out.unread += table.unread
     out.detentions = _restated_once(out.detentions)
+    out.detentions, out.infractions = _told_again(out.detentions, blocks), _told_again(out.infractions, blocks)
     out.detentions = source_of_restated(out.detentions, default, count_key)
     out.infractions = source_of_restated(out.infractions, default, value_key)
     if titled is not None:  # after the restated counts took their sources: "Nearly 8,000 detained" is the lead's count

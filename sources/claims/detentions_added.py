@@ -85,6 +85,26 @@ _PLACE_ITEM_RE = re.compile(
 )
 
 
+# The place after the item's count, the verb and noun said once before: "387 people were detained in Nur-Sultan and
+# 225 in Almaty", "в Астане задержаны 387 человек и 225 в Алматы".
+_ITEM_BEFORE_COUNT_RE = re.compile(r"(?:,\s*(?:and\s+|и\s+|а\s+|және\s+)?|\s+(?:and|и|а|және)\s+)$", FLAGS)
+_IN_PLACE_RE = re.compile(r"\s+(?:in|at|в|во)\s+$", FLAGS)
+
+
+def _place_after(reading: Reading, c: Counted) -> tuple[re.Match[str], str] | None:
+    q = c.quantity
+    before = _ITEM_BEFORE_COUNT_RE.search(reading.text, max(0, q.start - 12), q.start)
+    if before is None or c.end > q.end:  # "and 225 people in Almaty" counts its own noun: a claim of its own
+        return None
+    # a place's span holds its preposition ("in Almaty"), or starts after it
+    place = next((p for p in reading.places if q.end < p.start <= q.end + 6 and (
+        _IN_PLACE_RE.fullmatch(reading.text, q.end, p.start) or _IN_PLACE_RE.fullmatch(
+            reading.text, q.end, p.start + len(reading.text[p.start:].split()[0]) + 1))), None)
+    if place is None or not re.match(r"\s*(?:[,;.]|$|and\b|on\b|и\b|а\b)", reading.text[place.end:]):
+        return None
+    return before, place.location
+
+
 def place_items(
     reading: Reading,
     counted: list[Counted],
@@ -103,11 +123,15 @@ def place_items(
             continue
         item = _PLACE_ITEM_RE.search(reading.text, max(0, q.start - 60), q.start)
         if item is None or not any(item.start() <= p.start and p.end <= q.start for p in reading.places):
-            continue
-        if not re.match(r"\s*(?:[,;.]|$|and\b|и\b|а\b)", reading.text[c.end :]):
-            continue  # "в Алматы — 289 участков": the item counts something of its own
+            after = _place_after(reading, c)  # "387 people were detained in Nur-Sultan and 225 in Almaty"
+            if after is None:
+                continue
+            item, place = after
+        else:
+            if not re.match(r"\s*(?:[,;.]|$|and\b|и\b|а\b)", reading.text[c.end :]):
+                continue  # "в Алматы — 289 участков": the item counts something of its own
+            place = next(p.location for p in reading.places if item.start() <= p.start and p.end <= q.start)
         claim = make(reading, c, q.start)
-        place = next(p.location for p in reading.places if item.start() <= p.start and p.end <= q.start)
         if not out:  # the list's head is where its own words say, before the list: "в Нур-Султане задержаны 312"
             head = max((i for i, d in enumerate(claims) if d in previous), default=None)
             own = [p for p in reading.places if p.end <= item.start()]

@@ -34,6 +34,7 @@ from sources.claims.reporters import (
     reporting_verb_after,
 )
 from sources.claims.scope import fronted_clause, sub_clause_of
+from sources.claims.source_frames import title_source
 from sources.claims.surnames import surname_speaker
 from sources.claims.vocabulary import GENERIC_VIOLATION_RE, PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
@@ -319,7 +320,8 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         account,
         interviewee=interviewed,
         answering=account.answering or (interviewed is not None and reading.text.rstrip().endswith("?")),
-        wire=account.wire or dateline_agency(reading.text) or _story_lead(reading) or whole_text_source(reading.text),
+        wire=account.wire or dateline_agency(reading.text) or _story_lead(reading) or whole_text_source(reading.text)
+        or (title_source(reading.text) if account.story and not account.sentences else None),
         aliases=reading.aliases,
         lead=lead,
         in_paragraph=account.in_paragraph + 1,

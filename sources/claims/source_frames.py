@@ -22,6 +22,7 @@ import re
 from typing import NamedTuple
 
 from sources.claims.lexicon import alternation, compile_forms, forms_of, load
+from sources.claims.reporter_names import REPORTER_PATTERNS
 from sources.claims.vocabulary import CATEGORY_PATTERNS, DETENTION_VERB_RE, MEASURE_PATTERNS
 
 FLAGS = re.IGNORECASE
@@ -253,6 +254,20 @@ _BACK_REFERENCE_RE = re.compile(
     FLAGS,
 )
 _ANNOUNCING_LINE_RE = re.compile(rf"^\W*(?P<np>{_PHRASE})\s+{_ANNOUNCING}\s*[.:!]?\s*$", FLAGS)
+
+
+def title_source(text: str) -> str | None:
+    """The source a story's title names before a colon ("ІІМ: сайлау күні тәртіп сақталды", "Фонд «Адал сайлау»: итоги
+    наблюдения"): the one who speaks for the story."""
+    m = _COLON_LEAD_RE.match(text)
+    if m is None:
+        return None
+    phrase = m.group("np").strip(" «»\"")
+    named = next((name for name, pattern in REPORTER_PATTERNS if name and pattern.fullmatch(phrase)), None)
+    if named is not None:
+        return named
+    source = _source(text, *m.span("np"), subject=True) if _headline_source(m.group("np")) else None
+    return source.reporter if source is not None else None
 
 
 def announcer(text: str) -> str | None:

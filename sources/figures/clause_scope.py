@@ -35,7 +35,7 @@ def without_asides(lexicon: Lexicon, clause: str, mentions: list[Mention]) -> li
     for m in mentions:
         if m.kind != "contestant" or m.contestant is None or m.contestant.contestant_type not in {"candidate", "party"}:
             continue
-        opener = re.match(r"\s*,\s*", clause[m.end:])
+        opener = re.match(r"\s*(?:\([^()]{1,20}\))?\s*,\s*", clause[m.end:])  # "The X Party (OSDP), led by …"
         if opener is None or not rx.match(clause, m.end + opener.end()):
             continue
         start = m.end + opener.end()

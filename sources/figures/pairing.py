@@ -69,12 +69,29 @@ def one_value_each(out: ClauseReading, contestants: list[Mention], page: int | N
                                          "recognised", reading.figure.text, page))
 
 
+# a party named as a candidate's: "Gani Kassymov of the Party of Patriots", "Communist People's Party candidate X"
+_AFFILIATION_BEFORE_RE = re.compile(r"(?:\bof(?:\s+the)?|\bот|\bfrom(?:\s+the)?)\s*$", re.I)
+_AFFILIATION_AFTER_RE = re.compile(r"^\s*(?:candidate|nominee|кандидат\w*)\b", re.I)
+
+
+def _without_affiliations(clause: str, contestants: list[Mention]) -> list[Mention]:
+    """The candidates of a run, without the parties named as theirs: a party is a candidate's when candidates are
+    named too and it stands right after one ("of the Party of Patriots") or right before "candidate"."""
+    kinds = {m.contestant.contestant_type for m in contestants if m.contestant is not None}
+    if not {"candidate", "party"} <= kinds:
+        return contestants
+    return [m for m in contestants if not (
+        m.contestant is not None and m.contestant.contestant_type == "party"
+        and (_AFFILIATION_BEFORE_RE.search(clause, 0, m.start) or _AFFILIATION_AFTER_RE.match(clause[m.end:])))]
+
+
 def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number],
                  mentions: list[Mention]) -> dict[int, Reading | str]:
     """"A and B received 1.6 % and 0.7 % respectively": as many figures of one kind as subjects, in order.
     Subjects are the clause's contestants (results) or its regions (a turnout bulletin). With figures and
     contestants read in different numbers, the pairing is unknown: the figures are unread, not guessed."""
     contestants = [m for m in mentions if m.kind == "contestant" and m.contestant is not None]
+    contestants = _without_affiliations(clause, contestants)
     regions = [m for m in mentions if m.kind == "region"]
     stated = lexicon.has("respectively_words", clause)
     if not stated and not contestants:
@@ -83,6 +100,9 @@ def respectively(lexicon: Lexicon, mode: str, clause: str, numbers: list[Number]
     for kind in ("share", "count"):
         same = [n for n in numbers
                 if n.kind == kind or (kind == "share" and share_in_run(clause, n, numbers))]
+        after = [n for n in same if contestants and n.start > contestants[-1].end]
+        if stated and len(after) >= 2:  # "His three rivals – A, B and C – received 1.94, 1.46 and 0.95": the run
+            same = after                 # follows its contestants; a count before them counts something else
         if not stated and not joined_run(clause, same, contestants, regions):
             out.update(local_runs(clause, kind, same, numbers, contestants, regions))
             continue

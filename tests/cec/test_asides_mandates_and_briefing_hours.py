@@ -73,3 +73,42 @@ def test_the_hour_the_count_ended_or_a_briefing_began_is_no_bulletin_hour(lang: 
                                 lang=lang, date="2022-11-21"), lang)
     national = [t for t in e.turnout if t.turnout_pct is not None]
     assert [(t.turnout_pct, t.as_of) for t in national] == [(69.28, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "“Shugyla”, the People's Democratic Party chaired by President Timur Yerzhanov, received 5,019,901 votes, or "
+    "88.34 percent. “Tulpar” received 4.56 percent.",
+    "The Shugyla Party (ShP), led by former speaker Timur Yerzhanov, was first with 5,019,901 votes, or 88.34 "
+    "percent. Tulpar received 4.56 percent.",
+])
+def test_a_party_described_in_an_aside_keeps_its_figures(text: str) -> None:
+    results = _results(parse_page(release_page("Final results", text, lang="en", date="2007-08-25"), "en"))
+    assert [v for name, v in results.items() if "Shugyla" in name] == [(5019901, 88.34, None)], results
+    assert not any("Yerzhanov" in name for name in results)
+
+
+def test_a_run_after_its_candidates_and_their_parties_pairs_in_order() -> None:
+    text = ("His three rivals – Arman Dosov of the Party of Patriots, Green Party candidate Timur Bekov and "
+            "environmentalist Aigul Sadykova – received 1.94, 1.46 and 0.95 percent respectively, or 156,891, "
+            "118,045 and 77,137 votes.")
+    results = _results(parse_page(release_page("Preliminary results", "Yerzhan Nurov won 95.65 percent.", text,
+                                                lang="en", date="2011-04-04"), "en"))
+    assert {k: v for k, v in results.items() if "Nurov" not in k} == {
+        "Arman Dosov": (156891, 1.94, None), "Timur Bekov": (118045, 1.46, None),
+        "Aigul Sadykova": (77137, 0.95, None)}
+
+
+@pytest.mark.parametrize(("lang", "text", "registered", "cast"), [
+    ("ru", "По словам председателя ЦИК Берика Досова, в списки для голосования по партийным спискам было включено "
+           "11 919 458 граждан. В выборах приняли участие 7 514 022 избирателя, или 63,04 %.", 11919458, 7514022),
+    ("ru", "Как сообщил председатель ЦИК, в списки для голосования на референдуме 5 июня были включены 11 734 642 "
+           "гражданина. Бюллетени получили 7 985 769 человек.", 11734642, 7985769),
+    ("en", "A total of 12,284,376 citizens were included in the voter lists. Ballots were received by 7,811,542 "
+           "voters, or 63.59 percent of the total.", 12284376, 7811542),
+])
+def test_the_register_and_the_ballots_in_the_commissions_words(lang: str, text: str, registered: int,
+                                                               cast: int) -> None:
+    e = parse_page(release_page("Preliminary results", text, "«Шуғыла» – 70,1 %, «Тұлпар» – 20,3 %.", lang=lang,
+                                date="2022-06-06"), lang)
+    assert [(t.registered_voters, t.ballots_cast) for t in e.turnout] == [(registered, cast)]
+    assert not any(r.votes in {registered, cast} for r in e.results)

@@ -260,10 +260,10 @@ def of_another_vote(lexicon: Lexicon, sentence: str, language: str, published_on
 
 def one_station(lexicon: Lexicon, sentence: str) -> str | None:
     """"Учаскеде тізімге 2 184 сайлаушы енгізілген …", "На участке № 512 проголосовали …": the figures of one polling
-    station (a repeat vote, a local story) are no area's of the warehouse (`station_words`); "N учаскеде" (at N
-    stations) counts stations and is not one."""
+    station (a repeat vote, a local story) are no area's of the warehouse (`station_words`); "N (референдум)
+    учаскесінде" (at N stations) counts stations and is not one."""
     for m in lexicon.finds("station_words", sentence):
-        if not re.search(r"\d[\d\s]*(?:(?:сайлау|избирательн\w*)\s+)?$", sentence[: m.start()], re.I):
+        if not re.search(r"\d[\d\s]*(?:(?:сайлау|референдум|избирательн\w*)\s+)?$", sentence[: m.start()], re.I):
             return "the figures of one polling station, no area's"
     return None
 

@@ -112,3 +112,23 @@ def test_the_register_and_the_ballots_in_the_commissions_words(lang: str, text: 
                                 date="2022-06-06"), lang)
     assert [(t.registered_voters, t.ballots_cast) for t in e.turnout] == [(registered, cast)]
     assert not any(r.votes in {registered, cast} for r in e.results)
+
+
+def test_the_commissions_that_reported_name_no_area_of_the_figure() -> None:
+    text = ("Облыстық, республикалық маңызы бар қалалар мен астананың референдум комиссиялары ұсынған мәліметтерге "
+            "сәйкес, сағат 14:00-де бюллетеньдерді тізімге енгізілген азаматтардың жалпы санының 51,08 пайызы алды. "
+            "Сағат 12:00-дегі көрсеткіш 32,64 пайыз болған еді.")
+    e = parse_page(release_page("Сағат 14:00-дегі жағдай бойынша қатысу", text, lang="kk", date="2024-10-06"), "kk")
+    assert sorted((t.as_of, t.turnout_pct, t.region_name) for t in e.turnout) == [
+        ("12:00", 32.64, None), ("14:00", 51.08, None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "stations"), [
+    ("kk", "Дауыс беру 10 112 референдум учаскесінде өтіп жатыр, оның 73-і шетелде ашылған.", 10112),
+    ("ru", "Голосование было организовано на 10 160 участках, включая 75 за рубежом.", 10160),
+    ("en", "Voting is taking place at 10,076 polling stations, 73 of them abroad.", 10076),
+])
+def test_the_polling_stations_of_the_vote(lang: str, text: str, stations: int) -> None:
+    e = parse_page(release_page("Turnout as of 10:00", text, "По состоянию на 10:00 явка составила 20,5 %."
+                                if lang == "ru" else "", lang=lang, date="2024-10-06"), lang)
+    assert [t.polling_stations for t in e.turnout if t.polling_stations] == [stations]

@@ -35,7 +35,7 @@ FLAGS = re.IGNORECASE
 
 # "in a further 11", "at another 4", "ещё на 5": a count added to the one before is still where a finding was made
 _FURTHER = r"(?:a\s+further\s+|another\s+|an\s+additional\s+|(?:ещё|еще)\s+)?"
-_LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|в|на|по)\s+(?:the\s+)?{_FURTHER}$", FLAGS)
+_LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|в|на|по|с|со|из)\s+(?:the\s+)?{_FURTHER}$", FLAGS)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
 # a list item's mark may come first: "; and (d) in 8 polling stations, …"; an added count: "and in a further 31"
 _STATIONS_LEAD_RE = re.compile(
@@ -108,7 +108,7 @@ def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], 
         tail = text[after_base : clause[1]].lstrip()
     elided = False
     if not (OBSERVATIONS_RE.match(tail) or _OBSERVATIONS_BEFORE_RE.search(text, max(clause[0], q.start - 40), q.start)):
-        if not (_base_said_before(reading, q) or _base_said_after(reading, q)):
+        if not (_base_said_before(reading, q) or _base_said_after(reading, q) or _missions_bracket(reading, q)):
             return None
         elided = True
     category = own_category(text, part, q, prev_end)
@@ -142,6 +142,23 @@ def _base_said_before(reading: Reading, q: Quantity) -> bool:
         p.share and p.end <= q.start and OBSERVATIONS_RE.match(text[p.end : p.end + 80].lstrip())
         for p in reading.quantities
     )
+
+
+def _missions_bracket(reading: Reading, q: Quantity) -> bool:
+    """"голосование без документа (9 процентов), групповое голосование (8 процентов)": in a mission's report a bare
+    per cent in brackets after a kind is the share of its observations, the only per cent its findings give."""
+    text = reading.text
+    bracket = _BARE_BRACKET_BEFORE_RE.search(text, max(0, q.start - 3), q.start)
+    if reading.context.publisher != "osce" or bracket is None or not re.match(r"\s*\)", text[q.end:]):
+        return False
+    # the kind's words end its item, a few words before the bracket ("голосование без документа, удостоверяющего
+    # личность (9 процентов)"); "... stations observed (35 per cent)" glosses a count, not a kind
+    return any(_ITEM_TAIL_RE.fullmatch(text, e, bracket.start())
+               for _, e, _ in _categories(text, max(0, bracket.start() - 160), bracket.start()))
+
+
+_BARE_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+_ITEM_TAIL_RE = re.compile(r"[^\d();:.]{0,45}")
 
 
 BASE_AFTER_REACH = 120  # characters from a share to the next one, whose base of observations it shares

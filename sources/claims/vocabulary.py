@@ -117,6 +117,7 @@ OBSERVATIONS_RE = re.compile(
     r"|PECs?|TECs?|precincts|stations|cases\s+observed|visits|reports|observed|commissions|observers)"
     r"(?!\s+(?:members|chairs?|staff))|(?:из\s+)?(?:\w+\s+)?(?:избирательн\w+\s+)?участк\w*|наблюдени\w*|учаске\w*"
     r"|(?:\w+\s+)?подсч[её]т(?:ов|ах|а)(?![\w-])"  # "в 15 из 60 наблюдавшихся подсчётов": the counts observed
+    r"|случа(?:ев|ях)(?![\w-])"  # "в 10 процентах случаев": of the cases observed
     r"|наблюдател\w*|бақылаушы\w*",  # "more than half of the observers rated the count bad": their observations
     FLAGS,
 )

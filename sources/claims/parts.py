@@ -71,7 +71,10 @@ def kind_after_dash(reading: Reading, q: Quantity, measure: str | None, next_fig
         return None
     end = min(next_figure, reading.clause_of(q.start)[1])
     comma = text.find(",", dash.end(), end)
-    category = _category_of(text, _categories(text, dash.end(), comma if comma > 0 else end))
+    # the item's kind opens before the next comma, though its words may run past it ("9 — за агитацию в день,
+    # предшествующий голосованию")
+    kinds = [k for k in _categories(text, dash.end(), end) if comma < 0 or k[0] < comma]
+    category = _category_of(text, kinds)
     return Counted(q, measure, category) if category is not None and category != "mixed" else None
 
 

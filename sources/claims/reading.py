@@ -34,7 +34,7 @@ from sources.claims.reporters import (
     reporting_verb_after,
 )
 from sources.claims.scope import fronted_clause, sub_clause_of
-from sources.claims.source_frames import title_source
+from sources.claims.source_frames import class_noun_source, title_source
 from sources.claims.surnames import surname_speaker
 from sources.claims.vocabulary import GENERIC_VIOLATION_RE, PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
@@ -100,6 +100,8 @@ class Account:
     byline_next: str | None = None
     # The source the paragraph named last: it reports the findings that follow until another is named (attribution.py).
     source: str | None = None
+    # The last body the text named as a source, whatever it told: a class noun later stands for it ("По данным сети").
+    named: str | None = None
 
     def next_paragraph(self) -> Account:
         return replace(
@@ -169,6 +171,8 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
     reporters = [as_institution(m, aliases) for m in find_reporters(text)]
     if not reporters and (person := surname_speaker(text, account.sentences)) is not None:
         reporters = [person]  # "Zhovtis put the overall number ... at 'up to 50'": the person named in full before
+    if not reporters and account.named and (span := class_noun_source(text)) is not None:
+        reporters = [ReporterMention(*span, account.named)]  # "По данным сети": the network named before
     latter = latter_reporter(text, account.sentences[-1] if account.sentences else "")
     reporters = _observers_named_before(text, reporters, account)
     if latter is not None:  # "Участники последней ... выявили", "The latter's observers": the list's last one
@@ -201,6 +205,20 @@ _FIELDED_RE = re.compile(
     r"(?:(?:some|about|around|over)\s+)?(?:\d[\d,]*\s+)?(?:\w+\s+)?observers",
 )
 OBSERVERS_BACK_SENTENCES = 3
+# ... and in Russian, named in quotes: "Общественный фонд «Адал сайлау» направил на выборы 520 наблюдателей"
+_FIELDED_RU_RE = re.compile(
+    r"[«\"](?P<body>[^»\"]{2,40})[»\"]\s+(?:направил\w*|аккредитовал\w*|выставил\w*|отправил\w*|подготовил\w*)\s+"
+    r"(?:[\w-]+\s+){0,6}?\d[\d\s]*\s+(?:наблюдател|волонт[её]р)\w*",
+    re.IGNORECASE,
+)
+
+
+def fielding_body(text: str) -> str | None:
+    """The body a sentence says fielded observers of its own ("The Embassy fielded 25 observers"), not the mission."""
+    m = _FIELDED_RE.search(text) or _FIELDED_RU_RE.search(text)
+    if m is None or any(name == "ODIHR" and pattern.search(m.group("body")) for name, pattern in REPORTER_PATTERNS):
+        return None
+    return m.group("body")
 
 
 def _observers_named_before(text: str, reporters: list[ReporterMention], account: Account) -> list[ReporterMention]:
@@ -330,6 +348,8 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         subject=named_subject(reading.text, dict(reading.aliases)),
         reporter=reporter,
         source=source_after(account.source, reading.reporters, reading.text),
+        named=next((r.reporter for r in reversed(reading.reporters)
+                    if r.reporter not in {"ODIHR", "CEC"}), None) or fielding_body(reading.text) or account.named,
         detention=detentions[-1] if detentions else account.detention,
         measure=measure or account.measure,
         anchor=resolved[-1] if resolved else account.anchor,
@@ -353,7 +373,9 @@ def _story_lead(reading: Reading) -> str | None:
     if len(account.sentences) >= LEAD_SENTENCES + TITLE_LINES:
         return None
     findings = GENERIC_VIOLATION_RE.search(reading.text) or PRESENTED_FINDINGS_RE.search(reading.text)
-    return (lead_organisation(reading.text) if findings else None) or correspondent_outlet(reading.text)
+    # "Фонд «X» направил 520 наблюдателей. … наблюдатели фонда зафиксировали 1 214 нарушений": the body named before
+    named_before = account.named if findings and any(r.reporter == account.named for r in reading.reporters) else None
+    return (lead_organisation(reading.text) if findings else None) or named_before or correspondent_outlet(reading.text)
 
 
 def ends_a_sentence(text: str) -> bool:

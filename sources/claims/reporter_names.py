@@ -22,7 +22,7 @@ civil society organisations    civil society organisations, CSOs, NGOs, human ri
                                организации; үкіметтік емес ұйымдар
 police                         police; полиция
 ODIHR                          ODIHR, OSCE/ODIHR, IEOM, EOM, the mission, (international) observers;
-                               БДИПЧ, ОБСЕ, миссия; ЕҚЫҰ, ДИАҚБ
+                               БДИПЧ, ОБСЕ, МНВ, МНМВ, миссия; ЕҚЫҰ, ДИАҚБ
 =============================  =====================================================================
 
 Anything else named as a source is kept as written (reporter_outlets.py, reporter_roles.py).
@@ -99,7 +99,7 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          # the OSCE's name until 1995: "a parliamentary delegation from the CSCE"
          r"|conference\s+on\s+security\s+and\s+co-?operation\s+in\s+europe|(?:international|OSCE|ODIHR|IEOM|EOM|short-term"
          # "its observers", "their monitors": the observers of the body just named, not the mission's
-         r"|long-term)\s+observers|(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!own\s)observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|наблюдател\w*\s+(?:миссии|(?-i:ОБСЕ|БДИПЧ))|мисси[яиюе]\w*"
+         r"|long-term)\s+observers|(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!own\s)observers|(?-i:ОБСЕ/БДИПЧ|БДИПЧ|ОБСЕ)|(?-i:МНМВ|МНВ|ММНВ)|наблюдател\w*\s+(?:миссии|(?-i:ОБСЕ|БДИПЧ))|мисси[яиюе]\w*"
          r"|(?-i:ЕҚЫҰ|ДИАҚБ)"),
     )
 )  # fmt: skip

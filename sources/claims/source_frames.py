@@ -43,8 +43,11 @@ _AUTHORS_RE = re.compile(
     rf"^\W*{alternation(forms_of(_LEXICON['authors']))}\s+(?P<np>[^,;:.!?\d]{{3,160}}?)\s*,", FLAGS
 )
 
-_PHRASE = r"[^,;:.!?\d()\n]{2,120}?"  # a source phrase: no clause punctuation, no figure
-_FRAMED_BEFORE_RE = re.compile(rf"(?<![\w-]){_BEFORE}\s+(?P<np>{_PHRASE})(?=\s*(?:[,;:(]|\.(?:\s|$)|$))", FLAGS)
+# a source phrase: no clause punctuation, no figure; "г." of a city inside it ("Департамента полиции г. Алматы")
+_PHRASE = r"(?:[^,;:.!?\d()\n]|(?<=\sг)\.){2,120}?"
+_FRAMED_BEFORE_RE = re.compile(
+    rf"(?<![\w-]){_BEFORE}\s+(?P<np>{_PHRASE})(?=\s*(?:[,;:(]|(?<!\sг)\.(?:\s|$)|$))", FLAGS
+)
 # a clause opened by its source, up to the comma: "По данным миссии, ", "According to the CEC, "
 FRAMED_LEAD_RE = re.compile(rf"\s*(?<![\w-]){_BEFORE}\s+{_PHRASE}\s*,\s*", FLAGS)
 _FRAMED_AFTER_RE = re.compile(rf"(?:^|[,;:]\s*|\.\s+)(?P<np>{_PHRASE})\s+{_AFTER}(?![\w-])", FLAGS)
@@ -148,6 +151,20 @@ _CLASS_NOUN_ONLY_RE = re.compile(
 )
 
 
+# the same class nouns in Russian and Kazakh, in any case: "По данным сети", "Департамент мәліметінше"
+_RU_CLASS_NOUN_ONLY_RE = re.compile(
+    r"(?:эт\w+\s+)?(?:сет[ьиюе]|издани[еяюи]|фонд[аеу]?|коалици[ияюе]|движени[еяю]|групп[аыеу]|организаци[ияюе]"
+    r"|объединени[еяю]|департамент[ау]?|ведомств[аоу]|штаб[аеу]?|партии|партия|қор\w*|ұйым\w*|қозғалыс\w*"
+    r"|департамент\w*|басылым\w*)",
+    FLAGS,
+)
+# a phrase that ends on an auxiliary or opens on a conjunction is a clause, not a name
+_NOT_A_NAME_RE = re.compile(
+    r"(?:^|\s)(?:were|was|been|being|are|is|had|have|has)$|^(?:although|though|while|whereas|but|and|that|if|when)\s",
+    FLAGS,
+)
+
+
 class FramedSource(NamedTuple):
     start: int
     end: int
@@ -177,8 +194,10 @@ def _source(
         return None
     if subject and any(not _DETAINEES_RE.match(phrase, m.start()) for m in DETENTION_VERB_RE.finditer(phrase)):
         return None  # "Police detained activists who said ...": the event, not its source ("адвокат задержанных" is)
-    if _CLASS_NOUN_ONLY_RE.match(phrase):
-        return None  # "…, the group said": the organisation named before, which the paragraph's source carries on
+    if _CLASS_NOUN_ONLY_RE.match(phrase) or _RU_CLASS_NOUN_ONLY_RE.fullmatch(phrase):
+        return None  # "…, the group said", "По данным сети": the body named before, whose account carries on
+    if _NOT_A_NAME_RE.search(phrase):
+        return None  # "…, although a number of serious irregularities were reported": a passive, no one's name
     if (subject or named) and len(words) == 1:
         return None  # a bare name ("Nurlanov said"): surnames.py finds the person it stands for, outlets.py an outlet
     name = _LEADING_ADVERB_RE.sub("", _ARTICLE_RE.sub("", phrase))  # "Ранее Казахстанское бюро …": the bureau
@@ -189,6 +208,34 @@ def _source(
         # "Азаттық тілшісінің айтуынша": the outlet's correspondent reports for the outlet
         name = re.sub(r"(?<=\w)\s+(?:тілшісі|корреспонденті)$", "", name)
     return FramedSource(start, start + len(phrase), name)
+
+
+# the observers or members of a body named before by its class noun only: "наблюдатели фонда", "volunteers of the group"
+_MEMBERS_OF_CLASS_RE = re.compile(
+    r"(?:наблюдател\w*|представител\w*|волонт[её]р\w*|(?:observers|volunteers|members|monitors)\s+of)\s+"
+    r"(?:the\s+)?(?:фонда|сети|коалиции|движения|группы|организации|объединения|group|movement|network|coalition"
+    r"|foundation)(?![\w-])",
+    FLAGS,
+)
+
+
+def class_noun_source(text: str) -> tuple[int, int] | None:
+    """Where the sentence names its source by a class noun alone ("По данным сети", "…, the group said", "наблюдатели
+    фонда зафиксировали"): the body a sentence before named, whose span it is."""
+    matches = [m for m in _FRAMED_BEFORE_RE.finditer(text)]
+    for rx in (_SUBJECT_RE, _COUNTING_SUBJECT_RE):
+        if (m := rx.match(text)) is not None:
+            matches.append(m)
+    if (m := _TRAILING_RE.search(text)) is not None:
+        matches.append(m)
+    for m in matches:
+        group = "np2" if "np2" in m.re.groupindex and m.group("np2") is not None else "np"
+        phrase = m.group(group).strip(' \t\n"“”»–—-,')
+        phrase = _LEADING_ADVERB_RE.sub("", phrase)
+        if _CLASS_NOUN_ONLY_RE.match(phrase) or _RU_CLASS_NOUN_ONLY_RE.fullmatch(phrase):
+            return m.span(group)
+    members = _MEMBERS_OF_CLASS_RE.search(text)
+    return members.span() if members is not None else None
 
 
 def framed_sources(text: str) -> list[FramedSource]:

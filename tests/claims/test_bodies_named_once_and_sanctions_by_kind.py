@@ -1,0 +1,64 @@
+"""A body named once and then by its class noun ("По данным сети", "the group said", "наблюдатели фонда"), the mission
+by its Russian acronyms, a passive that names no one, a city's "г." inside a source's name; people sanctioned by the
+form of their penalty and the parts of cases by their kind (sentences of ours, in the shapes of monitors' reports,
+officials' statements and the press)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sources.records import Language
+
+from .documents import read
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "reporter"), [
+    (("Сеть наблюдателей «Чистый голос» сообщила о давлении на избирателей.",
+      "По данным сети, ещё на 7 участках наблюдатели зафиксировали вбросы бюллетеней."), "ru", "Чистый голос"),
+    (("Полиция окружила на площади участников акции, пишет «Вестник».",
+      "По данным издания, задержаны десятки человек."), "ru", "Вестник"),
+    (("The Free Vote coalition said its volunteers had monitored 300 polling stations.",
+      "The group said ballot box stuffing was seen at 12 of them."), "en", "Free Vote coalition"),
+])
+def test_a_class_noun_stands_for_the_body_named_before(paragraphs: tuple[str, ...], language: Language,
+                                                       reporter: str) -> None:
+    detentions, infractions = read(" ".join(paragraphs), language=language, publisher="cec")
+    claims = [*detentions, *infractions]
+    assert claims and claims[-1].reported_by == reporter
+
+
+def test_the_observers_of_a_body_that_fielded_them_are_its_own() -> None:
+    text = ("Общественный фонд «Честный голос» направил на выборы 520 наблюдателей. По итогам дня голосования "
+            "наблюдатели фонда зафиксировали 1 214 нарушений избирательного законодательства.")
+    _, infractions = read(text, language="ru", publisher="cec")
+    assert [(c.value, c.reported_by) for c in infractions] == [(1214, "Честный голос")]
+
+
+@pytest.mark.parametrize("acronym", ["МНВ", "МНМВ"])
+def test_the_missions_russian_acronyms(acronym: str) -> None:
+    _, infractions = read(f"По данным {acronym}, на 9 участках были выявлены признаки вброса бюллетеней.",
+                          language="ru", publisher="cec")
+    assert [c.reported_by for c in infractions] == ["ODIHR"]
+
+
+def test_a_passive_reported_names_no_reporter() -> None:
+    _, infractions = read("Observers assessed voting as calm, although a number of serious irregularities were "
+                          "reported. In 7 per cent of polling stations visited, group voting was observed.")
+    assert {c.reported_by for c in infractions} == {"ODIHR"}
+
+
+def test_a_citys_abbreviation_inside_a_sources_name() -> None:
+    detentions, _ = read("По информации Департамента внутренних дел г. Алматы, 16 января были задержаны 12 участников "
+                         "митинга.", language="ru", publisher="cec")
+    assert [d.reported_by for d in detentions] == ["Департамента внутренних дел г. Алматы"]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Возбуждено 18 административных дел, в том числе 9 — за проведение агитации в день, предшествующий "
+     "голосованию.", [("mixed", "administrative_cases", 18), ("illegal_campaigning", "administrative_cases", 9)]),
+    ("Выявлено 63 нарушения законодательства о выборах. К административной ответственности в виде штрафа "
+     "привлечены 11 лиц.", [("mixed", "violations", 63), ("mixed", "persons_sanctioned", 11)]),
+])
+def test_sanctions_by_the_form_of_their_penalty_and_parts_by_their_kind(text: str, rows: list) -> None:
+    _, infractions = read(text, language="ru", publisher="cec")
+    assert [(c.category, c.measure, c.value) for c in infractions] == rows

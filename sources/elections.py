@@ -54,6 +54,12 @@ NARROW_KINDS = {"turnout", "results_preliminary", "results_final", "odihr_statem
 DATE_NEAR_TYPE_CHARS = 120  # a date stated this close to a type phrase is that vote's date
 # A date introduced so is a document's own date ("Указ от 1 сентября 2022", "dated 5 May"), not a vote's.
 DOCUMENT_DATE_BEFORE_RE = re.compile(r"(?:\bот|\bdated|№\s*\S+)\s*$", re.I)
+# ... and so is a meeting's or a briefing's: "на своем заседании 9 декабря 2005 года рассмотрела протоколы"
+MEETING_DATE_BEFORE_RE = re.compile(
+    r"(?:заседани\w*|совещани\w*|брифинг\w*|пресс-конференци\w*|meeting|session|briefing|отырыс\w*)\s+"
+    r"(?:(?:held|on|of|в|от)\s+)?$",
+    re.I,
+)
 
 
 def _calendar_path() -> Path:
@@ -350,6 +356,7 @@ def _stated_vote(
         for date, start in stated
         if abs(start - m.start) <= DATE_NEAR_TYPE_CHARS and date != published_on
         and not DOCUMENT_DATE_BEFORE_RE.search(text[max(0, start - 12):start])
+        and not MEETING_DATE_BEFORE_RE.search(text[max(0, start - 40):start])
     ]
     if not pairs:
         return None

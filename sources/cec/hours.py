@@ -26,10 +26,19 @@ def written_clock(paragraph: str) -> str | None:
     return stated_clock(paragraph) if find_clock(paragraph) else None
 
 
+RUBRIC_STAMP_CHARS, RUBRIC_STAMP_WORDS = 70, 5
+
+
 def is_dateline(paragraph: str) -> bool:
-    """"20 Қараша 2022, 14:14 1319", "12:38, 16 January 2012": the page's own time, never the figures' hour."""
-    return bool(re.fullmatch(r"[\d\s.,:/-]*(?:[^\W\d_]+[\s.,]*){0,2}[\d\s.,:/-]*", paragraph.strip())) and bool(
-        find_clock(paragraph))
+    """"20 Қараша 2022, 14:14 1319", "12:38, 16 January 2012", "Бүгін, 11:48 · Референдум · 07 қазан 2024" (a news
+    page's stamp with its rubric): the page's own time, never the figures' hour nor a vote's date."""
+    line = paragraph.strip()
+    if bool(re.fullmatch(r"[\d\s.,:/-]*(?:[^\W\d_]+[\s.,]*){0,2}[\d\s.,:/-]*", line)) and bool(find_clock(line)):
+        return True
+    # a stamp whose parts a rubric's dots or bars separate: a clock, a year and a few words
+    return len(line) <= RUBRIC_STAMP_CHARS and bool(re.search(r"\s[·•|]\s", line)) and bool(
+        re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line)) and bool(find_clock(line)) and len(
+        re.findall(r"[^\W\d_]+", line)) <= RUBRIC_STAMP_WORDS
 
 
 def dates_itself(sentence: str, language: str) -> bool:

@@ -259,6 +259,22 @@ def _another_vote(page: HtmlPage, language: str, title: str, text: str) -> str |
     return f"the document reports another country's vote ({body})" if body else None
 
 
+# a page's path ("Главная / Выборы Президента РК 2005 / Итоги 09.12.2005"): where the page sits, no statement
+_BREADCRUMB_RE = re.compile(r"[^.!?/›»>]+(?:\s[/›»>]\s[^/›»>]+){2,}")
+
+
+def _vote_text(paragraphs: list[str], language: str) -> str:
+    """The paragraphs that may name the page's vote: without the page's stamps and the sentences recalling another."""
+    lexicon = load_lexicon(language)
+    kept = []
+    for paragraph in paragraphs:
+        if is_dateline(paragraph) or _BREADCRUMB_RE.fullmatch(paragraph.strip()):
+            continue
+        kept.append(" ".join(s for s in split_sentences(paragraph)
+                             if not any(m.start() <= 2 for m in lexicon.finds("recall_openers", s))))
+    return "\n".join(kept)
+
+
 def _states_participation(binder: Binder, paragraph: str) -> bool:
     """The paragraph states a turnout: a share, or a count of those who voted."""
     return any(n.kind == "share" for n in figures(paragraph, binder.language)) or any(
@@ -303,6 +319,9 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     if (cased := sentence_cased(page.paragraphs, load_lexicon(language))) is not None:
         page = replace(page, paragraphs=cased)  # "According To The Data Of …": capitals that name nobody
     text = "\n".join(page.paragraphs)
+    # what names the vote: not a page's own stamp ("Бүгін, 11:48 · Референдум · 07 қазан 2024" is when it appeared),
+    # nor a sentence recalling an earlier one ("Напомним, на выборах 10 января 1999 года за него было подано …")
+    dated = _vote_text(page.paragraphs, language)
     referendum = _is_referendum(title, text, page.published_on)
     stage: Stage = "preliminary" if stage_of(title, text) == "preliminary" else "final"
     lead_clock = next((c for p in page.paragraphs[:3] if not is_dateline(p) and (c := written_clock(p))), None)
@@ -313,7 +332,7 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
                                                 and (c := find_clock(p))), None) or any_hour(page)
 
     # an undated page's own vote: the one its title names, else its text
-    own = (find_election(title) or find_election(f"{title}\n{text}")) if page.published_on is None else None
+    own = (find_election(title) or find_election(f"{title}\n{dated}")) if page.published_on is None else None
     vote_date = own.election_date if own is not None else None
     as_results, results_unread = read_figures(page, document_id, language, "results", stage, None, referendum,
                                               vote_date)
@@ -350,13 +369,13 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
                      published_on=page.published_on, language=language)
     if kind == "turnout" and not any(x.reading.field in {"ballots_cast", "turnout_pct"} for x in as_turnout) and (
             out.published_on is not None) and (
-            ahead := find_election(f"{title}\n{text}", out.published_on, "other")) is not None and (
+            ahead := find_election(f"{title}\n{dated}", out.published_on, "other")) is not None and (
             ahead.election_date > out.published_on):
         kind = "other"  # "Polls will be open from 7 a.m. to 8 p.m." two days before the vote: no bulletin yet
     out.doc_kind = kind if title or kind != "other" else "other"
-    out.election = find_election(f"{title}\n{text}", out.published_on, kind)
+    out.election = find_election(f"{title}\n{dated}", out.published_on, kind)
     if out.election is None and kind == "turnout" and (
-            late := find_election(f"{title}\n{text}", out.published_on, "results_final")) is not None:
+            late := find_election(f"{title}\n{dated}", out.published_on, "results_final")) is not None:
         out.election = late  # "final turnout in the August 23 Kurultai election was …", days after: its vote's
     if kind == "other" and recounts_history(f"{title}\n{text}", out.published_on):
         out.election = None  # a history box recounting earlier votes is about none of them
@@ -365,11 +384,11 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
         kind = out.doc_kind = "results_preliminary"  # a wire that never says "preliminary", the day after the vote
         as_results = [replace(x, stage="preliminary") if x.stage == "final" else x for x in as_results]
     elif kind == "results_preliminary" and out.election is None and calls_preliminary(text) and (
-            late := find_election(f"{title}\n{text}", out.published_on, "results_final")) is not None:
+            late := find_election(f"{title}\n{dated}", out.published_on, "results_final")) is not None:
         out.election = late  # a recap days later of figures it calls preliminary: its vote, still preliminary
     elif kind == "results_preliminary" and out.election is None and stated_stage(title, "") != "preliminary" \
             and not final_pending(text) and (
-            late := find_election(f"{title}\n{text}", out.published_on, "results_final")) is not None and (
+            late := find_election(f"{title}\n{dated}", out.published_on, "results_final")) is not None and (
             stage_by_timing(out.published_on, late.election_date) is None):
         # "…, the commission said on Friday, confirming preliminary results": days after the vote, when no
         # preliminary result is published, a release that only recalls them is the final one

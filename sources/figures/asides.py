@@ -54,6 +54,21 @@ def _another_year(sentence: str, language: str, vote_date: dt.date) -> str | Non
     return None
 
 
+def earlier_aside(lexicon: Lexicon, clause: str, number: Number) -> str | None:
+    """"«Ак жол», которая, как и пять лет назад, когда за нее проголосовали 7,18 процента, вновь проходит, – 10,95
+    процента": a figure inside an aside that names an earlier time is that earlier vote's, the clause's other figures
+    still this one's."""
+    starts = [m.end() for m in re.finditer(r"[,;(]|\s[–—-]\s", clause[: number.start])]
+    ends = re.search(r"[,;)]|\s[–—-]\s", clause[number.end:])
+    segment = clause[(starts[-1] if starts else 0): number.end + (ends.start() if ends else len(clause) - number.end)]
+    # the aside and the segment before it ("как и пять лет назад, когда за нее проголосовали 7,18 процента")
+    before = clause[(starts[-2] if len(starts) > 1 else 0): (starts[-1] if starts else 0)]
+    if not starts or not ends:
+        return None  # a figure not set off on both sides is the clause's own
+    found = lexicon.finds("earlier_aside_words", segment) or lexicon.finds("earlier_aside_words", before)
+    return f"{number.text}: a figure of an earlier vote, told in an aside ({found[0].group(0)})" if found else None
+
+
 def earlier_by_words(lexicon: Lexicon, sentence: str) -> str | None:
     """"на прошлых выборах … явка составила 75,45 %", "during the last elections": no year, still another vote."""
     found = [m for m in lexicon.finds("earlier_vote_words", sentence) if not _held_on(sentence, m.start())]
@@ -194,6 +209,13 @@ ABROAD_AFTER_WORDS = 3  # "68 abroad", "68 участках за рубежом"
 PART_AFTER_WORDS = 5  # "13,282 voters cast their ballots with absentee certificates"
 
 
+_PART_PARTICIPLE_RE = re.compile(
+    r"[^,;:()\d]{0,30},\s*(?:образованн|созданн|открыт|расположенн|организованн|ашылған|құрылған|organi[sz]ed|opened"
+    r"|set\s+up|located|established)\w*\s(?P<where>[^,;:()\d]{0,50})",
+    re.I,
+)
+
+
 def _named_part(lexicon: Lexicon, section: str, clause: str, number: Number, after_words: int) -> bool:
     """The section's words name the part of the voters or stations a figure counts: within a few words after it,
     or before it in its part of the clause (no comma between), or fronting the sentence ("Abroad, …")."""
@@ -204,6 +226,10 @@ def _named_part(lexicon: Lexicon, section: str, clause: str, number: Number, aft
     near = rx.search(after)
     if near is not None and len(re.findall(r"\w+", after[: near.start()])) <= after_words \
             and not re.search(r"\d", after[: near.start()]):
+        return True
+    # the stations' participle after a comma: "на 65 участках, образованных при загранучреждениях"
+    participle = _PART_PARTICIPLE_RE.match(clause, number.end)
+    if participle is not None and rx.search(participle.group("where")):
         return True
     segments = re.split(r"[,;:)]|\s[–—-]\s", clause[: number.start])
     # the words fronted before a comma: "Abroad, 3,200 citizens have voted", "За рубежом же, по данным ЦИК, …"

@@ -25,6 +25,7 @@ from sources.figures.asides import (
     abroad,
     bound,
     difference,
+    earlier_aside,
     file_name,
     hearsay,
     negated,
@@ -232,7 +233,8 @@ class Binder:
                            and (0 <= m.start - number.end < 40 or 0 <= number.start - m.end < 40)
                            and not re.search(r"\d", clause[min(m.end, number.end): max(m.start, number.start)])
                            for m in mentions)
-        if (reason := threshold(self.lexicon, clause, number)) is not None:
+        reason = threshold(self.lexicon, clause, number) or earlier_aside(self.lexicon, clause, number)
+        if reason is not None:
             return reason
         if chamber_whole(self.lexicon, clause, number, right):
             return f"{number.text}: the seats in all, of which a part is given"
@@ -260,6 +262,9 @@ class Binder:
                     and number.value <= MOST_SEATS:  # "«Отан» - 2883706 (60,61%)" under a seats title: votes
                 field = "seats"
             value_field = {"count": "votes", "share": "vote_share_pct", "seats": "seats"}[field]
+            if value_field == "seats" and number.value > MOST_SEATS:
+                # "Baytaq: 2.20% (168,800 votes) – no seats": more than any chamber has is never seats
+                value_field = "votes"
             if value_field == "votes" and number.value < FEWEST_VOTES:
                 # "«Ак жол» – 12" after "76 мест", "три партии", "seven candidates": no contestant of a national
                 # vote or a region gets a handful of votes; with seat words about, it is seats, else unread

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sources.figures.antecedents import antecedent, prefers
-from sources.figures.asides import threshold
+from sources.figures.asides import earlier_aside, threshold
 from sources.figures.mentions import Mention
 from sources.figures.names import Contestant, contestant_from_name
 from sources.figures.text_layer import figures
@@ -90,10 +90,11 @@ def figure_contestant(binder: Binder, clause: str, number: Number, left: list[Me
             return Choice(own.contestant)
         return Choice(antecedent(binder.lexicon, binder.recent, binder.last_contestant, named_left.text))
     between = clause[named_left.end: number.start]
-    # a threshold between ("fell short of the 5 percent threshold - it received 3.1 percent") is no share of
-    # the contestant's: the next share is still its own
+    # a threshold between ("fell short of the 5 percent threshold - it received 3.1 percent") or an earlier vote's
+    # share told in an aside is no share of the contestant's: the next share is still its own
     shares_between = [n for n in figures(clause, binder.language) if n.kind == "share" and named_left.end <= n.start
-                      and n.end <= number.start and threshold(binder.lexicon, clause, n) is None]
+                      and n.end <= number.start and threshold(binder.lexicon, clause, n) is None
+                      and earlier_aside(binder.lexicon, clause, n) is None]
     if number.kind == "share" and shares_between and not any(
             m.kind == "region" and m.start >= named_left.end for m in left):
         last_share = shares_between[-1].end

@@ -132,3 +132,57 @@ def test_the_polling_stations_of_the_vote(lang: str, text: str, stations: int) -
     e = parse_page(release_page("Turnout as of 10:00", text, "По состоянию на 10:00 явка составила 20,5 %."
                                 if lang == "ru" else "", lang=lang, date="2024-10-06"), lang)
     assert [t.polling_stations for t in e.turnout if t.polling_stations] == [stations]
+
+
+def test_stations_abroad_told_by_a_participle_are_no_national_count() -> None:
+    e = parse_page(release_page("Предварительные итоги референдума",
+                                "Голосование проводилось на 10 101 участке референдума, в том числе на 65 участках, "
+                                "образованных при загранучреждениях.", "Ответ «Да» выбрали 70,1 %, «Нет» – 27,3 %.",
+                                lang="ru", date="2022-06-06"), "ru")
+    assert [t.polling_stations for t in e.turnout if t.polling_stations] == [10101]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Seats were distributed as follows: “Shugyla”: 48.10% (3,692,047 votes) – 70 seats; “Tulpar”: 2.20% "
+           "(168,800 votes) – no seats."),
+])
+def test_a_count_larger_than_any_chamber_is_never_seats(lang: str, text: str) -> None:
+    e = parse_page(release_page("Preliminary results", text, lang=lang, date="2026-08-24"), lang)
+    assert all(r.seats is None or r.seats <= 150 for r in e.results)
+    assert {r.votes for r in e.results} == {3692047, 168800}
+
+
+@pytest.mark.parametrize(("lang", "text", "kept", "refused"), [
+    ("ru", "Партия «Шугыла», которая, как и пять лет назад, когда за нее проголосовали 7,18 процента избирателей, "
+           "вновь проходит в Мажилис, – 10,95 процента. «Тулпар» набрал 71,09 %.", 10.95, 7.18),
+    ("en", "“Shugyla”, which, as five years ago, when it won 7.18 percent, enters the Mazhilis again, took 10.95 "
+           "percent. “Tulpar” received 71.09 percent.", 10.95, 7.18),
+])
+def test_a_figure_in_an_aside_about_an_earlier_time_is_that_votes(lang: str, text: str, kept: float,
+                                                                 refused: float) -> None:
+    e = parse_page(release_page("Preliminary results", text, lang=lang, date="2021-01-11"), lang)
+    shares = {r.vote_share_pct for r in e.results}
+    assert kept in shares and refused not in shares
+    assert any(refused == float(u.figure.split()[0].replace(",", ".").rstrip("%")) for u in e.unread if u.figure)
+
+
+@pytest.mark.parametrize(("lang", "stamp"), [
+    ("kk", "Бүгін, 11:48 · Референдум · 07 қазан 2024"),
+    ("en", "Today, 11:48 · Referendum · 07 October 2024"),
+])
+def test_a_news_pages_stamp_with_its_rubric_creates_no_vote(lang: str, stamp: str) -> None:
+    text = {"kk": "Орталық референдум комиссиясы референдумның алдын ала қорытындысын жариялады. «Иә» деп 71,12 "
+                  "пайыз, «Жоқ» деп 25,62 пайыз дауыс берді.",
+            "en": "The Central Referendum Commission announced the preliminary results of the referendum. “Yes” "
+                  "won 71.12 percent and “No” 25.62 percent."}[lang]
+    e = parse_page(release_page("Preliminary results", stamp, text, lang=lang, date=None), lang)
+    assert e.election is None or e.election.election_id == "kz-2024-10-06-referendum"
+
+
+def test_a_meeting_date_and_a_recalled_vote_create_no_vote() -> None:
+    text = ("Центральная избирательная комиссия на своем заседании 9 декабря 2005 года рассмотрела протоколы и "
+            "установила итоги выборов Президента Республики Казахстан. Напомним, на выборах 10 января 1999 года за "
+            "него было подано 79,78% голосов.")
+    e = parse_page(release_page("Об итогах выборов Президента Республики Казахстан",
+                                "Главная / Выборы Президента РК 2005 / Итоги 09.12.2005", text, lang="ru", date=None))
+    assert e.election is None or e.election.election_id in {"kz-2005-12-04-presidential"}

@@ -36,7 +36,7 @@ import re
 
 from sources.claims.breakdowns import gapped_item, in_counted
 from sources.claims.cues import reports_observation
-from sources.claims.inquiries import hotline_inquiries
+from sources.claims.inquiries import appeals_with_complaints_among_them, hotline_inquiries, qualified_complaints
 from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.kinds import kind_named
@@ -131,12 +131,15 @@ def _counted_one(
         return share_of_observations(reading, q, part, prev_end)
     if not q.written:
         return None
+    if qualified_complaints(text, q):  # "из которых 31 было квалифицировано как жалоба", "Жалобами признаны 27"
+        return Counted(q, "complaints", _segment_category(reading, q, q.end, next_figure, prev_end) or "mixed")
     found = _measure_at(text, q.end) or _parenthesised(text, q)
     if found:
         measure, after = found
         if measure == "reports" and not speaks_of_violations(text, *clause):
             return None
-        if measure == "complaints" and hotline_inquiries(reading, q, after, clause):
+        if measure == "complaints" and (hotline_inquiries(reading, q, after, clause)
+                                        or appeals_with_complaints_among_them(text, q, after)):
             return None
         if measure == reading.account.measure and in_counted(text, q, after):
             return None  # "... 4 өтініш түсті. Екі өтініште ... сұраныс мазмұндалған": what two of them contained

@@ -218,7 +218,8 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
     if voting is not None and not _names_kind_at(text, part, voting.end("verb")):
         return None  # "voting at two or more polling stations" says what was done, not where it was seen
     category = own_category(text, part, q, prev_end) or "mixed"
-    if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)):
+    if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)) or (
+            base is None and _COUNTS_OBSERVED_RE.match(text, after)):
         written = _written_share(text, q, base, after)
         if written is not None:  # "в 14 из 112 посещённых участков (12,5%)": the share the text writes itself
             return Counted(q, "share_of_observations_pct", category, value=written, base=base)
@@ -363,8 +364,11 @@ _ITEM_END_RE = re.compile(r"\s*(?:[,;.)]|and\b|и\b|а\b|$)", FLAGS)
 # the count of stations a digit or a number word: "ballot box stuffing was witnessed in two polling stations and …"
 _STATION_COUNT = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|двух|трёх|трех|четырёх"
                   r"|четырех|пяти|шести|семи|восьми|девяти|десяти|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)")
+# the counts observed stand for their stations: "in 38 counts observed, unused ballots were not cancelled, and in 27 …"
+_COUNTS_OBSERVED_RE = re.compile(r"counts?\s+observed\b|наблюдавш\w+\s+подсч[её]т\w*", FLAGS)
 _STATIONS_SAID_RE = re.compile(
-    rf"\b(?:in|at|в|на)\s+{_FURTHER}{_STATION_COUNT}\s+(?:{POLLING_STATIONS_RE.pattern})", FLAGS
+    rf"\b(?:in|at|в|на)\s+{_FURTHER}{_STATION_COUNT}\s+(?:{POLLING_STATIONS_RE.pattern}|{_COUNTS_OBSERVED_RE.pattern})",
+    FLAGS,
 )
 
 

@@ -63,3 +63,48 @@ def test_the_raters_before_the_voting_process_they_rated() -> None:
 def test_ballots_issued_for_family_members() -> None:
     assert _rows("The same voter was issued ballots for more than one family member in 7 per cent of "
                  "observations.") == [("multiple_ballots_issued", "share_of_observations_pct", 7, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "rows"), [
+    ("По информации ЦИК, поступило 152 обращения, из которых 31 было квалифицировано как жалоба.", "ru",
+     [("mixed", "complaints", 31, None)]),
+    ("The CEC received 152 appeals, of which 31 were considered complaints.", "en",
+     [("mixed", "complaints", 31, None)]),
+    ("Жалобами признаны 27 из них: 19 касались агитации в день тишины, 8 – препятствования работе наблюдателей.",
+     "ru", [("mixed", "complaints", 27, None), ("illegal_campaigning", "complaints", 19, None),
+            ("observer_obstruction", "complaints", 8, None)]),
+])
+def test_the_appeals_found_to_be_complaints(text: str, language: Language, rows: list) -> None:
+    assert _rows(text, language, publisher="cec") == rows
+
+
+def test_complaints_none_of_which_were_decided_are_still_counted() -> None:
+    assert _rows("The EOM is aware of 9 complaints alleging pressure on voters at workplaces, none of which resulted "
+                 "in a formal decision.") == [("pressure_on_voters", "complaints", 9, None)]
+
+
+def test_a_litotes_asserts_its_finding() -> None:
+    _, infractions = extract_claims([TextBlock("Cases of group voting were not infrequent.", 3)], context())
+    assert [(c.category, c.measure) for c in infractions] == [("group_voting", "observed")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Basic procedures were not followed: in 38 counts observed, unused ballots were not cancelled before the boxes "
+     "were opened, and in 27 the number of signatures on the voter list was not established.", "en"),
+])
+def test_steps_of_the_count_omitted_in_the_counts_observed(text: str, language: Language) -> None:
+    assert _rows(text, language) == [("counting_irregularity", "polling_stations", 38, None),
+                                     ("counting_irregularity", "polling_stations", 27, None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Во многих участках неиспользованные бюллетени не были погашены до вскрытия урн.", "ru"),
+    ("In many polling stations unused ballots were not cancelled before the boxes were opened.", "en"),
+])
+def test_unused_ballots_left_uncancelled(text: str, language: Language) -> None:
+    assert _rows(text, language) == [("counting_irregularity", "observed", None, None)]
+
+
+def test_voters_told_how_to_vote_at_n_stations() -> None:
+    assert _rows("In 38 polling stations observers noted that voters were accompanied by persons who appeared to "
+                 "instruct them how to vote.") == [("pressure_on_voters", "polling_stations", 38, None)]

@@ -355,9 +355,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
     for number in read_numbers(text):
         if not number.is_figure or (number.kind == "count" and _pronoun_one(text, number.start, number.text)):
             continue
-        if number.worded and number.value == 1 and not _opens_sentence(text, number.start):
+        if number.worded and number.value == 1 and not _opens_sentence(text, number.start) and not (
+                _ONE_STATION_RE.match(text, number.end)):
             # "одному избирателю", "one voter", "a single ballot": an article or a pronoun, not a figure; but the
-            # subject opening a sentence is counted: "One man was detained ...", "Один человек задержан ..."
+            # subject opening a sentence is counted: "One man was detained ...", "Один человек задержан ...", and so
+            # is one station where a finding was made: "in one polling station", "бір учаскеде", "на одном участке"
             continue
         qualifier, start, end = _qualifier_around(text, number.start, number.end)
         share = number.kind == "share"
@@ -366,6 +368,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
         add(Quantity(start, end, qualifier, number.value, *bounds(qualifier, number.value), share=share),
             (number.start, number.end))  # fmt: skip
     return sorted(found, key=lambda q: q.start)
+
+
+_ONE_STATION_RE = re.compile(
+    r"\s+(?:(?:сайлау|референдум|избирательн\w+|polling)\s+)?(?:учаске\w*|участк\w*|stations?\b)", FLAGS
+)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

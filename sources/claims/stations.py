@@ -314,7 +314,9 @@ def _written_share(text: str, q: Quantity, base: float | None, after: int) -> fl
 
 # Kazakh puts the stations in the locative, the kind after them: "46 учаскеде топтасып дауыс беру, 9 учаскеде
 # бюллетеньдерді ... салу фактілері тіркелген" -- each count takes the kind named before the next number.
-_KK_STATIONS_RE = re.compile(r"\s*(?:сайлау\s+)?учаске(?:лер)?(?:і|лері)?(?:нде|де|те)(?![\w-])", FLAGS)
+_KK_STATIONS_RE = re.compile(
+    r"\s*(?:сайлау\s+|референдум\s+)?учаске(?:лер)?(?:і|сі|лері)?(?:нде|де|те)(?![\w-])", FLAGS
+)
 _NEXT_NUMBER_RE = re.compile(r"\d")
 
 

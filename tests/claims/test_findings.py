@@ -19,8 +19,9 @@ ODIHR = "ODIHR"
         ("Serious irregularities were seen, among them cases of multiple voting, and the disregard of counting rules "
          "meant that the count's honesty was not assured.",
          [("other", "observed", None, "cases", ODIHR), ("counting_irregularity", "observed", None, "observed", ODIHR)]),
+        # "one polling station" counts the station: the where-clause's negation governs nothing of the finding
         ("Ballot box stuffing was observed in one polling station where the chairperson did not intervene.",
-         [("ballot_box_stuffing", "observed", None, "observed", ODIHR)]),
+         [("ballot_box_stuffing", "polling_stations", 1, "exact", ODIHR)]),
         ("Group voting was seen in rural areas, but observers did not see any ballot box stuffing.",
          [("group_voting", "observed", None, "observed", ODIHR)]),
         ("No cases of ballot box stuffing were observed.", []),

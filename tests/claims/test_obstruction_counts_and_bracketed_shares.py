@@ -108,3 +108,21 @@ def test_unused_ballots_left_uncancelled(text: str, language: Language) -> None:
 def test_voters_told_how_to_vote_at_n_stations() -> None:
     assert _rows("In 38 polling stations observers noted that voters were accompanied by persons who appeared to "
                  "instruct them how to vote.") == [("pressure_on_voters", "polling_stations", 38, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "row"), [
+    ("Түркістан облысындағы бір учаскеде бюллетень салу фактісі анықталды.", "kk",
+     ("ballot_box_stuffing", "polling_stations", 1, None)),
+    ("Алматы облысындағы екі сайлау учаскесінде бюллетень салу фактілері тіркелді.", "kk",
+     ("ballot_box_stuffing", "polling_stations", 2, None)),
+    ("In one polling station in Kyzylorda observers were asked to leave before the boxes were opened.", "en",
+     ("observer_obstruction", "polling_stations", 1, None)),
+])
+def test_one_station_in_words_is_a_count(text: str, language: Language, row: tuple) -> None:
+    assert _rows(text, language, publisher="cec" if language == "kk" else "osce") == [row]
+
+
+def test_kazakh_observers_not_let_into_the_station() -> None:
+    assert _rows("Орталық сайлау комиссиясына 11 шағым түсті, олардың төртеуі бақылаушылардың учаскеге "
+                 "жіберілмеуіне қатысты.", "kk", publisher="cec") == [
+        ("mixed", "complaints", 11, None), ("observer_obstruction", "complaints", 4, None)]

@@ -53,6 +53,7 @@ from sources.claims.parts import (
     kind_after_dash,
     measure_said_before,
     of_them,
+    part_telling_its_kind,
 )
 from sources.claims.people_facts import people_facts
 from sources.claims.quantities import Quantity
@@ -119,6 +120,10 @@ def _violations_just_said(reading: Reading) -> bool:
     return bool(previous) and speaks_of_violations(previous, 0, len(previous))
 
 
+_CASES_FRONTED_BEFORE_RE = re.compile(r"(?:^|\s)(?:в|во|in)\s+$", FLAGS)
+_CASES_FRONTED_AFTER_RE = re.compile(r"\s+(?:случа(?:е|ях|ев)|cases|instances)(?!\s+of\b)\s*,?\s*", FLAGS)
+
+
 def _counted_one(
     reading: Reading, q: Quantity, following: tuple[int, int], prev_end: int, head: str | None, last: str | None
 ) -> Counted | None:
@@ -166,7 +171,8 @@ def _counted_one(
         reading, q, head or last or reading.account.measure, next_figure)
     if dashed is not None:
         return dashed
-    portion = of_them(reading, q, head or last or reading.account.measure, next_figure)
+    portion = of_them(reading, q, head or last or reading.account.measure, next_figure) or part_telling_its_kind(
+        reading, q, head or last or reading.account.measure, next_figure, prev_end)
     if portion is not None:
         return portion
     enumeration = ENUMERATION_RE.match(text, q.end)
@@ -180,6 +186,12 @@ def _counted_one(
     stations = stations_counted(reading, q, part, prev_end)
     if stations is not None:
         return stations
+    if _CASES_FRONTED_BEFORE_RE.search(text, max(0, q.start - 6), q.start) and (
+            cases := _CASES_FRONTED_AFTER_RE.match(text, q.end)) is not None:
+        # "В 31 случае наблюдателей удаляли с участков": the cases counted before the finding they are of
+        category = _segment_category(reading, q, cases.end(), next_figure, prev_end)
+        if category is not None and category != "mixed":
+            return Counted(q, "violations", category)
     if (people := people_facts(reading, q, part)) is not None:  # "с участков выведены 32 человека"
         return Counted(q, "violations", people)
     anaphoric = _anaphoric_total(reading, q)

@@ -124,6 +124,29 @@ _KK_ON_PART_RE = re.compile(rf"(?:{_KK_PART_SUFFIX_RE.pattern})?\s+бойынш�
 _KK_OPENED_AFTER_RE = re.compile(r"\s+(?:қозғал|қозғады|қозғалған|тіркел)\w*", FLAGS)
 
 
+# A part of the count told before, its kind said by its own verb: "83 complaints; 17 of these alleged that voters had
+# been issued more than one ballot", "9 из них касались воспрепятствования работе наблюдателей".
+_TELLS_OF_RE = re.compile(
+    r"\s+(?:(?:had\s+|have\s+)?(?:alleged|concerned|related\s+to|referred\s+to|complained\s+(?:of|about)|dealt\s+with"
+    r"|were\s+about|were\s+related\s+to)|касал\w*|относил\w*|был[иа]?\s+связан\w*|связан\w*\s+с|қатысты)(?![\w-])",
+    FLAGS,
+)
+
+
+def part_telling_its_kind(reading: Reading, q: Quantity, measure: str | None, next_figure: int,
+                          prev_end: int) -> Counted | None:
+    text = reading.text
+    of_them = _OF_THEM_AFTER_RE.match(text, q.end)
+    measure = measure or measure_said_before(reading)
+    if of_them is None or measure is None or measure in NO_PART_MEASURES:
+        return None
+    tells = _TELLS_OF_RE.match(text, of_them.end())
+    if tells is None:
+        return None
+    category = _segment_category(reading, q, tells.end(), next_figure, prev_end)
+    return Counted(q, measure, category) if category is not None else None
+
+
 def cases_opened_on_part(reading: Reading, q: Quantity, next_figure: int, prev_end: int) -> Counted | None:
     text = reading.text
     of_them = _OF_THEM_AFTER_RE.match(text, q.end)

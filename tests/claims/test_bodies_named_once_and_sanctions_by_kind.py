@@ -62,3 +62,37 @@ def test_a_citys_abbreviation_inside_a_sources_name() -> None:
 def test_sanctions_by_the_form_of_their_penalty_and_parts_by_their_kind(text: str, rows: list) -> None:
     _, infractions = read(text, language="ru", publisher="cec")
     assert [(c.category, c.measure, c.value) for c in infractions] == rows
+
+
+@pytest.mark.parametrize(("text", "language", "rows"), [
+    ("The CEC received 83 complaints after election day; 17 of these alleged that voters had been issued more than "
+     "one ballot.", "en", [("mixed", "complaints", 83), ("multiple_ballots_issued", "complaints", 17)]),
+    ("В ЦИК поступило 46 жалоб. Как сообщил секретарь ЦИК, 9 из них касались воспрепятствования работе "
+     "наблюдателей.", "ru", [("mixed", "complaints", 46), ("observer_obstruction", "complaints", 9)]),
+])
+def test_a_part_of_a_count_told_by_its_own_verb(text: str, language: Language, rows: list) -> None:
+    _, infractions = read(text, language=language, publisher="cec")
+    assert [(c.category, c.measure, c.value) for c in infractions] == rows
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("В 31 случае наблюдателей удаляли с участков или не допускали к подсчёту голосов.", "ru"),
+    ("In 31 cases, observers were expelled from polling stations or were not allowed to watch the count.", "en"),
+])
+def test_cases_counted_before_their_finding(text: str, language: Language) -> None:
+    _, infractions = read(text, language=language, publisher="cec")
+    assert [(c.category, c.measure, c.value) for c in infractions] == [("observer_obstruction", "violations", 31)]
+
+
+def test_the_month_of_may_is_no_modal() -> None:
+    _, infractions = read("The presidential election was calm. By 28 May, the CEC had received 19 complaints.")
+    assert [(c.measure, c.value) for c in infractions] == [("complaints", 19)]
+
+
+@pytest.mark.parametrize("text", [
+    "Unauthorized persons, often local officials, interfered in the process in 8 per cent of polling stations visited.",
+    "In 8 per cent of polling stations visited, observers were not given a clear view of the voting process.",
+])
+def test_an_apposition_or_a_view_withheld_in_a_share(text: str) -> None:
+    _, infractions = read(text)
+    assert [(c.measure, c.value) for c in infractions] == [("share_of_observations_pct", 8)]

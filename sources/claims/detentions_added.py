@@ -87,20 +87,25 @@ _PLACE_ITEM_RE = re.compile(
 
 # The place after the item's count, the verb and noun said once before: "387 people were detained in Nur-Sultan and
 # 225 in Almaty", "в Астане задержаны 387 человек и 225 в Алматы".
-_ITEM_BEFORE_COUNT_RE = re.compile(r"(?:,\s*(?:and\s+|и\s+|а\s+|және\s+)?|\s+(?:and|и|а|және)\s+)$", FLAGS)
+_ITEM_BEFORE_COUNT_RE = re.compile(
+    r"(?:,\s*(?:and\s+|и\s+|а\s+|және\s+)?|\s+(?:and|и|а|және)\s+)(?:a\s+further\s+|another\s+|ещё\s+|еще\s+)?$",
+    FLAGS,
+)
 _IN_PLACE_RE = re.compile(r"\s+(?:in|at|в|во)\s+$", FLAGS)
 
 
 def _place_after(reading: Reading, c: Counted) -> tuple[re.Match[str], str] | None:
     q = c.quantity
-    before = _ITEM_BEFORE_COUNT_RE.search(reading.text, max(0, q.start - 12), q.start)
+    before = _ITEM_BEFORE_COUNT_RE.search(reading.text, max(0, q.start - 22), q.start)
     if before is None or c.end > q.end:  # "and 225 people in Almaty" counts its own noun: a claim of its own
         return None
     # a place's span holds its preposition ("in Almaty"), or starts after it
     place = next((p for p in reading.places if q.end < p.start <= q.end + 6 and (
         _IN_PLACE_RE.fullmatch(reading.text, q.end, p.start) or _IN_PLACE_RE.fullmatch(
             reading.text, q.end, p.start + len(reading.text[p.start:].split()[0]) + 1))), None)
-    if place is None or not re.match(r"\s*(?:[,;.]|$|and\b|on\b|и\b|а\b)", reading.text[place.end:]):
+    # the place may be followed by the days ("… and a further 412 in Nur-Sultan between 9 and 10 June")
+    if place is None or not re.match(r"\s*(?:[,;.]|$|and\b|on\b|between\b|from\b|during\b|и\b|а\b)",
+                                     reading.text[place.end:]):
         return None
     return before, place.location
 
@@ -143,8 +148,11 @@ def place_items(
         own = [r for r in reading.reporters if item.start() <= r.start < stop]
         if own:  # "в Актобе — не менее 20 человек, по данным местного правозащитного центра": the item's own source
             claim = replace(claim, reported_by=own[0].reporter)
-        out.append(replace(claim, subject=subject, location=place, date_from=previous[-1].date_from,
-                           date_to=previous[-1].date_to))  # fmt: skip
+        # the item's own days when it states them ("… and a further 412 in Nur-Sultan between 9 and 10 June")
+        own_days = any(q.end < d.start < stop for d in reading.dates)
+        out.append(replace(claim, subject=subject, location=place,
+                           date_from=claim.date_from if own_days else previous[-1].date_from,
+                           date_to=claim.date_to if own_days else previous[-1].date_to))  # fmt: skip
         used.add(q.start)
     return out
 

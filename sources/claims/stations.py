@@ -234,9 +234,18 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         return Counted(q, "polling_stations", own_category(text, part, q, prev_end) or "mixed")
     if base is None and (fronted_kind := _elided_fronted(text, q, part)) is not None:
         return Counted(q, "polling_stations", fronted_kind)
-    if base is None and _OF_THESE_RE.match(text, q.end) and _STATIONS_COUNTED_RE.search(text, 0, q.start):
-        return Counted(q, "polling_stations", category)  # "Recounts were held in 7 PECs; in 3 of these, ... stuffing"
+    if base is None and _OF_THESE_RE.match(text, q.end) and (
+            _STATIONS_COUNTED_RE.search(text, 0, q.start) or _stations_counted_before(reading)):
+        # "Recounts were held in 7 PECs; in 3 of these, ... stuffing"; "… in 26 of the 104 polling stations observed.
+        # In 10 of these, observers were not given …"
+        return Counted(q, "polling_stations", category)
     return None
+
+
+def _stations_counted_before(reading: Reading) -> bool:
+    """The sentence before, in the paragraph, counted polling stations."""
+    account = reading.account
+    return bool(account.in_paragraph and account.sentences and _STATIONS_COUNTED_RE.search(account.sentences[-1]))
 
 
 def _part_of_sample(text: str, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:

@@ -96,3 +96,22 @@ def test_the_month_of_may_is_no_modal() -> None:
 def test_an_apposition_or_a_view_withheld_in_a_share(text: str) -> None:
     _, infractions = read(text)
     assert [(c.measure, c.value) for c in infractions] == [("share_of_observations_pct", 8)]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("In a number of instances, voters were not required to show identification before receiving a ballot.", "other"),
+    ("In a few instances commission members signed the voter list on behalf of voters who had not appeared.", "other"),
+    ("The results protocols were completed in pencil or left blank for later completion.", "counting_irregularity"),
+    ("Representatives of parties were at times not permitted to observe the process closely.",
+     "observer_obstruction"),
+])
+def test_findings_the_missions_word_by_what_was_not_done(text: str, category: str) -> None:
+    _, infractions = read(text)
+    assert [(c.category, c.measure) for c in infractions] == [(category, "observed")]
+
+
+def test_a_part_of_the_stations_the_sentence_before_counted() -> None:
+    _, infractions = read("The count was assessed negatively in 26 of the 104 polling stations observed. In 10 of "
+                          "these, observers were not given a meaningful opportunity to observe the count.")
+    assert [(c.category, c.measure, c.value) for c in infractions] == [
+        ("counting_irregularity", "share_of_observations_pct", 25), ("observer_obstruction", "polling_stations", 10)]

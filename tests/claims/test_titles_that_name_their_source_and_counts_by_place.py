@@ -58,3 +58,22 @@ def test_a_titles_uncounted_detention_is_the_one_its_body_counts(title: str, lea
 def test_a_titles_uncounted_detention_elsewhere_stays_its_own() -> None:
     detentions, _ = read("Activists detained in Shymkent", "Police in Almaty detained 48 protesters on Sunday.")
     assert sorted((d.detained_min or 0, d.location) for d in detentions) == [(0, "Shymkent"), (48, "Almaty")]
+
+
+@pytest.mark.parametrize(("text", "language", "rows"), [
+    ("At least 5 journalists were briefly held in Astana.", "en", [(5, "journalists")]),
+    ("Two of the group's observers were held for several hours at a police station.", "en", [(2, "observers")]),
+    ("Three rallies were held in Almaty.", "en", []),
+    ("Около 14:00 полицейские доставили в районное управление двух наблюдателей.", "ru", [(2, "observers")]),
+    ("В пресс-службе факт задержаний подтвердили, уточнив, что доставлены были 7 человек.", "ru", [(7, "people")]),
+    ("В органы полиции доставлены: в столице – 231 человек, в Алматы – 277.", "ru", [(231, "people"), (277, "people")]),
+])
+def test_people_held_or_taken_to_the_police(text: str, language: Language, rows: list) -> None:
+    detentions, _ = read(text, language=language, publisher="cec")
+    assert [(d.detained_min, d.subject) for d in detentions] == rows
+
+
+def test_a_further_count_in_a_place_of_its_own() -> None:
+    detentions, _ = read("According to the ministry, 677 people were detained in Almaty on 9 June and a further 412 "
+                         "in Astana.")
+    assert [(d.detained_min, d.location) for d in detentions] == [(677, "Almaty"), (412, "Astana")]

@@ -37,7 +37,10 @@ def earlier_vote(sentence: str, language: str, published_on: dt.date | None,
     1995 elections … 79%" on a page about 1999, "elections were held on 10 January 1999" on one about 1995."""
     if published_on is None:
         return _another_year(sentence, language, vote_date) if vote_date is not None else None
+    asides = relative_asides(sentence)
     for n in read_numbers(sentence, language):
+        if any(a <= n.start < b for a, b in asides):
+            continue  # "Nur Otan, which has held the majority since 2007, secured …": the aside's time, not the vote's
         if n.kind == "year" and n.value <= published_on.year - HISTORY_YEARS:
             return f"the sentence speaks of an earlier vote ({n.text})"
         if n.kind == "date" and n.date is not None and (published_on - n.date).days > HISTORY_DAYS:
@@ -45,8 +48,25 @@ def earlier_vote(sentence: str, language: str, published_on: dt.date | None,
     return None
 
 
+# A relative clause set off by a comma or a dash, up to the next one: "…, which had taken 82.20 percent at the
+# previous election in 2016, …", "… – which in the 2016 election collected 7.18% – …"
+_RELATIVE_ASIDE_RE = re.compile(
+    r"(?:,|\s[–—])\s*(?:which|who|whose|которая|которое|который|которые|которую|которой|чья|чей)\b"
+    r"(?P<body>[^,;()–—]*)(?=[,;)]|\s[–—]\s|$)",
+    re.I,
+)
+
+
+def relative_asides(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the relative clauses a sentence sets off: what they date is no date of the sentence's vote."""
+    return [m.span() for m in _RELATIVE_ASIDE_RE.finditer(sentence)]
+
+
 def _another_year(sentence: str, language: str, vote_date: dt.date) -> str | None:
+    asides = relative_asides(sentence)
     for n in read_numbers(sentence, language):
+        if any(a <= n.start < b for a, b in asides):
+            continue
         if n.kind == "year" and n.value != vote_date.year:
             return f"the sentence speaks of another vote ({n.text})"
         if n.kind == "date" and n.date is not None and abs((vote_date - n.date).days) > HISTORY_DAYS:
@@ -54,7 +74,8 @@ def _another_year(sentence: str, language: str, vote_date: dt.date) -> str | Non
     return None
 
 
-def earlier_aside(lexicon: Lexicon, clause: str, number: Number) -> str | None:
+def earlier_aside(lexicon: Lexicon, clause: str, number: Number, published_on: dt.date | None = None,
+                  vote_date: dt.date | None = None) -> str | None:
     """"«Ак жол», которая, как и пять лет назад, когда за нее проголосовали 7,18 процента, вновь проходит, – 10,95
     процента": a figure inside an aside that names an earlier time is that earlier vote's, the clause's other figures
     still this one's."""
@@ -66,12 +87,29 @@ def earlier_aside(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     if not starts or not ends:
         return None  # a figure not set off on both sides is the clause's own
     found = lexicon.finds("earlier_aside_words", segment) or lexicon.finds("earlier_aside_words", before)
-    return f"{number.text}: a figure of an earlier vote, told in an aside ({found[0].group(0)})" if found else None
+    if found:
+        return f"{number.text}: a figure of an earlier vote, told in an aside ({found[0].group(0)})"
+    # a relative clause about an earlier vote, by its words or its year: "…, which had taken 82.20 percent at the
+    # previous election in 2016, …"
+    offset = clause.find(segment)
+    aside = next(((a, b) for a, b in relative_asides(clause) if a <= offset + (number.start - offset) < b), None)
+    if aside is None:
+        return None
+    text = clause[aside[0]: aside[1]]
+    year = published_on.year if published_on else vote_date.year if vote_date else None
+    older = [n for n in read_numbers(text, lexicon.language) if n.kind == "year" and year and n.value < year]
+    earlier = lexicon.finds("earlier_vote_words", text)
+    if older or earlier:
+        said = older[0].text if older else earlier[0].group(0)
+        return f"{number.text}: a figure of an earlier vote, told in an aside ({said})"
+    return None
 
 
 def earlier_by_words(lexicon: Lexicon, sentence: str) -> str | None:
     """"на прошлых выборах … явка составила 75,45 %", "during the last elections": no year, still another vote."""
-    found = [m for m in lexicon.finds("earlier_vote_words", sentence) if not _held_on(sentence, m.start())]
+    asides = relative_asides(sentence)  # "…, which had taken 82.20 percent at the previous election, gained …"
+    found = [m for m in lexicon.finds("earlier_vote_words", sentence) if not _held_on(sentence, m.start())
+             and not any(a <= m.start() < b for a, b in asides)]
     return f"the sentence speaks of an earlier vote ({found[0].group(0)})" if found else None
 
 

@@ -233,7 +233,8 @@ class Binder:
                            and (0 <= m.start - number.end < 40 or 0 <= number.start - m.end < 40)
                            and not re.search(r"\d", clause[min(m.end, number.end): max(m.start, number.start)])
                            for m in mentions)
-        reason = threshold(self.lexicon, clause, number) or earlier_aside(self.lexicon, clause, number)
+        reason = threshold(self.lexicon, clause, number) or earlier_aside(
+            self.lexicon, clause, number, self.published_on, self.vote_date)
         if reason is not None:
             return reason
         if chamber_whole(self.lexicon, clause, number, right):

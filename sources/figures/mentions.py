@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from sources.figures.abbreviations import Abbreviations, bare_registry_parties, party_members
@@ -279,6 +280,7 @@ class MentionFinder:
             # a name introduced as the source of the figures ("According to "Kazakhstan Today," …") is none
             contestants = [c for c in contestants if (c.contestant is not None and c.contestant.contestant_type in {
                 "option", "against_all"}) or not is_source(self.lx, text, c.start, c.end)]
+            contestants = _without_name_heads(text, contestants)
             if self.referendum:  # the contestants of a referendum are its answers: a person is a speaker
                 contestants = [c for c in contestants if c.contestant is not None
                                and c.contestant.contestant_type in {"option", "against_all"}]
@@ -288,6 +290,16 @@ class MentionFinder:
             out = [m for m in out if m.kind == "contestant" or m.key == "valid_votes"
                    or not overlaps((m.start, m.end), spans)]
         return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _without_name_heads(text: str, contestants: list[Mention]) -> list[Mention]:
+    """A word read alone that opens the next contestant's own name ("Демократическая" before "партия Казахстана «Ак
+    жол»", the registry's "Демократическая партия Казахстана «Ак жол»") is that name's first word, no contestant."""
+    ordered = sorted(contestants, key=lambda c: c.start)
+    heads = {id(m) for m, n in pairwise(ordered)
+             if not text[m.end: n.start].strip() and n.contestant is not None and len(m.text.split()) == 1
+             and fold(n.contestant.name).startswith(fold(m.text))}
+    return [c for c in contestants if id(c) not in heads]
 
 
 def folded_words(text: str) -> list[str]:

@@ -94,7 +94,7 @@ def figure_contestant(binder: Binder, clause: str, number: Number, left: list[Me
     # share told in an aside is no share of the contestant's: the next share is still its own
     shares_between = [n for n in figures(clause, binder.language) if n.kind == "share" and named_left.end <= n.start
                       and n.end <= number.start and threshold(binder.lexicon, clause, n) is None
-                      and earlier_aside(binder.lexicon, clause, n) is None]
+                      and earlier_aside(binder.lexicon, clause, n, binder.published_on, binder.vote_date) is None]
     if number.kind == "share" and shares_between and not any(
             m.kind == "region" and m.start >= named_left.end for m in left):
         last_share = shares_between[-1].end

@@ -54,7 +54,7 @@ class Subjects:
                 verbs: bool = False) -> bool:
         """Only linking words (and no punctuation) between a figure and a subject on its right."""
         # a bracketed figure is no break: "151,285 people (2.01%) cast their votes for X"
-        between = re.sub(r"\([^()]*\)|^\s*\)", " ", clause[start:end])
+        between = re.sub(r"\([^()]*\)|^\s*\)|[«“„\"]\s*$", " ", clause[start:end])  # the subject's opening quote
         if subject is not None and subject.text.split()[:1]:
             between += " " + subject.text.split()[0] if subject.text.split()[0].lower() in self.lexicon.words(
                 section) else ""

@@ -186,3 +186,37 @@ def test_a_meeting_date_and_a_recalled_vote_create_no_vote() -> None:
     e = parse_page(release_page("Об итогах выборов Президента Республики Казахстан",
                                 "Главная / Выборы Президента РК 2005 / Итоги 09.12.2005", text, lang="ru", date=None))
     assert e.election is None or e.election.election_id in {"kz-2005-12-04-presidential"}
+
+
+@pytest.mark.parametrize(("text", "party", "kept", "refused"), [
+    ("“Shugyla” party, which has held the majority since 2007 and was led into the campaign by its Chairman Timur "
+     "Yerzhanov, secured 5,148,073 votes, or 69.01% of the total. “Tulpar” received 10.2 percent.", "Shugyla",
+     (5148073, 69.01), None),
+    ("The “Shugyla” party – which in the 2016 election collected 7.18% – came second with 10.96% (817,345 votes). "
+     "“Tulpar” received 69.0 percent.", "Shugyla", (817345, 10.96), 7.18),
+    ("“Shugyla”, the ruling party chaired by Timur Yerzhanov, which had taken 82.20 percent at the previous election "
+     "in 2016, gained 69.0 percent of the vote. “Tulpar” received 10.2 percent.", "Shugyla", (None, 69.0), 82.2),
+])
+def test_an_earlier_vote_in_a_relative_clause_leaves_the_sentence_this_votes(text: str, party: str, kept: tuple,
+                                                                            refused: float | None) -> None:
+    e = parse_page(release_page("Preliminary results", text, lang="en", date="2021-01-11"), "en")
+    results = {r.contestant_name: (r.votes, r.vote_share_pct) for r in e.results}
+    assert [v for name, v in results.items() if party in name] == [kept], results
+    assert refused is None or all(refused != r.vote_share_pct for r in e.results)
+
+
+def test_a_registry_partys_first_word_read_alone_is_no_contestant() -> None:
+    e = parse_page(release_page("Итоги выборов", "Демократическая партия Казахстана «Ак жол» и Коммунистическая "
+                                "народная партия Казахстана получили 531 442 и 505 575 голосов, что составляет 7,51% и "
+                                "7,15% соответственно. «Нур Отан» – 79,47 %.", date="2012-01-17"))
+    assert sorted(r.votes for r in e.results if r.votes) == [505575, 531442]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("The Commission reported that 8,538,960 citizens (68.79%) had taken part, with 76.58% answering “Yes” and 20.97% "
+     "answering “No”.", {("Yes", 76.58), ("No", 20.97)}),
+])
+def test_shares_answering_an_answer(text: str, rows: set) -> None:
+    e = parse_page(release_page("Preliminary results of the referendum", text, lang="en", date="2026-03-16"), "en")
+    assert {(r.contestant_name.strip("“”«»\""), r.vote_share_pct) for r in e.results} == rows
+    assert {t.ballots_cast for t in e.turnout if t.ballots_cast} == {8538960}

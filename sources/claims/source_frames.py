@@ -214,7 +214,9 @@ def _source(
 _MEMBERS_OF_CLASS_RE = re.compile(
     r"(?:наблюдател\w*|представител\w*|волонт[её]р\w*|(?:observers|volunteers|members|monitors)\s+of)\s+"
     r"(?:the\s+)?(?:фонда|сети|коалиции|движения|группы|организации|объединения|group|movement|network|coalition"
-    r"|foundation)(?![\w-])",
+    r"|foundation)(?![\w-])"
+    # a monitors' report in the first person: "наши наблюдатели зафиксировали", "our observers recorded"
+    r"|(?<![\w-])(?:наш\w*|our)\s+(?:наблюдател\w*|волонт[её]р\w*|observers|monitors|volunteers)(?![\w-])",
     FLAGS,
 )
 

@@ -115,3 +115,34 @@ def test_a_part_of_the_stations_the_sentence_before_counted() -> None:
                           "these, observers were not given a meaningful opportunity to observe the count.")
     assert [(c.category, c.measure, c.value) for c in infractions] == [
         ("counting_irregularity", "share_of_observations_pct", 25), ("observer_obstruction", "polling_stations", 10)]
+
+
+def test_a_monitors_report_in_the_first_person_is_its_authors() -> None:
+    text = ("Общественное объединение «Честный голос» направило 640 наблюдателей на 412 участков. В день голосования "
+            "наши наблюдатели зафиксировали 236 нарушений. На 41 участке члены комиссий не позволяли наблюдателям "
+            "фотографировать списки избирателей.")
+    _, infractions = read(text, language="ru", publisher="cec")
+    assert [(c.category, c.measure, c.value, c.reported_by) for c in infractions] == [
+        ("mixed", "violations", 236, "Честный голос"),
+        ("observer_obstruction", "polling_stations", 41, "Честный голос")]
+
+
+def test_complaints_none_of_which_were_answered_are_counted() -> None:
+    _, infractions = read("По итогам дня в территориальные комиссии подано 37 жалоб, ни на одну из которых мы пока не "
+                          "получили ответа.", language="ru", publisher="cec")
+    assert [(c.measure, c.value) for c in infractions] == [("complaints", 37)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Вместе с тем МНВ не располагает сведениями о том, что наблюдатели подвергались задержанию.", "ru"),
+    ("The mission was not aware of any reports that observers had been detained.", "en"),
+    ("The EOM has no information that journalists were detained on election day.", "en"),
+])
+def test_knowing_of_no_detention_reports_none(text: str, language: Language) -> None:
+    assert read(text, language=language) == ([], [])
+
+
+def test_a_party_saying_it_filed_complaints_reports_them() -> None:
+    _, infractions = read("The opposition Adal party said on 21 September it had filed 46 complaints with election "
+                          "commissions.", publisher="cec")
+    assert [(c.value, c.reported_by) for c in infractions] == [(46, "opposition Adal party")]

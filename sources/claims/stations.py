@@ -107,6 +107,8 @@ def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], 
     if after_base > q.end and OBSERVATIONS_RE.match(text[after_base : clause[1]].lstrip()):
         tail = text[after_base : clause[1]].lstrip()
     elided = False
+    if _OF_THEM_STATIONS_RE.match(tail) and POLLING_STATIONS_RE.search(text, 0, q.start):
+        tail = "observations"  # "assessed … in the polling stations visited …, bad in 7 per cent of them"
     if not (OBSERVATIONS_RE.match(tail) or _OBSERVATIONS_BEFORE_RE.search(text, max(clause[0], q.start - 40), q.start)):
         if not (_base_said_before(reading, q) or _base_said_after(reading, q) or _missions_bracket(reading, q)):
             return None
@@ -142,6 +144,9 @@ def _base_said_before(reading: Reading, q: Quantity) -> bool:
         p.share and p.end <= q.start and OBSERVATIONS_RE.match(text[p.end : p.end + 80].lstrip())
         for p in reading.quantities
     )
+
+
+_OF_THEM_STATIONS_RE = re.compile(r"(?:of\s+them|of\s+these|из\s+них)(?![\w-])", FLAGS)
 
 
 def _missions_bracket(reading: Reading, q: Quantity) -> bool:

@@ -126,3 +126,18 @@ def test_kazakh_observers_not_let_into_the_station() -> None:
     assert _rows("Орталық сайлау комиссиясына 11 шағым түсті, олардың төртеуі бақылаушылардың учаскеге "
                  "жіберілмеуіне қатысты.", "kk", publisher="cec") == [
         ("mixed", "complaints", 11, None), ("observer_obstruction", "complaints", 4, None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("В 28 процентах наблюдений копии протоколов об итогах голосования не были вывешены для всеобщего ознакомления.",
+     "ru"),
+    ("In 28 per cent of observations, copies of the results protocol were not posted for the public.", "en"),
+])
+def test_results_not_posted_for_the_public(text: str, language: Language) -> None:
+    assert _rows(text, language) == [("counting_irregularity", "share_of_observations_pct", 28, None)]
+
+
+def test_a_share_of_them_the_stations_visited() -> None:
+    assert _rows("The voting process was assessed positively in most polling stations visited; however, observers "
+                 "evaluated the process as bad or very bad in 7 per cent of them.") == [
+        ("mixed", "share_of_observations_pct", 7, None)]

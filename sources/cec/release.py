@@ -20,14 +20,15 @@ from sources.cec.infobox import infobox_tables
 from sources.cec.issuer import BELOW_REGION_RESULT, in_issuers_area
 from sources.cec.label_records import label_records
 from sources.cec.letter_case import sentence_cased
+from sources.cec.page_vote import another_vote, is_referendum, vote_text
 from sources.cec.piped_infobox import piped_infoboxes
 from sources.cec.repairs import rejoined, requoted, unglued
 from sources.cec.tables import read_table
 from sources.cec.text_tables import area_lines, text_tables
 from sources.cec.titles import title_figures
 from sources.claims import read_claims
-from sources.elections import find_election, foreign_vote, nearest_election, recounts_history, type_mentions
-from sources.figures.asides import earlier_vote, exit_poll, other_body_document
+from sources.elections import find_election, recounts_history
+from sources.figures.asides import earlier_vote, exit_poll
 from sources.figures.binder import Binder
 from sources.figures.by_arithmetic import page_lines, read_by_arithmetic
 from sources.figures.claims import Located, assemble
@@ -84,21 +85,7 @@ def language_of(url: str, page: HtmlPage) -> Language:
     return guess_language("\n".join([page.title, *page.paragraphs]), default=declared)
 
 
-REFERENDUM_DAYS = 14  # a wire that never says "referendum" ("Kazakhstan approves nuclear plant") within days of one
 
-
-def _is_referendum(title: str, text: str, published_on: dt.date | None = None) -> bool:
-    """The release reports a referendum: the first vote its title, else its text, names is one ("well below the
-    73.12% recorded at the March referendum" in a Kurultai result recalls another vote); a text that names no vote
-    is about the calendar's vote of its days, when that is a referendum ("71.12% voting yes")."""
-    for part in (title, text):
-        named = type_mentions(part)
-        if named:
-            return named[0].election_type == "referendum"
-    if any(word in f"{title}\n{text}".lower() for word in ("референдум", "referendum")):
-        return True
-    near = nearest_election(published_on, max_days_after=REFERENDUM_DAYS)
-    return near is not None and near.election_type == "referendum"
 
 
 def _sentence_stage(sentence: str, stage: Stage) -> Stage:
@@ -238,43 +225,6 @@ def _bind_page(page: HtmlPage, binder: Binder, document_id: str = "", kind: str 
     return located, unread
 
 
-def _another_vote(page: HtmlPage, language: str, title: str, text: str) -> str | None:
-    """Whose vote the document reports when it is not a national vote of Kazakhstan: a title, or a heading before
-    the first figure ("Қостанай облыстық мәслихатының депутаттарын сайлау қорытындылары туралы ХАБАРЫ" under a
-    title "Сайлау қорытындылары туралы"), that names only another body; or another country's body named in a
-    text with no word of home ("выборы депутатов в Жогорку Кенеш КР")."""
-    lexicon = load_lexicon(language)
-    lead: list[str] = []
-    for paragraph in page.paragraphs:
-        if figures(paragraph, language):
-            break
-        lead.append(paragraph)
-    # a lead paragraph that names the body with its results ("… мәслихатының депутаттарын сайлау қорытындылары"),
-    # not in passing ("баспасөз мәслихатында мәлімдеді": a press conference)
-    heading = [p for p in lead if lexicon.has("result_words", p) and other_body_document(lexicon, p)]
-    if found := other_body_document(lexicon, title) or (
-            heading and other_body_document(lexicon, "\n".join([title, *lead]))):
-        return found
-    body = foreign_vote(f"{title}\n{text}")
-    return f"the document reports another country's vote ({body})" if body else None
-
-
-# a page's path ("Главная / Выборы Президента РК 2005 / Итоги 09.12.2005"): where the page sits, no statement
-_BREADCRUMB_RE = re.compile(r"[^.!?/›»>]+(?:\s[/›»>]\s[^/›»>]+){2,}")
-
-
-def _vote_text(paragraphs: list[str], language: str) -> str:
-    """The paragraphs that may name the page's vote: without the page's stamps and the sentences recalling another."""
-    lexicon = load_lexicon(language)
-    kept = []
-    for paragraph in paragraphs:
-        if is_dateline(paragraph) or _BREADCRUMB_RE.fullmatch(paragraph.strip()):
-            continue
-        kept.append(" ".join(s for s in split_sentences(paragraph)
-                             if not any(m.start() <= 2 for m in lexicon.finds("recall_openers", s))))
-    return "\n".join(kept)
-
-
 def _states_participation(binder: Binder, paragraph: str) -> bool:
     """The paragraph states a turnout: a share, or a count of those who voted."""
     return any(n.kind == "share" for n in figures(paragraph, binder.language)) or any(
@@ -321,8 +271,8 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     text = "\n".join(page.paragraphs)
     # what names the vote: not a page's own stamp ("Бүгін, 11:48 · Референдум · 07 қазан 2024" is when it appeared),
     # nor a sentence recalling an earlier one ("Напомним, на выборах 10 января 1999 года за него было подано …")
-    dated = _vote_text(page.paragraphs, language)
-    referendum = _is_referendum(title, text, page.published_on)
+    dated = vote_text(page.paragraphs, language)
+    referendum = is_referendum(title, text, page.published_on)
     stage: Stage = "preliminary" if stage_of(title, text) == "preliminary" else "final"
     lead_clock = next((c for p in page.paragraphs[:3] if not is_dateline(p) and (c := written_clock(p))), None)
     as_of = find_clock(title) or lead_clock or one_hour(page)
@@ -400,7 +350,7 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
         hourly, _ = read_figures(page, document_id, language, "turnout", "preliminary", None, referendum, vote_date)
         as_results = with_hours(as_results, hourly)
     figures_kind = kind in {"turnout", "results_preliminary", "results_final"}
-    other = _another_vote(page, language, title, text) if figures_kind else None
+    other = another_vote(page, language, title, text) if figures_kind else None
     if other is not None:
         # a maslikhat's or the Senate's vote: no figure of it is a calendar election's, and it is none of them
         seen, seen_unread = (as_turnout, turnout_unread) if kind == "turnout" else (as_results, results_unread)

@@ -19,13 +19,13 @@ from typing import TypeVar
 from sources.claims.attribution import carried_source, source_after, whole_text_source
 from sources.claims.cues import continues_account, speaker_goes_on
 from sources.claims.dates import DateMention, find_dates
+from sources.claims.observer_groups import fielding_body, observers_named_before
 from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
 from sources.claims.reporter_aliases import aliases_in, as_institution
 from sources.claims.reporter_outlets import byline, correspondent_outlet, dateline_agency
 from sources.claims.reporter_roles import PRESENTED_FINDINGS_RE, VIEW_HOLDER_RE, interviewee, latter_reporter
 from sources.claims.reporters import (
-    REPORTER_PATTERNS,
     ReporterMention,
     default_reporter,
     find_reporters,
@@ -174,7 +174,7 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
     if not reporters and account.named and (span := class_noun_source(text)) is not None:
         reporters = [ReporterMention(*span, account.named)]  # "По данным сети": the network named before
     latter = latter_reporter(text, account.sentences[-1] if account.sentences else "")
-    reporters = _observers_named_before(text, reporters, account)
+    reporters = observers_named_before(text, reporters, account.sentences)
     if latter is not None:  # "Участники последней ... выявили", "The latter's observers": the list's last one
         reporters = [ReporterMention(*latter)] + [r for r in reporters if not r.start < latter.end]
     return Reading(
@@ -191,55 +191,6 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
         continues=continues_account(text),
         speaker=speaker_goes_on(text),
     )
-
-
-_BARE_OBSERVERS_RE = re.compile(r"(?:the\s+)?observers['’]?|наблюдател(?:и|ей|ям|ями)", re.IGNORECASE)
-_OBSERVER_GROUP_RE = re.compile(
-    r"(?:independent|local|domestic|citizen|non-partisan)\s+observers|(?:независим|местн|гражданск)\w+\s+наблюдател\w*",
-    re.IGNORECASE,
-)
-# A body that fielded observers of its own: "The Embassy fielded 25 observers in six cities" -- its observers, unless
-# the body is the mission itself.
-_FIELDED_RE = re.compile(
-    r"(?:[Tt]he\s+)?(?P<body>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+(?:fielded|deployed|sent|dispatched)\s+"
-    r"(?:(?:some|about|around|over)\s+)?(?:\d[\d,]*\s+)?(?:\w+\s+)?observers",
-)
-OBSERVERS_BACK_SENTENCES = 3
-# ... and in Russian, named in quotes: "Общественный фонд «Адал сайлау» направил на выборы 520 наблюдателей"
-_FIELDED_RU_RE = re.compile(
-    r"[«\"](?P<body>[^»\"]{2,40})[»\"]\s+(?:направил\w*|аккредитовал\w*|выставил\w*|отправил\w*|подготовил\w*)\s+"
-    r"(?:[\w-]+\s+){0,6}?\d[\d\s]*\s+(?:наблюдател|волонт[её]р)\w*",
-    re.IGNORECASE,
-)
-
-
-def fielding_body(text: str) -> str | None:
-    """The body a sentence says fielded observers of its own ("The Embassy fielded 25 observers"), not the mission."""
-    m = _FIELDED_RE.search(text) or _FIELDED_RU_RE.search(text)
-    if m is None or any(name == "ODIHR" and pattern.search(m.group("body")) for name, pattern in REPORTER_PATTERNS):
-        return None
-    return m.group("body")
-
-
-def _observers_named_before(text: str, reporters: list[ReporterMention], account: Account) -> list[ReporterMention]:
-    """Bare "observers" right after a text named independent observers are those observers, not the mission's:
-    "... independent observers recorded violations ... According to the observers, the violations ..."."""
-    recent = " ".join((*account.sentences[-OBSERVERS_BACK_SENTENCES:], text))
-    groups = [(m.start(), " ".join(m.group(0).lower().split())) for m in _OBSERVER_GROUP_RE.finditer(recent)]
-    groups += [
-        (m.start(), f"{m.group('body')} observers")
-        for m in _FIELDED_RE.finditer(recent)
-        if not any(name == "ODIHR" and pattern.search(m.group("body")) for name, pattern in REPORTER_PATTERNS)
-    ]
-    if not groups:
-        return reporters
-    group = max(groups)[1]
-    return [
-        ReporterMention(r.start, r.end, group)
-        if r.reporter == "ODIHR" and _BARE_OBSERVERS_RE.fullmatch(text, r.start, r.end)
-        else r
-        for r in reporters
-    ]
 
 
 Mention = TypeVar("Mention", DateMention, PlaceMention, ReporterMention)

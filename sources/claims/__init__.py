@@ -21,6 +21,7 @@ Modules, in the order text flows through them:
     attribution the one rule: a named source reports the findings after it in its paragraph until another is named
     reporter_outlets  "передаёт «X»", "по словам жителя ...", "ALMATY (Reuters) -" → sources kept as written
     reporter_roles  "officials said", "«Таза сайлау» ұйымы ... анықтаған" → reporters kept as written
+    observer_groups  observers who are not the mission's: "independent observers", a body that fielded its own
     cues        what a sentence says of its neighbours: "Из них", "Об этом заявил", a quotation closed
     reading     one sentence read once, and the paragraph's running account
     frames      what makes a whole sentence assert nothing (a question, a drill, a claim refuted next), and a bare

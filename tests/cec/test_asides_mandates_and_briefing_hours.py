@@ -105,6 +105,8 @@ def test_a_run_after_its_candidates_and_their_parties_pairs_in_order() -> None:
            "гражданина. Бюллетени получили 7 985 769 человек.", 11734642, 7985769),
     ("en", "A total of 12,284,376 citizens were included in the voter lists. Ballots were received by 7,811,542 "
            "voters, or 63.59 percent of the total.", 12284376, 7811542),
+    ("en", "According to the Commission's resolution, 12,412,903 citizens were included in the voting lists. Ballots "
+           "were issued to 8,540,117 citizens.", 12412903, 8540117),
 ])
 def test_the_register_and_the_ballots_in_the_commissions_words(lang: str, text: str, registered: int,
                                                                cast: int) -> None:

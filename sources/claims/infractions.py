@@ -124,6 +124,17 @@ _CASES_FRONTED_BEFORE_RE = re.compile(r"(?:^|\s)(?:в|во|in)\s+$", FLAGS)
 _CASES_FRONTED_AFTER_RE = re.compile(r"\s+(?:случа(?:е|ях|ев)|cases|instances)(?!\s+of\b)\s*,?\s*", FLAGS)
 
 
+def _total_with_parts(text: str, q: Quantity) -> bool:
+    """A count whose noun names no kind before "including" / "в том числе", the parts after it counted themselves
+    ("154 нарушения, в том числе вбросы бюллетеней на 11 участках"): the total, each part its own count."""
+    including = _INCLUDING_RE.match(text, q.end)
+    if including is None:
+        return False
+    lead = re.search(rf"(?:{INCLUDING}|such\s+as|ranging\s+from)\s*$", text[q.end : including.end()], FLAGS)
+    counted_part = re.match(r"[^.;]*?\d", text[including.end() :]) is not None
+    return lead is not None and counted_part and not _categories(text, q.end, q.end + lead.start())
+
+
 def _counted_one(
     reading: Reading, q: Quantity, following: tuple[int, int], prev_end: int, head: str | None, last: str | None
 ) -> Counted | None:
@@ -152,6 +163,8 @@ def _counted_one(
         # of their own kind, and the kind is named after them.
         against = _CASES_AGAINST_RE.search(text, after, next_figure) if next_figure < len(text) else None
         category = _segment_category(reading, q, after, part[1] if against else next_figure, prev_end)
+        if measure != "cases" and _total_with_parts(text, q):
+            category = "mixed"  # "154 нарушения, в том числе вбросы бюллетеней на 11 участках": every kind, one a part
         if measure == "cases":
             if category is None and (_violations_just_said(reading) or speaks_of_violations(text, *clause)):
                 category = "mixed"  # "X spoke of violations at polling stations. Nine cases were found by 16:00."

@@ -315,6 +315,11 @@ def title_source(text: str) -> str | None:
     named = next((name for name, pattern in REPORTER_PATTERNS if name and pattern.fullmatch(phrase)), None)
     if named is not None:
         return named
+    if re.fullmatch(r"\W*[«\"“][^«»\"“”]{2,40}[»\"”]\s*", text[: m.end("np")]) and not any(
+            p.search(phrase) for _, p in (*CATEGORY_PATTERNS, *MEASURE_PATTERNS)):
+        # "«Ашық сайлау»: в день выборов зафиксировано 154 нарушения": a body by its quoted name (a quoted finding,
+        # "«Около двух сотен нарушений»: …", is the headline's claim)
+        return phrase
     source = _source(text, *m.span("np"), subject=True) if _headline_source(m.group("np")) else None
     return source.reporter if source is not None else None
 

@@ -77,3 +77,23 @@ def test_a_further_count_in_a_place_of_its_own() -> None:
     detentions, _ = read("According to the ministry, 677 people were detained in Almaty on 9 June and a further 412 "
                          "in Astana.")
     assert [(d.detained_min, d.location) for d in detentions] == [(677, "Almaty"), (412, "Astana")]
+
+
+def test_a_title_naming_its_body_in_quotes_before_a_colon() -> None:
+    e = parse_page(release_page("«Чистый голос»: в день выборов зафиксировано 154 нарушения",
+                                "По данным коалиции, её наблюдатели зафиксировали 154 нарушения, в том числе вбросы "
+                                "бюллетеней на 11 участках.", lang="ru", date="2021-01-11"), "ru")
+    assert {c.reported_by for c in e.infractions} == {"Чистый голос"}
+
+
+@pytest.mark.parametrize(("text", "language", "rows"), [
+    ("Наблюдатели зафиксировали 154 нарушения, в том числе вбросы бюллетеней на 11 участках.", "ru",
+     [("mixed", "violations", 154), ("ballot_box_stuffing", "polling_stations", 11)]),
+    ("Observers recorded 154 violations, including ballot box stuffing in 11 polling stations.", "en",
+     [("mixed", "violations", 154), ("ballot_box_stuffing", "polling_stations", 11)]),
+    ("The CEC registered 16 reports of violations, including voter impersonation.", "en",
+     [("voter_impersonation", "reports", 16)]),
+])
+def test_a_total_whose_parts_are_counted_is_of_every_kind(text: str, language: Language, rows: list) -> None:
+    _, infractions = read(text, language=language, publisher="cec")
+    assert [(c.category, c.measure, c.value) for c in infractions] == rows

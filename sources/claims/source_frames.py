@@ -145,7 +145,7 @@ def said_in_sources(text: str) -> list[FramedSource]:
 
 
 _CLASS_NOUN_ONLY_RE = re.compile(
-    r"^(?:the|this|that)\s+(?:(?:rights|human\s+rights|advocacy|monitoring)\s+)?(?:group|organi[sz]ation|watchdog|NGO"
+    r"^(?:the|this|that)\s+(?:same\s+)?(?:(?:rights|human\s+rights|advocacy|monitoring)\s+)?(?:group|organi[sz]ation|watchdog|NGO"
     r"|coalition|movement|foundation|monitor)$",
     FLAGS,
 )
@@ -153,7 +153,7 @@ _CLASS_NOUN_ONLY_RE = re.compile(
 
 # the same class nouns in Russian and Kazakh, in any case: "По данным сети", "Департамент мәліметінше"
 _RU_CLASS_NOUN_ONLY_RE = re.compile(
-    r"(?:эт\w+\s+)?(?:сет[ьиюе]|издани[еяюи]|фонд[аеу]?|коалици[ияюе]|движени[еяю]|групп[аыеу]|организаци[ияюе]"
+    r"(?:(?:эт\w+|т[оаую]т?\s+же|т[ое]\s+же|той\s+же|того\s+же)\s+)?(?:сет[ьиюе]|издани[еяюи]|фонд[аеу]?|коалици[ияюе]|движени[еяю]|групп[аыеу]|организаци[ияюе]"
     r"|объединени[еяю]|департамент[ау]?|ведомств[аоу]|штаб[аеу]?|партии|партия|қор\w*|ұйым\w*|қозғалыс\w*"
     r"|департамент\w*|басылым\w*)",
     FLAGS,

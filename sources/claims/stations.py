@@ -35,7 +35,8 @@ FLAGS = re.IGNORECASE
 
 # "in a further 11", "at another 4", "ещё на 5": a count added to the one before is still where a finding was made
 _FURTHER = r"(?:a\s+further\s+|another\s+|an\s+additional\s+|(?:ещё|еще)\s+)?"
-_LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|в|на|по|с|со|из)\s+(?:the\s+)?{_FURTHER}$", FLAGS)
+# where, or where to: "denied access to 46 polling stations"
+_LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|access\s+to|в|на|по|с|со|из)\s+(?:the\s+)?{_FURTHER}$", FLAGS)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
 # a list item's mark may come first: "; and (d) in 8 polling stations, …"; an added count: "and in a further 31"
 _STATIONS_LEAD_RE = re.compile(

@@ -146,3 +146,15 @@ def test_a_party_saying_it_filed_complaints_reports_them() -> None:
     _, infractions = read("The opposition Adal party said on 21 September it had filed 46 complaints with election "
                           "commissions.", publisher="cec")
     assert [(c.value, c.reported_by) for c in infractions] == [(46, "opposition Adal party")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Движение «Честные наблюдатели» сообщило о вбросах бюллетеней на 12 участках. То же движение сообщило, что на "
+     "46 участках его наблюдателям было отказано в доступе.", "ru"),
+    ("The Honest Observers movement reported ballot box stuffing at 12 polling stations. The same movement said its "
+     "observers were denied access to 46 polling stations.", "en"),
+])
+def test_the_same_body_again(text: str, language: Language) -> None:
+    _, infractions = read(text, language=language, publisher="cec")
+    assert len({c.reported_by for c in infractions}) == 1 and len(infractions) == 2
+    assert infractions[0].reported_by not in {"CEC", "ODIHR"}

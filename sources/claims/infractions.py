@@ -19,6 +19,9 @@ A count becomes an infraction only in one of these shapes:
   'other' when none is known), "of them 12 …", the part upheld, cases opened on a part;
 - counts coordinated under one measure noun said once: "7 administrative and 2 criminal cases", "7
   административных дел и 2 уголовных" (each count takes the noun with its own words);
+- the part of some appeals found to be complaints ("152 обращения, из которых 31 было квалифицировано как жалоба",
+  "Жалобами признаны 27 из них": the part counts, the appeals do not), a part told by its own verb ("17 of these
+  alleged that …", "9 из них касались …"), cases counted before their finding ("В 31 случае наблюдателей удаляли");
 - people sanctioned for an electoral offence (sanctions.py).
 
 The category comes from the words after the count (else before it, in its clause): one kind named gives that

@@ -193,6 +193,8 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
     )
 
 
+# the publishers as reporters: who speaks when no one else is named, never "the body named before"
+PUBLISHERS = frozenset({default_reporter("osce"), default_reporter("cec")})
 Mention = TypeVar("Mention", DateMention, PlaceMention, ReporterMention)
 
 
@@ -299,8 +301,8 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         subject=named_subject(reading.text, dict(reading.aliases)),
         reporter=reporter,
         source=source_after(account.source, reading.reporters, reading.text),
-        named=next((r.reporter for r in reversed(reading.reporters)
-                    if r.reporter not in {"ODIHR", "CEC"}), None) or fielding_body(reading.text) or account.named,
+        named=next((r.reporter for r in reversed(reading.reporters) if r.reporter not in PUBLISHERS), None)
+        or fielding_body(reading.text) or account.named,
         detention=detentions[-1] if detentions else account.detention,
         measure=measure or account.measure,
         anchor=resolved[-1] if resolved else account.anchor,

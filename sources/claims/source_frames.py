@@ -154,8 +154,8 @@ _CLASS_NOUN_ONLY_RE = re.compile(
 # the same class nouns in Russian and Kazakh, in any case: "По данным сети", "Департамент мәліметінше"
 _RU_CLASS_NOUN_ONLY_RE = re.compile(
     r"(?:(?:эт\w+|т[оаую]т?\s+же|т[ое]\s+же|той\s+же|того\s+же)\s+)?(?:сет[ьиюе]|издани[еяюи]|фонд[аеу]?|коалици[ияюе]|движени[еяю]|групп[аыеу]|организаци[ияюе]"
-    r"|объединени[еяю]|департамент[ау]?|ведомств[аоу]|штаб[аеу]?|партии|партия|қор\w*|ұйым\w*|қозғалыс\w*"
-    r"|департамент\w*|басылым\w*)",
+    r"|объединени[еяю]|департамент\w*|ведомств[аоу]|штаб[аеу]?|партии|партия|қор\w*|ұйым\w*|қозғалыс\w*"
+    r"|басылым\w*)",
     FLAGS,
 )
 # a phrase that ends on an auxiliary or opens on a conjunction is a clause, not a name
@@ -163,6 +163,11 @@ _NOT_A_NAME_RE = re.compile(
     r"(?:^|\s)(?:were|was|been|being|are|is|had|have|has)$|^(?:although|though|while|whereas|but|and|that|if|when)\s",
     FLAGS,
 )
+
+
+def _class_noun_only(phrase: str) -> bool:
+    """The phrase names a body by its class noun alone ("the group", "сети", "То же движение")."""
+    return _CLASS_NOUN_ONLY_RE.match(phrase) is not None or _RU_CLASS_NOUN_ONLY_RE.fullmatch(phrase) is not None
 
 
 class FramedSource(NamedTuple):
@@ -194,7 +199,7 @@ def _source(
         return None
     if subject and any(not _DETAINEES_RE.match(phrase, m.start()) for m in DETENTION_VERB_RE.finditer(phrase)):
         return None  # "Police detained activists who said ...": the event, not its source ("адвокат задержанных" is)
-    if _CLASS_NOUN_ONLY_RE.match(phrase) or _RU_CLASS_NOUN_ONLY_RE.fullmatch(phrase):
+    if _class_noun_only(phrase):
         return None  # "…, the group said", "По данным сети": the body named before, whose account carries on
     if _NOT_A_NAME_RE.search(phrase):
         return None  # "…, although a number of serious irregularities were reported": a passive, no one's name
@@ -234,7 +239,7 @@ def class_noun_source(text: str) -> tuple[int, int] | None:
         group = "np2" if "np2" in m.re.groupindex and m.group("np2") is not None else "np"
         phrase = m.group(group).strip(' \t\n"“”»–—-,')
         phrase = _LEADING_ADVERB_RE.sub("", phrase)
-        if _CLASS_NOUN_ONLY_RE.match(phrase) or _RU_CLASS_NOUN_ONLY_RE.fullmatch(phrase):
+        if _class_noun_only(phrase):
             return m.span(group)
     members = _MEMBERS_OF_CLASS_RE.search(text)
     return members.span() if members is not None else None

@@ -108,7 +108,7 @@ def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], 
     if after_base > q.end and OBSERVATIONS_RE.match(text[after_base : clause[1]].lstrip()):
         tail = text[after_base : clause[1]].lstrip()
     elided = False
-    if _OF_THEM_STATIONS_RE.match(tail) and POLLING_STATIONS_RE.search(text, 0, q.start):
+    if _OF_THESE_RE.match(text, q.end) and POLLING_STATIONS_RE.search(text, 0, q.start):
         tail = "observations"  # "assessed … in the polling stations visited …, bad in 7 per cent of them"
     if not (OBSERVATIONS_RE.match(tail) or _OBSERVATIONS_BEFORE_RE.search(text, max(clause[0], q.start - 40), q.start)):
         if not (_base_said_before(reading, q) or _base_said_after(reading, q) or _missions_bracket(reading, q)):
@@ -147,14 +147,11 @@ def _base_said_before(reading: Reading, q: Quantity) -> bool:
     )
 
 
-_OF_THEM_STATIONS_RE = re.compile(r"(?:of\s+them|of\s+these|из\s+них)(?![\w-])", FLAGS)
-
-
 def _missions_bracket(reading: Reading, q: Quantity) -> bool:
     """"голосование без документа (9 процентов), групповое голосование (8 процентов)": in a mission's report a bare
     per cent in brackets after a kind is the share of its observations, the only per cent its findings give."""
     text = reading.text
-    bracket = _BARE_BRACKET_BEFORE_RE.search(text, max(0, q.start - 3), q.start)
+    bracket = _BARE_BRACKET_RE.search(text, max(0, q.start - 3), q.start)
     if reading.context.publisher != "osce" or bracket is None or not re.match(r"\s*\)", text[q.end:]):
         return False
     # the kind's words end its item, a few words before the bracket ("голосование без документа, удостоверяющего
@@ -163,7 +160,6 @@ def _missions_bracket(reading: Reading, q: Quantity) -> bool:
                for _, e, _ in _categories(text, max(0, bracket.start() - 160), bracket.start()))
 
 
-_BARE_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
 _ITEM_TAIL_RE = re.compile(r"[^\d();:.]{0,45}")
 
 

@@ -91,8 +91,7 @@ def earlier_aside(lexicon: Lexicon, clause: str, number: Number, published_on: d
         return f"{number.text}: a figure of an earlier vote, told in an aside ({found[0].group(0)})"
     # a relative clause about an earlier vote, by its words or its year: "…, which had taken 82.20 percent at the
     # previous election in 2016, …"
-    offset = clause.find(segment)
-    aside = next(((a, b) for a, b in relative_asides(clause) if a <= offset + (number.start - offset) < b), None)
+    aside = next(((a, b) for a, b in relative_asides(clause) if a <= number.start < b), None)
     if aside is None:
         return None
     text = clause[aside[0]: aside[1]]

@@ -39,3 +39,9 @@ def finding_rows(text: str, language: Language = "en") -> set[tuple[object, ...]
     """(category, measure, value) of every infraction one paragraph reports."""
     _, infractions = read(text, language=language)
     return {(i.category, i.measure, i.value) for i in infractions}
+
+
+def infraction_values(text: str, language: Language = "en", publisher: Source = "osce") -> list[tuple[object, ...]]:
+    """(category, measure, value, base) of every infraction one paragraph reports, in order."""
+    _, infractions = read(text, publisher=publisher, language=language)
+    return [(c.category, c.measure, c.value, c.base) for c in infractions]

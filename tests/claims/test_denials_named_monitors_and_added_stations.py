@@ -8,12 +8,7 @@ import pytest
 
 from sources.records import Language
 
-from .documents import read
-
-
-def _stations(text: str, language: Language) -> list[tuple[str, str, float | None, float | None]]:
-    _, infractions = read(text, language=language)
-    return [(c.category, c.measure, c.value, c.base) for c in infractions]
+from .documents import infraction_values, read
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -23,7 +18,7 @@ def _stations(text: str, language: Language) -> list[tuple[str, str, float | Non
      "списках избирателей.", "ru"),
 ])
 def test_stations_added_to_a_count_name_their_own_finding(text: str, language: Language) -> None:
-    assert _stations(text, language) == [("ballot_box_stuffing", "polling_stations", 24, None),
+    assert infraction_values(text, language) == [("ballot_box_stuffing", "polling_stations", 24, None),
                                          ("identical_signatures", "polling_stations", 31, None)]
 
 
@@ -33,7 +28,7 @@ def test_stations_added_to_a_count_name_their_own_finding(text: str, language: L
     ("Бақылау жүргізілген 60 учаскенің 15-інде рәсімдік қателіктер байқалды.", "kk"),
 ])
 def test_procedural_errors_in_a_sample_are_a_share_of_it(text: str, language: Language) -> None:
-    assert _stations(text, language) == [("mixed", "share_of_observations_pct", 25, 60)]
+    assert infraction_values(text, language) == [("mixed", "share_of_observations_pct", 25, 60)]
 
 
 @pytest.mark.parametrize(("text", "language", "row"), [
@@ -44,7 +39,7 @@ def test_procedural_errors_in_a_sample_are_a_share_of_it(text: str, language: La
 ])
 def test_an_omission_among_the_examples_does_not_negate_the_finding(text: str, language: Language,
                                                                     row: tuple) -> None:
-    assert _stations(text, language) == [row]
+    assert infraction_values(text, language) == [row]
 
 
 @pytest.mark.parametrize(("text", "reporter"), [

@@ -7,14 +7,10 @@ from __future__ import annotations
 import pytest
 
 from sources.claims import extract_claims
-from sources.records import Language, Source, TextBlock
+from sources.records import Language, TextBlock
 
 from .documents import context
-
-
-def _rows(text: str, language: Language = "en", publisher: Source = "osce") -> list[tuple]:
-    _, infractions = extract_claims([TextBlock(text, 3)], context(publisher, language))
-    return [(c.category, c.measure, c.value, c.base) for c in infractions]
+from .documents import infraction_values as _rows
 
 
 @pytest.mark.parametrize(("text", "language", "value"), [

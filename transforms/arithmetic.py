@@ -93,14 +93,17 @@ def figure_in_evidence(evidence: pl.Expr, *figures: pl.Expr) -> pl.Expr:
     """True when every non-null figure appears in the evidence as digits; null when not checkable.
 
     Not checkable: no figure, or the figure is absent but the sentence words a count ("seven", "4 тысячи",
-    "more than half"), which the extractor turned into a number.
+    "more than half"), which the extractor turned into a number, or the figure is one, which a singular noun says
+    by its grammar alone ("a reporter was detained", "задержан журналист").
     """
     normalised = _digits_normalised(evidence.fill_null(""))
     found = pl.lit(True)
     for figure in figures:
         found = found & (figure.is_null() | _contains_figure(normalised, figure).fill_null(False))
     any_figure = pl.any_horizontal([f.is_not_null() for f in figures])
-    worded = evidence.fill_null("").str.contains(_NUMBER_WORDS)
+    worded = evidence.fill_null("").str.contains(_NUMBER_WORDS) | pl.any_horizontal(
+        [(f == 1).fill_null(False) for f in figures]
+    )
     return pl.when(~any_figure).then(None).when(found).then(True).when(worded).then(None).otherwise(False)
 
 

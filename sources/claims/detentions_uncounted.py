@@ -8,10 +8,13 @@ An uncounted group is qualifier 'uncounted'; detentions.py lets it give way to a
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from sources.claims.coordination import second_predicate
 from sources.claims.counted import GAP_WORDS, gap_ok
 from sources.claims.detention_triggers import Trigger
+from sources.claims.lexicon import alternation, detention_words, forms_of
+from sources.claims.lone_detainee import lone_person
 from sources.claims.reading import Reading, date_for, place_for, reporter_for
 from sources.claims.spans import Coverage
 from sources.claims.vocabulary import (
@@ -29,6 +32,15 @@ FLAGS = re.IGNORECASE
 _OF_GROUP_RE = re.compile(r"\s+(?:of|задержани\w*)\s+", FLAGS)
 _OF_THOSE_WHO_RE = re.compile(r"\s+(?:of\s+(?:those|people|persons|individuals)\s+who|тех,?\s+кто)\b", FLAGS)
 _DETAINEE_WORD_RE = re.compile(r"detainees?|задержанн|ұсталған", FLAGS)
+_AFFILIATION_RE = re.compile(rf"\s+(?:{alternation(forms_of(detention_words('affiliation')))})", FLAGS)
+
+
+class Named(NamedTuple):
+    """The people a detention names without a count, and where the verb names them (None: no one noun does)."""
+
+    subject: str
+    as_written: str | None
+    span: tuple[int, int] | None
 
 
 def detainee_subject(reading: Reading, subject: str | None) -> str:
@@ -48,7 +60,7 @@ _THING_AFTER_RE = re.compile(
 )
 
 
-def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> tuple[str, str | None] | None:
+def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> Named | None:
     """The people a detention verb names without counting them: its object right after it ("police detained
     activists of a movement", "задержали активистов") or its subject right before it, nothing but auxiliaries
     and adverbs between ("activists were briefly detained", "белсенділерін ұстап әкетті")."""
@@ -57,14 +69,14 @@ def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) ->
         # A noun names a group only by who they are: "arrests of those who expressed dissent", "detentions of
         # campaign staff and supporters of opposition candidates"
         if _OF_THOSE_WHO_RE.match(text, trigger.end, clause[1]):
-            return ("people", None)
+            return Named("people", None, None)
         of = _OF_GROUP_RE.match(text, trigger.end, clause[1])
         if of is None:
             return None
         for subject, pattern in GROUP_PATTERNS:
             m = pattern.match(text, of.end())
             if m and m.end() <= clause[1]:
-                return (subject, None) if subject is not None else ("people", m.group(0))
+                return Named(subject or "people", None if subject else m.group(0), None)
         return None
     in_dates = [(d.start, d.end) for d in reading.dates]  # "вечером 26 ноября" counts no one
     # the verb's own stretch of the clause, from the last comma before it: "Dozens ... were detained in three cities,
@@ -84,28 +96,31 @@ def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) ->
         if not q.share
     ):
         return None  # "начались задержания участников" is a noun; a counted clause counts its own people
-    after = re.match(r"\s+", text[trigger.end : clause[1]])
+    after = re.match(r"(\s+)(?:(?:an?|another)\s+)?", text[trigger.end : clause[1]])  # "detained a correspondent"
     if after is not None:
-        pos = trigger.end + after.end()
-        for subject, pattern in GROUP_PATTERNS:
-            m = pattern.match(text, pos)
-            if m and m.end() <= clause[1] and not _DETAINEE_WORD_RE.match(m.group(0)):
-                return subject, (m.group(0) if subject is None else None)
+        for pos in dict.fromkeys((trigger.end + after.end(1), trigger.end + after.end())):
+            for subject, pattern in GROUP_PATTERNS:
+                m = pattern.match(text, pos)
+                if m and m.end() <= clause[1] and not _DETAINEE_WORD_RE.match(m.group(0)):
+                    return Named(subject or "people", None if subject else m.group(0), m.span())
     blanks = Coverage(len(text), [(d.start, d.end) for d in reading.dates] + [(p.start, p.end) for p in reading.places])
-    nearest: tuple[int, str | None, str] | None = None
+    nearest: tuple[int, str | None, re.Match[str]] | None = None
     for subject, pattern in GROUP_PATTERNS:
         for m in pattern.finditer(text, clause[0], trigger.start):
+            joined = _AFFILIATION_RE.match(text, m.end())  # "a correspondent of an online outlet was taken to"
             if _DETAINEE_WORD_RE.match(m.group(0)) or not (
                 gap_ok(reading, blanks, m.end(), trigger.start, GAP_WORDS)
+                or (joined is not None and gap_ok(reading, blanks, joined.end(), trigger.start, GAP_WORDS))
                 or second_predicate(reading, m.end(), trigger)
                 or _VERB_SERIES_RE.fullmatch(text, m.end(), trigger.start)
             ):
                 continue
             if nearest is None or m.end() > nearest[0]:
-                nearest = (m.end(), subject, m.group(0))
+                nearest = (m.end(), subject, m)
     if nearest is None:
         return None
-    return (nearest[1], None) if nearest[1] is not None else ("people", nearest[2])
+    _, subject, m = nearest
+    return Named(subject or "people", None if subject else m.group(0), m.span())
 
 
 # A passive detention participle in the singular names one person, not a group: "оппозиционера, арестованного
@@ -122,7 +137,7 @@ _FINITE_RE = re.compile(
 )
 
 
-def _caption(reading: Reading, trigger: Trigger) -> tuple[str, None] | None:
+def _caption(reading: Reading, trigger: Trigger) -> Named | None:
     """A caption or headline that is the detention noun and its place ("Задержания на площади Республики в Алма-Ате.",
     "Arrests in central Almaty"): people were detained there, uncounted."""
     text = reading.text
@@ -131,7 +146,7 @@ def _caption(reading: Reading, trigger: Trigger) -> tuple[str, None] | None:
         return None
     if _FINITE_RE.search(text, trigger.end):
         return None
-    return ("people", None) if place_for(reading, trigger.start) is not None else None
+    return Named("people", None, None) if place_for(reading, trigger.start) is not None else None
 
 
 def uncounted_detention(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> DetentionClaim | None:
@@ -141,13 +156,13 @@ def uncounted_detention(reading: Reading, trigger: Trigger, clause: tuple[int, i
     qualifier = "in large numbers"
     as_written: str | None = None
     if not (LARGE_NUMBERS_RE.search(clause_text) or MASS_DETENTION_RE.search(clause_text)):
-        if _SINGULAR_RE.fullmatch(text, trigger.start, trigger.end):
-            return None  # "оппозиционера, арестованного накануне": one person, no group
+        singular = _SINGULAR_RE.fullmatch(text, trigger.start, trigger.end) is not None
         named = _named_group(reading, trigger, clause) or _caption(reading, trigger)
-        if named is None:
-            return None
-        group, as_written = named
-        subjects, qualifier = [(trigger.start, group)], "uncounted"
+        if named is not None and named.span is not None and lone_person(reading, named.span, trigger, clause):
+            return _claim(reading, trigger, detainee_subject(reading, named.subject), 1, "exact", named.as_written)
+        if named is None or singular:
+            return None  # "оппозиционера, арестованного накануне": one person, no group
+        subjects, qualifier, as_written = [(trigger.start, named.subject)], "uncounted", named.as_written
     else:
         subjects = []
         for subject, pattern in SUBJECT_PATTERNS:
@@ -158,13 +173,19 @@ def uncounted_detention(reading: Reading, trigger: Trigger, clause: tuple[int, i
         return None
     before = [s for s in subjects if s[0] <= trigger.start]
     _, subject = max(before) if before else min(subjects)
+    return _claim(reading, trigger, detainee_subject(reading, subject), None, qualifier, as_written)
+
+
+def _claim(
+    reading: Reading, trigger: Trigger, subject: str, count: int | None, qualifier: str, as_written: str | None
+) -> DetentionClaim:
     date_from, date_to = date_for(reading, trigger.start)
     return DetentionClaim(
         evidence=reading.evidence,
-        detained_min=None,
-        detained_max=None,
+        detained_min=count,
+        detained_max=count,
         qualifier=qualifier,
-        subject=detainee_subject(reading, subject),
+        subject=subject,
         reported_by=reporter_for(reading, trigger.start),
         date_from=date_from,
         date_to=date_to,

@@ -587,6 +587,10 @@ def test_unknown_or_incomplete_frames_are_a_programming_error() -> None:
         ("police detained scores of demonstrators in Almaty", [40, 199], None),
         ("полиция ондаған адамды ұстады", [20, 99], None),
         ("in a quarter of the counts observed", [25], None),
+        # one, said by a singular noun's grammar alone
+        ("a reporter of a regional newspaper was detained", [1], None),
+        ("задержан журналист издания", [1], None),
+        ("a reporter was detained", [2], False),
     ],
 )
 def test_figure_in_evidence(evidence: str, figures: list[float | None], expected: bool | None) -> None:

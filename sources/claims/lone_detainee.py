@@ -1,0 +1,56 @@
+"""One person named in the singular beside a detention verb that counts no one: "a correspondent of the outlet was
+taken to a police station", "Корреспондент «Власти» также был задержан", "полиция задержала журналиста",
+"тілші ұсталды". Such a sentence reports one detention, not an uncounted group (detentions.yaml, `lone`).
+
+A noun joined to another ("a journalist and a blogger were detained"), a plural verb ("were") or a plural noun
+keeps the group uncounted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.claims.detention_triggers import Trigger
+from sources.claims.lexicon import alternation, detention_words, forms_of
+from sources.claims.reading import Reading
+
+FLAGS = re.IGNORECASE
+_LONE = detention_words("lone")
+_DETERMINER_RE = re.compile(
+    rf"\b(?:{alternation(forms_of(_LONE['determiners']))})\s+(?:[\w'’-]+\s+){{0,3}}$", FLAGS
+)
+_PLURAL_RE = {lang: re.compile(alternation(_LONE["plural"][lang]), FLAGS) for lang in ("en", "ru", "kk")}
+_SINGULAR_VERB_RE = re.compile(alternation(forms_of(_LONE["singular_verbs"])), FLAGS)
+_ACCUSATIVE_RE = re.compile(alternation(forms_of(_LONE["accusative"])), FLAGS)
+_JOINED_RE = re.compile(r"\b(?:and|or|were|are|have|и|или|және|мен|бен|пен)\b|,", FLAGS)
+# another person joined after the noun: "a reporter of the outlet and a blogger", "журналист и блогер"
+_ANOTHER_PERSON_RE = re.compile(
+    r"\b(?:and|or|и|или|және)\s+(?:an?|another|one|two|three|\d+|[а-яё]+(?:ист|ер|тель|ник|ент)\w?)\b", FLAGS
+)
+_CYRILLIC_RE = re.compile(r"[а-яёәғқңөұүһі]", FLAGS)
+_KAZAKH_RE = re.compile(r"[әғқңөұүһі]", FLAGS)
+
+
+def lone_person(reading: Reading, span: tuple[int, int], trigger: Trigger, clause: tuple[int, int]) -> bool:
+    """The noun at `span`, which the detention `trigger` names, is one person."""
+    text = reading.text
+    if trigger.noun:
+        return False  # "the detention of a journalist" is read by the counted path when it counts
+    noun = text[span[0] : span[1]]
+    head = noun.split()[-1] if span[0] < trigger.start else noun.split()[0]
+    between = text[span[1] : trigger.start] if span[0] < trigger.start else text[trigger.end : span[0]]
+    rest = text[span[1] : clause[1]].split(",")[0]
+    if _JOINED_RE.search(between) or _ANOTHER_PERSON_RE.search(rest):
+        return False  # "a journalist and a blogger were detained": two, uncounted
+    if not _CYRILLIC_RE.search(noun):
+        return _DETERMINER_RE.search(text, clause[0], span[0]) is not None and not _PLURAL_RE["en"].fullmatch(head)
+    if _KAZAKH_RE.search(text, *clause):
+        return not _PLURAL_RE["kk"].fullmatch(head)  # "тілші ұсталды"
+    if _PLURAL_RE["ru"].fullmatch(head):
+        return False
+    verb = text[trigger.start : trigger.end]
+    if span[0] < trigger.start:  # "Корреспондент … был задержан": a nominative noun, a singular short passive
+        return _SINGULAR_VERB_RE.fullmatch(verb) is not None
+    if _SINGULAR_VERB_RE.fullmatch(verb):
+        return True  # "задержан журналист издания"
+    return _ACCUSATIVE_RE.fullmatch(head) is not None and not verb.lower().endswith("и")  # "задержала журналиста"

@@ -57,6 +57,8 @@ _NOUN_COORDINATION_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|\bи\b|\bжәне\b)
 _DETAINED_JOINED_RE = re.compile(r",\s*(?:detainees?|задержанн\w*|ұсталған\w*)", FLAGS)
 _WORD_AFTER_RE = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 _OF_THEM_RE = re.compile(r"\s+(?:of\s+them|of\s+those|из\s+них|олардың)\b", FLAGS)
+_OF_THEM_BEFORE_RE = re.compile(r"(?<![\w-])(?:из\s+них|олардың|оның\s+ішінде)\s*,?\s*$", FLAGS)
+_KK_PART_SUFFIX_RE = re.compile(r"(?:-?(?:сы|сі|ы|і))?", FLAGS)  # the part's possessive: "9-ы", "10-ы"
 MAX_NOUN_WORDS = 3  # an unknown noun kept as written: "членов партии", "members of the movement"
 _MODIFIER_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[(),]")
@@ -193,6 +195,9 @@ def counted_in(reading: Reading) -> list[Counted]:
         anaphor = _OF_THEM_RE.match(text, q.end) if found is None else None
         if anaphor is not None:
             found = ("people", anaphor.end(), False)  # "20 of them": the people the text spoke of
+        elif found is None and _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 24), q.start):
+            anaphor = _KK_PART_SUFFIX_RE.match(text, q.end)  # "олардың 9-ы қамауға алынды", "из них 9 задержаны"
+            found = ("people", anaphor.end(), False)
         if found:
             subject, end, detainees = found
             joined = _noun_end(text, end)

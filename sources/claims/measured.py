@@ -11,6 +11,7 @@ import re
 from sources.claims.kinds import categories, category_of
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading
+from sources.claims.scope import governed, sub_clause_of
 from sources.claims.statutes import PROTEST, statute_kind
 from sources.claims.vocabulary import MEASURE_FILLER_RE, MEASURE_PATTERNS
 
@@ -59,6 +60,20 @@ DASHED_ITEM_LEAD = r"(?:по\s+фактам|по\s+факту|за|в\s+связ
 _NEXT_DASHED_ITEM_RE = re.compile(rf",\s*{DASHED_ITEM_LEAD}\s[^,;—–]{{2,80}}?\s[—–]\s", FLAGS)
 
 
+# a participle set off by a comma right after a kind, the count in its phrase: ", observed in 12 cases",
+# ", зафиксированные на 8 участках"
+_APPOSED_COUNT_RE = re.compile(
+    r"\s*,\s*(?:(?:reportedly|also)\s+)?[^\W\d_]+ed\s+(?:in|at|on)\s+(?:(?:at\s+least|some|about|over)\s+)?$"
+    r"|\s*,\s*[а-яё]+(?:нные|нных|тые|тых|вшиеся|вшихся)\s+(?:на|в|во)\s+(?:(?:не менее|около|более)\s+)?$",
+    FLAGS,
+)
+
+
+def _denied(text: str, start: int, kind: tuple[int, int, str]) -> bool:
+    """A negation stands between the count's own sub-clause (ending at `start`) and the kind."""
+    return governed(text, (start, kind[0]), [], modality=False, blockers=False)
+
+
 def segment_category(reading: Reading, q: Quantity, after: int, next_start: int, prev_end: int) -> str | None:
     """The kind of the count `q`: named after it (up to the next count or the clause's end), else before it in its
     clause (after the previous count), else the offence of an article it cites; None when none is named."""
@@ -70,7 +85,14 @@ def segment_category(reading: Reading, q: Quantity, after: int, next_start: int,
     # the next item of a dashed list, its kind its own: "по фактам X возбуждено 9 дел, по фактам Y — еще три"
     item = _NEXT_DASHED_ITEM_RE.search(text, after, end)
     end = item.start() if item is not None else end
-    kinds = categories(text, after, end)
+    told = _APPOSED_COUNT_RE.search(text, max(clause[0], q.start - 40), q.start)
+    if told is not None:  # "ballot box stuffing, observed in 12 cases, and ...": the count tells of the kind before it
+        before = categories(text, max(prev_end, clause[0], told.start() - CATEGORY_SEGMENT), told.start())
+        if before and before[-1][1] == told.start():
+            return before[-1][2]
+    # "23 complaints, none of which alleged ballot box stuffing": a kind denied in a clause of its own is none of theirs
+    own = sub_clause_of(text, clause, q.start)
+    kinds = [k for k in categories(text, after, end) if not (k[0] >= own[1] and _denied(text, own[1], k))]
     found = category_of(text, kinds)
     if found is not None and found != "mixed" and _MOSTLY_RE.search(text, after, kinds[0][0]):
         return "mixed"  # "97 complaints, most of them about X": X is the main kind, not every complaint's

@@ -164,11 +164,22 @@ class Reading:
         return any(PROTEST_RE.search(s) for s in recent)
 
 
+def _names_place(reporter: str, location: str) -> bool:
+    """The reporter's name is the place's own, or one of a group's ("Astana and Shymkent")."""
+    return re.search(rf"(?<!\w){re.escape(reporter)}(?!\w)", location) is not None
+
+
 def read_sentence(text: str, page: int | None, context: ClaimContext, account: Account) -> Reading:
     dates = find_dates(text, context.election_date, context.published_on, account.anchor)
     masked = [(d.start, d.end) for d in dates]
     aliases = {**dict(account.aliases), **aliases_in(text)}
-    reporters = [as_institution(m, aliases) for m in find_reporters(text)]
+    places = find_places(text, account.sentences, context.election_date or context.published_on)
+    # "Students in Astana and Shymkent told observers": a place is where the speakers are, never who speaks
+    reporters = [
+        as_institution(m, aliases)
+        for m in find_reporters(text)
+        if not any(p.start <= m.start and m.end <= p.end and _names_place(m.reporter, p.location) for p in places)
+    ]
     if not reporters and (person := surname_speaker(text, account.sentences)) is not None:
         reporters = [person]  # "Zhovtis put the overall number ... at 'up to 50'": the person named in full before
     if not reporters and account.named and (span := class_noun_source(text)) is not None:
@@ -185,7 +196,7 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
         clauses=tuple((c.start, c.end) for c in split_clauses(text)),
         dates=tuple(dates),
         quantities=tuple(find_quantities(text, masked)),
-        places=tuple(find_places(text, account.sentences, context.election_date or context.published_on)),
+        places=tuple(places),
         reporters=tuple(reporters),
         aliases=tuple(aliases.items()),
         continues=continues_account(text),

@@ -27,7 +27,7 @@ FLAGS = re.IGNORECASE
 # Where a sample is drawn: stations and the commissions that tabulate, in each language.
 _SAMPLE_NOUN = (
     r"(?:[\w-]+\s+){0,2}?(?:polling\s+stations?|stations|PECs?|TECs?|DECs?|precincts|(?:\w+\s+)?commissions"
-    r"|(?:избирательн\w+\s+)?участк\w*|(?:\w+\s+){0,2}?комисси\w*|(?:сайлау\s+)?учаске\w*|(?:\w+\s+)?комиссия\w*)"
+    r"|cases|(?:избирательн\w+\s+)?участк\w*|случа\w*|(?:\w+\s+){0,2}?комисси\w*|(?:сайлау\s+)?учаске\w*|(?:\w+\s+)?комиссия\w*)"
     r"(?:\s*\([^()]{1,16}\))?"  # the abbreviation in brackets: "территориальных избирательных комиссий (ТИК)"
 )
 _OBSERVED_AFTER = (

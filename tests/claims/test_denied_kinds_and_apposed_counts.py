@@ -1,0 +1,106 @@
+"""Shapes an unseen batch of mission and press texts showed: a kind denied in a clause of its own after a count
+("…, none of which alleged …"), a count set off after its kind (", observed in 12 cases,"), shares of observed
+cases, reports said to be untrue, a part counted before its number ("олардың 9-ы"), proxy voting for several
+people, and a place that is where the speakers are, not who speaks.
+
+Every sentence here is invented for this file, in the shapes such publications use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .documents import detention_row, infraction_row, infraction_values, read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "The CEC told the mission it had registered 41 complaints by 18:00, none of which concerned ballot box "
+            "stuffing.",
+            "en",
+        ),
+        ("В ЦИК поступило 52 жалобы, ни одна из которых не касалась вбросов бюллетеней.", "ru"),
+    ],
+    ids=["en-none-of-which", "ru-ni-odna-iz-kotoryh"],
+)
+def test_a_kind_denied_after_the_count_is_not_its_kind(sentence: str, language: str) -> None:
+    assert [v[:2] for v in infraction_values(sentence, language, publisher="cec")] == [("mixed", "complaints")]
+
+
+def test_a_kind_the_complaints_concern_is_still_theirs() -> None:
+    values = infraction_values("The CEC registered 41 complaints that alleged ballot box stuffing.", publisher="cec")
+    assert [v[:2] for v in values] == [("ballot_box_stuffing", "complaints")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        (
+            "Violations included ballot box stuffing, observed in 9 cases, and group voting.",
+            "en",
+            [("ballot_box_stuffing", "observed", 9.0, None), ("group_voting", "observed", None, None)],
+        ),
+        (
+            "Отмечены вбросы бюллетеней, зафиксированные на 6 участках, и групповое голосование.",
+            "ru",
+            [("ballot_box_stuffing", "polling_stations", 6.0, None), ("group_voting", "observed", None, None)],
+        ),
+    ],
+    ids=["en-observed-in", "ru-zafiksirovannye-na"],
+)
+def test_a_count_set_off_after_its_kind_is_that_kind(sentence: str, language: str, expected: list[tuple]) -> None:
+    assert infraction_values(sentence, language) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Подсчет голосов был оценен отрицательно в 21 из 84 наблюдавшихся случаев.", "ru"),
+        ("The count was assessed negatively in 21 of the 84 cases observed.", "en"),
+    ],
+    ids=["ru-sluchaev", "en-cases"],
+)
+def test_observed_cases_are_a_sample(sentence: str, language: str) -> None:
+    assert infraction_values(sentence, language) == [("counting_irregularity", "share_of_observations_pct", 25.0, 84.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Информация о задержаниях десятков наблюдателей в Таразе не соответствует действительности, заявил он.", "ru"),
+        ("Reports that dozens of observers were detained in Taraz are untrue, the ministry said.", "en"),
+        ("Таразда ондаған бақылаушы ұсталды деген ақпарат шындыққа сәйкес келмейді.", "kk"),
+    ],
+    ids=["ru-ne-sootvetstvuet", "en-untrue", "kk-sai-kelmeidi"],
+)
+def test_reports_said_to_be_untrue_report_nothing(sentence: str, language: str) -> None:
+    assert read(sentence, publisher="cec", language=language) == ([], [])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "row"),
+    [
+        (
+            "Таразда 30 наразылық білдіруші полиция қоршауында қалды, олардың 7-сі қамауға алынды.",
+            "kk",
+            (7, 7, "exact", "protesters"),
+        ),
+        ("У акимата Тараза полиция окружила 30 протестующих, из них 7 задержаны.", "ru", (7, 7, "exact", "protesters")),
+    ],
+    ids=["kk-olardyn", "ru-iz-nih"],
+)
+def test_a_part_counted_before_its_number(sentence: str, language: str, row: tuple[object, ...]) -> None:
+    detentions, _ = read(sentence, publisher="cec", language=language)  # type: ignore[arg-type]
+    assert row in [detention_row(c)[:4] for c in detentions]
+
+
+def test_voting_for_several_people_is_proxy_voting() -> None:
+    values = infraction_values("Observers saw the same person voting for several people in Taraz.")
+    assert values == [("voter_impersonation", "observed", None, None)]
+
+
+def test_a_place_is_where_the_speakers_are_not_who_speaks() -> None:
+    _, infractions = read("Teachers in Taraz told observers that they had been instructed to vote.")
+    assert [infraction_row(c) for c in infractions] == [("pressure_on_voters", "observed", None, "observed", "ODIHR")]

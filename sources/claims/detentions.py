@@ -234,6 +234,7 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
             *((d.start, d.end) for d in reading.dates),
             *((p.start, p.end) for p in reading.places),
             *non_count_spans(reading.text),
+            *((r.start, r.end) for r in reading.reporters),  # "were detained, according to the MIA, some 500"
         ],
     )
     tried: set[tuple[int, int]] = set()

@@ -104,3 +104,24 @@ def test_voting_for_several_people_is_proxy_voting() -> None:
 def test_a_place_is_where_the_speakers_are_not_who_speaks() -> None:
     _, infractions = read("Teachers in Taraz told observers that they had been instructed to vote.")
     assert [infraction_row(c) for c in infractions] == [("pressure_on_voters", "observed", None, "observed", "ODIHR")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("В Таразе были задержаны, по данным МВД, около 300 человек.", "ru"),
+        ("On election day police detained, according to the interior ministry, some 300 people in Taraz.", "en"),
+    ],
+    ids=["ru-po-dannym", "en-according-to"],
+)
+def test_a_source_between_the_verb_and_its_count(sentence: str, language: str) -> None:
+    detentions, _ = read(sentence, publisher="cec", language=language)  # type: ignore[arg-type]
+    assert [(c.detained_min, c.reported_by) for c in detentions] == [(300, "Ministry of Internal Affairs")]
+
+
+def test_a_litotes_in_an_apposition_keeps_the_share() -> None:
+    values = infraction_values(
+        "Voting was assessed negatively in 7 per cent of the 980 polling stations observed, a "
+        "figure not inconsistent with the previous election."
+    )
+    assert values == [("mixed", "share_of_observations_pct", 7.0, 980.0)]

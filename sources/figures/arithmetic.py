@@ -6,8 +6,11 @@ its left or on its right), and to tell which base a document's shares are taken 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from sources.figures.readings import ClauseReading, Reading
+from sources.text import Number
 
 # A published share is rounded to one or two decimals; copies misprint the last digit.
 SHARE_TOLERANCE = 0.06
@@ -90,3 +93,23 @@ def breaking_pairs(votes: dict[str, float], shares: dict[str, float]) -> dict[st
         elif not fitting and complete(shares.values()):
             out[name] = None
     return out
+
+
+def cast_by_turnout(out: ClauseReading, numbers: Sequence[Number]) -> None:
+    """A count the words left unbound whose share of the register read in the same clause is the turnout read
+    there: "8 301 239 voters, or 69.44 percent of the 11 954 275 on the lists, had cast their ballots" -- the
+    count is the ballots cast, by the clause's own arithmetic. The count's unread entry gives way to the reading."""
+    national = [r for r in out.readings if r.region_name is None and r.subject == "indicator"]
+    turnout = [r.value for r in national if r.field == "turnout_pct"]
+    registered = [r.value for r in national if r.field == "registered_voters"]
+    if len(turnout) != 1 or len(registered) != 1 or any(r.field == "ballots_cast" for r in national):
+        return
+    unread = {u.figure: u for u in out.unread}
+    for number in numbers:
+        u = unread.get(number.text)
+        if u is None or number.kind != "count" or not number.value < registered[0]:
+            continue
+        if turnout_fits(number.value, registered[0], turnout[0]):
+            out.readings.append(Reading(number, "indicator", "ballots_cast", number.value, clause=out.clause))
+            out.unread.remove(u)
+            return

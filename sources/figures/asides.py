@@ -168,11 +168,22 @@ def file_name(clause: str, number: Number) -> str | None:
     return None
 
 
+# An aside that compares the count with the polls ("received – as most exit polls had predicted – 5,348,102 votes",
+# ", как и предсказывали экзитполы,"): the figure around it is the commission's, the poll only foretold it.
+_AS_ASIDE_RE = re.compile(
+    r"[–—]\s*(?:as|just as|like|как|как и|сияқты)\b[^–—]{0,160}[–—]|,\s*(?:as|just as|как и|как)\s[^,]{0,120},",
+    re.IGNORECASE,
+)
+
+
 def exit_poll(sentence: str) -> str | None:
     """A sentence that reports an exit poll: a press copy quotes one beside the CEC's figures. Every
-    language's words are tried (a Russian copy writes "exit poll" in Latin letters)."""
+    language's words are tried (a Russian copy writes "exit poll" in Latin letters). Poll words in an aside that
+    compares ("– as the exit polls had predicted –") make no figure a poll's."""
+    asides = [m.span() for m in _AS_ASIDE_RE.finditer(sentence)]
     for lexicon in all_lexicons():
-        found = lexicon.finds("exit_poll_words", sentence)
+        found = [f for f in lexicon.finds("exit_poll_words", sentence)
+                 if not any(s <= f.start() < e for s, e in asides)]
         if found:
             return f"an exit poll's figure ({found[0].group(0)}), not the commission's"
     return None
@@ -221,7 +232,7 @@ def nominees(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     after = re.match(r"[\w-]*?\s+", clause[number.end:])  # the number's own case ending, then the word
     rx = lexicon.pattern("nominee_words")
     if after is not None and rx is not None and rx.match(clause[number.end + after.end():]):
-        return f"{number.text}: a count of nominees, not a result"
+        return f"{number.text}: a count of nominees or contestants, not a result"
     return None
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from sources.figures.answers import governing_answer
+from sources.figures.arithmetic import cast_by_turnout
 from sources.figures.asides import (
     abroad,
     bound,
@@ -195,6 +196,7 @@ class Binder:
                     self.regional_answer = None
             else:
                 out.unread.append(Unread(clause, reading, number.text, page))
+        cast_by_turnout(out, numbers)
         self._met(contestants, clause)
         self.named_before = bool(contestants) or any(r.subject == "contestant" for r in out.readings)
         self.named_indicator = None  # "таких бюллетеней" reaches back one clause only

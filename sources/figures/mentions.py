@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from sources.figures.abbreviations import Abbreviations, bare_registry_parties, party_members
+from sources.figures.abbreviations import Abbreviations, apposed_parties, bare_registry_parties, party_members
 from sources.figures.names import Contestant, NameBook, contestant_from_name, overlaps, registry_spellings
 from sources.figures.parties import PartyNames
 from sources.figures.persons import INITIALS, genitive_nominative, looks_like_person
@@ -121,8 +121,9 @@ class MentionFinder:
                     continue
                 word = m.group(0)
                 # «за» — 87,15%: an answer in quotes, whatever the pattern took of them
-                quoted = word.startswith(("«", '"')) or (text[m.start() - 1: m.start()] in {"«", '"', "“"}
-                                                         and text[m.end(): m.end() + 1] in {"»", '"', "”"})
+                quoted = word.startswith(("«", '"', "'", "‘")) or (
+                    text[m.start() - 1: m.start()] in {"«", '"', "“", "'", "‘"}
+                    and text[m.end(): m.end() + 1] in {"»", '"', "”", "'", "’"})
                 # a phrase around the figure ("691 375 адам (10,90%) қолдады") is an answer's only in a referendum:
                 # elsewhere the verb of support governs the party or candidate named before
                 # -- and so is one that opens on the figure's unit ("пайызы … қолдады", "адам … қолдаған")
@@ -211,14 +212,18 @@ class MentionFinder:
             return []
         if any(r.start == m.end() or not text[m.end(): r.start].strip() for r in regions if r.start >= m.end()):
             return []  # "Ең белсенді өңір – Түркістан облысы, 81,2": the item's value is a region, its label no name
+        ending = self.lx.finds("vote_words", label)
+        if ending and not label[ending[-1].end():].strip(" ,"):
+            return []  # "Nur Otan received – as the count shows – 5,348,102 votes": a sentence's verb, no label
         if self.lx.has("lead_ins", label) or self.lx.has("respectively_words", label) or len(label.split()) > 12 or any(
                 self.lx.has(f"lead_in_context.{k}", label) for k in self.lx.mapping("lead_in_context")):
             return []
         bare = label.split(maxsplit=1)  # "За соперников …": the preposition off, a lowercase noun is no name
         if len(bare) == 2 and bare[0].lower() in self.not_names and not re.match(rf"[«\"{UPPER_LETTERS}]", bare[1]):
             return []
-        if label.lower() in self.not_names or not re.match(rf"[«\"{UPPER_LETTERS}]", label):
-            return []
+        if label.lower() in self.not_names or label.lower() in self.lx.words("pronouns") or not re.match(
+                rf"[«\"{UPPER_LETTERS}]", label):
+            return []  # "Бұл – 81,31 пайыз": the pronoun stands for the contestant just named (a pronoun mention)
         if len(bare) == 2 and bare[0].lower() in self.not_names and len(bare[0]) <= 3:
             # "За Оспанову Меруерт Кайратовну – 3,7 %": the preposition off, the name in its case is the person's
             start = m.start("label") + m.group("label").index(bare[1])
@@ -258,6 +263,8 @@ class MentionFinder:
             contestants += [self._named(s, e, w, c) for s, e, w, c in self.parties.unquoted(text, taken)]
             contestants += [self._named(s, e, w, c) for s, e, w, c in bare_registry_parties(text, self.book, taken)]
             contestants += [self._named(s, e, w, c) for s, e, w, c in party_members(text, self.book, self.lx, taken)]
+            contestants += [self._named(s, e, w, c)
+                            for s, e, w, c in apposed_parties(text, self.book, self.lx, self.language, taken)]
             contestants += self._label(text, taken, regions, indicators)
             for c in contestants:
                 if c.contestant is not None and c.contestant.contestant_type == "party":

@@ -1,0 +1,126 @@
+"""A share told of a pronoun ("Бұл – 49,18 пайыз", "Это 49,18 %"), ballots cast by the clause's own arithmetic,
+the voters' coming as the turnout, an answer in single quotes and chosen by voters, poll words in a comparing
+aside, a sentence's verb before a dash, an earlier name in an aside, and the contestants counted (invented releases
+in the CEC's and the press's shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sources.records import Extraction
+from tests.cec.releases import parse_page, release_page
+
+
+def _results(e: Extraction) -> dict[str, tuple]:
+    """Each contestant's votes, share and seats, from every row the release gives it (the marts' way)."""
+    out: dict[str, tuple] = {}
+    for r in e.results:
+        had = out.get(r.contestant_name, (None, None, None))
+        out[r.contestant_name] = tuple(
+            o if n is None else n for o, n in zip(had, (r.votes, r.vote_share_pct, r.seats), strict=True)
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Сайлауға 9 120 455 сайлаушы қатысты. Ержанов Тимур 4 485 440 дауыс алды. Бұл – 49,18 пайыз."),
+        (
+            "ru",
+            "В выборах приняли участие 9 120 455 избирателей. Ержанов Тимур получил 4 485 440 голосов. "
+            "Это 49,18 процента.",
+        ),
+    ],
+)
+def test_a_share_told_of_a_pronoun_is_the_contestants_just_named(lang: str, text: str) -> None:
+    e = parse_page(release_page("Preliminary results", text, lang=lang, date="2022-11-21"), lang)
+    assert list(_results(e).values()) == [(4485440, 49.18, None)], _results(e)
+
+
+def test_ballots_cast_by_the_clauses_own_arithmetic() -> None:
+    text = "By 20:00, 6 204 118 voters, or 51.90 percent of the 11 953 800 on the lists, had cast their ballots."
+    e = parse_page(release_page("Turnout in the presidential election", text, lang="en", date="2022-11-20"), "en")
+    assert [(t.registered_voters, t.ballots_cast, t.turnout_pct) for t in e.turnout] == [(11953800, 6204118, 51.9)]
+
+
+def test_a_count_that_does_not_close_the_turnout_stays_unread() -> None:
+    text = "By 20:00, 7 204 118 voters, or 51.90 percent of the 11 953 800 on the lists, had cast their ballots."
+    e = parse_page(release_page("Turnout in the presidential election", text, lang="en", date="2022-11-20"), "en")
+    assert not any(t.ballots_cast for t in e.turnout)
+    assert any(u.figure == "7 204 118" for u in e.unread)
+
+
+def test_the_voters_coming_is_the_turnout() -> None:
+    e = parse_page(
+        release_page("Сайлау қорытындысы", "Сайлаушылардың келуі 66,41 пайызды құрады.", lang="kk", date="2022-11-21"),
+        "kk",
+    )
+    assert [t.turnout_pct for t in e.turnout] == [66.41]
+
+
+def test_an_answer_in_single_quotes_and_an_option_chosen_by_voters() -> None:
+    text = (
+        "According to preliminary data, 79.30 percent of the participants, or 6,911,204 people, voted 'Yes'. "
+        "The 'No' option was chosen by 1,653,990 voters (18.98%)."
+    )
+    e = parse_page(release_page("CEC: preliminary referendum results", text, lang="en", date="2026-03-16"), "en")
+    assert sorted(_results(e).values()) == [(1653990, 18.98, None), (6911204, 79.3, None)]
+
+
+def test_poll_words_in_a_comparing_aside_make_no_figure_a_polls() -> None:
+    text = (
+        "Shugyla, the ruling party chaired by President Timur Yerzhanov, received – as the early count shows, "
+        "and as most exit polls had predicted – 4,412,730 votes, or 68.40 percent."
+    )
+    e = parse_page(
+        release_page("Preliminary results of the Mazhilis election", text, lang="en", date="2023-03-20"), "en"
+    )
+    assert _results(e) == {"Shugyla": (4412730, 68.4, None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "en",
+            "Ak Zhol and the People's Party of Kazakhstan, formerly the Party of Farmers, won 10.97 percent and "
+            "9.07 percent respectively.",
+            "Party of Farmers",
+        ),
+        (
+            "ru",
+            "«Тулпар» и Народная партия, бывшая Партия фермеров, набрали 10,97 % и 9,07 % соответственно.",
+            "Партия фермеров",
+        ),
+        (
+            "ru",
+            "Партия «Шугыла», председателем которой является Тимур Ержанов, получила поддержку 4 412 730 "
+            "избирателей — это 68,40 % голосов.",
+            "Ержанов",
+        ),
+    ],
+)
+def test_a_name_in_an_aside_is_no_subject(lang: str, text: str, who: str) -> None:
+    e = parse_page(release_page("Preliminary results", text, lang=lang, date="2023-03-20"), lang)
+    results = _results(e)
+    assert results and not any(who in name for name in results), results
+
+
+def test_the_contestants_counted_are_no_seats() -> None:
+    text = (
+        "Shugyla won all 98 seats. Its nearest rival, the Green Party of Arman Dosov, failed to reach the 7 "
+        "percent barrier, as did the five other contenders."
+    )
+    e = parse_page(release_page("Final results of the Mazhilis election", text, lang="en", date="2007-08-25"), "en")
+    assert sorted(r.seats for r in e.results) == [98]
+
+
+def test_took_part_as_a_converb_is_the_ballots_cast() -> None:
+    text = (
+        "Еске салсақ, алдын ала деректер бойынша дауыс беруге 7 120 455 адам (63,10 пайыз) қатысып, «Иә» "
+        "жауабына — 70,22 пайыз, «Жоқ» жауабына 27,51 пайыз дауыс берілген болатын."
+    )
+    e = parse_page(release_page("Референдумның қорытындысы", text, lang="kk", date="2024-10-12"), "kk")
+    assert sorted(v[1] for v in _results(e).values()) == [27.51, 70.22]
+    assert [t.ballots_cast for t in e.turnout] == [7120455]

@@ -151,7 +151,8 @@ def _restated_once(detentions: list[DetentionClaim]) -> list[DetentionClaim]:
 def _told_again(claims: list[Claim], blocks: Sequence[TextBlock]) -> list[Claim]:
     """A page's title line (its first block, no full stop: "В Алматы задержаны участники акций") whose uncounted claim
     the body tells with its count is the body's: kept where the body tells it (a detention by any of the body's in its
-    place, a finding by its kind). A count the title states stays its own row, with the body's source (boundary.py)."""
+    place, a finding by its kind), and so is a count the body gives again in its place (the same count, or for a
+    rounded or vague title the body's figure inside its range: "почти четыре тысячи" over "3 956 человек")."""
     title = next((b.text for b in blocks if b.kind in NARRATIVE_KINDS and b.text.strip()), None)
     if title is None or ends_a_sentence(title):
         return claims
@@ -162,12 +163,27 @@ def _told_again(claims: list[Claim], blocks: Sequence[TextBlock]) -> list[Claim]
 
     def told(c: Claim) -> bool:
         if isinstance(c, DetentionClaim):
-            return c.detained_min is None and any(
-                isinstance(b, DetentionClaim) and same_place(c.location, b.location) for b in body)
+            bodies = [b for b in body if isinstance(b, DetentionClaim)]
+            if c.detained_min is None:
+                return any(same_place(c.location, b.location) for b in bodies)
+            # "Алматыда 9 адам ұсталды" over "… 9 адам полиция бөліміне жеткізілді", "почти четыре тысячи" over
+            # "3 956 человек", "Hundreds detained" over "around 500 … a further 200": the body's own count
+            return any(_restates(c, b) and same_place(c.location, b.location) for b in bodies)
         return isinstance(c, InfractionClaim) and c.value is None and any(
             isinstance(b, InfractionClaim) and b.category == c.category for b in body)
 
     return [c for c in claims if c.evidence.text != title or not told(c)]
+
+
+def _restates(title: DetentionClaim, body: DetentionClaim) -> bool:
+    """A title's count that the body's count falls in (its range, or within a tenth of a rounded figure)."""
+    if body.detained_min is None or title.detained_min is None:
+        return False
+    figure = body.detained_max if body.detained_max is not None else body.detained_min
+    high = title.detained_max if title.detained_max is not None else title.detained_min
+    if title.qualifier == "exact":
+        return (body.detained_min, body.detained_max) == (title.detained_min, title.detained_max)
+    return title.detained_min * 0.9 <= figure <= high * 1.1
 
 
 def _headline_of(claim: DetentionClaim, detentions: list[DetentionClaim]) -> bool:

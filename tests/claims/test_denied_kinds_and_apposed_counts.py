@@ -125,3 +125,68 @@ def test_a_litotes_in_an_apposition_keeps_the_share() -> None:
         "figure not inconsistent with the previous election."
     )
     assert values == [("mixed", "share_of_observations_pct", 7.0, 980.0)]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language", "count"),
+    [
+        (
+            "Таразда сайлау күні 11 адам ұсталды",
+            "Сайлау күні Тараз қаласында рұқсатсыз жиынға шыққан 11 адам полиция бөліміне жеткізілді.",
+            "kk",
+            11,
+        ),
+        (
+            "Генпрокуратура: в Таразе задержаны почти две тысячи человек",
+            "Всего в ходе акций в Таразе задержаны 1 947 человек, сообщил представитель прокуратуры.",
+            "ru",
+            1947,
+        ),
+        (
+            "Hundreds detained in Taraz",
+            "Police in Taraz detained around 400 people on Sunday, the ministry said.",
+            "en",
+            400,
+        ),
+    ],
+    ids=["kk-same-count", "ru-rounded", "en-vague"],
+)
+def test_a_titles_count_the_body_gives_again_is_the_bodys(title: str, body: str, language: str, count: int) -> None:
+    detentions, _ = read(title, body, publisher="cec", language=language)  # type: ignore[arg-type]
+    assert [c.detained_max for c in detentions] == [count]
+
+
+def test_a_titles_count_the_body_does_not_give_stays() -> None:
+    detentions, _ = read("Hundreds detained in Taraz", "Police in Taraz detained 40 people on Sunday.", publisher="cec")
+    assert sorted(c.detained_min for c in detentions) == [40, 200]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("По словам прокурора, 210 из них арестованы на срок до 10 суток, остальные оштрафованы.", "ru"),
+        ("He said 210 of them had been jailed for up to 10 days.", "en"),
+        ("Олардың 210-ы 10 тәулікке қамалды.", "kk"),
+    ],
+    ids=["ru-na-srok", "en-jailed-for", "kk-taulikke"],
+)
+def test_a_term_of_arrest_is_no_detention(sentence: str, language: str) -> None:
+    detentions, _ = read(sentence, publisher="cec", language=language)  # type: ignore[arg-type]
+    assert detentions == []
+
+
+def test_reports_denied_with_words_before_that() -> None:
+    assert read(
+        "The spokesperson denied reports circulating online that dozens had been detained.", publisher="cec"
+    ) == ([], [])
+
+
+def test_people_prevented_from_filming_and_the_foundation_that_counted_them() -> None:
+    _, infractions = read(
+        "The Kazakh Press Club foundation said it had documented 23 cases in which its reporters "
+        "were prevented from filming at polling stations.",
+        publisher="cec",
+    )
+    assert [infraction_row(c) for c in infractions] == [
+        ("observer_obstruction", "violations", 23.0, "exact", "Kazakh Press Club foundation")
+    ]

@@ -133,13 +133,13 @@ def test_a_story_source_is_not_found_after_a_heading() -> None:
     ]
 
 
-def test_a_headline_count_said_again_with_its_source_takes_it_whatever_the_days() -> None:
+def test_a_headline_count_said_again_with_its_source_is_the_bodys_row() -> None:
     detentions, _ = read(
         "Около 40 человек задержаны в Актобе",
         "На акции 12 марта задержаны около 40 человек. Об этом сообщил журналистам начальник городской полиции.",
         language="ru",
     )
-    assert [c.reported_by for c in detentions] == ["police", "police"]
+    assert [(c.detained_min, c.reported_by, c.evidence.text[:8]) for c in detentions] == [(40, "police", "На акции")]
 
 
 def test_two_sources_of_one_count_leave_the_headline_to_the_one_of_its_days() -> None:

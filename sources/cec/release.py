@@ -85,12 +85,19 @@ def language_of(url: str, page: HtmlPage) -> Language:
     return guess_language("\n".join([page.title, *page.paragraphs]), default=declared)
 
 
-
+# "получил, как и по предварительным данным, второе место — 6,57 %", "as in the preliminary count": the final figure
+# agrees with the preliminary one, it is not quoted from it
+_AGREEING_RE = re.compile(r"(?:как\s+и|так\s+же\s+как|as\s+in|just\s+as|as\s+with|like|сияқты)\s+(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
 
 
 def _sentence_stage(sentence: str, stage: Stage) -> Stage:
     """A final release that quotes its preliminary figures: those sentences keep their own stage."""
-    if stage == "final" and any(lx.has("preliminary_words", sentence) for lx in all_lexicons()):
+    if stage == "final" and any(
+        not _AGREEING_RE.search(sentence, 0, m.start())
+        for lx in all_lexicons()
+        for m in lx.finds("preliminary_words", sentence)
+    ):
         return "preliminary"
     return stage
 

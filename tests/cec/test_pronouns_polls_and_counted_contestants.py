@@ -124,3 +124,20 @@ def test_took_part_as_a_converb_is_the_ballots_cast() -> None:
     e = parse_page(release_page("Референдумның қорытындысы", text, lang="kk", date="2024-10-12"), "kk")
     assert sorted(v[1] for v in _results(e).values()) == [27.51, 70.22]
     assert [t.ballots_cast for t in e.turnout] == [7120455]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("ru", "Окончательные итоги выборов Президента",
+     "Кандидат Арман Досов получил, как и по предварительным данным, второе место — 6,57% (445 934)."),
+    ("en", "Final results of the presidential election",
+     "Arman Dosov took second place, as in the preliminary count, with 6.57 percent (445,934 votes)."),
+])
+def test_a_final_that_agrees_with_the_preliminary_count_stays_final(lang: str, title: str, text: str) -> None:
+    e = parse_page(release_page(title, text, lang=lang, date="2005-12-10"), lang)
+    assert e.results and {r.stage for r in e.results} == {"final"}
+
+
+def test_a_final_quoting_the_preliminary_figures_keeps_their_stage() -> None:
+    text = "По предварительным данным, Арман Досов получил 6,50%. Окончательно Арман Досов получил 6,57%."
+    e = parse_page(release_page("Окончательные итоги выборов Президента", text, lang="ru", date="2005-12-10"), "ru")
+    assert sorted((r.vote_share_pct, r.stage) for r in e.results) == [(6.5, "preliminary"), (6.57, "final")]

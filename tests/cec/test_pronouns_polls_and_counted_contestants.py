@@ -141,3 +141,15 @@ def test_a_final_quoting_the_preliminary_figures_keeps_their_stage() -> None:
     text = "По предварительным данным, Арман Досов получил 6,50%. Окончательно Арман Досов получил 6,57%."
     e = parse_page(release_page("Окончательные итоги выборов Президента", text, lang="ru", date="2005-12-10"), "ru")
     assert sorted((r.vote_share_pct, r.stage) for r in e.results) == [(6.5, "preliminary"), (6.57, "final")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("kk", "Астана. 21 қараша. ҚазАқпарат – Орталық сайлау комиссиясы алдын ала қорытындыны жариялады. Сайлаушылар "
+           "тізіміне 11 400 000 адам енгізілген. Олардың 7 410 000-ы дауыс берген, бұл 65,00 пайызды құрайды."),
+    ("en", "ASTANA. KAZINFORM – The Central Election Commission announced the preliminary results. Of the 11,400,000 "
+           "voters on the lists, 7,410,000 took part, or 65.00 percent."),
+])
+def test_a_datelines_agency_is_no_antecedent(lang: str, text: str) -> None:
+    e = parse_page(release_page("Preliminary results", text, lang=lang, date="2022-11-21"), lang)
+    assert not e.results, _results(e)
+    assert [(t.registered_voters, t.ballots_cast, t.turnout_pct) for t in e.turnout] == [(11400000, 7410000, 65.0)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from sources.cec.side_by_side import unfolded
 from sources.figures.binder import Binder
 from sources.figures.mentions import Mention
 from sources.figures.names import contestant_from_name, registry_spellings
@@ -251,6 +252,7 @@ def _number(cell: str, value: float, kind: str) -> Number:
 
 def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[list[tuple[Reading, str]], list[Unread]]:
     """Every figure of a table bound to its subject; returns (reading, row evidence) pairs and the unread."""
+    table = unfolded(table)
     columns = _shifted(_columns(table, binder), table.rows[table.header_rows or 1:])
     readings: list[tuple[Reading, str]] = []
     unread: list[Unread] = []

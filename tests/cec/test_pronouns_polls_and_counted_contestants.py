@@ -153,3 +153,19 @@ def test_a_datelines_agency_is_no_antecedent(lang: str, text: str) -> None:
     e = parse_page(release_page("Preliminary results", text, lang=lang, date="2022-11-21"), lang)
     assert not e.results, _results(e)
     assert [(t.registered_voters, t.ballots_cast, t.turnout_pct) for t in e.turnout] == [(11400000, 7410000, 65.0)]
+
+
+@pytest.mark.parametrize(("lang", "area", "share"), [
+    ("ru", "Регион", "Явка, %"), ("kk", "Өңір", "%"), ("en", "Region", "Turnout, %"),
+])
+def test_a_table_in_side_by_side_halves_reads_every_half(lang: str, area: str, share: str) -> None:
+    names = {"ru": ("Акмолинская область", "Павлодарская область", "Атырауская область"),
+             "kk": ("Ақмола облысы", "Павлодар облысы", "Атырау облысы"),
+             "en": ("Akmola region", "Pavlodar region", "Atyrau region")}[lang]
+    table = (f"<table><tr><th>№</th><th>{area}</th><th>{share}</th><th>№</th><th>{area}</th><th>{share}</th></tr>"
+             f"<tr><td>1</td><td>{names[0]}</td><td>51,20</td><td>3</td><td>{names[2]}</td><td>44,75</td></tr>"
+             f"<tr><td>2</td><td>{names[1]}</td><td>48,06</td><td></td><td></td><td></td></tr></table>")
+    e = parse_page(release_page("Turnout at 14:00", "Turnout by region at 14:00:", table, lang=lang,
+                                date="2024-10-06"), lang)
+    assert sorted(t.turnout_pct for t in e.turnout if t.region_name) == [44.75, 48.06, 51.2]
+    assert not [u for u in e.unread if u.figure in {"1", "2", "3"}]

@@ -27,6 +27,7 @@ from sources.text.letters import UPPER_LETTERS
 from transforms.names import fold
 
 NUMERIC_RE = re.compile(r"^[\d\s\u00a0.,%]+$")
+SHARE_ROW_RE = re.compile(r"\s*(?:%|share\w*|доля|үлесі|процент\w*|пайыз\w*|per\s?cent\w*)\s*,?\s*%?\s*", re.IGNORECASE)
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.?\s*$")
 # whole words: "Барлығына қарсы" (against all) is no "барлығы" (in all)
 TOTAL_RE = re.compile(r"^(?:итого|всего|барлығы|жиыны|total|республика|по республике)(?!\w)", re.I)
@@ -294,6 +295,9 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
         # "10:00 | 1 562 308 | 12,39": a national table of hours, each row's label the hour of its figures
         row_clock = find_clock(label) if region is None and contestant is None and indicator is None and re.fullmatch(
             r"[\d:.\s]+(?:ч\w*|h|сағ\w*)?", label.strip()) else None
+        # contestants as columns, measures as rows ("Votes | … ", "% | …", "Seats | …"): the row's label says what
+        row_measure = "seats" if any(m.kind == "seats" for m in mentions) else (
+            "share" if SHARE_ROW_RE.fullmatch(label) else None)
         stray = areas and region is None and contestant is None and indicator is None and row_clock is None \
             and not total and not binder.lexicon.has("national_words", label)
         for col in columns:
@@ -313,7 +317,7 @@ def read_table(table: Table, binder: Binder, page: int | None = None) -> tuple[l
             # an hour's column holds its shares, unless the cell is a count ("… по состоянию на 16.00, человек":
             # 381 732)
             count_cell = re.fullmatch(r"\d{1,3}(?:[\s\u00a0,]\d{3})+|\d{4,}", cell) is not None
-            measure = col.measure or ("share" if "%" in cell or (col.clock and not count_cell) else
+            measure = col.measure or row_measure or ("share" if "%" in cell or (col.clock and not count_cell) else
                                       "share" if re.fullmatch(r"\d{1,2}[.,]\d{1,2}", cell) else "count")
             try:
                 value = _value(cell, measure, binder.language)

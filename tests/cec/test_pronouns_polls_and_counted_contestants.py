@@ -169,3 +169,16 @@ def test_a_table_in_side_by_side_halves_reads_every_half(lang: str, area: str, s
                                 date="2024-10-06"), lang)
     assert sorted(t.turnout_pct for t in e.turnout if t.region_name) == [44.75, 48.06, 51.2]
     assert not [u for u in e.unread if u.figure in {"1", "2", "3"}]
+
+
+@pytest.mark.parametrize(("lang", "votes", "share", "seats"), [
+    ("en", "Votes", "%", "Seats"), ("ru", "Голоса", "%", "Мандаты"), ("kk", "Дауыс", "Пайыз", "Мандат"),
+])
+def test_measures_as_rows_under_contestants_as_columns(lang: str, votes: str, share: str, seats: str) -> None:
+    table = ("<table><tr><th></th><th>«Шуғыла»</th><th>«Тұлпар»</th></tr>"
+             f"<tr><th>{votes}</th><td>5 144 103</td><td>264 219</td></tr>"
+             f"<tr><th>{share}</th><td>88,41</td><td>4,54</td></tr>"
+             f"<tr><th>{seats}</th><td>98</td><td>0</td></tr></table>")
+    e = parse_page(release_page("Final results", "The commission established the final results.", table, lang=lang,
+                                date="2007-08-25"), lang)
+    assert sorted(_results(e).values()) == [(264219, 4.54, 0), (5144103, 88.41, 98)], _results(e)

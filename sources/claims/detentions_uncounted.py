@@ -2,7 +2,9 @@
 were briefly detained", "белсенділерін ұстап әкетті"), a caption of the detentions and their place ("Задержания на
 площади Республики"), and detentions "in large numbers" or "mass detentions" (qualifier 'in large numbers').
 
-An uncounted group is qualifier 'uncounted'; detentions.py lets it give way to a count of the same people.
+An uncounted group is qualifier 'uncounted'; detentions.py lets it give way to a count of the same people. One
+person named in the singular ("a correspondent … was taken to a police station") is a detention of one
+(lone_detainee.py).
 """
 
 from __future__ import annotations

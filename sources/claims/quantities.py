@@ -351,7 +351,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
         qualifier = _prefix_qualifier(m) or "approximately"
         add(Quantity(m.start(), m.end(), qualifier, figure, *bounds(qualifier, figure)), m.span())
     for m in A_DOZEN_RE.finditer(text):  # the text layer does not read "a dozen" (yet)
-        add(Quantity(m.start(), m.end(), "exact", 12.0, 12.0, 12.0), m.span())
+        qualifier, start, end = _qualifier_around(text, m.start(), m.end())  # "at least a dozen"
+        add(Quantity(start, end, qualifier, 12.0, *bounds(qualifier, 12.0)), m.span())
     for number in read_numbers(text):
         if not number.is_figure or (number.kind == "count" and _pronoun_one(text, number.start, number.text)):
             continue

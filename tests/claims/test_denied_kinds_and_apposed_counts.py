@@ -190,3 +190,8 @@ def test_people_prevented_from_filming_and_the_foundation_that_counted_them() ->
     assert [infraction_row(c) for c in infractions] == [
         ("observer_obstruction", "violations", 23.0, "exact", "Kazakh Press Club foundation")
     ]
+
+
+def test_at_least_a_dozen_keeps_its_bound() -> None:
+    detentions, _ = read("Police in Taraz dragged at least a dozen young men into buses.", publisher="cec")
+    assert [detention_row(c)[:3] for c in detentions] == [(12, None, "at least")]

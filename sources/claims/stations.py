@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sources.claims.gapped import gapped_process
 from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.quantities import Quantity, parse_number
@@ -114,7 +115,7 @@ def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], 
         if not (_base_said_before(reading, q) or _base_said_after(reading, q) or _missions_bracket(reading, q)):
             return None
         elided = True
-    category = own_category(text, part, q, prev_end)
+    category = gapped_process(reading, q) or own_category(text, part, q, prev_end)
     if elided and category in (None, "mixed"):
         return None  # "and in 14 per cent, identical signatures": an item of the list names its own kind
     if category is None:
@@ -186,6 +187,8 @@ def _finding_first(reading: Reading, q: Quantity, part: tuple[int, int]) -> bool
     text = reading.text
     if speaks_of_violations(text, part[0], q.start) or ASSESSMENT_RE.search(text, part[0], q.start):
         return True
+    if gapped_process(reading, q) is not None:
+        return True  # "…, and the count in 76 of 145 observations": the assessment said once, before
     fronted = _FRONTED_RE.match(text)
     if fronted is not None and fronted.end() > q.end and speaks_of_violations(text, *part):
         return True
@@ -219,7 +222,7 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
     voting = _VOTING_AT_RE.search(text, before, q.start)
     if voting is not None and not _names_kind_at(text, part, voting.end("verb")):
         return None  # "voting at two or more polling stations" says what was done, not where it was seen
-    category = own_category(text, part, q, prev_end) or "mixed"
+    category = gapped_process(reading, q) or own_category(text, part, q, prev_end) or "mixed"
     if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)) or (
             base is None and _COUNTS_OBSERVED_RE.match(text, after)):
         written = _written_share(text, q, base, after)

@@ -68,6 +68,14 @@ def _composed() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+# The processes alone (`composed` domains), each with its category: the subject of an assessment said once for two
+# processes ("Voting was assessed negatively in 14 per cent, and the count in 76 of 145 observations").
+PROCESS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (domain["category"], re.compile(alternation(forms_of(domain)), FLAGS))
+    for domain in load("findings")["composed"]["domains"]
+)
+
+
 CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *((f.category, f.pattern) for f in (*by_role("assessment"), *by_role("finding"))),
     *_composed(),

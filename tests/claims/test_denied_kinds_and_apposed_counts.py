@@ -195,3 +195,38 @@ def test_people_prevented_from_filming_and_the_foundation_that_counted_them() ->
 def test_at_least_a_dozen_keeps_its_bound() -> None:
     detentions, _ = read("Police in Taraz dragged at least a dozen young men into buses.", publisher="cec")
     assert [detention_row(c)[:3] for c in detentions] == [(12, None, "at least")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "second"),
+    [
+        (
+            "Голосование было оценено отрицательно в 9 процентах наблюдений, а подсчёт голосов — в 30 из 120 "
+            "наблюдений.",
+            "ru",
+            ("counting_irregularity", "share_of_observations_pct", 25.0, 120.0),
+        ),
+        (
+            "Voting was assessed negatively in 9 per cent of observations, and the count in 30 of the 120 counts "
+            "observed.",
+            "en",
+            ("counting_irregularity", "share_of_observations_pct", 25.0, 120.0),
+        ),
+        (
+            "Voting was assessed negatively in 9 per cent of observations, and the count in 25 per cent.",
+            "en",
+            ("counting_irregularity", "share_of_observations_pct", 25.0, None),
+        ),
+    ],
+    ids=["ru-dash", "en-of-base", "en-per-cent"],
+)
+def test_an_assessment_said_once_for_two_processes(sentence: str, language: str, second: tuple) -> None:
+    assert infraction_values(sentence, language) == [  # type: ignore[arg-type]
+        ("mixed", "share_of_observations_pct", 9.0, None),
+        second,
+    ]
+
+
+def test_a_second_process_without_an_assessment_before_is_no_share() -> None:
+    values = infraction_values("Observers visited 9 per cent of polling stations, and the count in 30 of 120.")
+    assert not any(v[0] == "counting_irregularity" for v in values)

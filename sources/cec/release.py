@@ -28,7 +28,7 @@ from sources.cec.text_tables import area_lines, text_tables
 from sources.cec.titles import title_figures
 from sources.claims import read_claims
 from sources.elections import find_election, recounts_history
-from sources.figures.asides import earlier_vote, exit_poll
+from sources.figures.asides import agrees_with, earlier_vote, exit_poll
 from sources.figures.binder import Binder
 from sources.figures.by_arithmetic import page_lines, read_by_arithmetic
 from sources.figures.claims import Located, assemble
@@ -85,18 +85,11 @@ def language_of(url: str, page: HtmlPage) -> Language:
     return guess_language("\n".join([page.title, *page.paragraphs]), default=declared)
 
 
-# "получил, как и по предварительным данным, второе место — 6,57 %", "as in the preliminary count": the final figure
-# agrees with the preliminary one, it is not quoted from it
-_AGREEING_RE = re.compile(r"(?:как\s+и|так\s+же\s+как|as\s+in|just\s+as|as\s+with|like|сияқты)\s+(?:[\w-]+\s+){0,2}$",
-                          re.IGNORECASE)
-
-
 def _sentence_stage(sentence: str, stage: Stage) -> Stage:
-    """A final release that quotes its preliminary figures: those sentences keep their own stage."""
+    """A final release that quotes its preliminary figures: those sentences keep their own stage. A final agreeing
+    with the preliminary count ("получил, как и по предварительным данным, второе место") quotes nothing."""
     if stage == "final" and any(
-        not _AGREEING_RE.search(sentence, 0, m.start())
-        for lx in all_lexicons()
-        for m in lx.finds("preliminary_words", sentence)
+        not agrees_with(sentence, m.start()) for lx in all_lexicons() for m in lx.finds("preliminary_words", sentence)
     ):
         return "preliminary"
     return stage

@@ -27,8 +27,6 @@ _JOINED_RE = re.compile(r"\b(?:and|or|were|are|have|и|или|және|мен|б
 _ANOTHER_PERSON_RE = re.compile(
     r"\b(?:and|or|и|или|және)\s+(?:an?|another|one|two|three|\d+|[а-яё]+(?:ист|ер|тель|ник|ент)\w?)\b", FLAGS
 )
-_CYRILLIC_RE = re.compile(r"[а-яёәғқңөұүһі]", FLAGS)
-_KAZAKH_RE = re.compile(r"[әғқңөұүһі]", FLAGS)
 
 
 def lone_person(reading: Reading, span: tuple[int, int], trigger: Trigger, clause: tuple[int, int]) -> bool:
@@ -42,15 +40,15 @@ def lone_person(reading: Reading, span: tuple[int, int], trigger: Trigger, claus
     rest = text[span[1] : clause[1]].split(",")[0]
     if _JOINED_RE.search(between) or _ANOTHER_PERSON_RE.search(rest):
         return False  # "a journalist and a blogger were detained": two, uncounted
-    if not _CYRILLIC_RE.search(noun):
+    language = reading.context.language
+    if language == "en":
         return _DETERMINER_RE.search(text, clause[0], span[0]) is not None and not _PLURAL_RE["en"].fullmatch(head)
-    if _KAZAKH_RE.search(text, *clause):
+    if language == "kk":
         return not _PLURAL_RE["kk"].fullmatch(head)  # "тілші ұсталды"
     if _PLURAL_RE["ru"].fullmatch(head):
         return False
     verb = text[trigger.start : trigger.end]
-    if span[0] < trigger.start:  # "Корреспондент … был задержан": a nominative noun, a singular short passive
-        return _SINGULAR_VERB_RE.fullmatch(verb) is not None
     if _SINGULAR_VERB_RE.fullmatch(verb):
-        return True  # "задержан журналист издания"
-    return _ACCUSATIVE_RE.fullmatch(head) is not None and not verb.lower().endswith("и")  # "задержала журналиста"
+        return True  # "Корреспондент … был задержан", "задержан журналист издания": a singular short passive
+    # an active verb's singular object after it: "задержала журналиста"
+    return span[0] > trigger.start and _ACCUSATIVE_RE.fullmatch(head) is not None and not verb.lower().endswith("и")

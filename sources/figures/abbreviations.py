@@ -130,21 +130,21 @@ def party_members(text: str, book: NameBook, lexicon: Lexicon, taken: list[tuple
     return out
 
 
-def apposed_parties(text: str, book: NameBook, lexicon: Lexicon, language: str, taken: list[tuple[int, int]]
+def apposed_parties(text: str, book: NameBook, lexicon: Lexicon, not_names: set[str], taken: list[tuple[int, int]]
                     ) -> list[tuple[int, int, str, Contestant]]:
     """"Shugyla, the ruling party chaired by …, received …": a capitalised name set off by a comma before a party
-    word's phrase (`apposed_party`) is a party, though neither the registry nor the page's quotes name it."""
+    word's phrase (`apposed_party`) is a party, though neither the registry nor the page's quotes name it; a word of
+    `not_names` (lowercase) names none."""
     phrases = lexicon.pattern("apposed_party")
     if phrases is None:
         return []
-    not_names = {w.lower() for w in lexicon.section("not_names")}
     out = []
     word = rf"(?-i:[{UPPER_LETTERS}])[\w'’-]+"
     for m in re.finditer(rf"(?<![\w«\"“'])({word}(?:\s+{word}){{0,3}})\s*,\s*", text):
         if any(m.start() < e and s < m.end() for s, e in taken) or not phrases.match(text, m.end()) or any(
                 w.lower() in not_names for w in m.group(1).split()):
             continue  # "In Almaty, the ruling party …": a region is taken; "However, the party …": no name
-        known = book.meet(contestant_from_name(m.group(1), "party", language, lexicon))
+        known = book.meet(contestant_from_name(m.group(1), "party", lexicon.language, lexicon))
         out.append((m.start(1), m.end(1), m.group(1), known))
         taken.append((m.start(1), m.end(1)))
     return out

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from sources.figures.text_layer import read_numbers
-from sources.lexicon import Lexicon, all_lexicons
+from sources.lexicon import Lexicon, all_lexicons, compile_phrases, load_lexicon
 from sources.text import Number
 
 HISTORY_YEARS = 2  # a year this many years before publication is another vote's
@@ -168,19 +169,41 @@ def file_name(clause: str, number: Number) -> str | None:
     return None
 
 
-# An aside that compares the count with the polls ("received – as most exit polls had predicted – 5,348,102 votes",
+# An aside that compares the count with another ("received – as most exit polls had predicted – 5,348,102 votes",
 # ", как и предсказывали экзитполы,"): the figure around it is the commission's, the poll only foretold it.
-_AS_ASIDE_RE = re.compile(
-    r"[–—]\s*(?:as|just as|like|как|как и|сияқты)\b[^–—]{0,160}[–—]|,\s*(?:as|just as|как и|как)\s[^,]{0,120},",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=8)
+def _comparing_aside_re(language: str) -> re.Pattern[str] | None:
+    lexicon = load_lexicon(language)
+    openers = [*lexicon.section("comparing_words.agreeing"), *lexicon.section("comparing_words.bare")]
+    words = compile_phrases(openers)
+    if words is None:
+        return None
+    return re.compile(rf"[–—]\s*(?:{words.pattern})[^–—]{{0,160}}[–—]|,\s*(?:{words.pattern})\s[^,]{{0,120}},",
+                      re.IGNORECASE)
+
+
+def comparing_asides(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the asides, in any language, that compare the count with another."""
+    return [m.span() for lx in all_lexicons() if (rx := _comparing_aside_re(lx.language)) is not None
+            for m in rx.finditer(sentence)]
+
+
+def agrees_with(sentence: str, start: int) -> bool:
+    """The words right before `start` compare with what follows ("как и по предварительным данным"): agreement, no
+    quotation of it."""
+    for lx in all_lexicons():
+        words = lx.pattern("comparing_words.agreeing")
+        if words is not None and re.search(rf"(?:{words.pattern})\s+(?:[\w-]+\s+){{0,2}}$", sentence[:start],
+                                           re.IGNORECASE):
+            return True
+    return False
 
 
 def exit_poll(sentence: str) -> str | None:
     """A sentence that reports an exit poll: a press copy quotes one beside the CEC's figures. Every
     language's words are tried (a Russian copy writes "exit poll" in Latin letters). Poll words in an aside that
     compares ("– as the exit polls had predicted –") make no figure a poll's."""
-    asides = [m.span() for m in _AS_ASIDE_RE.finditer(sentence)]
+    asides = comparing_asides(sentence)
     for lexicon in all_lexicons():
         found = [f for f in lexicon.finds("exit_poll_words", sentence)
                  if not any(s <= f.start() < e for s, e in asides)]

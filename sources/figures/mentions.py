@@ -264,7 +264,7 @@ class MentionFinder:
             contestants += [self._named(s, e, w, c) for s, e, w, c in bare_registry_parties(text, self.book, taken)]
             contestants += [self._named(s, e, w, c) for s, e, w, c in party_members(text, self.book, self.lx, taken)]
             contestants += [self._named(s, e, w, c)
-                            for s, e, w, c in apposed_parties(text, self.book, self.lx, self.language, taken)]
+                            for s, e, w, c in apposed_parties(text, self.book, self.lx, self.not_names, taken)]
             contestants += self._label(text, taken, regions, indicators)
             for c in contestants:
                 if c.contestant is not None and c.contestant.contestant_type == "party":

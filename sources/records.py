@@ -114,6 +114,9 @@ class InfractionClaim:
     reported_by: str | None
     location: str | None = None
     base: float | None = None  # the denominator a share or count is out of, when stated: "in 62 of 115 stations"
+    # the findings-lexicon entry of an 'other' kind ("vote_buying", "multiple_voting"): the contract folds them into
+    # one category, the entry keeps two of them in one sentence apart
+    finding: str | None = None
 
 
 @dataclass(frozen=True)

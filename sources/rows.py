@@ -90,9 +90,11 @@ def claim_rows(extraction: Extraction, record: UrlRecord) -> dict[str, list[dict
     ]
     infractions = [
         {**provenance(c), "election_id": election.election_id, "election_date": election.election_date,
-         "infraction_id": claim_id(c.evidence.document_id, c.evidence.text, c.category, c.measure, c.value),
-         "category": c.category, "measure": c.measure, "value": c.value, "qualifier": c.qualifier,
-         "base": c.base, "location": c.location, "reported_by": c.reported_by}
+         # the 'other' kind's lexicon entry only where there is one: the ids of every other claim stay as they were
+         "infraction_id": claim_id(c.evidence.document_id, c.evidence.text, c.category, c.measure, c.value,
+                                   *([c.finding] if c.finding else [])),
+         "category": c.category, "finding": c.finding, "measure": c.measure, "value": c.value,
+         "qualifier": c.qualifier, "base": c.base, "location": c.location, "reported_by": c.reported_by}
         for c in extraction.infractions
     ]
     return {"results": results, "turnout": turnout, "detentions": detentions, "infractions": infractions}

@@ -69,6 +69,7 @@ INFRACTIONS_SCHEMA: dict[str, pl.DataType] = {
     "election_id": pl.String(),
     "election_date": pl.Date(),
     "category": pl.String(),
+    "finding": pl.String(),
     "measure": pl.String(),
     "value": pl.Float64(),
     "base": pl.Float64(),

@@ -41,7 +41,7 @@ CORE_COLUMNS = {
                    "detained_min", "detained_max", "qualifier", "subject", "reported_by", "document_id",
                    "page", "evidence", "subject_as_written"],
     "infractions": ["infraction_id", "election_id", "category", "measure", "value", "qualifier", "location",
-                    "region_code", "reported_by", "document_id", "page", "evidence", "base"],
+                    "region_code", "reported_by", "document_id", "page", "evidence", "base", "finding"],
 }
 
 

@@ -320,4 +320,4 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
         )
     claims += observed_in(reading, used)
     claims += spoken_of(reading, {c.category for c in claims})
-    return distinct(claims, lambda c: (c.category, c.measure, c.value, c.qualifier)), last or head
+    return distinct(claims, lambda c: (c.category, c.finding, c.measure, c.value, c.qualifier)), last or head

@@ -7,10 +7,12 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from sources.claims.lexicon import by_role
 from sources.claims.spans import leftmost_longest
 from sources.claims.vocabulary import CATEGORY_PATTERNS
 
 FLAGS = re.IGNORECASE
+_OTHER_FINDINGS = tuple(f for f in by_role("finding") if f.category == "other")
 
 # Kinds in one list: any short run of modifiers between them ("series of seemingly", "cases of", "and the").
 _COORDINATION_RE = re.compile(r"^[\s,]*(?:[^\W\d_][\w'’-]*[\s,]+){0,5}$", FLAGS)
@@ -29,6 +31,12 @@ def _categories_cached(text: str, start: int, end: int) -> list[tuple[int, int, 
         for m in pattern.finditer(text, start, end)
     ]
     return leftmost_longest(found, lambda f: (f[0], f[1]))
+
+
+def other_finding(text: str, start: int, end: int) -> str | None:
+    """The lexicon entry of an 'other' kind named at `start` ("vote buying" → vote_buying): the warehouse's one
+    category 'other' covers several kinds, and the entry tells two of them in one document apart."""
+    return next((f.id for f in _OTHER_FINDINGS if f.pattern.match(text, start, end)), None)
 
 
 def kind_named(text: str) -> str | None:

@@ -1,7 +1,7 @@
 """Findings said without a count: one row per kind, value None, measure 'observed' ("cases of ballot box stuffing
 were observed", "signs of", "allegations of coercion"), and violations a named source speaks of without a kind
 ("наблюдатели заявляли о нарушениях"). A negator, modal or blocker cancels only the findings of its own sub-clause
-(scope.py). `merge_observed` keeps one such row per kind and reporter in a document.
+(scope.py). `merge_observed` keeps one such row per kind (per lexicon entry for 'other') and reporter in a document.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sources.claims.cues import reports_observation
 from sources.claims.kinds import categories as _categories
+from sources.claims.kinds import other_finding
 from sources.claims.reading import Reading, place_for, reporter_for
 from sources.claims.scope import governed, hedged, sub_clause_of
 from sources.claims.vocabulary import (
@@ -37,10 +38,14 @@ def observed_in(reading: Reading, used: set[str]) -> list[InfractionClaim]:
         matches = _categories(text, start, end)
         if not matches:
             continue
-        for position, _, category in matches:
+        for position, named_end, category in matches:
             scope = sub_clause_of(text, (start, end), position)
             cases = CASES_RE.search(text, scope[0], position + 1)
-            if category in used or category == "mixed" or governed(text, scope, [(s, e) for s, e, _ in matches]):
+            finding = other_finding(text, position, named_end) if category == "other" else None
+            kind = f"other:{finding}" if finding else category  # two 'other' kinds are two findings
+            if kind in used or category in used or category == "mixed" or governed(
+                text, scope, [(s, e) for s, e, _ in matches]
+            ):
                 continue  # 'mixed' is an assessment of the whole process: a claim only with its share
             if _unbound_count_before(reading, scope, position):
                 continue  # "Of these, 7 concerned ballot box stuffing": a count whose measure is not known here
@@ -56,7 +61,7 @@ def observed_in(reading: Reading, used: set[str]) -> list[InfractionClaim]:
                 qualifier = "cases"
             else:
                 qualifier = "observed"
-            used.add(category)
+            used.add(kind)
             claims.append(
                 InfractionClaim(
                     evidence=reading.evidence,
@@ -66,6 +71,7 @@ def observed_in(reading: Reading, used: set[str]) -> list[InfractionClaim]:
                     qualifier=qualifier,
                     reported_by=reporter_for(reading, position),
                     location=place_for(reading, position),
+                    finding=finding,
                 )
             )
     return claims
@@ -128,7 +134,7 @@ def merge_observed(claims: list[InfractionClaim], place: Place | None = None) ->
         )
 
     out: list[InfractionClaim] = []
-    index: dict[tuple[str, str | None], int] = {}
+    index: dict[tuple[str, str | None, str | None], int] = {}
     for claim in claims:
         if claim.measure == "observed":
             key = (claim.category, claim.reported_by)
@@ -136,10 +142,11 @@ def merge_observed(claims: list[InfractionClaim], place: Place | None = None) ->
             folded = places is not None and (claim.location is None or None in places or claim.location in places)
             if folded and not (key in shares and goes_on_from_share(claim, key)):
                 continue
-            if key in index:
-                if claim.qualifier == "cases" and out[index[key]].qualifier != "cases":
-                    out[index[key]] = claim  # "cases of" is the more precise wording
+            said = (claim.category, claim.finding, claim.reported_by)  # two 'other' kinds stay two rows
+            if said in index:
+                if claim.qualifier == "cases" and out[index[said]].qualifier != "cases":
+                    out[index[said]] = claim  # "cases of" is the more precise wording
                 continue
-            index[key] = len(out)
+            index[said] = len(out)
         out.append(claim)
     return out

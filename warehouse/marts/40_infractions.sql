@@ -12,12 +12,12 @@ WITH claims AS (
     JOIN raw.documents doc USING (document_id)
     WHERE doc.is_current  -- superseded versions keep their claims in core; the marts read current ones
     WINDOW same_claim AS (
-        PARTITION BY i.election_id, i.category, i.measure, i.value, i.qualifier, i.reported_by
+        PARTITION BY i.election_id, i.category, i.finding, i.measure, i.value, i.qualifier, i.reported_by
         ORDER BY (doc.source = 'cec' AND i.reported_by = 'CEC') DESC, doc.published_on DESC NULLS LAST,
                  i.document_id
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
-SELECT infraction_id, election_id, election_type, election_date, category, measure, value, qualifier, location,
+SELECT infraction_id, election_id, election_type, election_date, category, finding, measure, value, qualifier, location,
        claims.region_code, g.name_en AS region_name_en, split_part(g.name_ru, '|', 1) AS region_name_ru,
        split_part(g.name_kk, '|', 1) AS region_name_kk, reported_by, document_id, document_title, document_url,
        published_by, page, evidence, documents, all_documents
@@ -30,6 +30,7 @@ COMMENT ON COLUMN marts.infractions.election_id IS 'Election (core.elections).';
 COMMENT ON COLUMN marts.infractions.election_type IS 'presidential, parliamentary or referendum.';
 COMMENT ON COLUMN marts.infractions.election_date IS 'Voting day.';
 COMMENT ON COLUMN marts.infractions.category IS 'Kind of violation (controlled vocabulary, see core.infractions).';
+COMMENT ON COLUMN marts.infractions.finding IS 'For category other: the findings-lexicon entry that named the kind (see core.infractions.finding); null otherwise.';
 COMMENT ON COLUMN marts.infractions.measure IS 'What the value counts (controlled vocabulary).';
 COMMENT ON COLUMN marts.infractions.value IS 'The count or share; null when observed without a count.';
 COMMENT ON COLUMN marts.infractions.qualifier IS 'Counting word, normalised.';

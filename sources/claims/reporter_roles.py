@@ -104,7 +104,8 @@ VIEW_HOLDER_RE = re.compile(
 _CORRESPONDENT_RE = re.compile(
     r"(?:передает|передаёт|сообщает|пишет|рассказал\w*)\s+(?P<ru>(?:собственный\s+)?корреспондент\w*\s+"
     r"(?:[«\"]?[\w-]+(?:\.[\w-]+)*[»\"]?\s*){1,3}?)\s*(?=[.,;!]|$)"
-    r"|(?P<en>(?:(?-i:[A-Z])[\w’'./-]+(?:\s+(?-i:[A-Z])[\w’'./-]+){0,2}[’']s?\s+)?(?:own\s+)?(?:correspondent|reporter)"
+    # the outlet's name with or without a possessive: "Fergana’s correspondent", "a Reuters reporter"
+    r"|(?P<en>(?:(?-i:(?!(?:An?|The)\s)[A-Z])[\w’'./-]+(?:\s+(?-i:[A-Z])[\w’'./-]+){0,2}(?:[’']s?)?\s+)?(?:own\s+)?(?:correspondent|reporter)"
     r"(?:\s+(?:for|of|from)\s+(?:the\s+)?[\w’'./-]+(?:\s+(?-i:[A-Z])[\w’'./-]+){0,2})?)\s+(?:reports|reported|said|says"
     r"|wrote|writes|saw)\b",
     FLAGS,

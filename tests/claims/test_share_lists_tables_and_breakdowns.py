@@ -369,8 +369,12 @@ def test_a_kind_most_of_a_count_concerns_leaves_the_count_mixed() -> None:
          "Fergana’s correspondent"),
         ("Полицейские задержали несколько десятков человек у акимата, передает корреспондент Sputnik Казахстан.", "ru",
          "корреспондент Sputnik Казахстан"),
+        # the outlet's name without a possessive, after an article that is no part of it
+        ("A Kapital reporter saw officers push at least 14 people into a waiting van outside the akimat.", "en",
+         "Kapital"),
+        ("Police held some 30 protesters near the square, the Orda correspondent said.", "en", "Orda correspondent"),
     ],
-    ids=["en-correspondent-reports", "ru-peredaet-korrespondent"],
+    ids=["en-correspondent-reports", "ru-peredaet-korrespondent", "en-outlet-reporter-saw", "en-the-outlet-said"],
 )  # fmt: skip
 def test_an_outlets_correspondent_is_the_source(text: str, language: Language, reporter: str) -> None:
     detentions, _ = read(text, language=language)

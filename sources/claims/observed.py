@@ -42,7 +42,7 @@ def observed_in(reading: Reading, used: set[str]) -> list[InfractionClaim]:
             scope = sub_clause_of(text, (start, end), position)
             cases = CASES_RE.search(text, scope[0], position + 1)
             finding = other_finding(text, position, named_end) if category == "other" else None
-            kind = f"other:{finding}" if finding else category  # two 'other' kinds are two findings
+            kind = finding or category  # two 'other' kinds are two findings
             if kind in used or category in used or category == "mixed" or governed(
                 text, scope, [(s, e) for s, e, _ in matches]
             ):

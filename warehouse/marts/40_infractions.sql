@@ -17,8 +17,8 @@ WITH claims AS (
                  i.document_id
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
-SELECT infraction_id, election_id, election_type, election_date, category, finding, measure, value, qualifier, location,
-       claims.region_code, g.name_en AS region_name_en, split_part(g.name_ru, '|', 1) AS region_name_ru,
+SELECT infraction_id, election_id, election_type, election_date, category, finding, measure, value, qualifier,
+       location, claims.region_code, g.name_en AS region_name_en, split_part(g.name_ru, '|', 1) AS region_name_ru,
        split_part(g.name_kk, '|', 1) AS region_name_kk, reported_by, document_id, document_title, document_url,
        published_by, page, evidence, documents, all_documents
 FROM claims

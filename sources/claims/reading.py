@@ -23,18 +23,19 @@ from sources.claims.observer_groups import fielding_body, observers_named_before
 from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
 from sources.claims.reporter_aliases import aliases_in, as_institution
-from sources.claims.reporter_outlets import byline, correspondent_outlet, dateline_agency
+from sources.claims.reporter_outlets import byline, correspondent_outlet, correspondent_sighting, dateline_agency
 from sources.claims.reporter_roles import PRESENTED_FINDINGS_RE, VIEW_HOLDER_RE, interviewee, latter_reporter
 from sources.claims.reporters import (
     ReporterMention,
     default_reporter,
     find_reporters,
+    introduced_body,
     lead_organisation,
     named_subject,
     reporting_verb_after,
 )
 from sources.claims.scope import fronted_clause, sub_clause_of
-from sources.claims.source_frames import class_noun_source, title_source
+from sources.claims.source_frames import class_noun_source, members_speak_for, title_source
 from sources.claims.surnames import surname_speaker
 from sources.claims.vocabulary import GENERIC_VIOLATION_RE, PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
@@ -182,8 +183,12 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
     ]
     if not reporters and (person := surname_speaker(text, account.sentences)) is not None:
         reporters = [person]  # "Zhovtis put the overall number ... at 'up to 50'": the person named in full before
+    if not reporters and (seen := correspondent_sighting(text)) is not None:
+        reporters = [ReporterMention(*seen)]  # "Корреспонденты издания Vlast.kz видели, как ...": the outlet's
     if not reporters and account.named and (span := class_noun_source(text)) is not None:
         reporters = [ReporterMention(*span, account.named)]  # "По данным сети": the network named before
+    if account.named:
+        reporters = members_speak_for(text, reporters, account.named)
     latter = latter_reporter(text, account.sentences[-1] if account.sentences else "")
     reporters = observers_named_before(text, reporters, account.sentences)
     if latter is not None:  # "Участники последней ... выявили", "The latter's observers": the list's last one
@@ -313,7 +318,7 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         reporter=reporter,
         source=source_after(account.source, reading.reporters, reading.text),
         named=next((r.reporter for r in reversed(reading.reporters) if r.reporter not in PUBLISHERS), None)
-        or fielding_body(reading.text) or account.named,
+        or fielding_body(reading.text) or introduced_body(reading.text) or account.named,
         detention=detentions[-1] if detentions else account.detention,
         measure=measure or account.measure,
         anchor=resolved[-1] if resolved else account.anchor,

@@ -157,7 +157,8 @@ _NOT_A_NAME_RE = re.compile(
 # An outlet's own correspondent who saw or reports it: "Репортер Азаттыка ... увидел", "Азаттық тілшісі ... көрді",
 # "an RFE/RL correspondent saw": the outlet as written (its genitive kept).
 _CORRESPONDENT_RE = re.compile(
-    rf"(?:репорт[её]р\w*|корреспондент\w*)\s+(?P<ru>(?-i:[{UPPER_LETTERS}][\w/-]+))"
+    rf"(?:репорт[её]р\w*|корреспондент\w*)\s+(?:(?:издания|агентства|портала|газеты|телеканала|сайта)\s+)?«?"
+    rf"(?P<ru>(?-i:[{UPPER_LETTERS}][\w/.-]*\w))"
     rf"|(?P<kk>(?-i:[{UPPER_LETTERS}][\w-]+))\s+тілшіс\w*"
     r"|\b(?:an?|the)\s+(?P<en>(?-i:[A-Z][\w/-]+))\s+(?:correspondent|reporter)\b"
     r"|\b(?:the\s+)?(?:reporter|correspondent|journalist)\s+(?P<name>(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))",
@@ -216,12 +217,19 @@ _ADVOCATE_RE = re.compile(
 def correspondent_outlet(text: str) -> str | None:
     """The outlet whose correspondent opens the sentence with what they saw ("Репортер Азаттыка, побывавший на
     участке, увидел ...", "A Vlast reporter saw ..."): a story told from its own reporter's sighting is the outlet's."""
+    seen = correspondent_sighting(text)
+    return seen[2] if seen is not None else None
+
+
+def correspondent_sighting(text: str) -> tuple[int, int, str] | None:
+    """Where a sentence's correspondent of a named outlet saw what it tells ("Корреспонденты издания Vlast.kz
+    видели, как ..."), and the outlet: (start, end, outlet)."""
     if not _WITNESS_RE.search(text):
         return None
     for m in _CORRESPONDENT_RE.finditer(text):
         # the correspondent is the subject of the seeing (a title line may run into the lead before it)
         if _WITNESS_RE.search(text, m.end()) and (group := next((g for g in ("ru", "kk", "en") if m.group(g)), None)):
-            return m.group(group)
+            return m.start(), m.end(), m.group(group)
     return None
 
 

@@ -15,7 +15,7 @@ from sources.claims.reporter_roles import organisation_subjects
 _QUOTED_ORGANISATION_LEAD_RE = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:объединени|организаци|фонд|коалици|движени|лиг|альянс|платформ|ассоциаци|сеть|центр"
     r"|association|coalition|foundation|movement|league|alliance|platform|network|centre|center|ұйым|қор|қозғалыс"
-    r"|коалиция|платформа|орталығ)\w*\s+[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]",
+    r"|коалиция|платформа|орталығ|издани|портал|агентств|газет|телеканал)\w*\s+[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]",
     FLAGS,
 )
 # Kazakh puts the name first: "«Таза сайлау» қоғамдық қоры 19 наурыздағы сайлауды байқау қорытындысын жариялады".
@@ -23,9 +23,40 @@ _KK_QUOTED_ORGANISATION_LEAD_RE = re.compile(
     r"^\W*[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]\s+(?:қоғамдық\s+|азаматтық\s+|үкіметтік\s+емес\s+|тәуелсіз\s+)?"
     # whose members it unites may stand before the class noun: "«X» қоғамдық байқаушылар коалициясы"
     r"(?:(?:байқаушы|бақылаушы|сайлаушы|жастар)\w*\s+)?"
-    r"(?:қор|ұйым|қозғалыс|коалиция|платформа|орталығ|желі|альянс)\w*(?![\w-])",
+    r"(?:қор|ұйым|қозғалыс|коалиция|платформа|орталығ|желі|альянс|бірлест)\w*(?![\w-])",
     FLAGS,
 )
+
+
+# An English organisation a sentence opens on, whatever it does next, by its class noun and its capitalised name in
+# either order: "The independent monitoring group Echo, which deployed 450 observers, disagreed.", "The International
+# Foundation for Freedom of Speech Adil Soz published ...", "The Adil Soz media freedom foundation ...".
+_BODY = r"(?:foundation|group|coalition|movement|network|alliance|league|association|bureau|cent(?:re|er)|platform" \
+    r"|initiative|organi[sz]ation|union|committee|institute|watchdog|NGO|fund|society|council)"
+_CAPITAL_WORD = r"(?-i:[A-Z])[\w'’-]+"
+_EN_INTRODUCED_RE = re.compile(
+    rf"^\W*(?:the|an?)\s+(?P<named_after>(?:[\w-]+\s+){{0,4}}?{_BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?)?"
+    rf"\s*{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})(?=\s*[,(]|\s+(?!(?:of|for|on|and|the)\s)(?-i:[a-z]))"
+    rf"|^\W*(?:the\s+)?(?!(?:the|an?)\s)(?P<named_before>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}(?:\s+(?-i:[a-z])[\w-]+){{0,3}}\s+{_BODY})"
+    r"(?![\w-])",
+    FLAGS,
+)
+
+
+def introduced_body(text: str) -> str | None:
+    """The organisation a sentence opens on, whatever its verb: by its name in quotes ("Общественный фонд «X», ...,
+    собрал журналистов", "«X» қоғамдық бірлестігі ...") or in English by its class noun and capitalised name. A class
+    noun later ("according to the foundation", "the group said", "Ұйым мәліметінше") stands for it. The missions
+    and the commission are the publishers, never a body introduced this way."""
+    if (lead := _quoted_lead(text)) is not None:
+        return lead
+    m = _EN_INTRODUCED_RE.match(text)
+    if m is None:
+        return None
+    name = " ".join((m.group("named_after") or m.group("named_before")).split())
+    if any(listed in {"ODIHR", "CEC"} and pattern.search(name) for listed, pattern in REPORTER_PATTERNS):
+        return None
+    return name
 
 
 def _quoted_lead(text: str) -> str | None:
@@ -55,7 +86,7 @@ def named_subject(text: str, aliases: dict[str, str]) -> str | None:
         at = text.lower().find(stem)
         if at >= 0:
             found.append((at, 0, institution))
-    return min(found)[2] if found else None
+    return min(found)[2] if found else introduced_body(text)
 
 
 LEAD_SUBJECT_REACH = 40  # characters before an organisation opening a story's lead ("Общественный фонд «X» ...")

@@ -50,7 +50,7 @@ from sources.claims.reporter_names import (
 )
 from sources.claims.reporter_outlets import BYLINE_RE, CITING_RE, cited_offices, named_outlets
 from sources.claims.reporter_roles import organisation_subjects, role_reporters
-from sources.claims.reporter_subjects import LEAD_SUBJECT_REACH, lead_organisation, named_subject
+from sources.claims.reporter_subjects import LEAD_SUBJECT_REACH, introduced_body, lead_organisation, named_subject
 from sources.claims.reporting_role import in_role, reporting_verb_after
 from sources.claims.source_frames import framed_sources, said_in_sources
 from sources.claims.spans import leftmost_longest
@@ -65,6 +65,7 @@ __all__ = [
     "ReporterMention",
     "default_reporter",
     "find_reporters",
+    "introduced_body",
     "lead_organisation",
     "named_subject",
     "reporting_verb_after",

@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple
 
 from sources.claims.lexicon import alternation, compile_forms, forms_of, load
-from sources.claims.reporter_names import REPORTER_PATTERNS
+from sources.claims.reporter_names import REPORTER_PATTERNS, ReporterMention
 from sources.claims.vocabulary import CATEGORY_PATTERNS, DETENTION_VERB_RE, MEASURE_PATTERNS
 
 FLAGS = re.IGNORECASE
@@ -154,7 +154,7 @@ _CLASS_NOUN_ONLY_RE = re.compile(
 # the same class nouns in Russian and Kazakh, in any case: "По данным сети", "Департамент мәліметінше"
 _RU_CLASS_NOUN_ONLY_RE = re.compile(
     r"(?:(?:эт\w+|т[оаую]т?\s+же|т[ое]\s+же|той\s+же|того\s+же)\s+)?(?:сет[ьиюе]|издани[еяюи]|фонд[аеу]?|коалици[ияюе]|движени[еяю]|групп[аыеу]|организаци[ияюе]"
-    r"|объединени[еяю]|департамент\w*|ведомств[аоу]|штаб[аеу]?|партии|партия|қор\w*|ұйым\w*|қозғалыс\w*"
+    r"|объединени[еяю]|департамент\w*|ведомств[аоу]|штаб[аеу]?|партии|партия|қор\w*|ұйым\w*|қозғалыс\w*|бірлест\w*"
     r"|басылым\w*)",
     FLAGS,
 )
@@ -217,8 +217,9 @@ def _source(
 
 # the observers or members of a body named before by its class noun only: "наблюдатели фонда", "volunteers of the group"
 _MEMBERS_OF_CLASS_RE = re.compile(
-    r"(?:наблюдател\w*|представител\w*|волонт[её]р\w*|(?:observers|volunteers|members|monitors)\s+of)\s+"
-    r"(?:the\s+)?(?:фонда|сети|коалиции|движения|группы|организации|объединения|group|movement|network|coalition"
+    r"(?:наблюдател\w*|представител\w*|пресс-секретар\w*|волонт[её]р\w*|корреспондент\w*|журналист\w*"
+    r"|(?:observers|volunteers|members|monitors)\s+of)\s+"
+    r"(?:the\s+)?(?:фонда|сети|коалиции|движения|группы|организации|объединения|ведомства|издания|group|movement|network|coalition"
     r"|foundation)(?![\w-])"
     # a monitors' report in the first person: "наши наблюдатели зафиксировали", "our observers recorded"
     r"|(?<![\w-])(?:наш\w*|our)\s+(?:наблюдател\w*|волонт[её]р\w*|observers|monitors|volunteers)(?![\w-])",
@@ -229,7 +230,7 @@ _MEMBERS_OF_CLASS_RE = re.compile(
 def class_noun_source(text: str) -> tuple[int, int] | None:
     """Where the sentence names its source by a class noun alone ("По данным сети", "…, the group said", "наблюдатели
     фонда зафиксировали"): the body a sentence before named, whose span it is."""
-    matches = [m for m in _FRAMED_BEFORE_RE.finditer(text)]
+    matches = [*_FRAMED_BEFORE_RE.finditer(text), *_FRAMED_AFTER_RE.finditer(text)]  # "Ұйым мәліметінше"
     for rx in (_SUBJECT_RE, _COUNTING_SUBJECT_RE):
         if (m := rx.match(text)) is not None:
             matches.append(m)
@@ -243,6 +244,34 @@ def class_noun_source(text: str) -> tuple[int, int] | None:
             return m.span(group)
     members = _MEMBERS_OF_CLASS_RE.search(text)
     return members.span() if members is not None else None
+
+
+# A body's own people by its class noun capitalised as its short name: "a Bureau lawyer said", "The Bureau's 380
+# independent observers documented ...", "the Foundation's monitors" -- the body named before speaks through them.
+_MEMBERS_OF_SHORT_NAME_RE = re.compile(
+    r"(?<![\w-])(?:the|a|an)\s+(?P<noun>(?-i:[A-Z])[a-z]+)(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)(?:observers?|monitors?"
+    r"|lawyers?|volunteers?|staff|spokes(?:person|man|woman)|representatives?|experts?|coordinators?)(?![\w-])",
+    FLAGS,
+)
+
+
+def _of_a_class_noun(phrase: str) -> bool:
+    m = _MEMBERS_OF_CLASS_RE.search(phrase)
+    return m is not None and not re.match(r"наш|our", m.group(0), FLAGS)  # "our observers": the speaker's own
+
+
+def members_speak_for(text: str, reporters: list[ReporterMention], named: str) -> list[ReporterMention]:
+    """The body named before (`named`) for the people a sentence names by its short name ("a Bureau lawyer") or by
+    its class noun ("..., заявил журналистам официальный представитель ведомства")."""
+    reporters = [
+        ReporterMention(r.start, r.end, named) if _of_a_class_noun(text[r.start : r.end]) else r for r in reporters
+    ]
+    for m in _MEMBERS_OF_SHORT_NAME_RE.finditer(text):
+        if m.group("noun").lower() not in named.lower().split():
+            continue
+        reporters = [r for r in reporters if not (r.start < m.end() and m.start() < r.end)]
+        reporters = sorted([*reporters, ReporterMention(m.start(), m.end(), named)], key=lambda r: r.start)
+    return reporters
 
 
 def framed_sources(text: str) -> list[FramedSource]:

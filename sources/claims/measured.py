@@ -11,7 +11,7 @@ import re
 from sources.claims.kinds import categories, category_of
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading
-from sources.claims.scope import governed, sub_clause_of
+from sources.claims.scope import denied_apart, governed, sub_clause_of
 from sources.claims.statutes import PROTEST, statute_kind
 from sources.claims.vocabulary import MEASURE_FILLER_RE, MEASURE_PATTERNS
 
@@ -97,7 +97,10 @@ def segment_category(reading: Reading, q: Quantity, after: int, next_start: int,
     if found is not None and found != "mixed" and _MOSTLY_RE.search(text, after, kinds[0][0]):
         return "mixed"  # "97 complaints, most of them about X": X is the main kind, not every complaint's
     if found is None:
-        found = category_of(text, categories(text, max(prev_end, clause[0], q.start - CATEGORY_SEGMENT), q.start))
+        # "While no ballot box stuffing was seen, observers were restricted in 9 stations": a kind its own sub-clause
+        # denies is not the count's
+        before = categories(text, max(prev_end, clause[0], q.start - CATEGORY_SEGMENT), q.start)
+        found = category_of(text, [k for k in before if not denied_apart(text, clause, k, q.start)])
     if found is None:  # "12 дел по статье 110 КоАП": the article names the offence
         cited = statute_kind(text, after, end, reading.context.election_date or reading.context.published_on)
         found = cited if cited != PROTEST else None

@@ -132,3 +132,10 @@ def statement_of(text: str, clause: tuple[int, int], position: int) -> tuple[int
             end = m.start()
             break
     return start, end
+
+
+def denied_apart(text: str, clause: tuple[int, int], kind: tuple[int, int, str], position: int) -> bool:
+    """A kind named in a sub-clause of its own, not the one of the figure at `position`, that a negation governs:
+    "While no ballot box stuffing was seen, observers were restricted in 9 stations" -- the 9 are no stuffing."""
+    scope = sub_clause_of(text, clause, kind[0])
+    return not scope[0] <= position < scope[1] and governed(text, scope, [kind[:2]], modality=False, blockers=False)

@@ -107,7 +107,10 @@ _LEADING_ADVERB_RE = re.compile(
     FLAGS,
 )
 _CLAUSE_WORD_RE = re.compile(
-    r"(?<![\w-])(?:who|which|that|what|whom|when|where|кто|что|который\w*|где|когда)(?![\w-])", FLAGS
+    r"(?<![\w-])(?:who|which|that|what|whom|when|where|кто|что|который\w*|где|когда"
+    # a Kazakh verbal noun as an object is a clause told, not a name: "... байқамағанын атап өтті"
+    r"|[а-яәіңғүұқөһ]+(?:ған|ген|қан|кен)(?:дығ|дік|тығ|тік)?(?:ын|ін|ы|і))(?![\w-])",
+    FLAGS,
 )
 
 

@@ -28,7 +28,7 @@ from sources.claims.kinds import category_of as _category_of
 from sources.claims.quantities import Quantity, parse_number
 from sources.claims.reading import Reading
 from sources.claims.sampled import kk_part_of_stations, kk_sampled_share, part_of_sample, sampled_share
-from sources.claims.scope import sub_clause_of
+from sources.claims.scope import denied_apart, sub_clause_of
 from sources.claims.source_frames import FRAMED_LEAD_RE
 from sources.claims.vocabulary import ASSESSMENT_RE, GENERIC_VIOLATION_RE, OBSERVATIONS_RE, POLLING_STATIONS_RE
 
@@ -41,7 +41,7 @@ _LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|access\s+to|в|на|по|
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
 # a list item's mark may come first: "; and (d) in 8 polling stations, …"; an added count: "and in a further 31"
 _STATIONS_LEAD_RE = re.compile(
-    r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также)\s+)?(?:\(?[a-zа-я\d]\)\s*)?(?:(?:ещё|еще)\s+)?"
+    r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также|но|однако|but|however|yet)\s+)?(?:\(?[a-zа-я\d]\)\s*)?(?:(?:ещё|еще)\s+)?"
     rf"(?:in|at|в|на)\s+{_FURTHER}",
     FLAGS,
 )
@@ -83,7 +83,8 @@ def denominator(text: str, position: int) -> tuple[float | None, int]:
 def own_category(text: str, part: tuple[int, int], q: Quantity, prev_end: int) -> str | None:
     """The kind a share or a station count belongs to: the kinds named between the previous figure and this one
     ("ballot box stuffing in 5 polling stations and group voting in 3 per cent"), else the statement's."""
-    own = [c for c in _categories(text, max(part[0], prev_end), part[1]) if c[0] < q.start]
+    own = [c for c in _categories(text, max(part[0], prev_end), part[1])
+           if c[0] < q.start and not denied_apart(text, part, c, q.start)]
     # a list closed by a new item before the share: "cases of stuffing and of multiple voting, as well as indications
     # of group voting in 14 per cent" -- the share is the last item's
     split = [i for i in range(1, len(own)) if _NEW_ITEM_RE.search(text, own[i - 1][1], own[i][0])]
@@ -95,7 +96,7 @@ def own_category(text: str, part: tuple[int, int], q: Quantity, prev_end: int) -
         after = [c for c in _categories(text, q.end, part[1]) if c[2] != "mixed"]
         if after:
             return after[0][2]
-    return _category_of(text, _categories(text, *part))
+    return _category_of(text, [c for c in _categories(text, *part) if not denied_apart(text, part, c, q.start)])
 
 
 _NEW_ITEM_RE = re.compile(r"\bas\s+well\s+as\b|;|,\s*а\s+также\b|\bсондай-ақ\b", FLAGS)

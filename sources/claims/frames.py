@@ -15,6 +15,13 @@ from sources.claims.quantities import find_quantities
 _FRAMES = load("frames")
 SCENARIO_RE = compile_forms(_FRAMES["scenarios"], whole_words=False, prefix=r"(?<![\w-])")
 REFUTATION_RE = compile_forms(_FRAMES["refutations"], whole_words=False, prefix=r"(?<![\w-])")
+# a recommendation's verb after its subject opening the sentence, or closing a Kazakh one
+RECOMMENDATION_RE = compile_forms(
+    _FRAMES["recommendations"], prefix=r"^\W*(?:(?!(?:and|и)\s)[^\W\d][^\s,;:.]*\s+){0,7}?"
+)
+RECOMMENDATION_CLOSING_RE = re.compile(
+    rf"(?<![\w-]){alternation(forms_of(_FRAMES['recommendations_closing']))}\W*$", FLAGS
+)
 DENIAL_RE = compile_forms(_FRAMES["denials"], whole_words=False, prefix=r"(?<![\w-])")
 # a negative-polarity determiner ending the text before a detention word ("... reported any ")
 # (up to two words may stand between: "бірде-бір адам ұсталмаған", "никаких массовых задержаний")
@@ -55,9 +62,14 @@ def denies(text: str) -> bool:
 def asserted(text: str, following: str | None = None) -> bool:
     """Whether the sentence reports events at all: not a question, not a drill's scenario, not a denied claim, not
     refuted next."""
-    if is_question(text) or SCENARIO_RE.search(text) or denies(text):
+    if is_question(text) or SCENARIO_RE.search(text) or denies(text) or recommends(text):
         return False
     return following is None or not refutes(following)
+
+
+def recommends(text: str) -> bool:
+    """The sentence recommends a remedy: what it names is to be done, nothing that happened."""
+    return RECOMMENDATION_RE.search(text) is not None or RECOMMENDATION_CLOSING_RE.search(text) is not None
 
 
 def polarity_before(text: str) -> bool:

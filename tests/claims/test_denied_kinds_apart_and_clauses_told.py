@@ -1,7 +1,8 @@
 """A kind denied in a sub-clause of its own is not the kind of a count in the next ("While no ballot box stuffing
 was seen, observers were restricted in 9 stations"), a station count after "but"/"но" still reads, a breach of the
 counting procedure is a counting irregularity in the three languages, and a Kazakh clause told by "атап өтті" is
-what was said, never its source (sentences of ours, in the missions' and officials' shapes)."""
+what was said, never its source; a recommendation reports nothing (sentences of ours, in the missions' and
+officials' shapes)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,18 @@ def test_a_kazakh_clause_told_is_no_source() -> None:
     _, infractions = read("Байқаушылар учаскелерде бюллетень жасыру фактілерін байқамағанын атап өтті.",
                           "Байқаушылар 12 учаскеде бюллетень салу фактілерін тіркеді.", language="kk")
     assert [(c.category, c.value, c.reported_by) for c in infractions] == [("ballot_box_stuffing", 12, "ODIHR")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The EOM recommends that the authorities investigate all allegations of pressure on voters.", "en"),
+    ("ODIHR reiterates its recommendation that cases of ballot box stuffing be investigated.", "en"),
+    ("Миссия рекомендует расследовать все сообщения о вбросах бюллетеней.", "ru"),
+    ("Миссия сайлаушыларға қысым көрсету туралы барлық шағымдарды тергеуді ұсынады.", "kk"),
+])
+def test_a_recommendation_reports_nothing(text: str, language: Language) -> None:
+    assert read(text, language=language) == ([], [])
+
+
+def test_a_finding_before_a_recommendation_stands() -> None:
+    _, infractions = read("Observers saw ballot box stuffing in 9 polling stations and recommended recounts.")
+    assert [(c.category, c.value) for c in infractions] == [("ballot_box_stuffing", 9)]

@@ -42,7 +42,7 @@ from sources.claims.cues import reports_observation
 from sources.claims.inquiries import appeals_with_complaints_among_them, hotline_inquiries, qualified_complaints
 from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
-from sources.claims.kinds import kind_named
+from sources.claims.kinds import kind_named, other_finding
 from sources.claims.measured import CATEGORY_SEGMENT as _CATEGORY_SEGMENT
 from sources.claims.measured import measure_at as _measure_at
 from sources.claims.measured import parenthesised as _parenthesised
@@ -263,6 +263,16 @@ def _elided(reading: Reading, q: Quantity, index: int, quantities: list[Quantity
     return Counted(q, found[0], _segment_category(reading, q, end, len(text), q.start) or "mixed")
 
 
+def _other_entry(reading: Reading, q: Quantity, next_figure: int) -> str | None:
+    """The findings-lexicon entry of the 'other' kind a count counts: the first named after it up to the next
+    figure, else the last before it in its clause ("38 cases of vote buying and 15 of multiple voting")."""
+    clause = reading.clause_of(q.start)
+    after = [k for k in _categories(reading.text, q.end, min(next_figure, clause[1])) if k[2] == "other"]
+    before = [k for k in _categories(reading.text, clause[0], q.start) if k[2] == "other"]
+    kind = after[0] if after else before[-1] if before else None
+    return other_finding(reading.text, kind[0], kind[1]) if kind is not None else None
+
+
 def _negated(reading: Reading, q: Quantity) -> bool:
     """ "the CEC did not register 16 ...": a negator in the count's own sub-clause, outside the findings' own
     words ("not assessed positively in 9 of the 40")."""
@@ -316,6 +326,7 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
                 reported_by=reporter_for(reading, q.start),
                 location=place_for(reading, q.start),
                 base=counted.base,
+                finding=_other_entry(reading, q, next_figure) if counted.category == "other" else None,
             )
         )
     claims += observed_in(reading, used)

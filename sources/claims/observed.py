@@ -117,7 +117,7 @@ def merge_observed(claims: list[InfractionClaim], place: Place | None = None) ->
     counted: dict[tuple[str, str | None], set[str | None]] = {}
     shares: dict[tuple[str, str | None], list[InfractionClaim]] = {}
     for c in claims:
-        if c.measure != "observed":
+        if c.measure != "observed" or c.value is not None:  # "38 cases of vote buying" the mission saw: a count
             counted.setdefault((c.category, c.reported_by), set()).add(c.location)
         if c.measure == "share_of_observations_pct":
             shares.setdefault((c.category, c.reported_by), []).append(c)
@@ -125,7 +125,8 @@ def merge_observed(claims: list[InfractionClaim], place: Place | None = None) ->
     def goes_on_from_share(claim: InfractionClaim, key: tuple[str, str | None]) -> bool:
         if place is None or (at := place(claim)) is None:
             return False
-        others = [c for c in claims if c.measure != "observed" and (c.category, c.reported_by) == key]
+        others = [c for c in claims
+                  if (c.measure != "observed" or c.value is not None) and (c.category, c.reported_by) == key]
         return all(
             c.measure == "share_of_observations_pct"
             and (share_at := place(c)) is not None
@@ -136,7 +137,7 @@ def merge_observed(claims: list[InfractionClaim], place: Place | None = None) ->
     out: list[InfractionClaim] = []
     index: dict[tuple[str, str | None, str | None], int] = {}
     for claim in claims:
-        if claim.measure == "observed":
+        if claim.measure == "observed" and claim.value is None:
             key = (claim.category, claim.reported_by)
             places = counted.get(key)
             folded = places is not None and (claim.location is None or None in places or claim.location in places)

@@ -54,8 +54,12 @@ def introduced_body(text: str) -> str | None:
     if m is None:
         return None
     name = " ".join((m.group("named_after") or m.group("named_before")).split())
-    if any(listed in {"ODIHR", "CEC"} and pattern.search(name) for listed, pattern in REPORTER_PATTERNS):
-        return None
+    # "The OSCE/ODIHR mission ...": a publisher's name opening it or making most of it ("... group Steppe Observers" is
+    # a body of its own)
+    for listed, pattern in REPORTER_PATTERNS:
+        m = pattern.search(name) if listed in {"ODIHR", "CEC"} else None
+        if m is not None and (m.start() == 0 or 2 * (m.end() - m.start()) >= len(name)):
+            return None
     return name
 
 

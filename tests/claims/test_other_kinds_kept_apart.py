@@ -54,3 +54,13 @@ def test_the_rows_of_two_other_kinds_have_their_own_ids() -> None:
     rows = claim_rows(extraction, record)["infractions"]
     assert len({r["infraction_id"] for r in rows}) == 2
     assert sorted(r["finding"] for r in rows) == ["multiple_voting", "vote_buying"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Observers recorded 21 cases of vote buying and 9 cases of multiple voting.", "en"),
+    ("Наблюдатели зафиксировали 21 случай подкупа избирателей и 9 случаев многократного голосования.", "ru"),
+])
+def test_two_counted_other_kinds_are_two_rows_with_their_entries(text: str, language: Language) -> None:
+    _, infractions = read(text, language=language)
+    assert sorted((c.finding, c.value) for c in infractions if c.category == "other") == [
+        ("multiple_voting", 9), ("vote_buying", 21)]

@@ -185,8 +185,11 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
         reporters = [person]  # "Zhovtis put the overall number ... at 'up to 50'": the person named in full before
     if not reporters and (seen := correspondent_sighting(text)) is not None:
         reporters = [ReporterMention(*seen)]  # "Корреспонденты издания Vlast.kz видели, как ...": the outlet's
-    if not reporters and account.named and (span := class_noun_source(text)) is not None:
-        reporters = [ReporterMention(*span, account.named)]  # "По данным сети": the network named before
+    # "По данным сети": the network named before; "Observers found 23 violations, the bureau said": the bureau's
+    # observers, not the mission's
+    if account.named and all(r.reporter in PUBLISHERS for r in reporters) and (
+            span := class_noun_source(text)) is not None:
+        reporters = [ReporterMention(*span, account.named)]
     if account.named:
         reporters = members_speak_for(text, reporters, account.named)
     latter = latter_reporter(text, account.sentences[-1] if account.sentences else "")

@@ -241,6 +241,9 @@ def cited_offices(text: str) -> list[Mention]:
 _PLACE_BEFORE_RE = re.compile(r"\b(?:city|town|village|region|province|district|oblast|capital)(?:\s+of)?\s+$", FLAGS)
 
 
+_NAME_GOES_ON_RE = re.compile(r"(?<![\w-])(?:of|for|on|and|дел|прав|по)\s+$", FLAGS)
+
+
 def named_outlets(text: str) -> list[Mention]:
     """Sources outside the normalised list, in a reporting role: press outlets, websites, named people."""
     out = [Mention(*m.span("who"), m.group("who")) for m in _AS_REPORTED_RE.finditer(text)]
@@ -268,6 +271,9 @@ def named_outlets(text: str) -> list[Mention]:
         at_end = re.match(_AT_END, text[m.end() : m.end() + 40])
         if group == "cap" and _PLACE_BEFORE_RE.search(before):
             continue  # "A journalist in the city of Uralsk told AFP": the place is no speaker
+        if group == "cap" and _NAME_GOES_ON_RE.search(before):
+            continue  # "... Foundation for Protection of Freedom of Speech reported", "Департамент внутренних дел
+            # Алматы сообщил": the last word of a longer name, no outlet of its own
         if _told_to(text, start, end):
             continue
         if (

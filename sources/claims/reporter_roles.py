@@ -60,7 +60,7 @@ _ORGANISATION_SUBJECT_RE = re.compile(
     r"(?:(?:observer|observers['’]?|monitoring|citizen|youth|election|watchdog)\s+)?"
     r"(?:лиг|фонд|движени|коалици|альянс|объединени|платформ|сет(?=[ьи]\b)|league|foundation"
     r"|coalition|alliance|network|platform|movement)\w*(?:(?:\s+[\w-]+)?\s+«(?P<name>[^«»]{2,40})»|(?:\s+(?:of\s+)?(?!(?:said|says|stated|reported|told|it|they|he|she|had|has|was|were|заявил\w*|сообщил\w*)\b)"
-    r"(?-i:[a-zа-яёA-Z])[\w-]+){0,3}))"
+    r"(?-i:[a-zа-яёA-Z])[\w-]+){0,5}))"
     rf"(?=\s+(?:[\w-]+\s+){{0,6}}?(?:(?:зафиксировал|выявил|обнаружил|recorded|found|documented|registered)\w*"
     # a named organisation as a speaker: "..., the Taza Saylau coalition of citizen observers said on Monday"
     rf"|(?:said|says|stated|reported|заявил\w*|сообщил\w*)\b"

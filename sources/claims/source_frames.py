@@ -56,7 +56,10 @@ _FRAMED_AFTER_RE = re.compile(rf"(?:^|[,;:]\s*|\.\s+)(?P<np>{_PHRASE})\s+{_AFTER
 # press service said five people were fined") or a Russian "сообщил о" ("... сообщил о 15 нарушениях").
 _SUBJECT_RE = re.compile(
     # a time or place may come first: "In the days before the vote, the X coalition informed the EOM that ..."
-    r"^\W*(?:(?:in|on|at|during|before|after|earlier|later|в|во|на|до|после|ранее)\s[^,;:.!?]{2,60},\s+)?"
+    r"^\W*(?:(?:in|on|at|during|before|after|earlier|later|в|во|на|до|после|ранее)\s[^,;:.!?]{2,60},\s+"
+    # or one sentence adverb: "Separately, the X foundation said ...", "Кроме того, ..."
+    r"|(?:separately|meanwhile|however|also|earlier|later|additionally|moreover|кроме\s+того|между\s+тем"
+    r"|тем\s+временем|также|однако),\s+)?"
     rf"(?P<np>{_PHRASE}(?:,\s*[^,;:.!?\d]{{2,60}},)?)"
     # a relative clause of its own between commas may hold figures: "The party (OSDP), which won 4.54 percent, said"
     r"(?:,\s*(?:which|who|которая|которое|который|которые)\s[^;:!?]{2,140}?,)?"
@@ -149,7 +152,7 @@ def said_in_sources(text: str) -> list[FramedSource]:
 
 _CLASS_NOUN_ONLY_RE = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+)?(?:(?:rights|human\s+rights|advocacy|monitoring)\s+)?(?:group|organi[sz]ation|watchdog|NGO"
-    r"|coalition|movement|foundation|monitor)$",
+    r"|coalition|movement|foundation|monitor|office|ministry|department|bureau|network|alliance|league|agency)$",
     FLAGS,
 )
 
@@ -221,9 +224,14 @@ def _source(
 # the observers or members of a body named before by its class noun only: "наблюдатели фонда", "volunteers of the group"
 _MEMBERS_OF_CLASS_RE = re.compile(
     r"(?:наблюдател\w*|представител\w*|пресс-секретар\w*|волонт[её]р\w*|корреспондент\w*|журналист\w*"
-    r"|(?:observers|volunteers|members|monitors)\s+of)\s+"
-    r"(?:the\s+)?(?:фонда|сети|коалиции|движения|группы|организации|объединения|ведомства|издания|group|movement|network|coalition"
+    r"|координатор\w*|руководител\w*|юрист\w*|(?:observers|volunteers|members|monitors)\s+of)\s+"
+    r"(?:the\s+)?(?:фонда|сети|коалиции|движения|группы|организации|объединения|ведомства|издания|штаба|group|movement|network|coalition"
     r"|foundation)(?![\w-])"
+    # Kazakh names the body first: "Ұйымның байқаушылары", "Қор өкілі", "Бірлестік мүшелері"
+    r"|(?<![\w-])(?:ұйым|қор|бірлестік|қозғалыс|коалиция|штаб)\w*\s+(?:байқаушы|бақылаушы|өкіл|тілші|мүше|үйлестіруші)\w*"
+    # the body by its class noun as the subject of its finding verb: "По итогам дня объединение зафиксировало 211"
+    r"|(?<![\w-])(?:фонд|сеть|коалиция|движение|группа|организация|объединение|штаб|ұйым|қор|бірлестік)\s+"
+    r"(?:\w+\s+)?(?:зафиксировал\w*|выявил\w*|насчитал\w*|отметил\w*|тіркеді|анықтады)"
     # a monitors' report in the first person: "наши наблюдатели зафиксировали", "our observers recorded"
     r"|(?<![\w-])(?:наш\w*|our)\s+(?:наблюдател\w*|волонт[её]р\w*|observers|monitors|volunteers)(?![\w-])",
     FLAGS,

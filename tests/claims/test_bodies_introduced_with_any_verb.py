@@ -76,3 +76,36 @@ def test_offices_and_outlets_named_by_their_people(paragraphs: tuple[str, ...], 
                                                     reporter: str) -> None:
     detentions, _ = read(*paragraphs, language=language, publisher="cec")
     assert detentions and all(d.reported_by == reporter for d in detentions)
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "reporter"), [
+    # a long name whose last words read like an outlet's ("... of Speech reported", "... дел Алматы сообщил")
+    (("The Kazakh International Foundation for Defence of Freedom of Speech reported that at least 8 journalists "
+      "were held by police in Almaty.",), "en", "Kazakh International Foundation for Defence of Freedom of Speech"),
+    (("Департамент внутренних дел Костанайской области сообщил, что у здания акимата задержаны 9 участников митинга.",),
+     "ru", "Департамент внутренних дел Костанайской области"),
+    # one sentence adverb before the subject; the police in what it said are not its source
+    (("Separately, the Aq Zhol free-speech foundation said police in Taraz had held two reporters.",), "en",
+     "Aq Zhol free-speech foundation"),
+])
+def test_long_names_and_an_adverb_before_the_speaker(paragraphs: tuple[str, ...], language: Language,
+                                                     reporter: str) -> None:
+    detentions, _ = read(*paragraphs, language=language, publisher="cec")
+    assert detentions and all(d.reported_by == reporter for d in detentions)
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "reporter"), [
+    (("Общественный штаб «Честный подсчёт» направил на выборы 300 наблюдателей.",
+      "Вбросы бюллетеней наблюдатели штаба видели на 14 участках, по словам координатора штаба."), "ru",
+     "Честный подсчёт"),
+    (("Общественное объединение «Открытый участок» подвело итоги дня голосования.",
+      "По итогам дня объединение зафиксировало 118 нарушений."), "ru", "Открытый участок"),
+    (("«Ашық алаң» қоғамдық бірлестігі сайлау қорытындысын жариялады.",
+      "Ұйымның байқаушылары 16 учаскеде бюллетень салу фактілерін тіркеді."), "kk", "Ашық алаң"),
+    (("The Steppe Rights Bureau issued a statement on Monday.",
+      "Observers found 23 violations of counting procedures, the bureau said."), "en", "Steppe Rights Bureau"),
+])
+def test_a_bodys_people_and_its_class_noun_as_a_subject(paragraphs: tuple[str, ...], language: Language,
+                                                         reporter: str) -> None:
+    _, infractions = read(*paragraphs, language=language, publisher="cec")
+    assert infractions and all(c.reported_by == reporter for c in infractions)

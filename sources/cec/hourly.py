@@ -22,6 +22,15 @@ def states_hours(page: HtmlPage) -> bool:
     return any(stated_clock(p) for p in page.paragraphs if not is_dateline(p))
 
 
+FIRST_TURNOUT_HOUR = 8  # polls open at 07:00: an earlier hour beside results is when the count's data came in
+
+
+def _while_polls_are_open(as_of: str) -> bool:
+    """ "По предварительным данным на 6.00 5 декабря, ... приняли участие 6 771 940 человек": the morning after,
+    the hour the count's data were compiled, not an hour of the voting day."""
+    return int(as_of.split(":")[0]) >= FIRST_TURNOUT_HOUR
+
+
 def _key(item: Located) -> tuple[str, int, str]:
     return item.reading.clause, item.reading.figure.start, item.reading.figure.text
 
@@ -30,7 +39,8 @@ def with_hours(as_results: list[Located], hourly: list[Located]) -> list[Located
     """`as_results` with its turnout figures replaced by the hourly reading's where that one has an hour, and the
     hourly reading's other turnout figures added (the elided "к 16:00 — 72,63%" the results reading left unread)."""
     given = {_key(x) for x in as_results if x.reading.subject == "contestant"}
-    timed = {_key(x): x for x in hourly if x.reading.subject == "indicator" and x.as_of and _key(x) not in given}
+    timed = {_key(x): x for x in hourly if x.reading.subject == "indicator" and x.as_of and _key(x) not in given
+             and _while_polls_are_open(x.as_of)}
     if not timed:
         return as_results
     out: list[Located] = []

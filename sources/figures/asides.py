@@ -268,7 +268,8 @@ def threshold(lexicon: Lexicon, clause: str, number: Number) -> str | None:
     # "не преодолела 5-процентный барьер – у нее 2,3 %": words after a dash make the share another clause's
     # ("барьер — 5 процентов" with nothing between the dash and the share still states the threshold)
     before = re.split(r"\s[–—-]\s", before)[-1] if re.search(r"\s[–—-]\s+\w", before) else before
-    after = re.split(r"[,;:]", clause[number.end: number.end + 30])[0]
+    # "«Байтак» (126 402, 1,83 %) барьер не преодолели": a bracket closed after the share ends what it belongs to
+    after = re.split(r"[,;:)]", clause[number.end: number.end + 30])[0]
     if re.search(r"(?:\bwith|\bполучив|\bнабрав|\bжинап|\bалып)\s+(?:only\s+|лишь\s+|всего\s+)?$", before, re.I):
         return None  # "fell short of the barrier with 2.31 percent": the share is what the party got
     if lexicon.has("threshold_words", f"{before}{number.text}{after}"):

@@ -36,11 +36,30 @@ class Choice:
 NOBODY = Choice()
 
 
+_OPENED_AFTER_COUNT_RE = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*\(\s*$")
+_CLOSED_AFTER_SHARE_RE = re.compile(r"\s*\)")
+
+
+def _bracketed_after(clause: str, number: Number, language: str) -> Number | None:
+    """The count a bracketed share stands right after, its unit word at most between: "N адам (P пайыз)"."""
+    if not _CLOSED_AFTER_SHARE_RE.match(clause, number.end):
+        return None
+    before = [n for n in figures(clause, language) if n.end <= number.start]
+    if not before or before[-1].kind != "count":
+        return None
+    return before[-1] if _OPENED_AFTER_COUNT_RE.fullmatch(clause, before[-1].end, number.start) else None
+
+
 def figure_contestant(binder: Binder, clause: str, number: Number, left: list[Mention],
                       right: list[Mention]) -> Choice:
     """The contestant a figure of `clause` belongs to, from the mentions left and right of it."""
     if not binder.finder.contestants_allowed:
         return NOBODY
+    if number.kind == "share" and (count := _bracketed_after(clause, number, binder.language)) is not None:
+        # "«Иә» деп 6 124 770 адам (77,2 пайыз) дауыс берді, «Жоқ» деп – …": a share in brackets right after a count
+        # is that count's, whoever the verb after the bracket leads to
+        return figure_contestant(binder, clause, count, [m for m in left if m.end <= count.start],
+                                 [m for m in left + right if m.start >= count.end])
     named_left = next((m for m in reversed(left) if m.kind in {"contestant", "pronoun"}), None)
     named_right = next((m for m in right if m.kind == "contestant"), None)
     if named_right is not None and named_right.start - number.end < 40 and not figures(

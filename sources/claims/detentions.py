@@ -57,6 +57,7 @@ from sources.claims.vocabulary import (
     INCLUDING,
     NEGATION_RE,
     NUMBER_OF_DETAINED_RE,
+    SANCTION_RE,
 )
 from sources.records import DetentionClaim
 
@@ -218,6 +219,15 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
     )
 
 
+_AUXILIARY_RE = re.compile(r"\s*(?:(?:были|был|была|were|was|had\s+been|have\s+been)\s+)?", re.IGNORECASE)
+
+
+def _sanctioned_next(text: str, end: int) -> bool:
+    """A sanction is the verb right after the detainees counted: "64 задержанных были оштрафованы"."""
+    gap = _AUXILIARY_RE.match(text, end)
+    return gap is not None and SANCTION_RE.match(text, gap.end()) is not None
+
+
 def detentions_in(reading: Reading) -> list[DetentionClaim]:
     """Every detention the sentence reports (shapes in the module docstring)."""
     in_places = [(p.start, p.end) for p in reading.places]  # "в двух городах задержаны 57 человек": two cities
@@ -225,6 +235,8 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
     claims: list[DetentionClaim] = []
     used: set[int] = set()
     for c in counted:
+        if c.self_governing and _sanctioned_next(reading.text, c.end):
+            continue  # "150 задержанных арестованы на срок до 15 суток": the detained sanctioned, told before
         if c.self_governing or _total_stated(reading, c):  # "500 detainees", "hundreds of detainees"
             claims.append(_claim(reading, c, c.quantity.start))
             used.add(c.quantity.start)

@@ -134,7 +134,9 @@ def _total_with_parts(text: str, q: Quantity) -> bool:
     if including is None:
         return False
     lead = re.search(rf"(?:{INCLUDING}|such\s+as|ranging\s+from)\s*$", text[q.end : including.end()], FLAGS)
-    counted_part = re.match(r"[^.;]*?\d", text[including.end() :]) is not None
+    # a part counted by a figure, or one case in the singular: "3 уголовных дела, в том числе по факту вброса"
+    counted_part = re.match(r"[^.;]*?\d|\s*(?:по\s+факту|one\s+(?:case|for))\b", text[including.end() :],
+                            FLAGS) is not None
     return lead is not None and counted_part and not _categories(text, q.end, q.end + lead.start())
 
 

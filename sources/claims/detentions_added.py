@@ -119,6 +119,7 @@ def place_items(
 ) -> list[DetentionClaim]:
     """The list's items as claims (`make` builds one); the list's head takes the place its own words name."""
     out: list[DetentionClaim] = []
+    out += _items_before_the_verb(reading, counted, used, claims, make)
     for c in counted:
         q = c.quantity
         if q.start in used or c.self_governing or not q.written or q.share:
@@ -153,6 +154,31 @@ def place_items(
         out.append(replace(claim, subject=subject, location=place,
                            date_from=claim.date_from if own_days else previous[-1].date_from,
                            date_to=claim.date_to if own_days else previous[-1].date_to))  # fmt: skip
+        used.add(q.start)
+    return out
+
+
+def _items_before_the_verb(
+    reading: Reading,
+    counted: list[Counted],
+    used: set[int],
+    claims: list[DetentionClaim],
+    make: Callable[[Reading, Counted, int], DetentionClaim],
+) -> list[DetentionClaim]:
+    """Kazakh says the verb once, after the last item: "олардың төртеуі Алматыда, екеуі Ақтөбеде ұсталғанын айтты" --
+    a count with its place and a comma right before a count the verb took is a detention of the same kind."""
+    out: list[DetentionClaim] = []
+    for c, after in zip(reversed(counted[:-1]), reversed(counted[1:]), strict=True):
+        q = c.quantity
+        if q.start in used or c.self_governing or q.share or after.quantity.start not in used:
+            continue
+        place = next((p for p in reading.places if 0 <= p.start - c.end <= 2), None)
+        if place is None or not re.fullmatch(r"\s*,\s*", reading.text[place.end : after.quantity.start]):
+            continue
+        head = next((d for d in claims if d.detained_min == after.quantity.low), None)
+        claim = make(reading, c, after.quantity.start)
+        out.append(replace(claim, subject=head.subject if head and c.subject is None else claim.subject,
+                           location=place.location))
         used.add(q.start)
     return out
 

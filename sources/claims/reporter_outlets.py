@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from sources.claims.source_frames import RU_PLURAL_SAID
+from sources.claims.source_frames import RU_PLURAL_SAID, class_noun_only
 from sources.text.letters import CAPITAL, CAPITALISED_WORD, NAME_WORDS, UPPER_LETTERS
 
 FLAGS = re.IGNORECASE
@@ -255,7 +255,9 @@ def named_outlets(text: str) -> list[Mention]:
             group = next(g for g in ("ru", "kk", "en", "name") if m.group(g))
             out.append(Mention(*m.span(group), m.group(group)))
     out += [_without_home_town(text, m) for m in _WORDS_OF_RE.finditer(text)]
-    out += [Mention(*m.span("who"), m.group("who")) for m in _KK_WORDS_OF_RE.finditer(text)]
+    # "Бірлестіктің мәліметінше": a class noun opening the sentence is the body named before, no name of its own
+    out += [Mention(*m.span("who"), m.group("who")) for m in _KK_WORDS_OF_RE.finditer(text)
+            if not class_noun_only(m.group("who"))]
     out += [
         Mention(*m.span("who"), m.group("who"))
         for m in _VERB_THEN_NAME_RE.finditer(text)

@@ -171,7 +171,7 @@ _NOT_A_NAME_RE = re.compile(
 )
 
 
-def _class_noun_only(phrase: str) -> bool:
+def class_noun_only(phrase: str) -> bool:
     """The phrase names a body by its class noun alone ("the group", "сети", "То же движение")."""
     return _CLASS_NOUN_ONLY_RE.match(phrase) is not None or _RU_CLASS_NOUN_ONLY_RE.fullmatch(phrase) is not None
 
@@ -205,7 +205,7 @@ def _source(
         return None
     if subject and any(not _DETAINEES_RE.match(phrase, m.start()) for m in DETENTION_VERB_RE.finditer(phrase)):
         return None  # "Police detained activists who said ...": the event, not its source ("адвокат задержанных" is)
-    if _class_noun_only(phrase):
+    if class_noun_only(phrase):
         return None  # "…, the group said", "По данным сети": the body named before, whose account carries on
     if _NOT_A_NAME_RE.search(phrase):
         return None  # "…, although a number of serious irregularities were reported": a passive, no one's name
@@ -251,7 +251,7 @@ def class_noun_source(text: str) -> tuple[int, int] | None:
         group = "np2" if "np2" in m.re.groupindex and m.group("np2") is not None else "np"
         phrase = m.group(group).strip(' \t\n"“”»–—-,')
         phrase = _LEADING_ADVERB_RE.sub("", phrase)
-        if _class_noun_only(phrase):
+        if class_noun_only(phrase):
             return m.span(group)
     members = _MEMBERS_OF_CLASS_RE.search(text)
     return members.span() if members is not None else None

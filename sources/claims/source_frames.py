@@ -106,7 +106,8 @@ _QUOTED_RE = re.compile(r"[«\"“]([^«»\"“”]{2,60})[»\"”]")
 _DETAINEES_RE = re.compile(r"(?:detainees?|задержанн|арестованн|ұсталған)", FLAGS)
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", FLAGS)
 _LEADING_ADVERB_RE = re.compile(
-    r"^(?:earlier|later|meanwhile|also|then|yesterday|today|ранее|позже|затем|также|вчера|сегодня|кроме\s+того)\s+",
+    r"^(?:earlier|later|meanwhile|also|then|yesterday|today|most\s+often|ранее|позже|затем|также|вчера|сегодня|кроме\s+того"
+    r"|чаще\s+всего|в\s+основном|больше\s+всего)\s+",
     FLAGS,
 )
 _CLAUSE_WORD_RE = re.compile(

@@ -109,3 +109,8 @@ def test_a_bodys_people_and_its_class_noun_as_a_subject(paragraphs: tuple[str, .
                                                          reporter: str) -> None:
     _, infractions = read(*paragraphs, language=language, publisher="cec")
     assert infractions and all(c.reported_by == reporter for c in infractions)
+
+
+def test_an_adverb_opening_the_speakers_phrase_is_no_part_of_it() -> None:
+    _, infractions = read("Чаще всего наблюдатели сообщали о групповом голосовании на 12 участках.", language="ru")
+    assert [c.reported_by for c in infractions] and all(c.reported_by == "ODIHR" for c in infractions)

@@ -213,6 +213,8 @@ def _source(
     if (subject or named) and len(words) == 1:
         return None  # a bare name ("Nurlanov said"): surnames.py finds the person it stands for, outlets.py an outlet
     name = _LEADING_ADVERB_RE.sub("", _ARTICLE_RE.sub("", phrase))  # "Ранее Казахстанское бюро …": the bureau
+    if (subject or named) and len(name.split()) == 1 and len(words) > 1:
+        return None  # "Чаще всего наблюдатели сообщали": a bare noun once the adverb is gone, as above
     if (quoted := _QUOTED_RE.search(raw)) is not None:
         return FramedSource(start, start + len(phrase), quoted.group(1).strip())  # "штаба «X»": the body is X
     if kk_genitive:

@@ -41,7 +41,7 @@ _LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|access\s+to|в|на|по|
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
 # a list item's mark may come first: "; and (d) in 8 polling stations, …"; an added count: "and in a further 31"
 _STATIONS_LEAD_RE = re.compile(
-    r"[\s,]*(?:(?:что|that|where|где|while|and|и|а|also|также|но|однако|but|however|yet)\s+)?(?:\(?[a-zа-я\d]\)\s*)?(?:(?:ещё|еще)\s+)?"
+    r"[\s,]*(?:(?:что|that|where|где|while|although|though|хотя|and|и|а|also|также|но|однако|but|however|yet)\s+)?(?:\(?[a-zа-я\d]\)\s*)?(?:(?:ещё|еще)\s+)?"
     rf"(?:in|at|в|на)\s+{_FURTHER}",
     FLAGS,
 )

@@ -80,12 +80,13 @@ def figure_contestant(binder: Binder, clause: str, number: Number, left: list[Me
                  and named_right is not None and m.end <= named_right.start
                  and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?|от\s+)?", clause[number.end: m.start], re.I)), None)
     link_from = base.end if base is not None and number.kind == "share" else number.end
-    # "95 seats for Amanat", "95 — seats for Amanat": the seat word naming the count stands before its link
+    # "95 seats for Amanat", "95 — seats for Amanat", "все 98 депутатских мандатов получила X": the seat word naming
+    # the count (its adjectives between) stands before its link
     unit = next((m for m in right if m.kind == "seats" and number.kind == "count"
-                 and re.fullmatch(r"\s*(?:[-–—:]\s*)?", clause[number.end: m.start])), None)
+                 and re.fullmatch(r"\s*(?:[-–—:]\s*)?(?:[^\W\d][\w-]*\s+){0,2}", clause[number.end: m.start])), None)
     link_from = unit.end if unit is not None else link_from
     if named_right is not None and binder.subjects.linked(clause, link_from, named_right.start, "forward_links",
-                                                        verbs=True):
+                                                        verbs=True, seats=unit is not None):
         others = (named_left.name,) if named_left is not None and named_left.kind == "contestant" else ()
         return Choice(named_right.contestant, tuple(n for n in others if n))
     if named_left is None:

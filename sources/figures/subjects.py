@@ -51,7 +51,7 @@ class Subjects:
         return "count"
 
     def linked(self, clause: str, start: int, end: int, section: str, subject: Mention | None = None,
-                verbs: bool = False) -> bool:
+                verbs: bool = False, seats: bool = False) -> bool:
         """Only linking words (and no punctuation) between a figure and a subject on its right."""
         # a bracketed figure is no break: "151,285 people (2.01%) cast their votes for X"
         between = re.sub(r"\([^()]*\)|^\s*\)|[«“„\"]\s*$", " ", clause[start:end])  # the subject's opening quote
@@ -66,6 +66,8 @@ class Subjects:
         links = self.lexicon.words(section) | {"the", "of", "a"}
         if verbs:
             links |= self.lexicon.words("vote_links")
+        if seats:  # "98 депутатских мандатов получила партия X", "all 98 seats went to X"
+            links |= self.lexicon.words("seat_links")
         rest = " ".join(words).lower()
         for link in sorted(links, key=len, reverse=True):
             rest = re.sub(rf"(?<!\w){re.escape(link)}(?!\w)", " ", rest)

@@ -23,3 +23,21 @@ def test_one_partys_seats_make_a_results_page(lang: str, prefix: str, title: str
     assert e.doc_kind == "results_final"
     assert {(r.seats) for r in e.results if party in r.contestant_name} == {seats}
     assert {t.turnout_pct for t in e.turnout if t.turnout_pct} == {turnout}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Final results of the Mazhilis election held on 17 March 2013. The Tulpar party received 4,120,330 votes, "
+           "or 81.52 per cent. All 98 party-list seats went to the Tulpar party."),
+    ("ru", "Окончательные итоги выборов депутатов Мажилиса 17 марта 2013 года. Партия «Тулпар» получила 4 120 330 "
+           "голосов, или 81,52 процента. Все 98 депутатских мандатов получила партия «Тулпар»."),
+    ("kk", "2013 жылғы 17 наурызда өткен Мәжіліс депутаттарын сайлаудың түпкілікті қорытындысы. «Тұлпар» партиясы "
+           "4 120 330 дауыс (81,52 пайыз) жинады. Партиялық тізімдер бойынша 98 депутаттық мандаттың барлығы "
+           "«Тұлпар» партиясына берілді."),
+], ids=["en-all-seats-went-to", "ru-all-mandates-received-by", "kk-all-mandates-given-to"])
+def test_the_chamber_given_whole_to_one_party_is_its_seats(lang: str, text: str) -> None:
+    """The seat count stands before the party that won them all, with the seat word's adjectives between."""
+    e = parse_page(release_page("Final results", text, lang=lang, date="2013-03-24"), lang)
+    seats = {r.seats for r in e.results if r.seats is not None}
+    votes = {r.votes for r in e.results if r.votes is not None}
+    assert (seats, votes) == ({98}, {4120330}), e.results
+    assert not [u for u in e.unread if u.figure == "98"], e.unread

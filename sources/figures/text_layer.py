@@ -175,11 +175,19 @@ def _next_release_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alternation(load_vocab('number_contexts')['clock']['next_release'])}(?!\w)", re.I)
 
 
+@cache
+def _promised_after_pattern() -> re.Pattern[str]:
+    promised = load_vocab("number_contexts")["clock"]["next_release_after"]
+    return re.compile(rf"(?<!\w){alternation(promised, stems=True)}", re.I)
+
+
 def _next_release(paragraph: str, clock: Number) -> bool:
     """The clock stands in a sentence announcing the next bulletin: when the next figures come."""
     starts = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", paragraph[: clock.start])]
     sentence = paragraph[(starts[-1] if starts else 0): clock.start]
-    return _next_release_pattern().search(sentence) is not None
+    end = re.search(r"[.!?](?:\s|$)", paragraph[clock.end:])
+    rest = paragraph[clock.end: clock.end + end.start() if end else len(paragraph)]
+    return _next_release_pattern().search(sentence) is not None or _promised_after_pattern().search(rest) is not None
 
 
 def _schedule(paragraph: str, clock: Number) -> bool:

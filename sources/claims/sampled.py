@@ -104,14 +104,22 @@ def kk_part_of_stations(text: str, q: Quantity) -> tuple[float, int, bool] | Non
 # basic procedures were not followed, and in 5 the figures did not match", "наблюдатели посетили 120 участков; в
 # 15 из них …". The verb of observing governs the count, so the 30 is a sample and each part a share of it.
 _SAMPLE_COUNTED_RE = re.compile(
-    r"(?:observed|followed|visited|monitored|watched|attended|наблюдал\w*|посетил\w*|посещ[её]н\w*)\s+"
-    r"(?:(?:the|a\s+total\s+of|some|about|in\s+total|всего|около)\s+)?(?:(?:at|in|на|в)\s+)?"
+    r"(?:observed|followed|visited|monitored|watched|attended|наблюдал\w*|посетил\w*|посещ[её]н\w*"
+    r"|reported\s+on(?=\s+(?:the\s+)?(?:vote\s+)?(?:count|voting|opening)))\s+"
+    # what was observed before where: "observed the vote count in 114 polling stations", "наблюдали за подсчётом
+    # голосов на 104 участках"
+    r"(?:(?:the\s+)?(?:vote\s+|ballot\s+)?(?:count(?:ing)?|voting|opening|closing|tabulation)(?:\s+process)?\s+"
+    r"|за\s+(?:подсч[её]том(?:\s+голосов)?|голосованием)\s+)?"
+    r"(?:(?:the|a\s+total\s+of|some|about|in\s+total|всего|около)\s+)?(?:(?:at|in|from|на|в)\s+)?"
     rf"(?P<base>\d[\d,\s\u00a0]*\d|\d)\s+(?:{_SAMPLE_NOUN}|counts|(?:\w+\s+)?подсч[её]т\w*)(?![\w-])"
     # Kazakh puts the verb last: "97 учаскеде бақылап, оның 21-інде …"
     r"|(?<![\d\s])\s*(?P<kk_base>\d[\d\s\u00a0]*?)\s+(?:сайлау\s+)?учаске\w*\s+(?:бақыла|байқа|бар)\w*",
     FLAGS,
 )
 _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:these|them|those)|из\s+(?:них|этих))\b", FLAGS)
+# stations this sentence counts itself: "Recounts were held in 7 PECs; in 3 of these" -- a part of those, not of the
+# sample the sentence before counted
+_STATIONS_BEFORE_RE = re.compile(r"\d\s+(?:[\w-]+\s+)?(?:polling\s+stations?|PECs?|precincts|участк\w*)", FLAGS)
 _PART_LOCATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:in|at|в|во|на)\s+$", FLAGS)
 KK_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:оның|олардың)\s+$", FLAGS)  # "оның 21-інде": of it, the part
 # a later part of the same sample, its "of them" elided: "…, and in 5 the figures …", "а в 3 — …"
@@ -119,9 +127,25 @@ _ELIDED_PART_BEFORE_RE = re.compile(r"(?:,|;|\band|\bи|\bа)\s+(?:in|at|в|на
 _LATER_PART_AFTER_RE = re.compile(r"\s*(?:,|[—–-]\s|(?:the|a|an|some|its|their)\s)", FLAGS)
 
 
-def part_of_sample(text: str, q: Quantity) -> Sampled | None:
+def sample_said_before(sentence: str) -> float | None:
+    """The sample the sentence before counted, when it counted one: "The IEOM observed the vote count in 114 polling
+    stations." → 114, for "In 61 of these counts, …" or "… bad or very bad in 27 per cent of these" after it."""
+    sample = next(reversed(list(_SAMPLE_COUNTED_RE.finditer(sentence))), None)
+    if sample is None or sample.group("base") is None:
+        return None
+    return parse_number(re.sub(r"[,\s\u00a0]", "", sample.group("base"))) or None
+
+
+def of_these(text: str, q: Quantity) -> int | None:
+    """Where "of these"/"of them"/"из них" right after a count ends, if it stands there."""
+    m = _OF_THEM_RE.match(text, q.end)
+    return m.end() if m else None
+
+
+def part_of_sample(text: str, q: Quantity, sample_before: float | None = None) -> Sampled | None:
     """"in 12 of them" (or a later "and in 5") after "observed 30 counts" in the same sentence → the share of 30;
-    Kazakh "97 учаскеде бақылап, оның 21-інде"."""
+    Kazakh "97 учаскеде бақылап, оның 21-інде"; `sample_before`, the sample the sentence before counted, when this
+    one counts none ("… observed the count in 114 polling stations. In 61 of these counts, …, and in 48 …")."""
     if q.figure is None or q.share:
         return None
     kazakh = KK_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) is not None
@@ -129,19 +153,23 @@ def part_of_sample(text: str, q: Quantity) -> Sampled | None:
         return None
     sentence = text.rfind(".", 0, q.start) + 1
     sample = next(reversed(list(_SAMPLE_COUNTED_RE.finditer(text, sentence, q.start))), None)
-    if sample is None:
+    if sample is not None:
+        base = parse_number(re.sub(r"[,\s\u00a0]", "", sample.group("base") or sample.group("kk_base")))
+        sample_start, sample_end = sample.start(), sample.end()
+    elif sample_before is not None and not kazakh and not _STATIONS_BEFORE_RE.search(text, 0, q.start):
+        base, sample_start, sample_end = sample_before, None, 0
+    else:
         return None
-    base = parse_number(re.sub(r"[,\s\u00a0]", "", sample.group("base") or sample.group("kk_base")))
     if not base or q.figure > base:
         return None
     if kazakh:
         part = _KK_PART_AFTER_RE.match(text, q.end)
-        return None if part is None else Sampled(round(100 * q.figure / base, 1), base, part.end(), sample.start())
+        return None if part is None else Sampled(round(100 * q.figure / base, 1), base, part.end(), sample_start)
     of_them = _OF_THEM_RE.match(text, q.end)
     if of_them is not None:
-        return Sampled(round(100 * q.figure / base, 1), base, of_them.end(), sample.start())
-    earlier = re.search(rf"\d\s*{_OF_THEM_RE.pattern}", text[sample.end():q.start], FLAGS)
+        return Sampled(round(100 * q.figure / base, 1), base, of_them.end(), sample_start)
+    earlier = re.search(rf"\d\s*{_OF_THEM_RE.pattern}", text[sample_end:q.start], FLAGS)
     if earlier and _ELIDED_PART_BEFORE_RE.search(text, max(0, q.start - 12), q.start) and _LATER_PART_AFTER_RE.match(
             text, q.end):
-        return Sampled(round(100 * q.figure / base, 1), base, q.end, sample.start())
+        return Sampled(round(100 * q.figure / base, 1), base, q.end, sample_start)
     return None

@@ -27,7 +27,13 @@ from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.quantities import Quantity, parse_number
 from sources.claims.reading import Reading
-from sources.claims.sampled import kk_part_of_stations, kk_sampled_share, part_of_sample, sampled_share
+from sources.claims.sampled import (
+    kk_part_of_stations,
+    kk_sampled_share,
+    part_of_sample,
+    sample_said_before,
+    sampled_share,
+)
 from sources.claims.scope import denied_apart, sub_clause_of
 from sources.claims.source_frames import FRAMED_LEAD_RE
 from sources.claims.vocabulary import ASSESSMENT_RE, GENERIC_VIOLATION_RE, OBSERVATIONS_RE, POLLING_STATIONS_RE
@@ -110,8 +116,11 @@ def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], 
     if after_base > q.end and OBSERVATIONS_RE.match(text[after_base : clause[1]].lstrip()):
         tail = text[after_base : clause[1]].lstrip()
     elided = False
-    if _OF_THESE_RE.match(text, q.end) and POLLING_STATIONS_RE.search(text, 0, q.start):
-        tail = "observations"  # "assessed … in the polling stations visited …, bad in 7 per cent of them"
+    sample = sample_before(reading) if _OF_THESE_RE.match(text, q.end) else None
+    if _OF_THESE_RE.match(text, q.end) and (POLLING_STATIONS_RE.search(text, 0, q.start) or sample is not None):
+        # "assessed … in the polling stations visited …, bad in 7 per cent of them"; "Observers reported on the count
+        # from 118 polling stations. The count was assessed as bad or very bad in 27 per cent of these."
+        tail = "observations"
     if not (OBSERVATIONS_RE.match(tail) or _OBSERVATIONS_BEFORE_RE.search(text, max(clause[0], q.start - 40), q.start)):
         if not (_base_said_before(reading, q) or _base_said_after(reading, q) or _missions_bracket(reading, q)):
             return None
@@ -124,6 +133,8 @@ def share_of_observations(reading: Reading, q: Quantity, part: tuple[int, int], 
             return None
         category = "mixed"
     base, _ = denominator(text, q.end)
+    if base is None and sample is not None and not POLLING_STATIONS_RE.search(text, 0, q.start):
+        base = sample
     return Counted(q, "share_of_observations_pct", category, base=base)
 
 
@@ -214,7 +225,7 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         return kk_stations
     if (bracketed := _bracketed(text, q, part)) is not None:
         return bracketed
-    if base is None and (of_sample := _part_of_sample(text, q, part, prev_end)) is not None:
+    if base is None and (of_sample := _part_of_sample(reading, q, part, prev_end)) is not None:
         return of_sample
     if not _LOCATIVE_BEFORE_RE.search(text, before, q.start):
         return None
@@ -225,7 +236,7 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         return None  # "voting at two or more polling stations" says what was done, not where it was seen
     category = gapped_process(reading, q) or own_category(text, part, q, prev_end) or "mixed"
     if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)) or (
-            base is None and _COUNTS_OBSERVED_RE.match(text, after)):
+            base is None and _COUNTS_SAID_RE.match(text, after)):
         written = _written_share(text, q, base, after)
         if written is not None:  # "в 14 из 112 посещённых участков (12,5%)": the share the text writes itself
             return Counted(q, "share_of_observations_pct", category, value=written, base=base)
@@ -254,15 +265,27 @@ def _stations_counted_before(reading: Reading) -> bool:
     return bool(account.in_paragraph and account.sentences and _STATIONS_COUNTED_RE.search(account.sentences[-1]))
 
 
-def _part_of_sample(text: str, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:
-    """A part of the sample the sentence counted first: "observed 30 counts; in 12 of them, …, and in 5 …"."""
-    share = part_of_sample(text, q)
+def sample_before(reading: Reading) -> float | None:
+    """The sample of observations the paragraph's sentence before counted ("The IEOM observed the count in 114
+    polling stations.")."""
+    account = reading.account
+    if not (account.in_paragraph and account.sentences):
+        return None
+    return sample_said_before(account.sentences[-1])
+
+
+def _part_of_sample(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:
+    """A part of the sample the sentence (or the one before) counted first: "observed 30 counts; in 12 of them, …, and
+    in 5 …"."""
+    text = reading.text
+    share = part_of_sample(text, q, sample_before(reading))
     if share is None:
         return None
     category = own_category(text, part, q, prev_end)
     if category in (None, "mixed"):  # the finding's words run from the sample to the part: "counts; in 12 of them, …"
-        spanning = [k for k in _categories(text, share.sample_start or part[0], part[1])
-                    if k[1] > q.end and k[2] != "mixed"]
+        found = [k for k in _categories(text, share.sample_start or part[0], part[1]) if k[2] != "mixed"]
+        # ... or stand between them: "observed the count in 114 polling stations, and assessed it negatively in 44"
+        spanning = [k for k in found if k[1] > q.end] or [k for k in found if k[1] <= q.start]
         category = spanning[0][2] if spanning else None
     return None if category is None else Counted(q, "share_of_observations_pct", category, value=share.value,
                                                  base=share.base)
@@ -383,6 +406,8 @@ _STATION_COUNT = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten
                   r"|четырех|пяти|шести|семи|восьми|девяти|десяти|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)")
 # the counts observed stand for their stations: "in 38 counts observed, unused ballots were not cancelled, and in 27 …"
 _COUNTS_OBSERVED_RE = re.compile(r"counts?\s+observed\b|наблюдавш\w+\s+подсч[её]т\w*", FLAGS)
+# the counts where a finding was made are the stations that held them: "restricted in their observation in 12 counts"
+_COUNTS_SAID_RE = re.compile(rf"{_COUNTS_OBSERVED_RE.pattern}|counts\b(?!\s+of\b)|подсч[её]тах\b", FLAGS)
 _STATIONS_SAID_RE = re.compile(
     rf"\b(?:in|at|в|на)\s+{_FURTHER}{_STATION_COUNT}\s+(?:{POLLING_STATIONS_RE.pattern}|{_COUNTS_OBSERVED_RE.pattern})",
     FLAGS,

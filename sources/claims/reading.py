@@ -103,6 +103,9 @@ class Account:
     source: str | None = None
     # The last body the text named as a source, whatever it told: a class noun later stands for it ("По данным сети").
     named: str | None = None
+    # The bodies named before it, each with the sentence that named it: a class noun stands for the latest one named
+    # by the same noun ("сообщили в объединении «X»" … the police … "по данным объединения" is X).
+    named_in: tuple[tuple[str, str], ...] = ()
 
     def next_paragraph(self) -> Account:
         return replace(
@@ -189,7 +192,7 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
     # observers, not the mission's
     if account.named and all(r.reporter in PUBLISHERS for r in reporters) and (
             span := class_noun_source(text)) is not None:
-        reporters = [ReporterMention(*span, account.named)]
+        reporters = [ReporterMention(*span, named_by_noun(text[span[0]: span[1]], account) or account.named)]
     if account.named:
         reporters = members_speak_for(text, reporters, account.named)
     latter = latter_reporter(text, account.sentences[-1] if account.sentences else "")
@@ -306,6 +309,8 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     if lead is None and reading.reporters and VIEW_HOLDER_RE.search(reading.text):
         lead = reading.reporters[-1].reporter  # "..., считают объединения наблюдателей." and their account goes on
     interviewed = account.interviewee or interviewee(reading.text)
+    named = next((r.reporter for r in reversed(reading.reporters) if r.reporter not in PUBLISHERS), None) or \
+        fielding_body(reading.text) or introduced_body(reading.text) or account.named
     return replace(
         account,
         interviewee=interviewed,
@@ -320,12 +325,27 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         subject=named_subject(reading.text, dict(reading.aliases)),
         reporter=reporter,
         source=source_after(account.source, reading.reporters, reading.text),
-        named=next((r.reporter for r in reversed(reading.reporters) if r.reporter not in PUBLISHERS), None)
-        or fielding_body(reading.text) or introduced_body(reading.text) or account.named,
+        named=named,
+        named_in=account.named_in if named in (None, account.named) and account.named_in else (
+            *account.named_in[-KEPT_SENTENCES + 1:], (named, reading.text)) if named else account.named_in,
         detention=detentions[-1] if detentions else account.detention,
         measure=measure or account.measure,
         anchor=resolved[-1] if resolved else account.anchor,
     )
+
+
+def named_by_noun(phrase: str, account: Account) -> str | None:
+    """The latest body named in a sentence that calls it by the class noun `phrase` uses ("объединения" →
+    "… в объединении «X»"); None when no sentence kept names one so."""
+    words = re.findall(r"[^\W\d_]{3,}", phrase)
+    if not words:
+        return None
+    head = words[-1].lower()  # the class noun heads its phrase: "по данным объединения", "the group"
+    stem = head[: min(6, max(3, len(head) - 2))]
+    for body, sentence in reversed(account.named_in):
+        if re.search(rf"(?<!\w){re.escape(stem)}", sentence, re.IGNORECASE):
+            return body
+    return None
 
 
 LEAD_SENTENCES = 2  # a story's title and its lead

@@ -1,0 +1,31 @@
+"""A body named later by its class noun alone is the one an earlier sentence named with that noun, not whoever
+spoke last ("… в объединении «X»" … the police … "по данным объединения" is X); a Kazakh association by its quoted
+name speaks for what it reported (paragraphs invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .documents import read
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "reporter"), [
+    ("ru", ("В Алматы в день выборов в полицию доставили троих независимых наблюдателей, сообщили в объединении "
+            "«Адал таңдау».",
+            "В департаменте полиции Алматы подтвердили, что наблюдатели были приглашены для дачи объяснений.",
+            "Всего, по данным объединения, его наблюдатели на 230 участках зафиксировали 96 нарушений."),
+     "Адал таңдау"),
+    ("en", ("The Adil Soz foundation said three reporters were detained in Almaty.",
+            "The Ministry of Internal Affairs said it had detained 40 protesters.",
+            "The foundation also recorded 96 violations."),
+     "Adil Soz foundation"),
+    ("kk", ("«Адал таңдау» бірлестігі Алматыда үш бақылаушы ұсталғанын хабарлады.",
+            "Полиция департаменті бақылаушылардың түсініктеме беру үшін шақырылғанын растады.",
+            "Бірлестіктің мәліметінше, оның бақылаушылары 96 бұзушылық тіркеді."),
+     "Адал таңдау"),
+], ids=["ru-po-dannym-obedineniya", "en-the-foundation", "kk-birlestiktin"])
+def test_a_class_noun_stands_for_the_body_it_named_before(language: str, paragraphs: tuple[str, ...],
+                                                          reporter: str) -> None:
+    detentions, infractions = read(*paragraphs, language=language)
+    assert [(i.value, i.reported_by) for i in infractions] == [(96, reporter)]
+    assert detentions[0].reported_by == reporter

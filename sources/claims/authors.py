@@ -22,14 +22,25 @@ _FIRST_PERSON_RE = compile_forms(load("authors")["first_person"])
 _HEADER_RE = re.compile(r"^\s*(?P<name>[^\W\d_][^|\n\d]{1,58}?)\s+\|\s+[^|\n]{1,80}$")
 
 
+_REPORT_HEADING_RES = tuple(
+    re.compile(form, re.IGNORECASE if language != "en" else 0)
+    for language, forms in load("authors")["report_headings"].items() for form in forms
+)
+
+
 def post_author(texts: Sequence[str]) -> str | None:
-    """The name a first-person post's header line gives (the first line of the first text), else None."""
-    if not texts:
+    """The name a first-person post's header line gives (the first line of the first text), or the author its
+    report's heading names, else None."""
+    if not texts or not any(_FIRST_PERSON_RE.search(t) for t in texts):
         return None
-    header = _HEADER_RE.match(texts[0].strip().split("\n", 1)[0])
-    if header is None or not any(_FIRST_PERSON_RE.search(t) for t in texts):
-        return None
-    return header.group("name").strip()
+    first = texts[0].strip().split("\n", 1)[0]
+    header = _HEADER_RE.match(first)
+    if header is not None:
+        return header.group("name").strip()
+    for rx in _REPORT_HEADING_RES:
+        if (m := rx.search(first)) is not None:
+            return m.group("name").strip()
+    return None
 
 
 def as_author(claims: list[Claim], author: str | None, default: str) -> list[Claim]:

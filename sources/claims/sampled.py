@@ -104,7 +104,8 @@ def kk_part_of_stations(text: str, q: Quantity) -> tuple[float, int, bool] | Non
 # basic procedures were not followed, and in 5 the figures did not match", "наблюдатели посетили 120 участков; в
 # 15 из них …". The verb of observing governs the count, so the 30 is a sample and each part a share of it.
 _SAMPLE_COUNTED_RE = re.compile(
-    r"(?:observed|followed|visited|monitored|watched|attended|наблюдал\w*|посетил\w*|посещ[её]н\w*"
+    r"(?:observed|followed|visited|monitored|watched|attended|covered|наблюдал\w*|посетил\w*|посещ[её]н\w*"
+    r"|работал\w*(?=\s+на\s)|присутствовал\w*(?=\s+на\s)"  # "наблюдатели работали на 412 участках"
     r"|reported\s+on(?=\s+(?:the\s+)?(?:vote\s+)?(?:count|voting|opening)))\s+"
     # what was observed before where: "observed the vote count in 114 polling stations", "наблюдали за подсчётом
     # голосов на 104 участках"
@@ -125,6 +126,14 @@ KK_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:оның|олардың)\s+$", FLAGS
 # a later part of the same sample, its "of them" elided: "…, and in 5 the figures …", "а в 3 — …"
 _ELIDED_PART_BEFORE_RE = re.compile(r"(?:,|;|\band|\bи|\bа)\s+(?:in|at|в|на)\s+$", FLAGS)
 _LATER_PART_AFTER_RE = re.compile(r"\s*(?:,|[—–-]\s|(?:the|a|an|some|its|their)\s)", FLAGS)
+
+
+def sample_in(text: str, end: int) -> float | None:
+    """The sample the text counts before `end` ("observers worked at 412 polling stations. In 41 of 412 …")."""
+    sample = next(reversed(list(_SAMPLE_COUNTED_RE.finditer(text, 0, end))), None)
+    if sample is None or sample.group("base") is None:
+        return None
+    return parse_number(re.sub(r"[,\s\u00a0]", "", sample.group("base"))) or None
 
 
 def sample_said_before(sentence: str) -> float | None:

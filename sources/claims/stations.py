@@ -31,6 +31,7 @@ from sources.claims.sampled import (
     kk_part_of_stations,
     kk_sampled_share,
     part_of_sample,
+    sample_in,
     sample_said_before,
     sampled_share,
 )
@@ -242,6 +243,9 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
             return Counted(q, "share_of_observations_pct", category, value=written, base=base)
         if _WRITTEN_SHARE_RE.match(text, after) is None and (share := sampled_share(text, q, base, after)) is not None:
             return Counted(q, "share_of_observations_pct", category, value=share.value, base=share.base)
+        if base is not None and q.figure is not None and base in {sample_in(text, q.start), sample_before(reading)}:
+            # "Наблюдатели работали на 412 участках. На 41 из 412 участков …": the base is the sample counted before
+            return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
         return Counted(q, "polling_stations", category, base=base)
     if (share := sampled_share(text, q, base, after)) is not None:  # "in 14 of the 56 TECs where it was observed"
         return Counted(q, "share_of_observations_pct", category, value=share.value, base=share.base)

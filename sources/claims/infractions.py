@@ -50,6 +50,7 @@ from sources.claims.measured import segment_category as _segment_category
 from sources.claims.observed import merge_observed, observed_in, spoken_of
 from sources.claims.parts import (
     bare_confirmed,
+    cases_opened_on_facts,
     cases_opened_on_part,
     confirmed_part,
     dashed_item,
@@ -154,6 +155,8 @@ def _counted_one(
         return None
     if qualified_complaints(text, q):  # "из которых 31 было квалифицировано как жалоба", "Жалобами признаны 27"
         return Counted(q, "complaints", _segment_category(reading, q, q.end, next_figure, prev_end) or "mixed")
+    if (on_facts := cases_opened_on_facts(reading, q, next_figure, prev_end)) is not None:
+        return on_facts  # "По 31 факту возбуждены дела об АП": the cases opened, counted by their facts
     found = _measure_at(text, q.end) or _parenthesised(text, q)
     if found:
         measure, after = found

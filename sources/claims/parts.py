@@ -162,6 +162,52 @@ def cases_opened_on_part(reading: Reading, q: Quantity, next_figure: int, prev_e
     return Counted(q, found[0], _segment_category(reading, q, found[1], next_figure, prev_end) or "mixed")
 
 
+# Cases opened on a count of facts: "По 31 факту возбуждены дела об административных правонарушениях", "по 12 из
+# них составлены протоколы"; the cases named before the count: "had opened administrative cases in 15 of them",
+# "Administrative cases were opened over 24 instances of ..."
+_ON_FACTS_BEFORE_RE = re.compile(r"(?:^|[\s,;])по\s+$", FLAGS)
+_KK_FACTS_AFTER_RE = re.compile(r"\s+(?:дерек|факт|жағдай|бұзушылық|заңбұзушылық)\w*\s+бойынша\s+", FLAGS)
+# the facts' noun and up to three words of their kind: "по 12 фактам незаконной агитации возбуждены дела"
+_FACTS_AFTER_RE = re.compile(
+    r"\s*(?:(?:факт|случа|нарушени|эпизод)\w*(?:\s+[^\W\d]+){0,3}?"
+    r"(?=\s*,?\s*(?:были\s+|было\s+)?(?:возбужден|возбуждено|заведен|открыт|составлен)))?",
+    FLAGS,
+)
+_CASES_BEFORE_RE = re.compile(
+    r"(?P<cases>administrative\s+(?:offen[cs]e\s+)?(?:cases?|proceedings)|criminal\s+(?:cases?|proceedings))"
+    r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:opened|instituted|initiated|started|brought))?"
+    r"\s+(?:in|on|over|for|concerning)\s+$",
+    FLAGS,
+)
+
+
+def cases_opened_on_facts(reading: Reading, q: Quantity, next_figure: int, prev_end: int) -> Counted | None:
+    """The count the cases were opened on is the cases' count: "По 31 факту возбуждены дела об АП" (31
+    administrative cases), "opened administrative cases in 15 of them"."""
+    text = reading.text
+    if _ON_FACTS_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
+        facts = _FACTS_AFTER_RE.match(text, q.end)
+        of_them = _OF_THEM_AFTER_RE.match(text, facts.end())
+        opened = _OPENED_ON_PART_RE.match(text, of_them.end() if of_them else facts.end())
+        found = _measure_at(text, opened.end()) if opened is not None else None
+        if found is not None and found[0] in _CASE_MEASURES:  # the kind of the facts, or of the cases after them
+            return Counted(q, found[0], _segment_category(reading, q, q.end, next_figure, prev_end) or "mixed")
+        return None
+    kk_facts = _KK_FACTS_AFTER_RE.match(text, q.end)  # "31 дерек бойынша әкімшілік іс қозғалды"
+    if kk_facts is not None:
+        found = _measure_at(text, kk_facts.end())
+        if found is not None and found[0] in _CASE_MEASURES:
+            return Counted(q, found[0], _segment_category(reading, q, found[1], next_figure, prev_end) or "mixed")
+    before = _CASES_BEFORE_RE.search(text, max(0, q.start - 80), q.start)
+    if before is None or not re.search(r"opened|instituted|initiated|started|brought", text[max(0, before.start() - 40):
+                                                                                          q.start], FLAGS):
+        return None
+    found = _measure_at(before.group("cases"), 0)
+    if found is None or found[0] not in _CASE_MEASURES:
+        return None
+    return Counted(q, found[0], _segment_category(reading, q, q.end, next_figure, prev_end) or "mixed")
+
+
 _BARE_PART_END_RE = re.compile(r"\s*(?:[;,.)]|$|(?:and|but|while|и|а|но)\s)", FLAGS)
 
 

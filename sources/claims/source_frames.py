@@ -65,7 +65,9 @@ _SUBJECT_RE = re.compile(
     r"(?:,\s*(?:which|who|которая|которое|который|которые)\s[^;:!?]{2,140}?,)?"
     r"\s+(?:(?:has|had|also|later|then|также|тоже|позже)\s+)?"
     rf"(?:{_SPEAKING}"
-    r"(?=\s*(?:,\s*(?:что|that|как)\b|\s+that\b|:|[.;!]?\s*$)|\s+(?:on\s+\w+\s+)?that\b|\s+(?:о|об)\s)"
+    # a day between the verb and what it tells: "заявил во вторник, что", "said on Monday that"
+    r"(?=(?:\s+(?:(?:во?|on)\s+[^\W\d]+|накануне|сегодня|вчера|yesterday|today))?"
+    r"(?:\s*(?:,\s*(?:что|that|как)\b|\s+that\b|:|[.;!]?\s*$)|\s+(?:on\s+\w+\s+)?that\b|\s+(?:о|об)\s))"
     r"|(?P<bare>said|says|told\s+(?:reporters|journalists))\s+(?=\S))",
     FLAGS,
 )

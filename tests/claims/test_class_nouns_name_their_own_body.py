@@ -29,3 +29,14 @@ def test_a_class_noun_stands_for_the_body_it_named_before(language: str, paragra
     detentions, infractions = read(*paragraphs, language=language)
     assert [(i.value, i.reported_by) for i in infractions] == [(96, reporter)]
     assert detentions[0].reported_by == reporter
+
+
+@pytest.mark.parametrize(("language", "sentence", "reporter"), [
+    ("ru", "Штаб кандидата от блока «Адал жол» заявил во вторник, что его наблюдатели зафиксировали 300 нарушений.",
+     "Адал жол"),
+    ("en", "The Adil Soz foundation said on Tuesday that its monitors had recorded 300 violations.",
+     "Adil Soz foundation"),
+], ids=["ru-zayavil-vo-vtornik", "en-said-on-tuesday"])
+def test_a_day_between_the_speaking_verb_and_what_it_tells(language: str, sentence: str, reporter: str) -> None:
+    _, infractions = read(sentence, language=language)
+    assert [(i.value, i.reported_by) for i in infractions] == [(300, reporter)]

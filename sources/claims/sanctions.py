@@ -132,6 +132,10 @@ def sanctions_in(
             # the sentence before counted electoral violations ("… 58 нарушений. К ответственности привлечены 14")
             or (reading.account.in_paragraph > 0 and reading.account.measure in ("violations", "administrative_cases",
                                                                                  "administrative_offences"))
+            # the sentences just before told of violations of the election law ("… registered 64 violations of
+            # election legislation … 38 people were brought to administrative responsibility")
+            or _electoral_violations_before(reading)
+            or _CASES_IN_CLAUSE_RE.search(text, clause[0], q.start) is not None  # "19 іс қозғалып, 11 адамға …"
         )
         # People of a detention ("677 of them", or the paragraph's detainees) were punished for protesting.
         after_protest = (
@@ -158,6 +162,16 @@ def sanctions_in(
             )
         )
     return claims, taken
+
+
+RECENT_SENTENCES = 3  # how far back the violations of the election law a sanction may follow are told
+_CASES_IN_CLAUSE_RE = re.compile(r"(?:administrative\s+cases|административн\w+\s+дел|дел\w*\s+об\s+административн"
+                                 r"|әкімшілік\s+(?:құқық\s+бұзушылық\s+туралы\s+)?(?:\d+\s+)?іс)", FLAGS)
+
+
+def _electoral_violations_before(reading: Reading) -> bool:
+    return any(GENERIC_VIOLATION_RE.search(s) is not None and ELECTORAL_RE.search(s) is not None
+               for s in reading.account.sentences[-RECENT_SENTENCES:])
 
 
 # The offence fronted as the ground of the sanction: "По выявленным нарушениям 15 человек привлечены …", "For the

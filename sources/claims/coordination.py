@@ -33,16 +33,24 @@ _CAP = CAPITALISED
 _NAME_RUN_RE = re.compile(rf"(?<=[^\W\d_]\s)(?<!\.\s){_CAP}(?:(?:,\s+|\s+){_CAP})*[!?]?(?=\s)|«[^«»;]{{1,40}}»")
 
 
+_KK_CONVERB_RE = re.compile(r"([а-яәғқңөұүһі]{2,}(?:ып|іп|йып|йіп)),\s+", FLAGS)
+
+
 def second_predicate(reading: Reading, start: int, trigger: Trigger) -> bool:
     """The detention is the counted subject's second predicate: "несколько активистов столкнулись с
     преследованием и оказались под стражей" (rules and why in detentions.yaml, grammar.coordination)."""
     text = reading.text
     gap = _NAME_RUN_RE.sub("Name", text[start : trigger.start])  # "Oyan, Qazaqstan!" is one name, not a clause
+    # a Kazakh converb and its comma join the predicates as "and" does: "учаскеден шығарылып, полицияға жеткізілді"
+    gap = _KK_CONVERB_RE.sub(r"\1 және ", gap)
     joins = list(_CONJUNCTION_WORD_RE.finditer(gap))
     if not joins or re.search(r"[\d,;:()«»\"]", gap):
         return False
     first, rest = gap[: joins[-1].start()], gap[joins[-1].end() :]
-    passive = bool(rest.split()) and rest.split()[0].lower() in _PASSIVE_AUXILIARIES
+    # a passive on either side of the conjunction has no subject but the counted one: "… and were promptly
+    # arrested", "were removed from the polling station and driven to the police"
+    passive = (bool(rest.split()) and rest.split()[0].lower() in _PASSIVE_AUXILIARIES) or (
+        bool(first.split()) and first.split()[0].lower() in _PASSIVE_AUXILIARIES)
     limit = _PASSIVE_FIRST_MAX_WORDS if passive else _FIRST_MAX_WORDS
     if not first.strip() or len(first.split()) > limit:
         return False

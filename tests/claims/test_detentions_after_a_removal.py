@@ -1,0 +1,30 @@
+"""People removed from a polling station and then taken to the police: the detention is the counted subject's
+second predicate, joined by "and" or by a Kazakh converb and its comma; a police station named by its district
+(sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .documents import read
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Two observers were removed from the polling station and driven to the Almaly district police station."),
+    ("ru", "Двое наблюдателей были удалены с участка и доставлены в отдел полиции."),
+    ("kk", "Шымкентте екі бақылаушы учаскеден күштеп шығарылып, полиция бөлімшесіне жеткізілді."),
+], ids=["en-removed-and-driven", "ru-udaleny-i-dostavleny", "kk-shygarylyp-zhetkizildi"])
+def test_observers_removed_and_taken_to_the_police_are_detained(language: str, sentence: str) -> None:
+    detentions, infractions = read(sentence, language=language)
+    assert [(d.detained_min, d.detained_max, d.subject) for d in detentions] == [(2, 2, "observers")]
+    assert [i.category for i in infractions] == ["observer_obstruction"]
+
+
+def test_observers_removed_only_are_no_detention() -> None:
+    detentions, _ = read("Шымкентте екі бақылаушы учаскеден күштеп шығарылып, кейін қайта кіргізілді.", language="kk")
+    assert detentions == []
+
+
+def test_reporters_driven_to_a_district_police_station() -> None:
+    detentions, _ = read("Two reporters covering the picket were also driven to the Almaly district police station.")
+    assert [(d.detained_min, d.subject) for d in detentions] == [(2, "journalists")]

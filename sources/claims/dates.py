@@ -50,6 +50,20 @@ KK_MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 
+# Days of the week, Monday = 0: "on Sunday", "в воскресенье", "жексенбі күні" -- the latest such day on or before
+# the publication date (the day itself when it is that weekday).
+EN_WEEKDAYS: dict[str, int] = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6,
+}  # fmt: skip
+RU_WEEKDAYS: dict[str, int] = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
+}  # fmt: skip
+KK_WEEKDAYS: dict[str, int] = {
+    "дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5, "жексенбі": 6,
+}  # fmt: skip
+WEEKDAYS = {w.lower(): n for table in (EN_WEEKDAYS, RU_WEEKDAYS, KK_WEEKDAYS) for w, n in table.items()}
+
+
 def _alternation(words: Sequence[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
@@ -98,6 +112,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_us", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?!\d|[.,]\d)(?:,?\s+(?P<y>{_YEAR}))?"),
         ("numeric", rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b"),
         ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        ("weekday", rf"(?:(?:on\s+)?(?:last\s+)?(?-i:{_alternation(list(EN_WEEKDAYS))})(?:['’]s)?"
+                    rf"|(?<![\w-])(?:в|во)\s+(?:{_alternation(list(RU_WEEKDAYS))})"
+                    rf"|(?<![\w-])(?:{_alternation(list(KK_WEEKDAYS))})(?:\s+күні|де|да|де)?)(?![\w-])"),
         ("eve", r"(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:election|vote|voting|polling)(?:\s+day)?"
                 r"|накануне\s+(?:дня\s+)?(?:голосования|выборов)|сайлау\s+қарсаңында"),
         ("election_plus_one", r"(?:on\s+)?the\s+day\s+after\s+(?:the\s+)?(?:election|vote|polling)(?:\s+day)?"
@@ -252,6 +269,11 @@ def _mention(
     if kind in {"numeric", "iso"}:
         day = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         return DateMention(start, end, day, day) if day else None
+    if kind == "weekday":
+        if _DATE_AFTER_RE.match(m.string, end):
+            return None  # "on Sunday, June 9": the date after it is the day
+        day = _weekday_before(m.group(0), published, election)
+        return DateMention(start, end, day, day)
     if kind == "election_day":
         return DateMention(start, end, election, election)
     if kind == "eve":
@@ -262,6 +284,21 @@ def _mention(
         return DateMention(start, end, day, day)
     # next_day / previous_day: resolved in order by `find_dates`.
     return DateMention(start, end, None, None)
+
+
+WEEKDAY_REACH = 7  # days from the vote within which a publication's "on Sunday" is the week it was published in
+_DATE_AFTER_RE = re.compile(rf",?\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}|{_DAY}\.\d)", FLAGS)
+
+
+def _weekday_before(written: str, published: dt.date | None, election: dt.date | None) -> dt.date | None:
+    """The latest day of the written weekday on or before the publication date; in a text published long after the
+    vote, only the vote's own weekday resolves (to the vote), any other stays unknown."""
+    number = next((n for w, n in WEEKDAYS.items() if re.search(rf"(?<![\w-]){w}", written, FLAGS)), None)
+    if number is None or published is None:
+        return None
+    if election is not None and (published - election).days > WEEKDAY_REACH:
+        return election if election.weekday() == number else None
+    return published - dt.timedelta(days=(published.weekday() - number) % 7)
 
 
 def resolve_span(

@@ -87,6 +87,9 @@ ANAPHORA_RE = re.compile(
 
 _PLACES = load("places")
 CAPITAL_RE = compile_forms(_PLACES["capital"]["forms"], whole_words=False, prefix=r"\b")
+LARGEST_CITY_RE = compile_forms(_PLACES["largest_city"]["forms"], whole_words=False, prefix=r"\b")
+_NAMED_AFTER_RE = re.compile(r",?\s+(?:of\s+)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")  # "… largest city, Almaty": the apposition names it
+LARGEST_CITY = str(_PLACES["largest_city"]["name"])
 CAPITAL_NAMES: tuple[tuple[str, dt.date, dt.date | None], ...] = tuple(
     (c["name"], c["from"], c["to"]) for c in _PLACES["capital"]["names"]
 )
@@ -162,6 +165,9 @@ def find_places(text: str, earlier: Sequence[str] = (), on: dt.date | None = Non
         found.append(PlaceMention(m.start(), m.end(), m.group("place")))
     for m in CAPITAL_RE.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), capital_on(on)))
+    for m in LARGEST_CITY_RE.finditer(text):
+        if _NAMED_AFTER_RE.match(text, m.end()) is None:
+            found.append(PlaceMention(m.start(), m.end(), LARGEST_CITY))
     for m in KK_LOCATIVE_RE.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), m.group("place")))
     if earlier:

@@ -6,6 +6,7 @@ were observed", "signs of", "allegations of coercion"), and violations a named s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from sources.claims.cues import reports_observation
@@ -30,6 +31,18 @@ def _unbound_count_before(reading: Reading, scope: tuple[int, int], position: in
     )
 
 
+# a part of the count before, said by a word, and what it concerned: "Most of them concerned campaign materials …",
+# "Большинство из них касалось …", "Олардың көбі … қатысты"
+_PART_TOLD_RE = re.compile(
+    r"\b(?:most|many|the\s+majority|a\s+majority|half)\s+of\s+(?:them|these|those)\s+(?:had\s+)?(?:concerned|related\s+to"
+    r"|were\s+about|were\s+related\s+to|involved|dealt\s+with|referred\s+to)"
+    r"|(?<![\w-])(?:большинство|большая\s+(?:их\s+)?часть|половина)\s+(?:из\s+них\s+|их\s+)?(?:[–—-]\s+[^,;]{1,30}\s+[–—-]\s+)?"
+    r"(?:касал\w*|связан\w*|относил\w*)"
+    r"|(?<![\w-])олардың\s+(?:көбі|басым\s+бөлігі)\b",
+    re.IGNORECASE,
+)
+
+
 def observed_in(reading: Reading, used: set[str]) -> list[InfractionClaim]:
     """Kinds named without a count, each asserted in its own sub-clause: one row per kind."""
     text = reading.text
@@ -49,6 +62,8 @@ def observed_in(reading: Reading, used: set[str]) -> list[InfractionClaim]:
                 continue  # 'mixed' is an assessment of the whole process: a claim only with its share
             if _unbound_count_before(reading, scope, position):
                 continue  # "Of these, 7 concerned ballot box stuffing": a count whose measure is not known here
+            if _PART_TOLD_RE.search(text, max(start, position - 60), position):
+                continue  # "Most of them concerned X": what a part of the count before was, no finding of its own
             if reading.context.publisher != "osce" and not (
                 OBSERVATION_RE.search(text, start, end) or reports_observation(text)
             ):

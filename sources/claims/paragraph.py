@@ -43,16 +43,13 @@ from sources.claims.infractions import infractions_in
 from sources.claims.kinds import kind_named
 from sources.claims.reading import Account, Reading, advance, ends_a_sentence, read_sentence
 from sources.claims.reporters import default_reporter, find_reporters
-from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE
+from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE, PART_COUNT_RE
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim
 from sources.text.sentences import split_sentences
 
 Claim = TypeVar("Claim", DetentionClaim, InfractionClaim)
 
 # A part counted out of what was counted before: "in 3 of these", "12 of them", "из них 5", "олардың 4-і".
-PART_COUNT_RE = re.compile(
-    r"\d+\s+(?:of\s+(?:these|them|those|which|whom))\b|\b(?:из\s+(?:них|которых)|олардың)\s+\d", re.IGNORECASE
-)
 SAME_EVENT_SENTENCES = 1  # an uncounted detention and a count of the same people a sentence away: one event
 TOTAL_RE = re.compile(
     r"\b(?:in\s+all|in\s+total|overall|altogether|a\s+total\s+of|всего|в\s+общей\s+сложности|итого|барлығы"

@@ -16,7 +16,7 @@ from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading
 from sources.claims.sampled import KK_PART_BEFORE_RE
 from sources.claims.stations import Counted
-from sources.claims.vocabulary import CONFIRMED_RE, INCLUDING, MEASURE_PATTERNS, NO_PART_MEASURES
+from sources.claims.vocabulary import CONFIRMED_RE, INCLUDING, MEASURE_PATTERNS, NO_PART_MEASURES, PART_COUNT_RE
 
 FLAGS = re.IGNORECASE
 
@@ -25,9 +25,10 @@ _DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*(?:(?:ещё|еще|another|a\s+fur
 _ITEM_LEAD_RE = re.compile(rf"\s*{DASHED_ITEM_LEAD}\b", FLAGS)
 
 
-def measure_said_before(reading: Reading) -> str | None:
-    """The first measure the paragraph's previous sentence named, counted or not ("... бұзылу фактілері расталды")."""
-    if not reading.account.in_paragraph or not reading.account.sentences:
+def measure_said_before(reading: Reading, across: bool = False) -> str | None:
+    """The first measure the paragraph's previous sentence named, counted or not ("... бұзылу фактілері расталды");
+    `across`, the previous sentence even when it closed the paragraph before (a part said "of them")."""
+    if not (reading.account.in_paragraph or across) or not reading.account.sentences:
         return None
     previous = reading.account.sentences[-1]
     named = [(m.start(), kind) for kind, p in MEASURE_PATTERNS for m in p.finditer(previous) if kind != "cases"]
@@ -137,10 +138,12 @@ def part_telling_its_kind(reading: Reading, q: Quantity, measure: str | None, ne
                           prev_end: int) -> Counted | None:
     text = reading.text
     of_them = _OF_THEM_AFTER_RE.match(text, q.end)
-    measure = measure or measure_said_before(reading)
-    if of_them is None or measure is None or measure in NO_PART_MEASURES:
+    # "of them" said once for the parts of the sentence: "Most of them concerned X, while 9 related to Y"
+    elided = of_them is None and PART_COUNT_RE.search(text, 0, q.start) is not None
+    measure = measure or measure_said_before(reading, across=of_them is not None or elided)
+    if (of_them is None and not elided) or measure is None or measure in NO_PART_MEASURES:
         return None
-    tells = _TELLS_OF_RE.match(text, of_them.end())
+    tells = _TELLS_OF_RE.match(text, of_them.end() if of_them is not None else q.end)
     if tells is None:
         return None
     category = _segment_category(reading, q, tells.end(), next_figure, prev_end)

@@ -101,6 +101,15 @@ SANCTION_VERB_RE = re.compile("|".join(f.pattern.pattern for f in by_role("sanct
 GENERIC_VIOLATION_RE = next(p for m, p in MEASURE_PATTERNS if m == "violations")
 ALLEGATION_RE = compile_forms(load("clauses")["hedges"], whole_words=False)
 ELABORATION_RE = compile_forms(load("clauses")["elaborations"])
+# a part of the count before, by a number or a word: an elaboration of it gives the whole no kind
+PART_COUNT_RE = re.compile(
+    r"\d+\s+(?:of\s+(?:these|them|those|which|whom))\b|\b(?:из\s+(?:них|которых)|олардың)\s+\d"
+    # a part said by a word, not a number: "Most of them concerned campaign materials, while 9 related to …"
+    r"|\b(?:most|many|some|the\s+majority|a\s+majority|several|half)\s+of\s+(?:them|these|those|which)\b"
+    r"|(?<![\w-])(?:большинство|большая\s+(?:их\s+)?часть|многие|часть|половина)\s+(?:из\s+)?(?:них|их)?"
+    r"|(?<![\w-])(?:олардың|оның)\s+(?:көбі|басым\s+бөлігі|бір\s+бөлігі|жартысы)",
+    FLAGS,
+)
 CONFIRMED_RE = compile_forms(load("clauses")["confirmed"])
 # the words that introduce a part of what was just counted: "…, including 4 journalists", "в том числе 21 – …"
 INCLUDING = r"(?:including|among\s+them|among\s+whom|в\s+том\s+числе|среди\s+них|среди\s+которых|(?:с)?оның\s+ішінде)"

@@ -1,0 +1,34 @@
+"""A part of a count told by a word ("Most of them concerned …", "Большинство из них касалось …", "Олардың көбі …
+қатысты") gives the whole count no kind and is no finding of its own; a later part's "of them" may be left unsaid
+("…, while 9 related to …"); superiors pushing their staff to the polls is pressure on voters (texts invented for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .documents import infraction_values
+
+TOTAL = ("mixed", "violations", 64, None)
+
+
+@pytest.mark.parametrize(("language", "paragraphs"), [
+    ("en", ("The office registered 64 violations of election legislation.",
+            "Most of them concerned campaign materials posted in prohibited places, he said.")),
+    ("ru", ("Прокуратура выявила 64 нарушения избирательного законодательства.",
+            "Большинство из них касалось размещения агитационных материалов в неустановленных местах.")),
+    ("kk", ("Прокуратура сайлау заңнамасын бұзудың 64 дерегін анықтады.",
+            "Олардың көбі заңсыз үгітке қатысты.")),
+], ids=["en-most-of-them", "ru-bolshinstvo-iz-nih", "kk-olardyn-kobi"])
+def test_a_part_told_by_a_word_leaves_the_count_mixed(language: str, paragraphs: tuple[str, str]) -> None:
+    assert infraction_values(" ".join(paragraphs), language, publisher="cec") == [TOTAL]
+
+
+def test_a_later_part_with_its_of_them_left_unsaid_across_paragraphs() -> None:
+    from .documents import read
+
+    _, infractions = read("The office registered 64 violations of election legislation.",
+                          "Most of them concerned campaign materials posted in prohibited places, while 9 related to "
+                          "heads of budget organizations pressing their employees to go to the polls.", publisher="cec")
+    assert [(i.category, i.measure, i.value) for i in infractions] == [
+        ("mixed", "violations", 64), ("pressure_on_voters", "violations", 9)]

@@ -56,3 +56,25 @@ def test_a_part_of_stations_the_sentence_counts_itself_is_no_share_of_the_sample
         "ru-odin-chelovek-za-neskolkih", "kk-bir-adam-birneshe", "en-in-12-counts", "en-how-ballots-were-marked"])
 def test_findings_in_new_words(language: str, sentence: str, row: tuple) -> None:
     assert finding_rows(sentence, language) == {row}
+
+
+@pytest.mark.parametrize(("language", "sentence", "row"), [
+    ("en", "The commission received 17 complaints, all of them about campaign posters and leaflets left within the "
+           "vicinity of polling stations.", ("illegal_campaigning", "complaints", 17)),
+    ("en", "Observers reported cases in which the same person appeared to have signed for several voters.",
+     ("identical_signatures", "observed", None)),
+    ("ru", "Наблюдатели отметили, что члены ряда комиссий не погашали неиспользованные бюллетени и не оглашали отметки "
+           "в бюллетенях.", (COUNTING, "observed", None)),
+    ("ru", "Миссия получила сведения о том, что руководители вузов требовали от подчинённых явиться на голосование.",
+     ("pressure_on_voters", "observed", None)),
+    ("ru", "Подсчёт голосов был оценён как плохой на 38 из 104 участков, на которых наблюдатели присутствовали при "
+           "подсчёте.", (COUNTING, SHARE, 36.5)),
+], ids=["en-posters-near-stations", "en-signed-for-several", "ru-ne-pogashali", "ru-trebovali-ot-podchinennyh",
+        "ru-na-kotoryh-prisutstvovali"])
+def test_more_findings_in_new_words(language: str, sentence: str, row: tuple) -> None:
+    assert finding_rows(sentence, language) == {row}
+
+
+def test_a_step_of_the_count_done_is_no_finding() -> None:
+    assert finding_rows("Члены комиссий погашали неиспользованные бюллетени и оглашали отметки в бюллетенях.",
+                        "ru") == set()

@@ -158,7 +158,8 @@ VAGUE_RE = re.compile(
     FLAGS,
 )
 SHARE_RE = re.compile(
-    rf"{_PREFIX}(?P<w>{_alternation(SHARE_WORDS)})(?![\w-])(?:{_SP}+(?:астам|артық)\w*)?",
+    # a Russian preposition may stand between the qualifier and the word: "более чем на трети участков"
+    rf"{_PREFIX}(?(pre)(?:(?:на|в|во){_SP}+)?)(?P<w>{_alternation(SHARE_WORDS)})(?![\w-])(?:{_SP}+(?:астам|артық)\w*)?",
     FLAGS,
 )
 _DENOMINATORS: dict[str, int] = {
@@ -170,7 +171,7 @@ _DENOMINATORS: dict[str, int] = {
 _NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "one in four", "one out of five", "two out of three", "every fourth", "каждом четвертом", "әрбір төртінші".
 FRACTION_RE = re.compile(
-    rf"{_PREFIX}(?:(?P<n>one|two|three|four|(?<![\d.,])[1-4]){_SP}+(?:in|out{_SP}+of|of(?={_SP}+every)){_SP}+(?:every{_SP}+)?"
+    rf"{_PREFIX}(?:(?:(?P<n>one|two|three|four|(?<![\d.,])[1-4]){_SP}+(?:in|out{_SP}+of|of(?={_SP}+every)){_SP}+(?:every{_SP}+)?"
     # not "one by one in 44 per cent": a share's figure is no denominator
     rf"(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})(?![\w,.]\d)(?!{_SP}*(?:%|per{_SP}*cent|percent))"
     rf"|every{_SP}+(?P<e>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -178,7 +179,9 @@ FRACTION_RE = re.compile(
     # the Kazakh ordinal may carry its possessive and case: "әрбір төртіншісінде" (in every fourth of them)
     rf"|әрбір{_SP}+(?P<k>екінші|үшінші|төртінші|бесінші|алтыншы|оныншы)(?:с[іы](?:нде|нда|н|не|на)?)?"
     # "үштен бірінде" (in one of three), "бестен бірі": the denominator in the ablative, then "бір" with its case
-    rf"|(?P<kd>үштен|төрттен|бестен|оннан){_SP}+(?P<kn>бір|екі)(?:і|і?нде|іне|ін)?)(?![\w-])",
+    rf"|(?P<kd>үштен|төрттен|бестен|оннан){_SP}+(?P<kn>бір|екі)(?:і|і?нде|іне|ін)?)(?![\w-])"
+    # "үштен бірінен астамында" (in more than one of three): the ablative before "астам", its qualifier after
+    rf"|(?P<kd2>үштен|төрттен|бестен|оннан){_SP}+(?P<kn2>бір|екі)і(?=нен{_SP}+(?:астам|артық|артығ)))",
     FLAGS,
 )
 A_DOZEN_RE = re.compile(r"(?<![\w-])an?\s+dozen(?![\w-])(?!\s+of\b)", FLAGS)
@@ -260,9 +263,9 @@ def _prefix_qualifier(match: re.Match[str]) -> str | None:
 
 
 def _fraction(m: re.Match[str]) -> float | None:
-    if m.group("kd"):
-        numerator = {"бір": 1, "екі": 2}[m.group("kn").lower()]
-        denominator = {"үштен": 3, "төрттен": 4, "бестен": 5, "оннан": 10}[m.group("kd").lower()]
+    if m.group("kd") or m.group("kd2"):
+        numerator = {"бір": 1, "екі": 2}[(m.group("kn") or m.group("kn2")).lower()]
+        denominator = {"үштен": 3, "төрттен": 4, "бестен": 5, "оннан": 10}[(m.group("kd") or m.group("kd2")).lower()]
     elif m.group("n"):
         numerator = _NUMERATORS[m.group("n").lower()]
         denominator = _DENOMINATORS.get(m.group("d").lower()) or (int(m.group("d")) if m.group("d").isdigit() else 0)
@@ -305,7 +308,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
     for m in FRACTION_RE.finditer(text):
         figure = _fraction(m)
         if figure is not None:
-            qualifier = _prefix_qualifier(m) or "exact"
+            qualifier = _prefix_qualifier(m) or ("more than" if m.group("kd2") else "exact")
             add(Quantity(m.start(), m.end(), qualifier, figure, *bounds(qualifier, figure), share=True), m.span())
     for m in SHARE_RE.finditer(text):
         qualifier = _prefix_qualifier(m)

@@ -93,9 +93,13 @@ def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
         if len(text[q.end : start].split()) <= MAX_GAP_WORDS and ";" not in text[q.end : start]:
             return q
     after = [q for q in reading.quantities if q.start >= end and q.end <= clause[1] and not q.share]
-    if after and len(text[end : after[0].start].split()) <= MAX_OBJECT_GAP:
-        return after[0]
+    if after and len(text[end : after[0].start].split()) <= MAX_OBJECT_GAP and (
+            _people_at(text, after[0].end) or (after[0].written and not _BALLOTS_AT_RE.match(text, after[0].end))):
+        return after[0]  # not "fined for issuing several ballots": a count of ballots is the offence's
     return None
+
+
+_BALLOTS_AT_RE = re.compile(r"\s*(?:\w+\s+)?(?:ballots?|бюллетен\w*|бюллетень\w*|votes|голос\w*|дауыс\w*)", FLAGS)
 
 
 def sanctions_in(
@@ -106,7 +110,7 @@ def sanctions_in(
     claims: list[InfractionClaim] = []
     taken: set[int] = set()
     for m in SANCTION_VERB_RE.finditer(text):
-        q = _subject_count(reading, m.start(), m.end())
+        q = _subject_count(reading, m.start(), m.end()) or _lone_sanctioned(reading, m.start(), m.end())
         if q is None or q.start in taken:
             continue
         clause = reading.clause_of(m.start())
@@ -192,6 +196,36 @@ _ONE_ROLE_BEFORE_RE = re.compile(
     r"|заместител\w+\s+председател\w*|секретар\w*|төраға\w*|хатшы\w*)(?:\s+of\s+the\s+\w+)?\s+(?:and|и|мен|және)\s+$",
     FLAGS,
 )
+
+
+# One electoral actor named in the singular as the one sanctioned: the court "оштрафовал председателя одной из
+# участковых комиссий", "a precinct commission chairperson was fined", "комиссия төрағасына айыппұл салынды".
+_ONE_ACTOR_AFTER_RE = re.compile(
+    r"\s+(?:(?:бывшего|одного|одну)\s+)?(?:председателя|члена|секретаря|заместителя\s+председателя)(?![\w-])"
+    r"|\s+(?:a|one|the)\s+(?:\w+\s+){0,3}?(?:chair(?:person|man|woman)?|member|secretary)(?![\w-])(?!\s+and\b)",
+    FLAGS,
+)
+_ONE_ACTOR_BEFORE_RE = re.compile(
+    r"(?:(?<![\w-])(?:a|one|the)\s+(?:[\w-]+\s+){0,4}?(?:chair(?:person|man|woman)?|member|secretary)"
+    r"(?:\s+(?:of|in|from)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s+"
+    r"|(?<![\w-])(?:председатель|член|секретарь)\s+(?:[\w-]+\s+){0,4}?(?:был\s+)?"
+    r"|(?<![\w-])(?:төраға|мүше|хатшы)\w*(?:на|не|ға|ге)\s+)$",
+    FLAGS,
+)
+
+
+def _lone_sanctioned(reading: Reading, start: int, end: int) -> Quantity | None:
+    """One commission member named in the singular as the one the verb at start..end sanctions: a count of one."""
+    text = reading.text
+    clause = reading.clause_of(start)
+    after = _ONE_ACTOR_AFTER_RE.match(text, end, clause[1])
+    if after is not None:
+        return Quantity(after.start() + len(after.group(0)) - len(after.group(0).lstrip()), after.end(), "exact", 1,
+                        1, 1)
+    before = _ONE_ACTOR_BEFORE_RE.search(text, max(clause[0], start - 90), start)
+    if before is not None:
+        return Quantity(before.start(), before.end(), "exact", 1, 1, 1)
+    return None
 
 
 def _with_one_named_before(text: str, start: int, q: Quantity) -> float | None:

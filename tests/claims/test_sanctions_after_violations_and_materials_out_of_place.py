@@ -38,3 +38,16 @@ def test_protesters_fined_after_a_rally_are_no_electoral_sanction() -> None:
 ], ids=["en-posted-in-prohibited-places", "ru-neustanovlennyh-mestah", "kk-ruqsat-etilmegen-zherlerge"])
 def test_campaign_materials_out_of_place_are_illegal_campaigning(language: str, text: str) -> None:
     assert ("illegal_campaigning", "violations", 30, None) in infraction_values(text, language, publisher="cec")
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "Суд оштрафовал председателя одной из участковых комиссий за выдачу нескольких бюллетеней одному "
+           "избирателю."),
+    ("ru", "Председатель одной из участковых комиссий был оштрафован за выдачу нескольких бюллетеней одному "
+           "избирателю."),
+    ("en", "A precinct commission chairperson in Pavlodar was fined for issuing several ballots to one voter."),
+    ("en", "The court fined a precinct commission chairperson for issuing several ballots to one voter."),
+], ids=["ru-oshtrafoval-predsedatelya", "ru-predsedatel-byl-oshtrafovan", "en-a-chairperson-was-fined",
+        "en-fined-a-chairperson"])
+def test_one_commission_member_sanctioned_is_a_count_of_one(language: str, sentence: str) -> None:
+    assert infraction_values(sentence, language) == [("multiple_ballots_issued", "persons_sanctioned", 1, None)]

@@ -72,6 +72,8 @@ _TOTAL_BEFORE_RE = re.compile(
     r"(?:(?:number|total)\s+of\s+(?:people\s+|persons\s+)?(?:detained|detainees|arrested|arrests|detentions)"
     r"(?:\s+\w+){0,3}?\s+(?:reached|rose\s+to|was|stood\s+at|totall?ed|exceeded|is|climbed\s+to|amounted\s+to)"
     r"|(?:число|количество)\s+задержанн\w*(?:\s+\w+){0,3}?\s+(?:составил\w*|достиг\w*|превысил\w*|—|-|:)"
+    # the detained as the subject of "were": "задержанных были сотни", "задержанных было около 500"
+    r"|(?<![\w-])задержанных\s+(?:был[оиа]?|насчитывал\w*|оказал\w*)"
     # "The ministry put the number of people detained at 7,939", "estimated the total of arrests at 500"
     r"|(?:put|puts|putting|placed|estimated|estimates|set)\s+the\s+(?:(?:overall|total|final|official)\s+)?"
     r"(?:number|total|count)\s+of\s+(?:people\s+|persons\s+)?"

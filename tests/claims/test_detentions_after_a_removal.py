@@ -28,3 +28,13 @@ def test_observers_removed_only_are_no_detention() -> None:
 def test_reporters_driven_to_a_district_police_station() -> None:
     detentions, _ = read("Two reporters covering the picket were also driven to the Almaly district police station.")
     assert [(d.detained_min, d.subject) for d in detentions] == [(2, "journalists")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "row"), [
+    ("ru", "По его словам, задержанных были сотни.", (200, 999, "hundreds")),
+    ("ru", "По его словам, задержанных было около 500.", (500, 500, "approximately")),
+    ("kk", "Сайлау күні Алматыда бойкотқа шақырған бірнеше белсенді қысқа мерзімге ұсталды.", (3, 9, "several")),
+], ids=["ru-zaderzhannyh-byli-sotni", "ru-zaderzhannyh-bylo-okolo", "kk-qysqa-merzimge"])
+def test_detained_counted_as_a_subject_or_held_briefly(language: str, sentence: str, row: tuple) -> None:
+    detentions, _ = read(sentence, language=language)
+    assert [(d.detained_min, d.detained_max, d.qualifier) for d in detentions] == [row]

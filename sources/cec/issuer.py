@@ -27,8 +27,9 @@ from sources.text import split_sentences
 VOCABULARY = Path(__file__).parents[1] / "lexicon" / "issuers.yaml"
 CITY_REGIONS = {"KZ-71", "KZ-75", "KZ-79"}  # Astana, Almaty, Shymkent: cities of republican significance are regions
 HEAD_PARAGRAPHS = 5  # the issuer is named in the title or the opening lines (a date, a masthead before it)
-# many commissions ("по данным областных комиссий", "облыстық комиссиялары"): a source the CEC sums, no issuer
-PLURAL_RE = re.compile(r"ных\s|ых\s|комиссий|комиссиялар|commissions", re.I)
+# many commissions ("по данным областных комиссий", "представленным … городскими избирательными комиссиями",
+# "облыстық комиссиялары"): a source the CEC sums, no issuer
+PLURAL_RE = re.compile(r"ных\s|ых\s|ыми\s|ими\s|комиссий|комисси(?:ям|ями|ях)\b|комиссиялар|commissions", re.I)
 # the city words of `below_region`: a town's commission, unless the city is a region (Almaty's is a region's)
 # an Unread's reason: a contestant's figure of an area below a region (still a result: the document is a results one)
 BELOW_REGION_RESULT = "a contestant's result"

@@ -282,7 +282,10 @@ PART_AFTER_WORDS = 5  # "13,282 voters cast their ballots with absentee certific
 
 
 _PART_PARTICIPLE_RE = re.compile(
-    r"[^,;:()\d]{0,30},\s*(?:образованн|созданн|открыт|расположенн|организованн|ашылған|құрылған|organi[sz]ed|opened"
+    # after a comma, or an English participle straight after the stations ("62 polling stations opened at
+    # Kazakhstan's missions in 46 countries")
+    r"(?:[^,;:()\d]{0,30},\s*|\s+(?:polling\s+)?stations\s+)"
+    r"(?:образованн|созданн|открыт|расположенн|организованн|ашылған|құрылған|organi[sz]ed|opened"
     r"|set\s+up|located|established)\w*\s(?P<where>[^,;:()\d]{0,50})",
     re.I,
 )

@@ -20,6 +20,8 @@ Found = tuple[int, int, str, Contestant]  # start, end, the words as written, th
 QUOTES = "«»“”\"„"
 LAW_TITLE_RE = re.compile(r"^(?:о|об|on|туралы)\b", re.I)
 EN_PARTY_RE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,5})(?P<word>[Pp]arty)\b")
+# the party word first: "the Party of Revival of Kazakhstan", "the Party of Patriots"
+EN_PARTY_OF_RE = re.compile(r"\bParty\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+|and\s+)?){0,4}[A-Z][\w'’-]+")
 # "Auyl (Village) People's …", "the Otan [Fatherland] Party"
 GLOSS_RE = re.compile(r"(?<=[\w'’])\s+(?:\([A-Z][A-Za-z'’ -]{1,40}\)|\[[A-Z][A-Za-z'’ -]{1,40}\])(?=\s+[A-Z])")
 
@@ -199,4 +201,13 @@ class PartyNames:
                                                             self.language, self.lx, (f"«{written}»",)))
             out.append((start, end, full, known))
             taken.append((start, end))
+        for m in EN_PARTY_OF_RE.finditer(text):
+            if overlaps((m.start(), m.end()), taken):
+                continue
+            full = m.group(0)
+            known = self.book.spelled(full) or self.registry_party(full)
+            if known is None:
+                known = self.book.meet(contestant_from_name(full, "party", self.language, self.lx))
+            out.append((m.start(), m.end(), full, known))
+            taken.append((m.start(), m.end()))
         return out

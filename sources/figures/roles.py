@@ -20,12 +20,21 @@ NAME_WORD = rf"{CAPITALISED_WORD}(?<!['’]s)(?<!['’])(?!{NAME_TAIL})"
 COORDINATION_RE = re.compile(r"\s*(?:,|және|мен|и|and)\s+", re.I)
 
 
+# a city's adjective joined in a list of commissions, whether or not the regions know it as an area ("Нур-Султанской,
+# Алматинской и Шымкентской городскими избирательными комиссиями")
+_CITY_ADJECTIVE_RE = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*?(?:ской|ская|ских|ским|скими|скую)(?![\w-])")
+
+
 def _past_coordinated(text: str, end: int) -> str:
     """The text after a region and the regions joined to it ("Астана және Алматы …" → "…")."""
     while (m := COORDINATION_RE.match(text, end)) is not None:
         joined = next((r for r in find_regions(text[m.end():]) if r.start == 0), None)
         if joined is None:
-            break
+            adjective = _CITY_ADJECTIVE_RE.match(text, m.end())
+            if adjective is None:
+                break
+            end = adjective.end()
+            continue
         end = m.end() + joined.end
     return text[end:]
 

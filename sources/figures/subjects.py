@@ -30,6 +30,7 @@ COUNT_FIELD = {"registered_voters": "registered_voters", "ballots_cast": "ballot
                "polling_stations": "polling_stations"}
 SHARE_FIELD = {"ballots_cast": "turnout_pct", "turnout": "turnout_pct"}
 SEAT_REACH = 25  # characters after a count within which a seat word makes it seats
+_LATER_CLAUSE_RE = re.compile(r",\s*(?:and|и|және)\s")  # a coordinated clause of its own after the subject
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,11 @@ class Subjects:
         """True when the clause's first figure comes before its first contestant (figure → subject order)."""
         first_subject = next((m for m in left + right if m.kind == "contestant"), None)
         # an indicator makes it a turnout clause; polling stations and all parties' votes count no participation
+        # (an indicator told after the subject, in a clause of its own, is no figure's before it: "457,900 voters
+        # (5.52%) ticked the "Against all" box, and 82,383 ballots were declared invalid")
         if first_subject is None or any(m.kind == "indicator" and m.key not in {"polling_stations", "valid_votes"}
+                                        and not (m.start > first_subject.end and _LATER_CLAUSE_RE.search(
+                                            clause, first_subject.end, m.start))
                                         for m in left + right):
             return False
         # a threshold or a handful ("7 % барьер … преодолели две партии: A (7,18 %) и B") is no result figure

@@ -187,7 +187,9 @@ def _next_release(paragraph: str, clock: Number) -> bool:
     sentence = paragraph[(starts[-1] if starts else 0): clock.start]
     end = re.search(r"[.!?](?:\s|$)", paragraph[clock.end:])
     rest = paragraph[clock.end: clock.end + end.start() if end else len(paragraph)]
-    return _next_release_pattern().search(sentence) is not None or _promised_after_pattern().search(rest) is not None
+    # the promise may stand before the clock too: "Следующие оперативные данные о явке будут представлены на 16.00"
+    return _next_release_pattern().search(sentence) is not None or _promised_after_pattern().search(
+        f"{sentence} {rest}") is not None
 
 
 def _schedule(paragraph: str, clock: Number) -> bool:

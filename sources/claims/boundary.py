@@ -24,7 +24,7 @@ from dataclasses import replace
 from sources.claims.kinds import kind_named
 from sources.claims.reporter_outlets import byline
 from sources.claims.reporters import find_reporters
-from sources.claims.vocabulary import ELABORATION_RE, PART_COUNT_RE
+from sources.claims.vocabulary import ELABORATION_RE, NO_ELABORATION_RE, PART_COUNT_RE
 from sources.records import DetentionClaim, InfractionClaim
 from sources.text.letters import CAPITALISED_WORD
 
@@ -68,7 +68,8 @@ def elaborated_across(
     if not carried or any(c.value is not None for c in infractions):
         return None
     kind = kind_named(text)
-    if kind is None or ELABORATION_RE.search(text) is None or PART_COUNT_RE.search(text):
+    if kind is None or ELABORATION_RE.search(text) is None or PART_COUNT_RE.search(text) or NO_ELABORATION_RE.search(
+            text):
         return None  # "Most of them concerned campaign materials, while 9 …": a part's kind, not the count's
     named = {m.reporter for m in find_reporters(text)}
     if named and not named & {d.reported_by for d in carried}:

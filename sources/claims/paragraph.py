@@ -43,7 +43,7 @@ from sources.claims.infractions import infractions_in
 from sources.claims.kinds import kind_named
 from sources.claims.reading import Account, Reading, advance, ends_a_sentence, read_sentence
 from sources.claims.reporters import default_reporter, find_reporters
-from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE, PART_COUNT_RE
+from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE, NO_ELABORATION_RE, PART_COUNT_RE
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim
 from sources.text.sentences import split_sentences
 
@@ -177,7 +177,7 @@ class _Paragraph:
         kind = kind_named(reading.text)
         if kind is None or ELABORATION_RE.search(reading.text) is None:
             return infractions
-        if PART_COUNT_RE.search(reading.text):
+        if PART_COUNT_RE.search(reading.text) or NO_ELABORATION_RE.search(reading.text):
             return infractions  # "in 3 of these, ... stuffing": the kind is the part's, not the total's before
         for index in self.counted:
             if self.infractions[index].category == "mixed":

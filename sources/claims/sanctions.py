@@ -99,6 +99,10 @@ def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
     return None
 
 
+_EXAMPLES_RE = re.compile(r"\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.)"
+                          r"|(?<![\w-])(?:например|таких\s+как|такие\s+как"
+                          r"|так(?:ие|их|ими)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*как"  # "за такие нарушения, как …"
+                          r"|в\s+том\s+числе|мысалы|атап\s+айтқанда)(?![\w-])", FLAGS)
 _BALLOTS_AT_RE = re.compile(r"\s*(?:\w+\s+)?(?:ballots?|бюллетен\w*|бюллетень\w*|votes|голос\w*|дауыс\w*)", FLAGS)
 
 
@@ -121,6 +125,8 @@ def sanctions_in(
             or category_of(text, categories(text, clause[0], m.start()))
             or category_of(text, categories(text, m.start(), m.end()))
         )
+        if offence is not None and _EXAMPLES_RE.search(text, m.end(), clause[1]):
+            offence = None  # "fines for 31 citizens, for offences such as issuing several ballots": one kind of many
         cited = statute_kind(text, *clause, reading.context.election_date or reading.context.published_on)
         if cited == PROTEST:
             continue  # "fined under Article 488" (assemblies): punished for a protest, not an electoral offence

@@ -247,6 +247,8 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
             # "Наблюдатели работали на 412 участках. На 41 из 412 участков …": the base is the sample counted before
             return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
         return Counted(q, "polling_stations", category, base=base)
+    if base is None and _OF_THE_OBSERVED_RE.match(text, q.end):
+        return Counted(q, "polling_stations", category)  # "In five of the counts observed, … stuffing": no base given
     if (share := sampled_share(text, q, base, after)) is not None:  # "in 14 of the 56 TECs where it was observed"
         return Counted(q, "share_of_observations_pct", category, value=share.value, base=share.base)
     if base and q.figure is not None and OBSERVATIONS_RE.match(text, after):  # "in 9 of the 40 counts observed"
@@ -409,6 +411,9 @@ _ITEM_END_RE = re.compile(r"\s*(?:[,;.)]|and\b|и\b|а\b|$)", FLAGS)
 _STATION_COUNT = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|двух|трёх|трех|четырёх"
                   r"|четырех|пяти|шести|семи|восьми|девяти|десяти|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)")
 # the counts observed stand for their stations: "in 38 counts observed, unused ballots were not cancelled, and in 27 …"
+# the part of the observations with no number for them: "In five of the counts observed, …"
+_OF_THE_OBSERVED_RE = re.compile(
+    r"\s+of\s+the\s+(?:counts|polling\s+stations|stations|precincts)\s+(?:observed|visited|followed)\b", FLAGS)
 _COUNTS_OBSERVED_RE = re.compile(r"counts?\s+observed\b|наблюдавш\w+\s+подсч[её]т\w*", FLAGS)
 # the counts where a finding was made are the stations that held them: "restricted in their observation in 12 counts"
 _COUNTS_SAID_RE = re.compile(rf"{_COUNTS_OBSERVED_RE.pattern}|counts\b(?!\s+of\b)|подсч[её]тах\b", FLAGS)

@@ -102,6 +102,14 @@ GENERIC_VIOLATION_RE = next(p for m, p in MEASURE_PATTERNS if m == "violations")
 ALLEGATION_RE = compile_forms(load("clauses")["hedges"], whole_words=False)
 ELABORATION_RE = compile_forms(load("clauses")["elaborations"])
 # a part of the count before, by a number or a word: an elaboration of it gives the whole no kind
+# what keeps a sentence from elaborating on the kindless count before it: stations or cases it counts itself ("At 19
+# polling stations our observers were expelled"), or kinds given as examples only ("for offences such as …")
+NO_ELABORATION_RE = re.compile(
+    r"(?<![\d.,:])\d[\d,\s\u00a0]*\s+(?:polling\s+stations?|stations|counts|участк\w*|учаске\w*|подсч[её]т\w*)"
+    r"|\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.)|(?<![\w-])(?:например|таких\s+как|такие\s+как|в\s+частности"
+    r"|мысалы|атап\s+айтқанда)(?![\w-])",
+    FLAGS,
+)
 PART_COUNT_RE = re.compile(
     r"\d+\s+(?:of\s+(?:these|them|those|which|whom))\b|\b(?:из\s+(?:них|которых)|олардың)\s+\d"
     # a part said by a word, not a number: "Most of them concerned campaign materials, while 9 related to …"

@@ -134,10 +134,13 @@ _TELLS_OF_RE = re.compile(
 )
 
 
+_MORE_AFTER_RE = re.compile(r"\s+(?:more|others|другие|ещё|еще)(?=\s)", FLAGS)
+
+
 def part_telling_its_kind(reading: Reading, q: Quantity, measure: str | None, next_figure: int,
                           prev_end: int) -> Counted | None:
     text = reading.text
-    of_them = _OF_THEM_AFTER_RE.match(text, q.end)
+    of_them = _OF_THEM_AFTER_RE.match(text, q.end) or _MORE_AFTER_RE.match(text, q.end)  # "and four more concerned"
     # "of them" said once for the parts of the sentence: "Most of them concerned X, while 9 related to Y"
     elided = of_them is None and PART_COUNT_RE.search(text, 0, q.start) is not None
     measure = measure or measure_said_before(reading, across=of_them is not None or elided)

@@ -159,7 +159,8 @@ VAGUE_RE = re.compile(
 )
 SHARE_RE = re.compile(
     # a Russian preposition may stand between the qualifier and the word: "более чем на трети участков"
-    rf"{_PREFIX}(?(pre)(?:(?:на|в|во){_SP}+)?)(?P<w>{_alternation(SHARE_WORDS)})(?![\w-])(?:{_SP}+(?:астам|артық)\w*)?",
+    rf"{_PREFIX}(?(pre)(?:(?:на|в|во){_SP}+)?)(?<![\w-])(?P<w>{_alternation(SHARE_WORDS)})(?![\w-])"  # not "be|half"
+    rf"(?:{_SP}+(?:астам|артық)\w*)?",
     FLAGS,
 )
 _DENOMINATORS: dict[str, int] = {

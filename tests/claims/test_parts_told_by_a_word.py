@@ -32,3 +32,22 @@ def test_a_later_part_with_its_of_them_left_unsaid_across_paragraphs() -> None:
                           "heads of budget organizations pressing their employees to go to the polls.", publisher="cec")
     assert [(i.category, i.measure, i.value) for i in infractions] == [
         ("mixed", "violations", 64), ("pressure_on_voters", "violations", 9)]
+
+
+@pytest.mark.parametrize(("language", "text", "part"), [
+    ("en", "Prosecutors established 22 violations. Fourteen of them concerned voting on behalf of other citizens.",
+     ("voter_impersonation", "violations", 14, None)),
+    ("en", "Prosecutors established 22 violations. Four cases involved issuing more than one ballot to a voter, and "
+           "four more concerned campaigning on voting day.", ("illegal_campaigning", "violations", 4, None)),
+    ("ru", "Прокуроры выявили 22 нарушения. Четырнадцать из них касались голосования за других граждан.",
+     ("voter_impersonation", "violations", 14, None)),
+], ids=["en-fourteen-of-them-on-behalf", "en-four-more-concerned", "ru-chetyrnadcat-iz-nih"])
+def test_a_part_said_in_words_keeps_the_whole_mixed(language: str, text: str, part: tuple) -> None:
+    rows = infraction_values(text, language, publisher="cec")
+    assert TOTAL[:2] == rows[0][:2] and rows[0][2] == 22, rows  # the whole stays mixed ("on behalf" holds no "half")
+    assert part in rows, rows
+
+
+def test_campaigning_outside_the_legal_period_is_illegal_campaigning() -> None:
+    text = "Prosecutors had opened 17 administrative cases for campaigning outside the legally defined period."
+    assert infraction_values(text, publisher="cec") == [("illegal_campaigning", "administrative_cases", 17, None)]

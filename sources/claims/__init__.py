@@ -65,7 +65,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from sources.claims.authors import as_author, post_author
+from sources.claims.authors import as_author, post_author, signed_by
 from sources.claims.boundary import Revision
 from sources.claims.count_words import VAGUE_RANGES
 from sources.claims.electoral import electoral_only, speaks_of_a_vote
@@ -382,7 +382,8 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
     mission = other_mission((b.text for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"}), context.language)
     out.detentions, out.infractions = as_mission(out.detentions, mission), as_mission(out.infractions, mission)
     # a channel's first-person post: "Ашық дауыс | Наблюдение" / "задержаны ещё трое наших наблюдателей"
-    author = post_author([b.text for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"}])
+    author = post_author([b.text for b in blocks if b.kind in NARRATIVE_KINDS | {"heading"}]) or signed_by(
+        [b.text for b in blocks if b.kind in NARRATIVE_KINDS])  # or the office that signs the release at its foot
     out.detentions = as_author(out.detentions, author, default)
     out.infractions = as_author(out.infractions, author, default)
     return out

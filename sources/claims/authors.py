@@ -43,6 +43,25 @@ def post_author(texts: Sequence[str]) -> str | None:
     return None
 
 
+# a release signed at its foot by the office that issued it: "Пресс-служба Генеральной прокуратуры Республики
+# Казахстан", "Press service of the Prosecutor General's Office", "Бас прокуратураның баспасөз қызметі"
+_SIGNATURE_RE = re.compile(
+    r"^\W*(?:пресс-служба|пресс-центр|press\s+(?:service|office)|.{3,80}?\s+баспасөз\s+қызметі\W*$)", re.IGNORECASE)
+SIGNATURE_WORDS = 12  # a signature line is short: the office's name, nothing told
+
+
+def signed_by(texts: Sequence[str]) -> str | None:
+    """The office a release's last line signs it with (its name as the reporters list normalises it), else None."""
+    from sources.claims.reporter_names import REPORTER_PATTERNS  # the reporters list, read only for a signature
+
+    if not texts:
+        return None
+    last = texts[-1].strip()
+    if len(last.split()) > SIGNATURE_WORDS or re.search(r"\d", last) or not _SIGNATURE_RE.match(last):
+        return None
+    return next((name for name, pattern in REPORTER_PATTERNS if name and pattern.search(last)), None)
+
+
 def as_author(claims: list[Claim], author: str | None, default: str) -> list[Claim]:
     """The claims left to the publisher given to the post's author."""
     if author is None:

@@ -85,11 +85,23 @@ _DASH_BEFORE_RE = re.compile(r"\S\s+[–—]\s*$")
 _HEADLINE_END_RE = re.compile(rf"^\w*\s*(?:$|[.!]|\s+{CAPITAL})")
 
 
+# the agent of a Russian passive: "органами прокуратуры выявлено 23 нарушения", "прокуратурой установлено …"
+_AGENT_BEFORE_RE = re.compile(r"(?<![\w-])(?:органами|сотрудниками|представителями|сил(?:ами|ой))\s+$", FLAGS)
+_INSTRUMENTAL_NAME_RE = re.compile(r"(?:ой|ами|ями|ом|ем)$", FLAGS)
+_PASSIVE_AFTER_RE = re.compile(
+    r"^(?:\s+[\w-]+){0,4}?\s+(?:выявлен|установлен|зарегистрирован|зафиксирован|возбужден|возбуждён|составлен)\w*",
+    FLAGS,
+)
+
+
 def in_role(text: str, start: int, end: int) -> bool:
     """The name at start..end is the source of what its sentence tells."""
     before, after = text[max(0, start - 80) : start], text[end : end + 160]
     if _FIRST_PERSON_BEFORE_RE.search(before):
         return False  # "our observers recorded ...": the speaker's own people; the speaker reports it
+    if (_AGENT_BEFORE_RE.search(before) or _INSTRUMENTAL_NAME_RE.search(text[start:end])) and _PASSIVE_AFTER_RE.match(
+            after):
+        return True  # the passive's agent found what it tells
     if _SOURCE_BEFORE_RE.search(before) or said_in(text, start, end, before):
         return True
     if _OBJECT_BEFORE_RE.search(before):

@@ -118,6 +118,19 @@ def _head_measure(reading: Reading) -> str | None:
     return reading.account.measure if reading.continues else None
 
 
+def _base_of_parts(reading: Reading, quantities: list[Quantity]) -> Quantity | None:
+    """The count a sentence opens with as the whole its parts come out of ("Of the 48 complaints, 19 …", "Из 48
+    жалоб 19 …"), when a count of that measure was said before: the base again, no new finding."""
+    head = _HEAD_RE.match(reading.text)
+    if head is None or len(quantities) < 2 or quantities[0].start != head.end() or not quantities[0].written:
+        return None
+    first = quantities[0]
+    found = _measure_at(reading.text, first.end)
+    figure = rf"(?<![\d,.])(?<!\d\s){int(first.figure or 0)}(?![\d,.]|\s\d)"
+    said = any(re.search(figure, sentence) for sentence in reading.account.sentences[-3:])
+    return first if found is not None and said and quantities[1].written else None
+
+
 def _violations_just_said(reading: Reading) -> bool:
     """The sentence before spoke of violations: "cases" counted now are cases of them."""
     previous = reading.account.sentences[-1] if reading.account.in_paragraph and reading.account.sentences else ""
@@ -302,7 +315,10 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
     quantities = [q for q in reading.quantities if q.start not in sanctioned]
     used: set[str] = {c.category for c in claims}
     last: str | None = None
+    base_of_parts = _base_of_parts(reading, quantities)
     for i, q in enumerate(quantities):
+        if q is base_of_parts:
+            continue  # "Of the 48 complaints, 19 concerned …", "Из 48 жалоб 19 касались …": the count said before
         next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
         # the previous and the next figure (a count word like "several ballots" is part of a finding, not a figure)
         prev_end = next((p.end for p in reversed(quantities[:i]) if p.written or p.share), 0)

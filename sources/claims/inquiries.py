@@ -41,7 +41,9 @@ def hotline_inquiries(reading: Reading, q: Quantity, noun_end: int, clause: tupl
 # complaints, the appeals as a whole are not.
 _QUALIFIED_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:был[оаи]?\s+|were\s+|was\s+)?(?:квалифицирован\w*|признан\w*|(?:considered|classified|deemed"
-    r"|recogni[sz]ed|qualified)(?:\s+as)?)\s+(?:как\s+)?(?:жалоб\w*|complaints?|шағым\w*)",
+    r"|recogni[sz]ed|qualified)(?:\s+as)?)\s+(?:как\s+)?(?:жалоб\w*|complaints?|шағым\w*)"
+    # the part named by a dash: "156 обращений, из них 48 – жалобы на действия комиссий"
+    r"|\s*[–—-]\s*(?:жалоб\w*|complaints?|шағым\w*)",
     re.IGNORECASE,
 )
 _QUALIFIED_BEFORE_RE = re.compile(r"(?:жалобами|as\s+complaints)\s+(?:был[оаи]?\s+)?(?:признан\w*|were\s+\w+)\s+$",

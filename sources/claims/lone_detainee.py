@@ -51,4 +51,7 @@ def lone_person(reading: Reading, span: tuple[int, int], trigger: Trigger, claus
     if _SINGULAR_VERB_RE.fullmatch(verb):
         return True  # "Корреспондент … был задержан", "задержан журналист издания": a singular short passive
     # an active verb's singular object after it: "задержала журналиста"
-    return span[0] > trigger.start and _ACCUSATIVE_RE.fullmatch(head) is not None and not verb.lower().endswith("и")
+    if span[0] > trigger.start:
+        return _ACCUSATIVE_RE.fullmatch(head) is not None and not verb.lower().endswith("и")
+    # ... or before an impersonal plural: "В Шымкенте нашего наблюдателя доставили в отдел полиции"
+    return _ACCUSATIVE_RE.fullmatch(head) is not None and re.match(r"[а-яё]+ли\b", verb, FLAGS) is not None

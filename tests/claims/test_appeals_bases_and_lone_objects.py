@@ -1,0 +1,49 @@
+"""Appeals of which a part are complaints, told with a dash; the whole a breakdown opens with, said again; one person
+named before an impersonal verb; participants of pickets; a body's quoted name before a colon heads its own
+first-person report (texts invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sources.claims import extract_claims
+from sources.records import TextBlock
+
+from .documents import context, infraction_values, read
+
+
+def test_appeals_with_their_complaints_after_a_dash_and_the_breakdown_of_those() -> None:
+    text = ("В ЦИК поступило 156 обращений, из них 48 – жалобы на действия избирательных комиссий. Остальные "
+            "обращения носили справочный характер. Из 48 жалоб 19 касались нарушения порядка проведения "
+            "предвыборной агитации, 4 – воспрепятствования деятельности наблюдателей.")
+    assert infraction_values(text, "ru", publisher="cec") == [
+        ("mixed", "complaints", 48, None), ("illegal_campaigning", "complaints", 19, None),
+        ("observer_obstruction", "complaints", 4, None)]
+
+
+def test_a_breakdowns_whole_not_said_before_is_a_count_of_its_own() -> None:
+    rows = infraction_values("Из 48 жалоб 19 касались незаконной агитации.", "ru", publisher="cec")
+    assert ("mixed", "complaints", 48, None) in rows and ("illegal_campaigning", "complaints", 19, None) in rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("В Шымкенте нашего наблюдателя доставили в отдел полиции.", (1, 1, "observers")),
+    ("Журналиста задержали у здания акимата.", (1, 1, "journalists")),
+    ("В Алматы журналистов доставили в отдел полиции.", (None, None, "journalists")),
+    ("В Алматы задержаны не менее 15 участников пикетов.", (15, None, "protesters")),
+], ids=["nashego-nablyudatelya-dostavili", "zhurnalista-zaderzhali", "zhurnalistov-plural", "uchastnikov-piketov"])
+def test_people_before_an_impersonal_verb(text: str, row: tuple) -> None:
+    detentions, _ = read(text, language="ru")
+    assert [(d.detained_min, d.detained_max, d.subject) for d in detentions] == [row]
+
+
+@pytest.mark.parametrize(("language", "heading", "body", "author"), [
+    ("ru", "Общественный фонд «Адал таңдау»: итоги наблюдения", "Наши наблюдатели зафиксировали 164 нарушения.",
+     "Адал таңдау"),
+    ("kk", "«Адал таңдау»: сайлау күнгі бақылау қорытындысы", "Біздің бақылаушылар 164 бұзушылық тіркеді.",
+     "Адал таңдау"),
+], ids=["ru-fond-colon", "kk-quoted-colon"])
+def test_a_quoted_body_before_a_colon_heads_its_report(language: str, heading: str, body: str, author: str) -> None:
+    _, infractions = extract_claims([TextBlock(heading, 1, kind="heading"), TextBlock(body, 1)],
+                                    context(language=language))  # type: ignore[arg-type]
+    assert [(i.value, i.reported_by) for i in infractions] == [(164, author)]

@@ -91,8 +91,9 @@ def of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int)
     text = reading.text
     if not _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
         return None
-    # "18 тұлғаның ... бұзылу фактілері расталды. Олардың 12-сі ...": a part of what the sentence before named
-    measure = measure or measure_said_before(reading)
+    # "18 тұлғаның ... бұзылу фактілері расталды. Олардың 12-сі ...": a part of what the sentence before named, even
+    # when it closed the paragraph before
+    measure = measure or measure_said_before(reading, across=True)
     if measure is None or measure in NO_PART_MEASURES:
         return None
     suffix = _KK_PART_SUFFIX_RE.match(text, q.end)

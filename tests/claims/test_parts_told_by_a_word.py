@@ -51,3 +51,21 @@ def test_a_part_said_in_words_keeps_the_whole_mixed(language: str, text: str, pa
 def test_campaigning_outside_the_legal_period_is_illegal_campaigning() -> None:
     text = "Prosecutors had opened 17 administrative cases for campaigning outside the legally defined period."
     assert infraction_values(text, publisher="cec") == [("illegal_campaigning", "administrative_cases", 17, None)]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "part"), [
+    ("kk", ("Бас прокуратураның мәліметінше, дауыс беру барысында сайлау заңнамасын бұзудың 26 фактісі анықталды.",
+            "Олардың 15-і бір сайлаушыға бірнеше бюллетень берумен байланысты."),
+     ("multiple_ballots_issued", 15)),
+    ("ru", ("По данным Генеральной прокуратуры, в день голосования выявлено 26 нарушений.",
+            "Из них 15 связаны с выдачей нескольких бюллетеней одному избирателю."), ("multiple_ballots_issued", 15)),
+    ("en", ("According to the Prosecutor General's Office, 26 violations were identified on voting day.",
+            "Of these, 15 concerned issuing several ballots to one voter."), ("multiple_ballots_issued", 15)),
+], ids=["kk-olardyn", "ru-iz-nih", "en-of-these"])
+def test_a_part_opening_the_next_paragraph_keeps_its_counts_source(language: str, paragraphs: tuple[str, str],
+                                                                   part: tuple) -> None:
+    from .documents import read
+
+    _, infractions = read(*paragraphs, publisher="cec", language=language)  # type: ignore[arg-type]
+    assert [(i.category, i.value, i.reported_by) for i in infractions] == [
+        ("mixed", 26, "Prosecutor General's Office"), (*part, "Prosecutor General's Office")]

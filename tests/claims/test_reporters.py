@@ -91,15 +91,17 @@ def test_reporter_does_not_carry_over_to_an_unrelated_sentence() -> None:
     assert [i.reported_by for i in infractions] == ["Prosecutor General's Office", "ODIHR"]
 
 
-def test_reporter_and_measure_do_not_carry_over_to_the_next_paragraph() -> None:
+def test_the_reporter_does_not_carry_over_to_the_next_paragraph_but_a_part_of_its_count_does() -> None:
     _, infractions = read(
         "On election day the Prosecutor General's Office reported 19 violations.",
-        "Of the complaints, 5 concerned group voting.",
-        "Of these, 7 concerned ballot box stuffing.",  # a new paragraph: "these" are not known here
+        "Of the complaints, 5 concerned group voting.",  # other counts, told by no one: the publisher's
+        # a new paragraph opening on a part: of what the paragraph before counted, and told by whoever counted it
+        "Of these, 2 concerned ballot box stuffing.",
     )
     assert [(i.reported_by, i.measure, i.value) for i in infractions] == [
         ("Prosecutor General's Office", "violations", 19),
         ("ODIHR", "complaints", 5),
+        ("ODIHR", "complaints", 2),
     ]
 
 

@@ -186,6 +186,9 @@ def _counted_one(
         category = _segment_category(reading, q, after, part[1] if against else next_figure, prev_end)
         if measure != "cases" and _total_with_parts(text, q):
             category = "mixed"  # "154 нарушения, в том числе вбросы бюллетеней на 11 участках": every kind, one a part
+        if measure != "cases" and _INCLUDING_RE.match(text, q.end) and len(
+                {k for *_, k in _categories(text, q.end, len(text))} - {"mixed"}) > 1:
+            category = "mixed"  # "212 заң бұзушылық, олардың арасында X (…), Y және Z": kinds of many, as examples
         if measure == "cases":
             if category is None and (_violations_just_said(reading) or speaks_of_violations(text, *clause)):
                 category = "mixed"  # "X spoke of violations at polling stations. Nine cases were found by 16:00."

@@ -120,7 +120,8 @@ PART_COUNT_RE = re.compile(
 )
 CONFIRMED_RE = compile_forms(load("clauses")["confirmed"])
 # the words that introduce a part of what was just counted: "…, including 4 journalists", "в том числе 21 – …"
-INCLUDING = r"(?:including|among\s+them|among\s+whom|в\s+том\s+числе|среди\s+них|среди\s+которых|(?:с)?оның\s+ішінде)"
+INCLUDING = (r"(?:including|among\s+them|among\s+whom|в\s+том\s+числе|среди\s+них|среди\s+которых|(?:с)?оның\s+ішінде"
+             r"|олардың\s+(?:арасында|ішінде))")
 # measures that say where or that a finding was seen: no count of things a later part can be of
 NO_PART_MEASURES = frozenset({"observed", "share_of_observations_pct", "polling_stations", "cases"})
 # Appeals that were inquiries: the ambiguous noun, and the words that say what they were about.

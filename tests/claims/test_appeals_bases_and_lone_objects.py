@@ -47,3 +47,15 @@ def test_a_quoted_body_before_a_colon_heads_its_report(language: str, heading: s
     _, infractions = extract_claims([TextBlock(heading, 1, kind="heading"), TextBlock(body, 1)],
                                     context(language=language))  # type: ignore[arg-type]
     assert [(i.value, i.reported_by) for i in infractions] == [(164, author)]
+
+
+def test_a_kazakh_count_with_several_kinds_among_it_is_every_kinds() -> None:
+    blocks = [TextBlock("«Адал таңдау»: дауыс беру күнгі бақылау қорытындысы", 1, kind="heading"),
+              TextBlock("Бақылаушыларымыз барлығы 212 заң бұзушылықты тіркеді, олардың арасында урнаға бюллетень салу "
+                        "(вброс), басқа адамның атынан дауыс беру және сайлаушыларға қысым көрсету бар.", 1),
+              TextBlock("Дауыс санау байқалған учаскелердің төрттен бірінде бюллетеньдер бақылаушыларға "
+                        "көрсетілмеді.", 1)]
+    _, infractions = extract_claims(blocks, context(language="kk"))
+    rows = [(i.category, i.measure, i.value, i.reported_by) for i in infractions]
+    assert ("mixed", "violations", 212, "Адал таңдау") in rows, rows
+    assert ("counting_irregularity", "share_of_observations_pct", 25, "Адал таңдау") in rows, rows

@@ -87,9 +87,14 @@ _OF_THEM_BEFORE_RE = re.compile(
 _KK_PART_SUFFIX_RE = re.compile(r"-?(?:еуі|ауы|уы|уі|сі|сы|і|ы)\b")  # "12-сі", "5-еуі" (of бесеуі), "6-уы"
 
 
+_KK_PART_SAID_RE = re.compile(r"(?<![\w-])(?:оның|олардың)\s+\d+-?[а-яәіңғүұқөһ]{0,3}\s", FLAGS)
+
+
 def of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int) -> Counted | None:
     text = reading.text
-    if not _OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+    # a later Kazakh part, its "оның" said once: "Оның 21-і X туралы, 9-ы Y туралы"
+    later_kk = _KK_PART_SUFFIX_RE.match(text, q.end) is not None and _KK_PART_SAID_RE.search(text, 0, q.start)
+    if not (_OF_THEM_BEFORE_RE.search(text, max(0, q.start - 20), q.start) or later_kk):
         return None
     # "18 тұлғаның ... бұзылу фактілері расталды. Олардың 12-сі ...": a part of what the sentence before named, even
     # when it closed the paragraph before

@@ -59,3 +59,11 @@ def test_a_kazakh_count_with_several_kinds_among_it_is_every_kinds() -> None:
     rows = [(i.category, i.measure, i.value, i.reported_by) for i in infractions]
     assert ("mixed", "violations", 212, "Адал таңдау") in rows, rows
     assert ("counting_irregularity", "share_of_observations_pct", 25, "Адал таңдау") in rows, rows
+
+
+def test_kazakh_parts_with_their_of_them_said_once() -> None:
+    text = ("Орталық референдум комиссиясына 73 шағым келіп түсті. Оның 21-і үгіт жүргізу тәртібін бұзу туралы, 9-ы "
+            "бақылаушылардың жұмысына кедергі келтіру туралы.")
+    assert infraction_values(text, "kk", publisher="cec") == [
+        ("mixed", "complaints", 73, None), ("illegal_campaigning", "complaints", 21, None),
+        ("observer_obstruction", "complaints", 9, None)]

@@ -28,3 +28,20 @@ def test_a_bare_kazakh_fraction_stays_exact() -> None:
     _, infractions = extract_claims([TextBlock("Дауыс санау бақыланған учаскелердің үштен бірінде теріс бағаланды.",
                                                1)], context(language="kk"))
     assert [(i.value, i.qualifier) for i in infractions] == [(33.3, "exact")]
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    ("Дауыс санау байқалған учаскелердің жартысынан астамында маңызды процедуралар сақталмады.",
+     ("counting_irregularity", "share_of_observations_pct", 50.0, "more than")),
+    ("Миссияға мемлекеттік мекеме қызметкерлерін дауыс беруге баруға міндеттеген жағдайлар туралы хабарламалар түскен.",
+     ("pressure_on_voters", "observed", None, "observed")),
+], ids=["kk-procedures-not-kept", "kk-employees-made-to-vote"])
+def test_kazakh_findings_in_these_words(sentence: str, row: tuple) -> None:
+    _, infractions = extract_claims([TextBlock(sentence, 1)], context(language="kk"))
+    assert [(i.category, i.measure, i.value, i.qualifier) for i in infractions] == [row]
+
+
+def test_peaceful_protesters_in_the_singular_after_a_count() -> None:
+    detentions, _ = extract_claims([TextBlock("Мәлімдемеде Алматыда ондаған бейбіт наразылық білдірушінің ұсталғаны "
+                                              "атап өтілді.", 1)], context(language="kk"))
+    assert [(d.qualifier, d.subject, d.location) for d in detentions] == [("tens", "protesters", "Алматы")]

@@ -69,3 +69,20 @@ def test_a_part_opening_the_next_paragraph_keeps_its_counts_source(language: str
     _, infractions = read(*paragraphs, publisher="cec", language=language)  # type: ignore[arg-type]
     assert [(i.category, i.value, i.reported_by) for i in infractions] == [
         ("mixed", 26, "Prosecutor General's Office"), (*part, "Prosecutor General's Office")]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("ru", "К 16:00 прокуроры выявили 12 нарушений. Во всех случаях члены комиссий по просьбе избирателей выдавали им "
+           "бюллетени, чтобы те проголосовали за родственников.", "voter_impersonation"),
+    ("en", "By 4 p.m. prosecutors had identified 12 violations. In all cases, commission members issued ballots to "
+           "voters so that they could vote for relatives.", "voter_impersonation"),
+    ("kk", "Прокурорлар 12 заң бұзушылық анықтады. Барлық жағдайда комиссия мүшелері сайлаушыларға бірнеше бюллетень "
+           "берген.", "multiple_ballots_issued"),
+], ids=["ru-vo-vseh-sluchayah", "en-in-all-cases", "kk-barlyq-zhagdaida"])
+def test_a_kind_said_of_all_the_cases_is_the_counts(language: str, text: str, kind: str) -> None:
+    assert infraction_values(text, language, publisher="cec") == [(kind, "violations", 12, None)]
+
+
+def test_two_or_three_ballots_each_is_multiple_ballots() -> None:
+    text = "Суд оштрафовал трёх членов участковой комиссии, которые выдавали избирателям по два-три бюллетеня."
+    assert infraction_values(text, "ru") == [("multiple_ballots_issued", "persons_sanctioned", 3, None)]

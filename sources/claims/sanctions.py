@@ -214,7 +214,7 @@ _ONE_ACTOR_AFTER_RE = re.compile(
 _ONE_ACTOR_BEFORE_RE = re.compile(
     r"(?:(?<![\w-])(?:a|one|the)\s+(?:[\w-]+\s+){0,4}?(?:chair(?:person|man|woman)?|member|secretary)"
     r"(?:\s+(?:of|in|from)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s+"
-    r"|(?<![\w-])(?:председатель|член|секретарь)\s+(?:[\w-]+\s+){0,4}?(?:был\s+)?"
+    r"|(?<![\w-])(?:председатель|член|секретарь)\s+(?:[\w-]+\s+){0,6}?(?:был\s+)?"
     r"|(?<![\w-])(?:төраға|мүше|хатшы)\w*(?:на|не|ға|ге)\s+)$",
     FLAGS,
 )

@@ -402,10 +402,14 @@ def _parts_keep_their_source(found: list[InfractionClaim], before: list[Infracti
     """A paragraph's parts of the count the paragraph before ended on keep that count's source when they name none
     ("Бас прокуратураның мәліметінше, … 26 фактісі анықталды." then "Олардың 15-і …")."""
     counted = next((c for c in reversed(before) if c.value is not None), None)
-    if counted is None or counted.reported_by in (None, default):
+    if counted is None or counted.reported_by in (None, default) or not found:
         return found
-    return [replace(c, reported_by=counted.reported_by)
-            if c.reported_by == default and _PART_OPENING_RE.match(c.evidence.text) else c for c in found]
+    # the paragraph opens on the part: its other counts, told by no one, go on with the same account ("Fourteen of
+    # them concerned X … Four cases involved Y, and four more Z.")
+    if not _PART_OPENING_RE.match(found[0].evidence.text):
+        return found
+    return [replace(c, reported_by=counted.reported_by) if c.reported_by == default and c.value is not None else c
+            for c in found]
 
 
 def _headline_findings_sourced(claims: list[InfractionClaim], default: str) -> list[InfractionClaim]:

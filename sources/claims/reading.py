@@ -23,6 +23,7 @@ from sources.claims.observer_groups import fielding_body, observers_named_before
 from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
 from sources.claims.reporter_aliases import aliases_in, as_institution
+from sources.claims.reporter_names import role_before
 from sources.claims.reporter_outlets import byline, correspondent_outlet, correspondent_sighting, dateline_agency
 from sources.claims.reporter_roles import PRESENTED_FINDINGS_RE, VIEW_HOLDER_RE, interviewee, latter_reporter
 from sources.claims.reporters import (
@@ -184,6 +185,7 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
         for m in find_reporters(text)
         if not any(p.start <= m.start and m.end <= p.end and _names_place(m.reporter, p.location) for p in places)
     ]
+    reporters = [role_before(text, r) for r in reporters]  # "вице-министрі Марат Қожаев": the office speaks
     if not reporters and (person := surname_speaker(text, account.sentences)) is not None:
         reporters = [person]  # "Zhovtis put the overall number ... at 'up to 50'": the person named in full before
     if not reporters and (seen := correspondent_sighting(text)) is not None:

@@ -50,7 +50,7 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:deputy\s+)?minister\s+of\s+(?:internal\s+affairs|(?:the\s+)?interior)|interior\s+minister"
          r"|internal\s+affairs\s+minister|(?:замести\w+\s+|первый\s+)?(?:зам)?министр\w*\s+внутренних\s+дел"
          r"|глав\w+\s+МВД"
-         r"|ішкі\s+істер\s+министрі\w*"),
+         r"|ішкі\s+істер\s+(?:вице-)?министрі\w*"),
         ("Ministry of Internal Affairs",
          r"ministry\s+of\s+(?:internal\s+affairs|(?:the\s+)?interior)|interior\s+ministry|(?-i:MIA|MoIA|MVD)"
          r"|министерств\w+\s+внутренних\s+дел|(?-i:МВД)|ішкі\s+істер\s+министрлі\w*|(?-i:ІІМ)"
@@ -112,6 +112,21 @@ class ReporterMention:
     start: int
     end: int
     reporter: str
+
+
+def role_before(text: str, mention: ReporterMention) -> ReporterMention:
+    """A person named right after their office's title speaks as that office ("Ішкі істер вице-министрі Марат
+    Қожаевтың айтуынша" → Minister of Internal Affairs), as the reporters list names offices, not people."""
+    before = text[max(0, mention.start - 60): mention.start]
+    for name, pattern in REPORTER_PATTERNS:
+        if not name or name == mention.reporter or not OFFICE_RE.search(name):
+            continue  # a rights defender, an agency, a group: the person named is the source, as written
+        if (m := list(pattern.finditer(before))) and not before[m[-1].end():].strip():
+            return ReporterMention(mention.start - len(before) + m[-1].start(), mention.end, name)
+    return mention
+
+
+OFFICE_RE = re.compile(r"\b(?:Minister|Prosecutor|Chair(?:man|person)?|Ombudsman|Commissioner)\b")
 
 
 # A name right after one of these is an object or a complement, not the sentence's subject.

@@ -40,3 +40,22 @@ def test_a_class_noun_stands_for_the_body_it_named_before(language: str, paragra
 def test_a_day_between_the_speaking_verb_and_what_it_tells(language: str, sentence: str, reporter: str) -> None:
     _, infractions = read(sentence, language=language)
     assert [(i.value, i.reported_by) for i in infractions] == [(300, reporter)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("kk", "Ішкі істер вице-министрі Марат Қожаевтың айтуынша, Алматыда 500-ге жуық адам ұсталды."),
+    ("ru", "По словам заместителя министра внутренних дел Марата Кожаева, в Алматы задержаны около 500 человек."),
+    ("en", "Deputy Interior Minister Marat Kozhayev said about 500 people were detained in Almaty."),
+], ids=["kk-vice-ministri", "ru-zamestitelya-ministra", "en-deputy-interior-minister"])
+def test_an_official_named_after_the_office_speaks_as_the_office(language: str, sentence: str) -> None:
+    detentions, _ = read(sentence, language=language)
+    assert [(d.detained_min, d.reported_by) for d in detentions] == [(500, "Minister of Internal Affairs")]
+
+
+def test_a_paragraph_opening_on_a_part_goes_on_with_the_counts_source() -> None:
+    _, infractions = read(
+        "A representative of the Prosecutor General's Office reported that prosecutors had established 22 violations.",
+        "Fourteen of them concerned voting on behalf of other citizens. Four cases involved issuing more than one "
+        "ballot to a voter.", publisher="cec")
+    assert {i.reported_by for i in infractions} == {"Prosecutor General's Office"}, infractions
+    assert sorted(i.value for i in infractions) == [4, 14, 22]

@@ -36,7 +36,10 @@ _VERBS = (
 )
 # The name is the grammatical subject of a reporting verb, a few words later at most.
 _SUBJECT_OF_VERB_RE = re.compile(
-    rf"^(?:['’]s)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:,(?:[^,]|,\d){{0,80}},\s*)?(?:[\w-]+\s+){{0,5}}?(?:{_VERBS})\b", FLAGS
+    # (a name, then where and when it spoke: "Министр … Ерлан Тургумбаев на брифинге 11 июня заявил")
+    rf"^(?:['’]s)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:,(?:[^,]|,\d){{0,80}},\s*)?(?:[\w-]+\s+){{0,5}}?"
+    rf"(?:(?:на|at|on)\s+(?:a\s+)?(?:брифинге|пресс-конференции|briefing|press\s+conference)\s+(?:[\w-]+\s+){{0,2}}?)?"
+    rf"(?:{_VERBS})\b", FLAGS
 )
 
 # The reporting verb right after a name, its subject: "Zhovtis put the number at ...", "Жовтис также уточнил".
@@ -54,7 +57,7 @@ _SOURCE_BEFORE_RE = re.compile(
     r"|recorded\s+by|observed\s+by|noted\s+by|seen\s+by|witnessed\s+by|noticed\s+by|submitted\s+by|collected\s+by"
     r"|gathered\s+by|documented\s+by"
     # the agent of a passive participle: "факты нарушений, замеченные независимыми наблюдателями"
-    r"|(?:замеченн|выявленн|зафиксированн|отмеченн|обнаруженн)\w+|по\s+данным|по\s+информации|по\s+сведениям|согласно(?:\s+данным)?"
+    r"|(?:замеченн|выявленн|зафиксированн|отмеченн|обнаруженн)\w+|по\s+данным|по\s+информации|по\s+сведениям|по\s+подсч[её]там|согласно(?:\s+данным)?"
     r"|со\s+слов|по\s+словам|по\s+оценкам|как\s+сообщ\w+(?:\s+в)?|как\s+отметил\w*(?:\s+в)?|как\s+переда\w+"
     r"|следует\s+из(?:\s+(?:данных|сообщения|информации))?|из\s+данных"
     r"|как\s+пиш\w+|со\s+ссылкой\s+на|with\s+reference\s+to|citing|quoting"

@@ -38,3 +38,20 @@ def test_reporters_driven_to_a_district_police_station() -> None:
 def test_detained_counted_as_a_subject_or_held_briefly(language: str, sentence: str, row: tuple) -> None:
     detentions, _ = read(sentence, language=language)
     assert [(d.detained_min, d.detained_max, d.qualifier) for d in detentions] == [row]
+
+
+@pytest.mark.parametrize(("language", "sentence", "reporter"), [
+    ("ru", "По подсчётам Казахстанского международного бюро по правам человека, среди задержанных в эти дни оказались "
+           "не менее 10 журналистов.", "Kazakhstan International Bureau for Human Rights"),
+    ("en", "Among those detained on Sunday were at least 10 journalists.", "ODIHR"),
+], ids=["ru-sredi-zaderzhannyh-okazalis", "en-among-those-detained-were"])
+def test_those_counted_among_the_detained(language: str, sentence: str, reporter: str) -> None:
+    detentions, _ = read(sentence, language=language)
+    assert [(d.detained_min, d.detained_max, d.subject, d.reported_by) for d in detentions] == [
+        (10, None, "journalists", reporter)]
+
+
+def test_an_official_speaking_at_a_briefing_on_a_date() -> None:
+    detentions, _ = read("Министр внутренних дел Ерлан Тургумбаев на брифинге 11 июня заявил, что в отделы полиции "
+                         "доставили свыше 3 тысяч участников акций.", language="ru")
+    assert [(d.detained_min, d.reported_by) for d in detentions] == [(3000, "Minister of Internal Affairs")]

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from sources.claims import extract_claims
-from sources.records import TextBlock
-
-from .documents import context, finding_rows, infraction_values, read
+from .documents import finding_rows, headed, infraction_values, read
 
 
 @pytest.mark.parametrize(("sentence", "rows"), [
@@ -38,12 +35,15 @@ def test_findings_in_these_words(sentence: str, rows: set[tuple]) -> None:
      "Adal Count"),
     ("ru", "«Адал таңдау»: предварительные итоги наблюдения", "Наши наблюдатели зафиксировали 164 нарушения.",
      "Адал таңдау"),
-], ids=["en-name-colon-findings", "ru-name-colon-itogi"])
+    # a body's quoted name with its class noun before it, whatever the heading goes on to say
+    ("ru", "Общественный фонд «Адал таңдау»: итоги наблюдения", "Наши наблюдатели зафиксировали 164 нарушения.",
+     "Адал таңдау"),
+    ("kk", "«Адал таңдау»: сайлау күнгі бақылау қорытындысы", "Біздің бақылаушылар 164 бұзушылық тіркеді.",
+     "Адал таңдау"),
+], ids=["en-name-colon-findings", "ru-name-colon-itogi", "ru-fond-colon", "kk-quoted-colon"])
 def test_a_groups_name_before_a_colon_heads_its_first_person_findings(language: str, heading: str, body: str,
                                                                      author: str) -> None:
-    _, infractions = extract_claims([TextBlock(heading, 1, kind="heading"), TextBlock(body, 1)],
-                                    context(language=language))  # type: ignore[arg-type]
-    assert [(i.value, i.reported_by) for i in infractions] == [(164, author)]
+    assert [(i.value, i.reported_by) for i in headed(heading, body, language)] == [(164, author)]  # type: ignore[arg-type]
 
 
 def test_a_later_sentence_counting_its_own_stations_leaves_the_count_mixed() -> None:

@@ -9,7 +9,7 @@ import pytest
 from sources.claims import extract_claims
 from sources.records import TextBlock
 
-from .documents import context, infraction_values
+from .documents import context, headed, infraction_values
 
 
 @pytest.mark.parametrize(("language", "heading", "body", "author"), [
@@ -21,8 +21,7 @@ from .documents import context, infraction_values
      "Біздің бақылаушылар 12 учаскеде бюллетень тастау белгілерін тіркеді.", "Адал есеп"),
 ], ids=["en-report-of", "ru-otchet-koalicii", "kk-koaliciyasynyn-esebi"])
 def test_a_first_person_report_is_its_headings_author(language: str, heading: str, body: str, author: str) -> None:
-    blocks = [TextBlock(heading, 1, kind="heading"), TextBlock(body, 1)]
-    _, infractions = extract_claims(blocks, context(language=language))  # type: ignore[arg-type]
+    infractions = headed(heading, body, language)  # type: ignore[arg-type]
     assert [(i.category, i.value, i.reported_by) for i in infractions] == [("ballot_box_stuffing", 12, author)]
 
 

@@ -65,6 +65,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from sources.claims.attribution import parts_keep_their_source
 from sources.claims.authors import as_author, post_author, signed_by
 from sources.claims.boundary import Revision
 from sources.claims.count_words import VAGUE_RANGES
@@ -362,7 +363,7 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
                 source,
                 {id(c) for c in (*out.detentions, *out.infractions, *found_detentions, *found_infractions)},
             )
-        found_infractions = _parts_keep_their_source(found_infractions, out.infractions, default)
+        found_infractions = parts_keep_their_source(found_infractions, out.infractions, default)
         out.detentions += found_detentions
         out.infractions += found_infractions
     out.infractions += table.flush(context)
@@ -388,28 +389,6 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
     out.detentions = as_author(out.detentions, author, default)
     out.infractions = as_author(out.infractions, author, default)
     return out
-
-
-# a paragraph opening on a part of what was counted before: "Олардың 15-і …", "Из них 12 …", "Of these, 9 …"
-_PART_OPENING_RE = re.compile(
-    r"^\W*(?:олардың|оның|из\s+них|из\s+которых|of\s+(?:these|them|those)|(?:\d+|[^\W\d]+)\s+of\s+(?:these|them|those))\b",
-    re.IGNORECASE,
-)
-
-
-def _parts_keep_their_source(found: list[InfractionClaim], before: list[InfractionClaim],
-                             default: str) -> list[InfractionClaim]:
-    """A paragraph's parts of the count the paragraph before ended on keep that count's source when they name none
-    ("Бас прокуратураның мәліметінше, … 26 фактісі анықталды." then "Олардың 15-і …")."""
-    counted = next((c for c in reversed(before) if c.value is not None), None)
-    if counted is None or counted.reported_by in (None, default) or not found:
-        return found
-    # the paragraph opens on the part: its other counts, told by no one, go on with the same account ("Fourteen of
-    # them concerned X … Four cases involved Y, and four more Z.")
-    if not _PART_OPENING_RE.match(found[0].evidence.text):
-        return found
-    return [replace(c, reported_by=counted.reported_by) if c.reported_by == default and c.value is not None else c
-            for c in found]
 
 
 def _headline_findings_sourced(claims: list[InfractionClaim], default: str) -> list[InfractionClaim]:

@@ -14,6 +14,9 @@ observed") is the mission's whatever was named before it, and a sentence that na
 source's run. The
 publisher (or nobody, for an ODIHR document's own findings) reports only what follows no named source.
 
+A paragraph that opens on a part of the count the paragraph before ended on ("Олардың 15-і …", "Of these, 9 …")
+goes on with that count's source (`parts_keep_their_source`).
+
 A source may speak for the whole text, across its paragraphs, when a line does nothing but announce it ("ДП
 Павлодарской области информирует.", "The Bureau reports:") or a statement's "we" names its authors ("We, the
 undersigned members of the X Bar Association, ..."): like a dateline's agency, it reports what no paragraph gives
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from sources.claims.cues import reports_observation
@@ -37,6 +41,7 @@ from sources.claims.vocabulary import (
     SANCTION_RE,
     SANCTION_VERB_RE,
 )
+from sources.records import InfractionClaim
 
 _OWN_FINDING_RE = compile_forms(load("attribution")["own_findings"], whole_words=False)
 _ANNOUNCES_LIST_RE = re.compile(r"(?:following|следующ\w*|мынадай)[^.:]{0,60}:|:\s*$", re.IGNORECASE)
@@ -75,3 +80,25 @@ def carried_source(source: str | None, reporters: Sequence[_Named], text: str) -
 def whole_text_source(text: str) -> str | None:
     """The source a sentence makes the speaker of the whole text: an announcing line or a statement's authors."""
     return announcer(text) or statement_authors(text)
+
+
+# a paragraph opening on a part of what was counted before: "Олардың 15-і …", "Из них 12 …", "Of these, 9 …"
+_PART_OPENING_RE = re.compile(
+    r"^\W*(?:олардың|оның|из\s+них|из\s+которых|of\s+(?:these|them|those)|(?:\d+|[^\W\d]+)\s+of\s+(?:these|them|those))\b",
+    re.IGNORECASE,
+)
+
+
+def parts_keep_their_source(found: list[InfractionClaim], before: list[InfractionClaim],
+                             default: str) -> list[InfractionClaim]:
+    """A paragraph's parts of the count the paragraph before ended on keep that count's source when they name none
+    ("Бас прокуратураның мәліметінше, … 26 фактісі анықталды." then "Олардың 15-і …")."""
+    counted = next((c for c in reversed(before) if c.value is not None), None)
+    if counted is None or counted.reported_by in (None, default) or not found:
+        return found
+    # the paragraph opens on the part: its other counts, told by no one, go on with the same account ("Fourteen of
+    # them concerned X … Four cases involved Y, and four more Z.")
+    if not _PART_OPENING_RE.match(found[0].evidence.text):
+        return found
+    return [replace(c, reported_by=counted.reported_by) if c.reported_by == default and c.value is not None else c
+            for c in found]

@@ -12,7 +12,9 @@ words around the base:
   genitive, and the part after it with a possessive locative).
 
 Without such words ("in 6 of the 40 polling stations in the district") the count stays a count of stations (with
-its base): the text does not say that the 40 are a sample of observations.
+its base): the text does not say that the 40 are a sample of observations. The sample may be counted in the sentence
+before ("The IEOM observed the vote count in 114 polling stations. In 61 of these counts, …"), and the publication
+may write the share itself after "N of M" ("(12,5%)"), kept when its own arithmetic confirms it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from sources.claims.quantities import Quantity, parse_number
+from sources.claims.reading import Reading
 
 FLAGS = re.IGNORECASE
 
@@ -183,3 +186,29 @@ def part_of_sample(text: str, q: Quantity, sample_before: float | None = None) -
             text, q.end):
         return Sampled(round(100 * q.figure / base, 1), base, q.end, sample_start)
     return None
+
+
+# The share a publication writes after "N of M stations", in brackets: "(12,5%)", "(12.5 per cent)".
+WRITTEN_SHARE_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+)?\s*\(\s*(?P<share>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|per\s*cent|percent|процент\w*|пайыз\w*)"
+    r"\s*\)",
+    FLAGS,
+)
+
+
+def written_share(text: str, q: Quantity, base: float | None, after: int) -> float | None:
+    """The bracketed share after "N of M stations", when the publication's own arithmetic confirms it (N / M)."""
+    m = WRITTEN_SHARE_RE.match(text, after)
+    if m is None or base is None or not base or q.figure is None:
+        return None
+    share = float(m.group("share").replace(",", "."))
+    return share if abs(share - 100 * q.figure / base) <= 0.5 else None
+
+
+def sample_before(reading: Reading) -> float | None:
+    """The sample of observations the paragraph's sentence before counted ("The IEOM observed the count in 114
+    polling stations.")."""
+    account = reading.account
+    if not (account.in_paragraph and account.sentences):
+        return None
+    return sample_said_before(account.sentences[-1])

@@ -28,12 +28,14 @@ from sources.claims.kinds import category_of as _category_of
 from sources.claims.quantities import Quantity, parse_number
 from sources.claims.reading import Reading
 from sources.claims.sampled import (
+    WRITTEN_SHARE_RE,
     kk_part_of_stations,
     kk_sampled_share,
     part_of_sample,
+    sample_before,
     sample_in,
-    sample_said_before,
     sampled_share,
+    written_share,
 )
 from sources.claims.scope import denied_apart, sub_clause_of
 from sources.claims.source_frames import FRAMED_LEAD_RE
@@ -238,10 +240,10 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
     category = gapped_process(reading, q) or own_category(text, part, q, prev_end) or "mixed"
     if POLLING_STATIONS_RE.match(text, after) or (base is not None and _STATIONS_NOUN_RE.match(text, after)) or (
             base is None and _COUNTS_SAID_RE.match(text, after)):
-        written = _written_share(text, q, base, after)
+        written = written_share(text, q, base, after)
         if written is not None:  # "в 14 из 112 посещённых участков (12,5%)": the share the text writes itself
             return Counted(q, "share_of_observations_pct", category, value=written, base=base)
-        if _WRITTEN_SHARE_RE.match(text, after) is None and (share := sampled_share(text, q, base, after)) is not None:
+        if WRITTEN_SHARE_RE.match(text, after) is None and (share := sampled_share(text, q, base, after)) is not None:
             return Counted(q, "share_of_observations_pct", category, value=share.value, base=share.base)
         if base is not None and q.figure is not None and base in {sample_in(text, q.start), sample_before(reading)}:
             # "Наблюдатели работали на 412 участках. На 41 из 412 участков …": the base is the sample counted before
@@ -269,15 +271,6 @@ def _stations_counted_before(reading: Reading) -> bool:
     """The sentence before, in the paragraph, counted polling stations."""
     account = reading.account
     return bool(account.in_paragraph and account.sentences and _STATIONS_COUNTED_RE.search(account.sentences[-1]))
-
-
-def sample_before(reading: Reading) -> float | None:
-    """The sample of observations the paragraph's sentence before counted ("The IEOM observed the count in 114
-    polling stations.")."""
-    account = reading.account
-    if not (account.in_paragraph and account.sentences):
-        return None
-    return sample_said_before(account.sentences[-1])
 
 
 def _part_of_sample(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:
@@ -337,23 +330,6 @@ def _elided_fronted(text: str, q: Quantity, part: tuple[int, int]) -> str | None
     kinds = _categories(text, q.end, part[1])
     kind = _category_of(text, kinds)
     return kind if kind is not None and kind != "mixed" else None
-
-
-# The share a publication writes after "N of M stations", in brackets: "(12,5%)", "(12.5 per cent)".
-_WRITTEN_SHARE_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+)?\s*\(\s*(?P<share>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|per\s*cent|percent|процент\w*|пайыз\w*)"
-    r"\s*\)",
-    FLAGS,
-)
-
-
-def _written_share(text: str, q: Quantity, base: float | None, after: int) -> float | None:
-    """The bracketed share after "N of M stations", when the publication's own arithmetic confirms it (N / M)."""
-    m = _WRITTEN_SHARE_RE.match(text, after)
-    if m is None or base is None or not base or q.figure is None:
-        return None
-    share = float(m.group("share").replace(",", "."))
-    return share if abs(share - 100 * q.figure / base) <= 0.5 else None
 
 
 # Kazakh puts the stations in the locative, the kind after them: "46 учаскеде топтасып дауыс беру, 9 учаскеде

@@ -145,12 +145,17 @@ def sanctions_in(
             # the sentences just before told of violations of the election law ("… registered 64 violations of
             # election legislation … 38 people were brought to administrative responsibility")
             or _electoral_violations_before(reading)
-            or _CASES_IN_CLAUSE_RE.search(text, clause[0], q.start) is not None  # "19 іс қозғалып, 11 адамға …"
+            or _CASES_IN_CLAUSE_RE.search(text, 0, q.start) is not None  # "19 іс қозғалып, 11 адамға …"
         )
         # People of a detention ("677 of them", or the paragraph's detainees) were punished for protesting.
+        # ("in 11 of them, the persons concerned were fined" after 17 cases counted is a part of those cases, and of
+        # their kind)
+        of_cases = any(p.search(text, 0, q.start) for m_, p in MEASURE_PATTERNS if m_ != "persons_sanctioned")
+        if offence is None and of_cases and _OF_THEM_RE.match(people):
+            offence = category_of(text, categories(text, 0, q.start))
         after_protest = (
             PROTEST_RE.search(text, *clause) is not None
-            or _OF_THEM_RE.match(people) is not None
+            or (_OF_THEM_RE.match(people) is not None and not of_cases)
             or (reading.account.detention is not None and not actor)
         )
         after_protest = after_protest or PUBLIC_ORDER_RE.search(text, *clause) is not None

@@ -51,3 +51,19 @@ def test_campaign_materials_out_of_place_are_illegal_campaigning(language: str, 
         "en-fined-a-chairperson"])
 def test_one_commission_member_sanctioned_is_a_count_of_one(language: str, sentence: str) -> None:
     assert infraction_values(sentence, language) == [("multiple_ballots_issued", "persons_sanctioned", 1, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Prosecutors had opened 17 administrative cases for campaigning outside the legally defined period; in 11 "
+           "of them, the persons concerned have already been fined."),
+    ("ru", "Прокуроры возбудили 17 административных дел за агитацию в день голосования; по 11 из них виновные уже "
+           "оштрафованы."),
+], ids=["en-in-11-of-them-fined", "ru-po-11-iz-nih-oshtrafovany"])
+def test_people_sanctioned_in_a_part_of_the_cases_are_of_the_cases_kind(language: str, text: str) -> None:
+    rows = infraction_values(text, language)
+    assert ("illegal_campaigning", "persons_sanctioned", 11, None) in rows, rows
+    assert ("illegal_campaigning", "administrative_cases", 17, None) in rows, rows
+
+
+def test_protesters_fined_of_those_detained_stay_out() -> None:
+    assert infraction_values("Police detained 120 protesters. Of them, 38 were fined.") == []

@@ -21,11 +21,12 @@ from .documents import finding_rows, headed, infraction_values, read
      {("observer_obstruction", "polling_stations", 13)}),
     ("In five of the counts observed, observers witnessed ballot box stuffing.",
      {("ballot_box_stuffing", "polling_stations", 5)}),
+    ("Key procedural steps were routinely omitted during the count.", {("counting_irregularity", "observed", None)}),
     ("The CEC received 93 complaints, of which 27 related to alleged campaign violations and 8 to pressure exerted on "
      "voters by employers.", {("mixed", "complaints", 93), ("illegal_campaigning", "complaints", 27),
                               ("pressure_on_voters", "complaints", 8)}),
 ], ids=["expelled-or-not-allowed", "ballots-not-shown", "steps-skipped", "too-far-from-the-table",
-        "five-of-the-counts-observed", "campaign-violations-and-pressure-exerted"])
+        "five-of-the-counts-observed", "procedural-steps-omitted", "campaign-violations-and-pressure-exerted"])
 def test_findings_in_these_words(sentence: str, rows: set[tuple]) -> None:
     assert finding_rows(sentence) == rows
 

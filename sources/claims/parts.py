@@ -59,7 +59,9 @@ def dashed_item(reading: Reading, q: Quantity, measure: str | None) -> Counted |
 # незаконная агитация", "12 violations: 7 of them – proxy voting".
 _KIND_AFTER_DASH_RE = re.compile(r"\s*(?:(?:из\s+них|of\s+them|олардың)\s*)?[—–]\s*", FLAGS)
 _PART_LEAD_RE = re.compile(
-    rf"(?:[:;,]\s*|\b(?:ещё|еще|another|a\s+further|{INCLUDING}|из\s+них)\s+)$", FLAGS
+    # a conjunction may join the item: "Большинство из них касалось X, а 9 – Y"
+    rf"(?:[:;,]\s*(?:(?:а|и|and|while|whereas|ал|ал\s+енді)\s+)?|\b(?:ещё|еще|another|a\s+further|{INCLUDING}|из\s+них)\s+)$",
+    FLAGS,
 )
 
 

@@ -86,3 +86,12 @@ def test_a_kind_said_of_all_the_cases_is_the_counts(language: str, text: str, ki
 def test_two_or_three_ballots_each_is_multiple_ballots() -> None:
     text = "Суд оштрафовал трёх членов участковой комиссии, которые выдавали избирателям по два-три бюллетеня."
     assert infraction_values(text, "ru") == [("multiple_ballots_issued", "persons_sanctioned", 3, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Прокуратура выявила 64 нарушения. Большинство из них касалось размещения агитационных материалов в "
+    "неустановленных местах, а 9 – давления на избирателей.",
+    "Прокуратура выявила 64 нарушения. 40 из них касались незаконной агитации, а 9 – давления на избирателей.",
+], ids=["after-a-part-by-a-word", "after-a-counted-part"])
+def test_a_dashed_part_joined_by_a_conjunction(text: str) -> None:
+    assert ("pressure_on_voters", "violations", 9, None) in infraction_values(text, "ru", publisher="cec")

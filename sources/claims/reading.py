@@ -186,6 +186,9 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
         if not any(p.start <= m.start and m.end <= p.end and _names_place(m.reporter, p.location) for p in places)
     ]
     reporters = [role_before(text, r) for r in reporters]  # "вице-министрі Марат Қожаев": the office speaks
+    # an office by its bare noun ("По словам министра"): the body the text named with that noun before
+    reporters = [replace(r, reporter=named) if _BARE_NOUN_RE.fullmatch(r.reporter) and (
+        named := named_by_noun(r.reporter, account)) is not None else r for r in reporters]
     if not reporters and (person := surname_speaker(text, account.sentences)) is not None:
         reporters = [person]  # "Zhovtis put the overall number ... at 'up to 50'": the person named in full before
     if not reporters and (seen := correspondent_sighting(text)) is not None:
@@ -334,6 +337,9 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         measure=measure or account.measure,
         anchor=resolved[-1] if resolved else account.anchor,
     )
+
+
+_BARE_NOUN_RE = re.compile(r"(?-i:[a-zа-яёәғқңөұүһі])[^\W\d_]{3,}")  # "министра", "minister": one common noun
 
 
 def named_by_noun(phrase: str, account: Account) -> str | None:

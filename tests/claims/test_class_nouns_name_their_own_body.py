@@ -59,3 +59,18 @@ def test_a_paragraph_opening_on_a_part_goes_on_with_the_counts_source() -> None:
         "ballot to a voter.", publisher="cec")
     assert {i.reported_by for i in infractions} == {"Prosecutor General's Office"}, infractions
     assert sorted(i.value for i in infractions) == [4, 14, 22]
+
+
+def test_an_office_by_its_bare_noun_is_the_office_named_before() -> None:
+    detentions, _ = read("С 9 по 12 июня в органы полиции доставлены свыше 3 900 участников митингов, заявил на "
+                         "брифинге министр внутренних дел.",
+                         "По словам министра, в день выборов только в Алматы были задержаны порядка 300 человек.",
+                         language="ru")
+    assert [(d.detained_min, d.reported_by) for d in detentions] == [
+        (3900, "Minister of Internal Affairs"), (300, "Minister of Internal Affairs")]
+
+
+def test_a_term_of_administrative_arrest_is_no_detention() -> None:
+    detentions, _ = read("Свыше 3 900 участников митингов доставлены в органы полиции. Около 700 из них подвергнуты "
+                         "административному аресту на срок до 15 суток.", language="ru")
+    assert [d.detained_min for d in detentions] == [3900]

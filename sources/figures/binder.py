@@ -259,6 +259,11 @@ class Binder:
         region = self.subjects.region(clause, number, left, right, self.region_context)
         region_name = region.name if region else None
         region_code = region.key if region else None
+        if contestant is not None and field == "seats" and indicator is not None and not participants \
+                and number.value <= MOST_SEATS and contestant.contestant_type == "party":
+            # "«X» партиясына N сайлаушы, яғни қатысқандардың P пайызы дауыс берді – 40 мандат": a seat word right
+            # after the count makes it the party's seats, whatever indicator the clause names for its other figures
+            indicator = None
         if contestant is not None and (indicator is None or participants):
             if field == "count" and self.list_context == "seats" and not self.lexicon.has(
                     "vote_words", clause[number.end: number.end + 30]) \

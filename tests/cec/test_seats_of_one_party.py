@@ -41,3 +41,11 @@ def test_the_chamber_given_whole_to_one_party_is_its_seats(lang: str, text: str)
     votes = {r.votes for r in e.results if r.votes is not None}
     assert (seats, votes) == ({98}, {4120330}), e.results
     assert not [u for u in e.unread if u.figure == "98"], e.unread
+
+
+def test_seats_after_a_party_whose_votes_are_a_share_of_those_who_took_part() -> None:
+    text = ("2021 жылғы 10 қаңтарда өткен Мәжіліс сайлауының түпкілікті қорытындысы. «Тұлпар» партиясына 3 418 902 "
+            "сайлаушы, яғни сайлауға қатысқандардың 53,52 пайызы дауыс берді – 40 мандат; «Береке» партиясына 701 255 "
+            "сайлаушы, яғни сайлауға қатысқандардың 10,98 пайызы дауыс берді – 8 мандат.")
+    e = parse_page(release_page("Түпкілікті қорытынды", text, lang="kk", date="2021-01-15"), "kk")
+    assert sorted(r.seats for r in e.results if r.seats is not None) == [8, 40], e.unread

@@ -90,6 +90,8 @@ class PartyNames:
             return []
         out: list[Found] = []
         for m in party.finditer(text):
+            if re.match(r"партийн", m.group(0), re.IGNORECASE):
+                continue  # "по партийным спискам": the party lists, an adjective, no party named
             before = re.search(rf"(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD}(?:\s+[а-яёәғқңөұүһі-]+){{0,3}}\s+$",
                                text[: m.start()])
             # "партия Nur Otan", "партию Ертіс"; not "партии Тургун Сыздыков" (the party's candidate follows)

@@ -49,3 +49,12 @@ def test_seats_after_a_party_whose_votes_are_a_share_of_those_who_took_part() ->
             "сайлаушы, яғни сайлауға қатысқандардың 10,98 пайызы дауыс берді – 8 мандат.")
     e = parse_page(release_page("Түпкілікті қорытынды", text, lang="kk", date="2021-01-15"), "kk")
     assert sorted(r.seats for r in e.results if r.seats is not None) == [8, 40], e.unread
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Партия «Тулпар» получила 5 247 720 голосов, или 88,41 процента. Всего по партийным спискам распределено 98 "
+           "депутатских мандатов; еще 9 депутатов избирает Ассамблея народа Казахстана."),
+], ids=["ru-vsego-po-partiinym-spiskam"])
+def test_the_seats_of_all_party_lists_are_no_partys(lang: str, text: str) -> None:
+    e = parse_page(release_page("Окончательные итоги", text, lang=lang, date="2007-08-25"), lang)
+    assert [(r.votes, r.seats) for r in e.results] == [(5247720, None)], e.results

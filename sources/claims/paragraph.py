@@ -179,6 +179,10 @@ class _Paragraph:
             return infractions
         if PART_COUNT_RE.search(reading.text) or NO_ELABORATION_RE.search(reading.text):
             return infractions  # "in 3 of these, ... stuffing": the kind is the part's, not the total's before
+        counted_by = {self.infractions[index].reported_by for index in self.counted}
+        named = {m.reporter for m in reading.reporters}
+        if named and not named & counted_by:
+            return infractions  # "По данным ЦИК, … 63 жалобы … Ряд собеседников рассказали о давлении": another's
         for index in self.counted:
             if self.infractions[index].category == "mixed":
                 self.infractions[index] = replace(self.infractions[index], category=kind)  # type: ignore[arg-type]

@@ -84,12 +84,17 @@ def kind_after_dash(reading: Reading, q: Quantity, measure: str | None, next_fig
 # "Of them, 12 ...", "Олардың 12-сі ...", "Из них 12 ...": a part of the count before, of a kind named after it.
 # "оның 12-сі", "из которых 12": the same, said of the count as one whole ("18 facts, of which 12 ...").
 _OF_THEM_BEFORE_RE = re.compile(
-    r"(?:олардың|оның|из\s+них|из\s+которых|of\s+(?:them|these|those|which))\s*,?\s*$", FLAGS
+    r"(?:олардың|оның|из\s+них|из\s+которых|of\s+(?:them|these|those|which)"
+    # the whole by its noun in the genitive: "Расталған фактілердің 8-і …" (of the confirmed facts, 8)
+    r"|(?<![\w-])(?:факті|дерек|бұзушылық|заңбұзушылық|шағым|хабарлама|өтініш)\w*(?:дің|нің|тің|дың|ның|тың))\s*,?\s*$",
+    FLAGS,
 )
 _KK_PART_SUFFIX_RE = re.compile(r"-?(?:еуі|ауы|уы|уі|сі|сы|і|ы)\b")  # "12-сі", "5-еуі" (of бесеуі), "6-уы"
 
 
-_KK_PART_SAID_RE = re.compile(r"(?<![\w-])(?:оның|олардың)\s+\d+-?[а-яәіңғүұқөһ]{0,3}\s", FLAGS)
+_KK_PART_SAID_RE = re.compile(
+    r"(?<![\w-])(?:оның|олардың|(?:факті|дерек|бұзушылық|заңбұзушылық|шағым|хабарлама|өтініш)\w*(?:дің|нің|тің|дың|ның|тың))"
+    r"\s+\d+-?[а-яәіңғүұқөһ]{0,4}\s", FLAGS)
 
 
 def of_them(reading: Reading, q: Quantity, measure: str | None, next_start: int) -> Counted | None:

@@ -55,3 +55,23 @@ def test_kazakh_parts_with_their_of_them_said_once() -> None:
     assert infraction_values(text, "kk", publisher="cec") == [
         ("mixed", "complaints", 73, None), ("illegal_campaigning", "complaints", 21, None),
         ("observer_obstruction", "complaints", 9, None)]
+
+
+def test_kazakh_parts_of_a_whole_named_in_the_genitive() -> None:
+    _, infractions = read(
+        "Дауыс беру күні прокуратура органдарына сайлау заңнамасының бұзылуы туралы 52 хабарлама келіп түсті. Олардың "
+        "19-ы бойынша бұзушылық фактілері расталды.",
+        "Расталған фактілердің 8-і сайлау комиссиясы мүшелерінің бір сайлаушыға бірнеше бюллетень беруіне, 6-ы басқа "
+        "адамның жеке куәлігімен дауыс беруге, 3-еуі дауыс беру үй-жайында үгіт жүргізуге қатысты.",
+        publisher="cec", language="kk")
+    assert [(i.category, i.value, i.reported_by) for i in infractions][2:] == [
+        ("multiple_ballots_issued", 8, "Prosecutor General's Office"),
+        ("voter_impersonation", 6, "Prosecutor General's Office"),
+        ("illegal_campaigning", 3, "Prosecutor General's Office")]
+
+
+def test_another_sources_account_elaborates_no_count() -> None:
+    rows = infraction_values("По данным ЦИК, в комиссии поступило 63 жалобы, большая часть которых касалась отказов в "
+                             "регистрации кандидатов. Ряд собеседников Миссии рассказали о давлении на работников "
+                             "бюджетной сферы.", "ru")
+    assert ("mixed", "complaints", 63, None) in rows, rows

@@ -47,6 +47,8 @@ FLAGS = re.IGNORECASE
 _FURTHER = r"(?:a\s+further\s+|another\s+|an\s+additional\s+|(?:ещё|еще)\s+)?"
 # where, or where to: "denied access to 46 polling stations"
 _LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|access\s+to|в|на|по|с|со|из)\s+(?:the\s+)?{_FURTHER}$", FLAGS)
+_FURTHER_AFTER_RE = re.compile(
+    r"(?:further|more|additional|other)\s+(?=(?:polling\s+)?stations|PECs?|precincts)", FLAGS)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
 # a list item's mark may come first: "; and (d) in 8 polling stations, …"; an added count: "and in a further 31"
 _STATIONS_LEAD_RE = re.compile(
@@ -221,6 +223,8 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
     """Polling stations (or observations) where a finding was made: "in 62 of the 115 polling stations"."""
     text = reading.text
     base, after = denominator(text, q.end)
+    if (further := _FURTHER_AFTER_RE.match(text, after)) is not None:
+        after = further.end()  # "In 17 further polling stations, …": a count added to the one before
     clause = reading.clause_of(q.start)
     before = max(clause[0], q.start - 40)
     kk_stations = _kk_stations(text, q, part)

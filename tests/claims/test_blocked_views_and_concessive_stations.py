@@ -34,3 +34,9 @@ def test_stations_counted_inside_a_fronted_concessive_clause_keep_their_count(la
 
 def test_a_clear_view_is_no_finding() -> None:
     assert finding_rows("Observers had a clear view of the count in all 11 polling stations.") == set()
+
+
+def test_further_stations_after_their_count() -> None:
+    assert finding_rows("Ballot box stuffing was seen in 5 polling stations. In 17 further polling stations, observers "
+                        "noted group voting.") == {("ballot_box_stuffing", "polling_stations", 5),
+                                                   ("group_voting", "polling_stations", 17)}

@@ -40,7 +40,7 @@ def hotline_inquiries(reading: Reading, q: Quantity, noun_end: int, clause: tupl
 # жалоба", "47 appeals, of which 27 were considered complaints", "Жалобами признаны 27 из них": the part is the
 # complaints, the appeals as a whole are not.
 _QUALIFIED_AFTER_RE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:был[оаи]?\s+|were\s+|was\s+)?(?:квалифицирован\w*|признан\w*|(?:considered|classified|deemed"
+    r"\s+(?:\w+\s+){0,2}?(?:был[оаи]?\s+|were\s+|was\s+)?(?:квалифицирован\w*|признан\w*|рассмотрен\w*(?=\s+как)|(?:considered|classified|deemed"
     r"|recogni[sz]ed|qualified)(?:\s+as)?)\s+(?:как\s+)?(?:жалоб\w*|complaints?|шағым\w*)"
     # the part named by a dash: "156 обращений, из них 48 – жалобы на действия комиссий"
     r"|\s*[–—-]\s*(?:жалоб\w*|complaints?|шағым\w*)",
@@ -48,7 +48,10 @@ _QUALIFIED_AFTER_RE = re.compile(
 )
 _QUALIFIED_BEFORE_RE = re.compile(r"(?:жалобами|as\s+complaints)\s+(?:был[оаи]?\s+)?(?:признан\w*|were\s+\w+)\s+$",
                                   re.IGNORECASE)
-_OF_WHICH_RE = re.compile(r"(?:из\s+(?:которых|них)|of\s+(?:which|them|these))\s*,?\s*$", re.IGNORECASE)
+_OF_WHICH_RE = re.compile(
+    r"(?:из\s+(?:которых|них)|of\s+(?:which|them|these))\s*,?\s*(?:(?:лишь|только|всего|only|just)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def qualified_complaints(text: str, q: Quantity) -> bool:

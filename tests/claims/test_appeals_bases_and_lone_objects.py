@@ -75,3 +75,11 @@ def test_another_sources_account_elaborates_no_count() -> None:
                              "регистрации кандидатов. Ряд собеседников Миссии рассказали о давлении на работников "
                              "бюджетной сферы.", "ru")
     assert ("mixed", "complaints", 63, None) in rows, rows
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "До дня выборов ЦИК получила 215 обращений, из которых лишь 9 были рассмотрены как жалобы."),
+    ("en", "The CEC received 215 appeals, of which only 9 were considered complaints."),
+], ids=["ru-lish-9-rassmotreny-kak-zhaloby", "en-only-9-considered"])
+def test_appeals_of_which_only_a_few_were_complaints(language: str, text: str) -> None:
+    assert infraction_values(text, language, publisher="cec") == [("mixed", "complaints", 9, None)]

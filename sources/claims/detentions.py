@@ -77,6 +77,7 @@ _TOTAL_BEFORE_RE = re.compile(
     # those counted among the detained: "среди задержанных в эти дни оказались не менее 10 журналистов"
     r"|(?<![\w-])среди\s+задержанн\w+(?:\s+[\w-]+){0,4}?\s+(?:оказал\w*|был[иао]?)"
     r"|\bamong\s+(?:those|the\s+people|the\s+persons)\s+(?:detained|arrested|held)(?:\s+[\w-]+){0,4}?\s+(?:were|was)"
+    r"|(?<![\w-])ұсталғандар\w*\s+арасында"  # "Ұсталғандардың арасында кемінде екі тілші бар"
     # "The ministry put the number of people detained at 7,939", "estimated the total of arrests at 500"
     r"|(?:put|puts|putting|placed|estimated|estimates|set)\s+the\s+(?:(?:overall|total|final|official)\s+)?"
     r"(?:number|total|count)\s+of\s+(?:people\s+|persons\s+)?"

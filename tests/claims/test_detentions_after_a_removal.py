@@ -55,3 +55,13 @@ def test_an_official_speaking_at_a_briefing_on_a_date() -> None:
     detentions, _ = read("Министр внутренних дел Ерлан Тургумбаев на брифинге 11 июня заявил, что в отделы полиции "
                          "доставили свыше 3 тысяч участников акций.", language="ru")
     assert [(d.detained_min, d.reported_by) for d in detentions] == [(3000, "Minister of Internal Affairs")]
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    ("Ұсталғандардың арасында кемінде екі тілші бар.", (2, None, "journalists", None)),
+    ("Шымкенттегі №87 учаскеде біздің бақылаушымыз полицияға жеткізіліп, екі сағаттан кейін ғана босатылды.",
+     (1, 1, "observers", "Шымкент")),
+], ids=["kk-ustalgandardyn-arasynda", "kk-policiyaga-zhetkizilip"])
+def test_kazakh_detentions_among_the_detained_and_taken_to_the_police(sentence: str, row: tuple) -> None:
+    detentions, _ = read(sentence, language="kk")
+    assert [(d.detained_min, d.detained_max, d.subject, d.location) for d in detentions] == [row]

@@ -37,6 +37,7 @@ from sources.claims.vocabulary import (
     CATEGORY_PATTERNS,
     DETENTION_NOUN_RE,
     DETENTION_VERB_RE,
+    KK_WHOLE_GENITIVE,
     MEASURE_PATTERNS,
     SANCTION_RE,
     SANCTION_VERB_RE,
@@ -85,7 +86,7 @@ def whole_text_source(text: str) -> str | None:
 # a paragraph opening on a part of what was counted before: "Олардың 15-і …", "Из них 12 …", "Of these, 9 …"
 _PART_OPENING_RE = re.compile(
     r"^\W*(?:олардың|оның|из\s+них|из\s+которых|of\s+(?:these|them|those)|(?:\d+|[^\W\d]+)\s+of\s+(?:these|them|those)"
-    r"|(?:[\w-]+\s+)?(?:факті|дерек|бұзушылық|шағым|хабарлама)\w*(?:дің|нің|тің|дың|ның|тың)\s+\d)\b",
+    rf"|(?:[\w-]+\s+)?{KK_WHOLE_GENITIVE}\s+\d)\b",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,14 @@ from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading
 from sources.claims.sampled import KK_PART_BEFORE_RE
 from sources.claims.stations import Counted
-from sources.claims.vocabulary import CONFIRMED_RE, INCLUDING, MEASURE_PATTERNS, NO_PART_MEASURES, PART_COUNT_RE
+from sources.claims.vocabulary import (
+    CONFIRMED_RE,
+    INCLUDING,
+    KK_WHOLE_GENITIVE,
+    MEASURE_PATTERNS,
+    NO_PART_MEASURES,
+    PART_COUNT_RE,
+)
 
 FLAGS = re.IGNORECASE
 
@@ -86,14 +93,14 @@ def kind_after_dash(reading: Reading, q: Quantity, measure: str | None, next_fig
 _OF_THEM_BEFORE_RE = re.compile(
     r"(?:олардың|оның|из\s+них|из\s+которых|of\s+(?:them|these|those|which)"
     # the whole by its noun in the genitive: "Расталған фактілердің 8-і …" (of the confirmed facts, 8)
-    r"|(?<![\w-])(?:факті|дерек|бұзушылық|заңбұзушылық|шағым|хабарлама|өтініш)\w*(?:дің|нің|тің|дың|ның|тың))\s*,?\s*$",
+    rf"|(?<![\w-]){KK_WHOLE_GENITIVE})\s*,?\s*$",
     FLAGS,
 )
 _KK_PART_SUFFIX_RE = re.compile(r"-?(?:еуі|ауы|уы|уі|сі|сы|і|ы)\b")  # "12-сі", "5-еуі" (of бесеуі), "6-уы"
 
 
 _KK_PART_SAID_RE = re.compile(
-    r"(?<![\w-])(?:оның|олардың|(?:факті|дерек|бұзушылық|заңбұзушылық|шағым|хабарлама|өтініш)\w*(?:дің|нің|тің|дың|ның|тың))"
+    rf"(?<![\w-])(?:оның|олардың|{KK_WHOLE_GENITIVE})"
     r"\s+\d+-?[а-яәіңғүұқөһ]{0,4}\s", FLAGS)
 
 

@@ -23,6 +23,7 @@ from sources.claims.scope import governed, sub_clause_of
 from sources.claims.statutes import PROTEST, statute_kind
 from sources.claims.vocabulary import (
     ELECTORAL_ACTOR_RE,
+    EXAMPLES,
     GENERIC_VIOLATION_RE,
     INCLUDING,
     MEASURE_PATTERNS,
@@ -99,10 +100,7 @@ def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
     return None
 
 
-_EXAMPLES_RE = re.compile(r"\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.)"
-                          r"|(?<![\w-])(?:например|таких\s+как|такие\s+как"
-                          r"|так(?:ие|их|ими)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*как"  # "за такие нарушения, как …"
-                          r"|в\s+том\s+числе|мысалы|атап\s+айтқанда)(?![\w-])", FLAGS)
+_EXAMPLES_RE = re.compile(rf"{EXAMPLES}|(?<![\w-])в\s+том\s+числе(?![\w-])", FLAGS)  # "fines … such as …"
 _BALLOTS_AT_RE = re.compile(r"\s*(?:\w+\s+)?(?:ballots?|бюллетен\w*|бюллетень\w*|votes|голос\w*|дауыс\w*)", FLAGS)
 
 

@@ -101,15 +101,22 @@ SANCTION_VERB_RE = re.compile("|".join(f.pattern.pattern for f in by_role("sanct
 GENERIC_VIOLATION_RE = next(p for m, p in MEASURE_PATTERNS if m == "violations")
 ALLEGATION_RE = compile_forms(load("clauses")["hedges"], whole_words=False)
 ELABORATION_RE = compile_forms(load("clauses")["elaborations"])
-# a part of the count before, by a number or a word: an elaboration of it gives the whole no kind
+# kinds given as examples only: "for offences such as …", "за такие нарушения, как …", "мысалы"
+EXAMPLES = (
+    r"\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.)|(?<![\w-])(?:например|таких\s+как|такие\s+как|в\s+частности"
+    r"|так(?:ие|их|ими)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*как|мысалы|атап\s+айтқанда)(?![\w-])"
+)
+EXAMPLES_RE = re.compile(EXAMPLES, FLAGS)
 # what keeps a sentence from elaborating on the kindless count before it: stations or cases it counts itself ("At 19
-# polling stations our observers were expelled"), or kinds given as examples only ("for offences such as …")
+# polling stations our observers were expelled"), or kinds given as examples only
 NO_ELABORATION_RE = re.compile(
     r"(?<![\d.,:])\d[\d,\s\u00a0]*\s+(?:polling\s+stations?|stations|counts|участк\w*|учаске\w*|подсч[её]т\w*)"
-    r"|\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.)|(?<![\w-])(?:например|таких\s+как|такие\s+как|в\s+частности"
-    r"|мысалы|атап\s+айтқанда)(?![\w-])",
+    rf"|{EXAMPLES}",
     FLAGS,
 )
+# a Kazakh whole named by its noun in the genitive, its part after it: "Расталған фактілердің 8-і …"
+KK_WHOLE_GENITIVE = r"(?:факті|дерек|бұзушылық|заңбұзушылық|шағым|хабарлама|өтініш)\w*(?:дің|нің|тің|дың|ның|тың)"
+# a part of the count before, by a number or a word: an elaboration of it gives the whole no kind
 PART_COUNT_RE = re.compile(
     r"\d+\s+(?:of\s+(?:these|them|those|which|whom))\b|\b(?:из\s+(?:них|которых)|олардың)\s+\d"
     # a part said by a word, not a number: "Most of them concerned campaign materials, while 9 related to …"

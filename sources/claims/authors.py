@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from sources.claims.lexicon import compile_forms, load
+from sources.claims.reporter_names import REPORTER_PATTERNS
 from sources.records import DetentionClaim, InfractionClaim
 
 Claim = TypeVar("Claim", DetentionClaim, InfractionClaim)
@@ -52,8 +53,6 @@ SIGNATURE_WORDS = 12  # a signature line is short: the office's name, nothing to
 
 def signed_by(texts: Sequence[str]) -> str | None:
     """The office a release's last line signs it with (its name as the reporters list normalises it), else None."""
-    from sources.claims.reporter_names import REPORTER_PATTERNS  # the reporters list, read only for a signature
-
     if not texts:
         return None
     last = texts[-1].strip()

@@ -216,22 +216,23 @@ def cases_opened_on_facts(reading: Reading, q: Quantity, next_figure: int, prev_
         of_them = _OF_THEM_AFTER_RE.match(text, facts.end())
         opened = _OPENED_ON_PART_RE.match(text, of_them.end() if of_them else facts.end())
         found = _measure_at(text, opened.end()) if opened is not None else None
-        if found is not None and found[0] in _CASE_MEASURES:  # the kind of the facts, or of the cases after them
-            return Counted(q, found[0], _segment_category(reading, q, q.end, next_figure, prev_end) or "mixed")
-        return None
+        return _cases(reading, q, found, q.end, next_figure, prev_end)  # the kind of the facts, or of the cases after
     kk_facts = _KK_FACTS_AFTER_RE.match(text, q.end)  # "31 дерек бойынша әкімшілік іс қозғалды"
-    if kk_facts is not None:
-        found = _measure_at(text, kk_facts.end())
-        if found is not None and found[0] in _CASE_MEASURES:
-            return Counted(q, found[0], _segment_category(reading, q, found[1], next_figure, prev_end) or "mixed")
+    if kk_facts is not None and (found := _measure_at(text, kk_facts.end())) is not None:
+        return _cases(reading, q, found, found[1], next_figure, prev_end)
     before = _CASES_BEFORE_RE.search(text, max(0, q.start - 80), q.start)
     if before is None or not re.search(r"opened|instituted|initiated|started|brought", text[max(0, before.start() - 40):
                                                                                           q.start], FLAGS):
         return None
-    found = _measure_at(before.group("cases"), 0)
+    return _cases(reading, q, _measure_at(before.group("cases"), 0), q.end, next_figure, prev_end)
+
+
+def _cases(reading: Reading, q: Quantity, found: tuple[str, int] | None, kind_from: int, next_figure: int,
+           prev_end: int) -> Counted | None:
+    """The count as cases of the measure found, when it is a case measure; its kind named from `kind_from` on."""
     if found is None or found[0] not in _CASE_MEASURES:
         return None
-    return Counted(q, found[0], _segment_category(reading, q, q.end, next_figure, prev_end) or "mixed")
+    return Counted(q, found[0], _segment_category(reading, q, kind_from, next_figure, prev_end) or "mixed")
 
 
 _BARE_PART_END_RE = re.compile(r"\s*(?:[;,.)]|$|(?:and|but|while|и|а|но)\s)", FLAGS)

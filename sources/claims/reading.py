@@ -331,12 +331,18 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         reporter=reporter,
         source=source_after(account.source, reading.reporters, reading.text),
         named=named,
-        named_in=account.named_in if named in (None, account.named) and account.named_in else (
-            *account.named_in[-KEPT_SENTENCES + 1:], (named, reading.text)) if named else account.named_in,
+        named_in=_named_in(account, named, reading.text),
         detention=detentions[-1] if detentions else account.detention,
         measure=measure or account.measure,
         anchor=resolved[-1] if resolved else account.anchor,
     )
+
+
+def _named_in(account: Account, named: str | None, sentence: str) -> tuple[tuple[str, str], ...]:
+    """The bodies named so far with the sentence that named each: a new one (or the first) is added."""
+    if named is None or (named == account.named and account.named_in):
+        return account.named_in
+    return (*account.named_in[-KEPT_SENTENCES + 1:], (named, sentence))
 
 
 _BARE_NOUN_RE = re.compile(r"(?-i:[a-zа-яёәғқңөұүһі])[^\W\d_]{3,}")  # "министра", "minister": one common noun

@@ -143,7 +143,7 @@ def sanctions_in(
             # the sentences just before told of violations of the election law ("… registered 64 violations of
             # election legislation … 38 people were brought to administrative responsibility")
             or _electoral_violations_before(reading)
-            or _CASES_IN_CLAUSE_RE.search(text, 0, q.start) is not None  # "19 іс қозғалып, 11 адамға …"
+            or any(p.search(text, 0, q.start) for p in _CASE_NOUN_RES)  # "19 іс қозғалып, 11 адамға …"
         )
         # People of a detention ("677 of them", or the paragraph's detainees) were punished for protesting.
         # ("in 11 of them, the persons concerned were fined" after 17 cases counted is a part of those cases, and of
@@ -178,8 +178,9 @@ def sanctions_in(
 
 
 RECENT_SENTENCES = 3  # how far back the violations of the election law a sanction may follow are told
-_CASES_IN_CLAUSE_RE = re.compile(r"(?:administrative\s+cases|административн\w+\s+дел|дел\w*\s+об\s+административн"
-                                 r"|әкімшілік\s+(?:құқық\s+бұзушылық\s+туралы\s+)?(?:\d+\s+)?іс)", FLAGS)
+# the case nouns of the findings lexicon (findings.yaml, role measure): cases counted before the sanction
+_CASE_NOUN_RES = tuple(p for m, p in MEASURE_PATTERNS if m in {"administrative_cases", "administrative_offences",
+                                                                 "criminal_cases"})
 
 
 def _electoral_violations_before(reading: Reading) -> bool:

@@ -41,7 +41,8 @@ def unglued(paragraph: str) -> str:
     return _GLUED_SHARE_RE.sub(r"\1 ", _GLUED_LABEL_RE.sub(" ", paragraph))
 
 
-_BROKEN_DECIMAL_RE = re.compile(r"\d\.$")
+# a share's whole (no more than three digits, no digit group before it: "… 110 447." ends a count, not a share)
+_BROKEN_DECIMAL_RE = re.compile(r"(?<![\d.,])(?<!\d[\s\u00a0])\d{1,3}\.$")
 _DECIMAL_TAIL_RE = re.compile(r"^\d{1,2}\s*(?:%|per ?cent|процент|пайыз)", re.I)
 
 

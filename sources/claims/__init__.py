@@ -77,6 +77,7 @@ from sources.claims.paragraph import paragraph_claims
 from sources.claims.reading import Account, ends_a_sentence, story_source
 from sources.claims.reporters import default_reporter, find_reporters
 from sources.claims.restated import count_key, source_of_restated, value_key
+from sources.claims.source_frames import title_source
 from sources.claims.tables import table_claims, table_row
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
 from sources.text.latin_kazakh import cyrillic_reading, is_latin_kazakh
@@ -322,7 +323,8 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
     for block in blocks:
         if block.kind == "heading":
             # a story's lead opens the text (after its title and cover lines), not a later section
-            section = Account(story=not body_read)
+            # a title naming its source before a colon ("Генеральная прокуратура: итоги …") speaks for the story
+            section = Account(story=not body_read, wire=None if body_read else title_source(block.text))
         if block.kind not in NARRATIVE_KINDS or not block.text.strip():
             out.infractions += table.flush(context)
             continue

@@ -10,7 +10,7 @@ import re
 from sources.claims.cues import reports_observation
 from sources.claims.reading import Account, Reading
 from sources.claims.reporters import default_reporter
-from sources.claims.vocabulary import DETENTION_VERB_RE
+from sources.claims.vocabulary import DETENTION_VERB_RE, NEGATION_RE
 from sources.records import DetentionClaim, InfractionClaim
 
 # The connectives that open a paragraph going on with the same account (not "Of the complaints, ...": a new count).
@@ -38,6 +38,8 @@ def goes_on_with_detentions(
         and not infractions
         and all(c.qualifier == "uncounted" for c in detentions)
         and DETENTION_VERB_RE.search(reading.text) is not None
+        # a denial goes on with no detention: "The Interior Ministry said nobody had been detained in Almaty"
+        and (bool(detentions) or NEGATION_RE.search(reading.text) is None)
     )
 
 

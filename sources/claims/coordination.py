@@ -59,9 +59,12 @@ def second_predicate(reading: Reading, start: int, trigger: Trigger) -> bool:
     if NEGATION_RE.search(first) or GATHERING_RE.search(first) or HYPOTHETICAL_RE.search(first):
         return False  # "300 people gathered and ... were detained": not all who gathered need be the detained
     words = rest.split()
+    participle = _PARTICIPLE_RE.fullmatch(text, trigger.start, trigger.end) is not None
     if not words and first.split()[0].lower() in _GERUND_AUXILIARIES:
         # a participle sharing the gerund before it: "observers being denied access or detained"
-        return _PARTICIPLE_RE.fullmatch(text, trigger.start, trigger.end) is not None
+        return participle
+    if not words and first.split()[0].lower() in _PASSIVE_AUXILIARIES and participle:
+        return True  # ... or the passive before it: "30 people ... were encircled by police and detained"
     while words and words[0].lower() in _AUXILIARIES:
         words.pop(0)
     tail = " ".join([*words, text[trigger.start : trigger.end]])

@@ -47,11 +47,14 @@ _LEAD_RE = re.compile(
 # A prepositional phrase after the counted noun: "30 demonstrators against the election were detained", "two
 # observers from a citizen observer group were briefly detained", "8 членов партии «Х» были задержаны".
 _NOUN_PHRASE_TAIL_RE = re.compile(
-    r"\s*(?:against|from|of|with|near|outside|supporting|representing|belonging\s+to|opposed\s+to|из|от|против"
+    r"\s*(?:against|from|of|for|with|near|outside|supporting|representing|belonging\s+to|opposed\s+to|из|от|против"
     r"|партии|движения|[^\W\d_]+ing)\s+",
     FLAGS,
 )
 MAX_PHRASE_WORDS = 5
+_GENITIVE_TAILS = frozenset({"партии", "движения"})
+# a name in quotes is one word of the phrase: "двух активистов движения «Оян, Казахстан» полицейские задержали"
+_QUOTED_NAME_RE = re.compile(r"[«\"“„][^»\"”“]{1,60}[»\"”“]\s*")
 # Nouns coordinated with the counted one: "dozens of peaceful activists and demonstrators".
 _NOUN_COORDINATION_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|\bи\b|\bжәне\b)\s*", FLAGS)
 _DETAINED_JOINED_RE = re.compile(r",\s*(?:detainees?|задержанн\w*|ұсталған\w*)", FLAGS)
@@ -122,8 +125,10 @@ def phrase_gap_ok(reading: Reading, blanks: Coverage, start: int, end: int, *, o
     if phrase is None:
         return one_more and _one_more_person(reading, blanks, start, end)  # "трое его коллег и один журналист были"
     pos = phrase.end()
+    if phrase.group(0).strip().lower() in _GENITIVE_TAILS and gap_ok(reading, blanks, pos, end, GAP_WORDS):
+        return True  # "двух активистов движения задержали": the genitive noun is the whole phrase
     for _ in range(MAX_PHRASE_WORDS):
-        word = _MODIFIER_RE.match(reading.text, pos)
+        word = _MODIFIER_RE.match(reading.text, pos) or _QUOTED_NAME_RE.match(reading.text, pos)
         if word is None or pos >= end or DETENTION_VERB_RE.match(reading.text, pos):
             return False
         pos = word.end()

@@ -75,7 +75,7 @@ _TOTAL_BEFORE_RE = re.compile(
     # the detained as the subject of "were": "задержанных были сотни", "задержанных было около 500"
     r"|(?<![\w-])задержанных\s+(?:был[оиа]?|насчитывал\w*|оказал\w*)"
     # those counted among the detained: "среди задержанных в эти дни оказались не менее 10 журналистов"
-    r"|(?<![\w-])среди\s+задержанн\w+(?:\s+[\w-]+){0,4}?\s+(?:оказал\w*|был[иао]?)"
+    r"|(?<![\w-])среди\s+задержанн\w+(?:\s+[\w-]+){0,6}?\s+(?:оказал\w*|был[иао]?)"
     r"|\bamong\s+(?:those|the\s+people|the\s+persons)\s+(?:detained|arrested|held)(?:\s+[\w-]+){0,4}?\s+(?:were|was)"
     r"|(?<![\w-])ұсталғандар\w*\s+арасында"  # "Ұсталғандардың арасында кемінде екі тілші бар"
     # "The ministry put the number of people detained at 7,939", "estimated the total of arrests at 500"
@@ -92,7 +92,7 @@ _TOTAL_BEFORE_RE = re.compile(
 # opens the main predicate; no figure, comma or detention word inside it (those would be its own claim or clause).
 _RELATIVE = detention_words("grammar")["relative"]
 _RELATIVE_RE = re.compile(
-    rf"\s+{alternation(forms_of(_RELATIVE['pronouns']))}\s+(?P<clause>(?:[^\W\d_][\w'’-]*\s+){{1,10}}?)"
+    rf"\s+{alternation(forms_of(_RELATIVE['pronouns']))}\s+(?P<clause>(?:[^\W\d_][\w'’-]*\s+){{1,16}}?)"
     rf"(?={alternation(forms_of(_RELATIVE['main_auxiliaries']))}\s)",
     FLAGS,
 )
@@ -121,7 +121,7 @@ def _before(
     if not (
         gap_ok(reading, blanks, gap_start, trigger.start, GAP_WORDS)
         or phrase_gap_ok(reading, blanks, nearest.end, trigger.start)
-        or second_predicate(reading, nearest.end, trigger)
+        or second_predicate(reading, gap_start, trigger)
     ):
         return []
     chain = [nearest]

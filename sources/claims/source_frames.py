@@ -370,8 +370,14 @@ def title_source(text: str) -> str | None:
         # "«Ашық сайлау»: в день выборов зафиксировано 154 нарушения": a body by its quoted name (a quoted finding,
         # "«Около двух сотен нарушений»: …", is the headline's claim)
         return phrase
+    quoted = _QUOTED_BODY_RE.fullmatch(text[: m.end("np")])
+    if quoted is not None and _BODY_RE.search(quoted.group("noun")):
+        return quoted.group("name")  # "«Ашық сайлау» қоғамдық бірлестігі: …": a body by its quoted name and its noun
     source = _source(text, *m.span("np"), subject=True) if _headline_source(m.group("np")) else None
     return source.reporter if source is not None else None
+
+
+_QUOTED_BODY_RE = re.compile(r"\W*[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]\s+(?P<noun>[^\W\d_][\w\s-]{2,40}?)\s*")
 
 
 def announcer(text: str) -> str | None:

@@ -56,6 +56,8 @@ def looks_like_person(lx: Lexicon, language: str, text: str, start: int, end: in
         return True  # "По данным ЦИК, Ержанов набрал …": a surname and its vote verb
     if len(words) == 1 and surname(lx, words[0]) and re.match(r"\s*[–—-]\s*\d", text[end:]):
         return True  # "за Ахматбекова - 1,4 процента, Елиусизова - 1,2 процента": a surname, a dash, its figure
+    if len(words) == 1 and re.search(r"(?:,|\band|\bи|\bжәне)\s*$", before) and re.match(r"\s*[–—-]?\s*\d", after):
+        return True  # "The Azamat party has 1.68 percent, Birlik 1.21 and Adilet 0.71 percent": a list's next item
     if start > 0 and text[:start].strip(" -–—•*") != "" and len(words) < 2:
         return False  # one capitalised word inside a sentence: most likely not a name
     vote = lx.pattern("vote_words")

@@ -47,7 +47,7 @@ def infraction_values(text: str, language: Language = "en", publisher: Source = 
     return [(c.category, c.measure, c.value, c.base) for c in infractions]
 
 
-def headed(heading: str, body: str, language: Language = "en") -> list[InfractionClaim]:
+def headed(heading: str, body: str, language: Language = "en", publisher: Source = "osce") -> list[InfractionClaim]:
     """The infractions of one paragraph under its heading (a group's report headed by its name)."""
     blocks = [TextBlock(heading, 1, kind="heading"), TextBlock(body, 1)]
-    return extract_claims(blocks, context(language=language))[1]
+    return extract_claims(blocks, context(publisher, language))[1]

@@ -106,7 +106,7 @@ def test_people_taken_from_a_polling_station_to_the_police() -> None:
     pytest.param("Прокуратура зафиксировала 13 нарушений: восемь из них — незаконная агитация, еще пять — выдача "
                  "бюллетеней для голосования за других лиц.",
                  {("mixed", "violations", 13.0), ("illegal_campaigning", "violations", 8.0),
-                  ("voter_impersonation", "violations", 5.0)}, id="ru-parts-after-dashes"),
+                  ("multiple_ballots_issued", "violations", 5.0)}, id="ru-parts-after-dashes"),
     pytest.param("По фактам незаконной агитации возбуждено 9 административных дел, по фактам голосования за других "
                  "лиц — еще три.", {("illegal_campaigning", "administrative_cases", 9.0),
                                     ("voter_impersonation", "administrative_cases", 3.0)}, id="ru-eshche-after-dash"),

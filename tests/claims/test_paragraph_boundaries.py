@@ -48,7 +48,7 @@ CASES = [
         ],
         "kk",
         [],
-        [("voter_impersonation", "violations", 9.0, "Prosecutor General's Office")],
+        [("multiple_ballots_issued", "violations", 9.0, "Prosecutor General's Office")],
         id="kk-quotation-paragraph-and-a-part-of-what-it-named",
     ),
     pytest.param(

@@ -73,9 +73,9 @@ def test_a_part_opening_the_next_paragraph_keeps_its_counts_source(language: str
 
 @pytest.mark.parametrize(("language", "text", "kind"), [
     ("ru", "К 16:00 прокуроры выявили 12 нарушений. Во всех случаях члены комиссий по просьбе избирателей выдавали им "
-           "бюллетени, чтобы те проголосовали за родственников.", "voter_impersonation"),
+           "бюллетени, чтобы те проголосовали за родственников.", "multiple_ballots_issued"),
     ("en", "By 4 p.m. prosecutors had identified 12 violations. In all cases, commission members issued ballots to "
-           "voters so that they could vote for relatives.", "voter_impersonation"),
+           "voters so that they could vote for relatives.", "multiple_ballots_issued"),
     ("kk", "Прокурорлар 12 заң бұзушылық анықтады. Барлық жағдайда комиссия мүшелері сайлаушыларға бірнеше бюллетень "
            "берген.", "multiple_ballots_issued"),
 ], ids=["ru-vo-vseh-sluchayah", "en-in-all-cases", "kk-barlyq-zhagdaida"])

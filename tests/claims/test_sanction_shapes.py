@@ -25,7 +25,7 @@ def _rows(paragraph: str, language: str = "ru") -> list[tuple[object, ...]]:
             "Шесть членов участковых комиссий, выдававших избирателям бюллетени для голосования за других лиц, "
             "привлечены к административной ответственности.",
             "ru",
-            [("voter_impersonation", "persons_sanctioned", 6.0)],
+            [("multiple_ballots_issued", "persons_sanctioned", 6.0)],
             id="ru-participle-apposition",
         ),
         pytest.param(

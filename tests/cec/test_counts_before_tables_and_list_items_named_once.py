@@ -1,0 +1,40 @@
+"""A count that ends a paragraph before a table stays a count, and the next item of a list of parties names its
+party by one capitalised word (invented releases in the CEC's and the wires' shapes)."""
+
+from __future__ import annotations
+
+from sources.cec.repairs import rejoined
+from tests.cec.releases import parse_page, release_page
+
+
+def test_a_grouped_count_ending_a_paragraph_is_no_broken_decimal() -> None:
+    # the paragraph after a table opens with the threshold: "110 447." + "7 пайыздық" is no share 447.7
+    paragraphs = ["Жарамсыз бюллетеньдер саны – 110 447.",
+                  "7 пайыздық межеден өткен партиялар арасында мандаттар бөлінді."]
+    assert rejoined(paragraphs) == paragraphs
+    # an aggregator's decimal broken across two paragraphs is still one figure
+    assert rejoined(["За кандидата проголосовали 71.", "09 процента избирателей."]) == [
+        "За кандидата проголосовали 71.09 процента избирателей."]
+
+
+def test_invalid_ballots_before_a_table_keep_their_digit_groups() -> None:
+    page = release_page(
+        "Сайлау қорытындылары",
+        "Сайлаушылар тізіміне 8 691 004 сайлаушы енгізілді, дауыс беруге 4 987 302 сайлаушы, немесе 57,38 пайыз "
+        "қатысты. Жарамсыз бюллетеньдер саны – 110 447.",
+        "<table><tr><th>Партия</th><th>Дауыс саны</th><th>Пайыз</th></tr>"
+        "<tr><td>«Ел бірлігі» партиясы</td><td>3 105 040</td><td>62,26</td></tr>"
+        "<tr><td>«Асыл мұрат» партиясы</td><td>1 771 815</td><td>35,53</td></tr></table>",
+        "7 пайыздық межеден өткен партиялар арасында мандаттар бөлінді.",
+        lang="kk", date="2004-09-25")
+    e = parse_page(page, "kk")
+    assert [t.invalid_ballots for t in e.turnout if t.invalid_ballots is not None] == [110447]
+
+
+def test_the_next_items_of_a_list_name_their_parties_by_one_word() -> None:
+    text = ("Of the 9,303,693 voters on the lists, 7,019,455, or 75.45 percent, took part. The Alga party has 80.74 "
+            "percent, Birlik 1.21 and Adilet 0.71 percent.")
+    e = parse_page(release_page("Preliminary results of the Mazhilis elections", text, lang="en", date="2012-01-16"),
+                   "en")
+    shares = {r.contestant_name: r.vote_share_pct for r in e.results}
+    assert shares.get("Birlik") == 1.21 and shares.get("Adilet") == 0.71, shares

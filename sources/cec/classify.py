@@ -99,8 +99,11 @@ def classify(title: str, text: str, *, contestant_figures: int | None = None,
     head = f"{title}\n{text[:OPENING]}"
     says_results = _any(lexicons, "result_words", title)
     says_turnout = _any(lexicons, "turnout_words", head) or clock is not None or national_turnout
+    # a title that names results of no vote ("Генеральная прокуратура: итоги надзора …") gives way to an opening
+    # about violations when the text binds no figure to a contestant or to the turnout
     says_violations = _any(lexicons, "violation_words", title) or (
-        not title and _any(lexicons, "violation_words", text[:OPENING]))
+        (not title or not (contestant_figures or turnout_figures)) and _any(lexicons, "violation_words",
+                                                                           text[:OPENING]))
     lone = rivals is not None and rivals < 2  # no two contestants anywhere: no result set
     if contestant_figures and echoes:
         return "results_preliminary" if stage_of(title, text) == "preliminary" else "results_final"

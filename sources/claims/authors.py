@@ -23,6 +23,8 @@ _FIRST_PERSON_RE = compile_forms(load("authors")["first_person"])
 _HEADER_RE = re.compile(r"^\s*(?P<name>[^\W\d_][^|\n\d]{1,58}?)\s+\|\s+[^|\n]{1,80}$")
 
 
+_GROUP_REFERENCE_RE = compile_forms(load("authors")["group_reference"], whole_words=False)
+_NOT_AUTHOR_RE = compile_forms(load("authors")["not_authors"], whole_words=False)
 _REPORT_HEADING_RES = tuple(
     re.compile(form, re.IGNORECASE if language != "en" else 0)
     for language, forms in load("authors")["report_headings"].items() for form in forms
@@ -32,14 +34,18 @@ _REPORT_HEADING_RES = tuple(
 def post_author(texts: Sequence[str]) -> str | None:
     """The name a first-person post's header line gives (the first line of the first text), or the author its
     report's heading names, else None."""
-    if not texts or not any(_FIRST_PERSON_RE.search(t) for t in texts):
+    if not texts:
         return None
+    first_person = any(_FIRST_PERSON_RE.search(t) for t in texts)
     first = texts[0].strip().split("\n", 1)[0]
     header = _HEADER_RE.match(first)
-    if header is not None:
+    if header is not None and first_person:
         return header.group("name").strip()
+    # a group's report in the third person calls it by its class noun: "In total, the coalition recorded …"
+    if not (first_person or any(_GROUP_REFERENCE_RE.search(t) for t in texts[1:])):
+        return None
     for rx in _REPORT_HEADING_RES:
-        if (m := rx.search(first)) is not None:
+        if (m := rx.search(first)) is not None and not _NOT_AUTHOR_RE.search(m.group("name")):
             return m.group("name").strip()
     return None
 
@@ -65,4 +71,11 @@ def as_author(claims: list[Claim], author: str | None, default: str) -> list[Cla
     """The claims left to the publisher given to the post's author."""
     if author is None:
         return claims
-    return [replace(c, reported_by=author) if c.reported_by == default else c for c in claims]
+    # the cases a group counts are violations it recorded ("obstruction of observers (392 cases)"), not the mission's
+    # own observations, which the reading took them for while no author was known
+    return [replace(c, reported_by=author, **_as_recorded(c)) if c.reported_by == default else c for c in claims]
+
+
+def _as_recorded(claim: Claim) -> dict[str, str]:
+    counted = isinstance(claim, InfractionClaim) and claim.measure == "observed" and claim.value is not None
+    return {"measure": "violations"} if counted else {}

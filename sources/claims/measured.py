@@ -74,6 +74,10 @@ def _denied(text: str, start: int, kind: tuple[int, int, str]) -> bool:
     return governed(text, (start, kind[0]), [], modality=False, blockers=False)
 
 
+_SET_OFF_RE = re.compile(r"\s*(?:\(|[—–]|\s-)\s*$")
+_KIND_TAIL_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,4}")
+
+
 def segment_category(reading: Reading, q: Quantity, after: int, next_start: int, prev_end: int) -> str | None:
     """The kind of the count `q`: named after it (up to the next count or the clause's end), else before it in its
     clause (after the previous count), else the offence of an article it cites; None when none is named."""
@@ -85,6 +89,12 @@ def segment_category(reading: Reading, q: Quantity, after: int, next_start: int,
     # the next item of a dashed list, its kind its own: "по фактам X возбуждено 9 дел, по фактам Y — еще три"
     item = _NEXT_DASHED_ITEM_RE.search(text, after, end)
     end = item.start() if item is not None else end
+    # "obstruction of observers (392 cases)", "о препятствиях наблюдению — 241 случай": the count set off right after
+    # its kind, by a bracket or a dash, is that kind's
+    if (set_off := _SET_OFF_RE.search(text, max(clause[0], q.start - 6), q.start)) is not None:
+        before = categories(text, max(prev_end, clause[0], set_off.start() - CATEGORY_SEGMENT), set_off.start())
+        if before and _KIND_TAIL_RE.fullmatch(text, before[-1][1], set_off.start()) and before[-1][2] != "mixed":
+            return before[-1][2]  # (the kind's phrase may run on: "о препятствиях в осуществлении наблюдения — 241")
     told = _APPOSED_COUNT_RE.search(text, max(clause[0], q.start - 40), q.start)
     if told is not None:  # "ballot box stuffing, observed in 12 cases, and ...": the count tells of the kind before it
         before = categories(text, max(prev_end, clause[0], told.start() - CATEGORY_SEGMENT), told.start())

@@ -92,7 +92,7 @@ _TOTAL_BEFORE_RE = re.compile(
 # opens the main predicate; no figure, comma or detention word inside it (those would be its own claim or clause).
 _RELATIVE = detention_words("grammar")["relative"]
 _RELATIVE_RE = re.compile(
-    rf"\s+{alternation(forms_of(_RELATIVE['pronouns']))}\s+(?P<clause>(?:[^\W\d_][\w'’-]*\s+){{1,16}}?)"
+    rf"\s+{alternation(forms_of(_RELATIVE['pronouns']))}\s+(?P<clause>(?:[\w'’-]+\s+){{1,16}}?)"
     rf"(?={alternation(forms_of(_RELATIVE['main_auxiliaries']))}\s)",
     FLAGS,
 )
@@ -102,6 +102,15 @@ _APPOSITION_RE = re.compile(r"\s*,[^,;:]{3,100},")
 _INCLUSION_RE = re.compile(
     rf"\s*,\s*{INCLUDING}\b[^,;:]{{3,100}}?(?:,|$)", FLAGS
 )
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _only_dates(reading: Reading, start: int, end: int) -> bool:
+    """Every number between start and end is part of a date."""
+    return all(any(d.start <= m.start() and m.end() <= d.end for d in reading.dates)
+               for m in _DIGITS_RE.finditer(reading.text, start, end))
 
 
 def _before(
@@ -117,6 +126,8 @@ def _before(
     apposition = _APPOSITION_RE.match(reading.text, nearest.end, trigger.start)  # "30 people, identified as ..., were"
     apposition = apposition or _INCLUSION_RE.match(reading.text, nearest.end, trigger.start)
     relative = _RELATIVE_RE.match(reading.text, nearest.end, trigger.start)  # "53 people who tried to ... were"
+    if relative is not None and not _only_dates(reading, *relative.span("clause")):
+        relative = None  # a figure inside is a claim of its own; a date ("in the evening of 20 November") is none
     gap_start = apposition.end() if apposition else relative.end("clause") if relative else nearest.end
     if not (
         gap_ok(reading, blanks, gap_start, trigger.start, GAP_WORDS)
@@ -197,14 +208,19 @@ def _total_stated(reading: Reading, c: Counted) -> bool:
     )
 
 
+_ALSO_RE = re.compile(r"\b(?:also|too)\b|(?<![\w-])(?:также|тоже)(?![\w-])", FLAGS)
+
+
 def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
     q = c.quantity
     date_from, date_to = date_for(reading, anchor)
     location = place_for(reading, anchor)
     previous = reading.account.detention
     group = elided_group(reading, c)  # "Ещё двоих доставили ...": the people named before
-    if reading.continues and previous is not None:
-        # "... were among those detained": the same event, so its dates and place.
+    # "... were among those detained": the same event, so its dates and place; so is a detention told "also" right
+    # after another in the paragraph ("Two journalists covering the gathering were also briefly held")
+    also = reading.account.in_paragraph > 0 and _ALSO_RE.search(reading.text) is not None
+    if (reading.continues or also) and previous is not None:
         if date_from is None and date_to is None:
             date_from, date_to = previous.date_from, previous.date_to
         location = location or previous.location

@@ -86,9 +86,11 @@ _PLACE_ITEM_RE = re.compile(
 
 
 # The place after the item's count, the verb and noun said once before: "387 people were detained in Nur-Sultan and
-# 225 in Almaty", "в Астане задержаны 387 человек и 225 в Алматы".
+# 225 in Almaty", "в Астане задержаны 387 человек и 225 в Алматы" (or a part of them, "including 12 in Almaty").
 _ITEM_BEFORE_COUNT_RE = re.compile(
-    r"(?:,\s*(?:and\s+|и\s+|а\s+|және\s+)?|\s+(?:and|и|а|және)\s+)(?:a\s+further\s+|another\s+|ещё\s+|еще\s+)?$",
+    # or a part of them: "Some 30 activists were detained ..., including 12 in Almaty on 1 December"
+    r"(?:,\s*(?:and\s+|и\s+|а\s+|және\s+|including\s+|в\s+том\s+числе\s+|из\s+них\s+|оның\s+ішінде\s+)?"
+    r"|\s+(?:and|и|а|және)\s+)(?:a\s+further\s+|another\s+|ещё\s+|еще\s+)?$",
     FLAGS,
 )
 _IN_PLACE_RE = re.compile(r"\s+(?:in|at|в|во)\s+$", FLAGS)
@@ -96,7 +98,7 @@ _IN_PLACE_RE = re.compile(r"\s+(?:in|at|в|во)\s+$", FLAGS)
 
 def _place_after(reading: Reading, c: Counted) -> tuple[re.Match[str], str] | None:
     q = c.quantity
-    before = _ITEM_BEFORE_COUNT_RE.search(reading.text, max(0, q.start - 22), q.start)
+    before = _ITEM_BEFORE_COUNT_RE.search(reading.text, max(0, q.start - 30), q.start)
     if before is None or c.end > q.end:  # "and 225 people in Almaty" counts its own noun: a claim of its own
         return None
     # a place's span holds its preposition ("in Almaty"), or starts after it
@@ -141,8 +143,10 @@ def place_items(
         if not out:  # the list's head is where its own words say, before the list: "в Нур-Султане задержаны 312"
             head = max((i for i, d in enumerate(claims) if d in previous), default=None)
             own = [p for p in reading.places if p.end <= item.start()]
-            if head is not None and own and claims[head].location == place:
-                claims[head] = replace(claims[head], location=own[-1].location)
+            if head is not None and claims[head].location == place:
+                # no place of its own: the head is all of them, wherever they were ("30 activists were detained …,
+                # including 12 in Almaty")
+                claims[head] = replace(claims[head], location=own[-1].location if own else None)
         subject = claim.subject if c.subject is not None or c.as_written else previous[-1].subject
         following = [n.start for n in reading.quantities if n.start > q.start]
         stop = following[0] if following else len(reading.text)

@@ -62,6 +62,11 @@ _THING_AFTER_RE = re.compile(
 )
 
 
+_OBJECT_DETERMINER_RE = re.compile(
+    r"(\s+)(?:(?:an?|another)\s+(?:(?:small|large)\s+)?(?:group\s+of\s+)?|(?:небольш\w+\s+)?групп\w+\s+)?", FLAGS
+)
+
+
 def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) -> Named | None:
     """The people a detention verb names without counting them: its object right after it ("police detained
     activists of a movement", "задержали активистов") or its subject right before it, nothing but auxiliaries
@@ -98,7 +103,8 @@ def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) ->
         if not q.share
     ):
         return None  # "начались задержания участников" is a noun; a counted clause counts its own people
-    after = re.match(r"(\s+)(?:(?:an?|another)\s+)?", text[trigger.end : clause[1]])  # "detained a correspondent"
+    # "detained a correspondent", "detained a small group of activists", "задержали группу активистов"
+    after = _OBJECT_DETERMINER_RE.match(text[trigger.end : clause[1]])
     if after is not None:
         for pos in dict.fromkeys((trigger.end + after.end(1), trigger.end + after.end())):
             for subject, pattern in GROUP_PATTERNS:

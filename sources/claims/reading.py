@@ -187,7 +187,8 @@ def read_sentence(text: str, page: int | None, context: ClaimContext, account: A
     ]
     reporters = [role_before(text, r) for r in reporters]  # "вице-министрі Марат Қожаев": the office speaks
     # an office by its bare noun ("По словам министра"): the body the text named with that noun before
-    reporters = [replace(r, reporter=named) if _BARE_NOUN_RE.fullmatch(r.reporter) and (
+    # ("police" is an institution of its own, never another body named near the word before)
+    reporters = [replace(r, reporter=named) if _BARE_NOUN_RE.fullmatch(r.reporter) and r.reporter != "police" and (
         named := named_by_noun(r.reporter, account)) is not None else r for r in reporters]
     if not reporters and (person := surname_speaker(text, account.sentences)) is not None:
         reporters = [person]  # "Zhovtis put the overall number ... at 'up to 50'": the person named in full before

@@ -219,9 +219,14 @@ def _finding_first(reading: Reading, q: Quantity, part: tuple[int, int]) -> bool
     )
 
 
+_BASE_OF_A_SHARE_RE = re.compile(r"(?:%|процент\w*|per\s*cent|percent|пайыз\w*)\s+(?:из|of(?:\s+the)?)\s+$", re.I)
+
+
 def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_end: int) -> Counted | None:
     """Polling stations (or observations) where a finding was made: "in 62 of the 115 polling stations"."""
     text = reading.text
+    if _BASE_OF_A_SHARE_RE.search(text, max(0, q.start - 30), q.start):
+        return None  # "на 41 проценте из 152 участков": the stations are the share's base, no count of their own
     base, after = denominator(text, q.end)
     if (further := _FURTHER_AFTER_RE.match(text, after)) is not None:
         after = further.end()  # "In 17 further polling stations, …": a count added to the one before

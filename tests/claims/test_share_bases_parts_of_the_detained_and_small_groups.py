@@ -1,0 +1,61 @@
+"""The stations a share is taken of are no count of their own; observers asked to leave; detentions whose relative
+clause holds a date, "were also briefly held", "held for an unauthorised gathering", a part of them in a place of its
+own, a small group named by who they are; the police as a reporter of their own (sentences invented for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .documents import infraction_values, read
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "Наблюдатели оценили подсчёт голосов как плохой на 41 проценте из 152 избирательных участков, где они "
+           "присутствовали."),
+    ("en", "Observers assessed the count as bad in 41 per cent of the 152 polling stations where they were present."),
+], ids=["ru-procente-iz", "en-per-cent-of-the"])
+def test_the_stations_of_a_share_are_its_base_only(language: str, sentence: str) -> None:
+    assert infraction_values(sentence, language) == [("counting_irregularity", "share_of_observations_pct", 41, 152)]
+
+
+def test_observers_asked_to_leave() -> None:
+    text = "На 12 участках наблюдателей попросили покинуть помещение до окончания подсчета."
+    assert infraction_values(text, "ru") == [("observer_obstruction", "polling_stations", 12, None)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "rows"), [
+    ("en", "In Almaty, some 40 people who had gathered in the evening of 20 November to protest against the conduct of "
+           "the election were detained by police.", [(40, "protesters", "Almaty")]),
+    ("en", "Two journalists covering the gathering were also briefly held.", [(2, "journalists", None)]),
+    ("en", "Three people had been held for an unauthorised gathering.", [(3, "protesters", None)]),
+    ("en", "Some 30 opposition activists were detained in the weeks before the vote, including 12 in Almaty.",
+     [(30, "activists", None), (12, "activists", "Almaty")]),
+    ("ru", "До выборов были задержаны 30 активистов, в том числе 12 в Алматы.",
+     [(30, "activists", None), (12, "activists", "Алматы")]),
+], ids=["en-relative-with-a-date", "en-also-briefly-held", "en-held-for-a-gathering", "en-including-12-in",
+        "ru-v-tom-chisle-12-v"])
+def test_detentions_in_more_shapes(language: str, sentence: str, rows: list) -> None:
+    detentions, _ = read(sentence, language=language)
+    assert [(d.detained_min, d.subject, d.location) for d in detentions] == rows
+
+
+def test_elections_held_are_no_detention() -> None:
+    detentions, _ = read("Elections were held for the Mazhilis and 98 deputies were held to account by voters.")
+    assert detentions == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "subject"), [
+    ("en", "In Almaty, police detained a small group of activists who tried to unfurl a banner.", "activists"),
+    ("ru", "Полицейские задержали группу активистов у акимата.", "activists"),
+    ("en", "Police detained a group of residents outside the akimat.", "people"),
+], ids=["en-a-small-group-of-activists", "ru-gruppu-aktivistov", "en-a-group-of-residents"])
+def test_a_group_is_who_its_noun_says(language: str, sentence: str, subject: str) -> None:
+    detentions, _ = read(sentence, language=language)
+    assert [(d.qualifier, d.subject) for d in detentions] == [("uncounted", subject)]
+
+
+def test_the_police_report_for_themselves() -> None:
+    detentions, _ = read("In Almaty, police detained activists, an AP reporter at the scene saw. The Almaty police "
+                         "department later said three people had been held for an unauthorised gathering.")
+    assert [(d.detained_min, d.reported_by) for d in detentions] == [(None, "AP"), (3, "police")]

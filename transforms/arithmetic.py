@@ -34,7 +34,7 @@ _NUMBER_WORDS = (
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundreds?|thousands?|millions?|dozens?|several|half|third|quarter)\b"
     r"|тысяч|тыс\.|млн|миллион|десят|дцат|сорок|\bсто\b|\bсот(ни|ен|ня)|половин|трет|четверт|несколь"
-    r"|\b(один|одн|два|две|двух|три|тр[её]х|четыр|пят|шест|сем|восем|девят)"
+    r"|\b(один|одн|два|две|двух|двум|двое|три|тр[её]х|тр[её]м|трое|четыр|пят|шест|сем|восем|девят)"
     r"|мың|жүз|\b(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жарты|бірнеше)\b"
     # and every count, share and scale word the claims reader turns into a figure ("scores of", "ондаған")
     + "|" + "|".join(rf"\b{re.escape(w)}\b" for w in sorted({*VAGUE_RANGES, *SHARE_WORDS, *VAGUE_SCALES}, key=len,

@@ -39,8 +39,12 @@ MAX_GAP_WORDS = 10  # "11 members of precinct election commissions in two region
 MAX_OBJECT_GAP = 3  # "fined 4 commission chairpersons", "оштрафовали 9 избирателей"
 # The people, then one apposition between commas, then the verb: " членов комиссий, выдававших ... лиц, ".
 _PARTICIPLE_APPOSITION_RE = re.compile(
-    r"(?:\s+[^\W\d][\w-]*){1,4},[^,;:\d]{3,140},\s*(?:были\s+|were\s+|was\s+)?", FLAGS
+    r"(?:\s+[^\W\d][\w-]*){1,4},[^,;:\d]{3,140},\s*(?:были\s+|were\s+|was\s+)?"
+    r"(?:(?:судом|судами|судьями|the\s+court|courts)\s+)?",  # "…, судом назначены штрафы": the court that fined them
+    FLAGS,
 )
+# A sum of money is no count of people: "25 АЕК көлемінде айыппұл", "штраф в размере 10 МРП", "fined 25 MCI"
+_MONEY_AFTER_RE = re.compile(r"\s*(?:МРП|АЕК|MCI|MRP|МЗП|тенге|тг\b|tenge|monthly\s+calculation)", FLAGS)
 _OF_THEM_RE = re.compile(r"^\s*(?:of|из)\s+(?:them|those|these|них|их)\b", FLAGS)
 
 Categories = Callable[[str, int, int], list[tuple[int, int, str]]]
@@ -70,7 +74,8 @@ def _subject_count(reading: Reading, start: int, end: int) -> Quantity | None:
     text = reading.text
     clause = reading.clause_of(start)
     # a written count: a count word inside the offence ("6 адам бірнеше бюллетень алғаны үшін ... тартылды") is none
-    before = [q for q in reading.quantities if clause[0] <= q.start and q.end <= start and not q.share and q.written]
+    before = [q for q in reading.quantities if clause[0] <= q.start and q.end <= start and not q.share and q.written
+              and not _MONEY_AFTER_RE.match(text, q.end)]
     # a count of its own measure noun is no count of people: "opened 12 administrative cases ..., and having warned
     # 30 akims" -- the warning's people come after it
     before = [q for q in before if not _counts_a_measure(text, q)]
@@ -151,6 +156,14 @@ def sanctions_in(
         of_cases = any(p.search(text, 0, q.start) for m_, p in MEASURE_PATTERNS if m_ != "persons_sanctioned")
         if offence is None and of_cases and _OF_THEM_RE.match(people):
             offence = category_of(text, categories(text, 0, q.start))
+        # "… 6 administrative cases against commission members for issuing more than one ballot. Four of these
+        # commission members were subsequently fined.": a part of the people the cases before were against
+        told_before = (reading.account.in_paragraph > 0 and reading.account.sentences
+                       and reading.account.measure in _CASE_MEASURES)
+        if told_before and actor and _OF_THEM_RE.match(people):
+            of_cases = True
+            previous = reading.account.sentences[-1]
+            offence = offence or category_of(previous, categories(previous, 0, len(previous)))
         after_protest = (
             PROTEST_RE.search(text, *clause) is not None
             or (_OF_THEM_RE.match(people) is not None and not of_cases)
@@ -177,6 +190,7 @@ def sanctions_in(
     return claims, taken
 
 
+_CASE_MEASURES = frozenset({"administrative_cases", "administrative_offences", "criminal_cases", "violations"})
 RECENT_SENTENCES = 3  # how far back the violations of the election law a sanction may follow are told
 # the case nouns of the findings lexicon (findings.yaml, role measure): cases counted before the sanction
 _CASE_NOUN_RES = tuple(p for m, p in MEASURE_PATTERNS if m in {"administrative_cases", "administrative_offences",

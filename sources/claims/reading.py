@@ -239,6 +239,10 @@ def _nearest(mentions: Sequence[DateMention], position: int) -> DateMention | No
     return min(around, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
 
 
+_ATTRIBUTIVE_AFTER_RE = re.compile(r"[»\"]?(?:\s+[^\W\d_]+)?\s+[^\W\d_]+(?:ған|ген|қан|кен)\s+[^\W\d_]", re.IGNORECASE)
+_TELLER_BEFORE_RE = re.compile(r"(?<![\w-])деп\s+(?:хабарла|мәлімде|айт|жаз|мәлім\s+ет)\w*\s+$", re.IGNORECASE)
+
+
 def reporter_for(reading: Reading, position: int) -> str:
     """The reporter of the figure at `position` (rules in reporters.py)."""
     clause = reading.clause_of(position)
@@ -248,6 +252,12 @@ def reporter_for(reading: Reading, position: int) -> str:
     conceded = fronted is not None and position > fronted[1]
     if conceded:
         in_clause = [r for r in in_clause if r.start > fronted[1]]  # type: ignore[index]
+    # a Kazakh sentence closed by its teller, "…, деп хабарлайды Азаттық тілшісі": the teller of all it says, not a
+    # body named inside it only to describe something ("«X» қозғалысы шақырған жиынға": the gathering X called)
+    told = [r for r in reading.reporters if _TELLER_BEFORE_RE.search(reading.text, max(0, r.start - 30), r.start)]
+    in_clause = [r for r in in_clause if not (told and _ATTRIBUTIVE_AFTER_RE.match(reading.text, r.end))]
+    if told and not in_clause and not conceded:
+        return told[-1].reporter
     if in_clause:
         # "according to the CEC, it received 170 complaints, the Prosecutor General's Office reported 40 …": a later
         # source that tells its own figure, right before it, is that figure's

@@ -252,7 +252,7 @@ def test_kazakh_parts_and_sanctions(paragraphs: tuple[str, ...], row: tuple[obje
 
 def test_kazakh_agent_between_the_counted_object_and_the_verb() -> None:
     [claim] = read("Алматыда рұқсат етілмеген жиынға шыққан 22 адамды полиция ұстады.", language="kk")[0]
-    assert detention_row(claim)[:4] == (22, 22, "exact", "people")
+    assert detention_row(claim)[:4] == (22, 22, "exact", "protesters")  # they went out to an unauthorised gathering
 
 
 def test_kazakh_reporting_verb_before_a_second_predicate() -> None:

@@ -25,12 +25,20 @@ def categories(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=1024)
 def _categories_cached(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    found = [
-        (m.start(), m.end(), category)
-        for category, pattern in CATEGORY_PATTERNS
-        for m in pattern.finditer(text, start, end)
-    ]
+    found = [(a, b, category) for category, pattern in CATEGORY_PATTERNS for a, b in _starts(pattern, text, start, end)]
     return leftmost_longest(found, lambda f: (f[0], f[1]))
+
+
+def _starts(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every match of `pattern`, one per start, overlapping ones too: "Процедуры подсчёта не соблюдались, и подсчёт
+    был оценён отрицательно" holds a match from each "подсчёт", and the second must survive when the first overlaps
+    an earlier kind."""
+    out = []
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
+        out.append((m.start(), m.end()))
+        pos = m.start() + 1
+    return out
 
 
 def other_finding(text: str, start: int, end: int) -> str | None:

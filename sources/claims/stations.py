@@ -363,6 +363,9 @@ def _kk_kind(text: str, q: Quantity, end: int, part: tuple[int, int]) -> str | N
     return category
 
 
+_KK_SEEN_AFTER_RE = re.compile(r"\s+(?:байқал|тіркел|анықтал|көріл|орын ал)\w*", FLAGS)
+
+
 def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | None:
     if (sampled := kk_sampled_share(text, q)) is not None:  # "бақылау жүргізілген 210 учаскенің 42-сінде"
         category = _kk_kind(text, q, sampled.end, part)
@@ -384,6 +387,11 @@ def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | Non
     stop = following.start() if following else part[1]
     category = _category_of(text, _categories(text, noun.end(), stop)) or (
         "mixed" if GENERIC_VIOLATION_RE.search(text, noun.end(), stop) else None)
+    if category is None and _KK_SEEN_AFTER_RE.match(text, noun.end()):
+        # the kind before, then where it was seen: "бюллетень салу белгілері 12 учаскеде байқалғаны"
+        before = _categories(text, max(part[0], q.start - 120), q.start)
+        if before and len(text[before[-1][1] : q.start].split()) <= 2 and before[-1][2] != "mixed":
+            category = before[-1][2]
     if category is None:
         return None  # "350 учаскеде байқау жүргізді": where the observers were, not what they saw
     return Counted(q, "polling_stations", category)

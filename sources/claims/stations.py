@@ -47,12 +47,16 @@ FLAGS = re.IGNORECASE
 _FURTHER = r"(?:a\s+further\s+|another\s+|an\s+additional\s+|(?:ещё|еще)\s+)?"
 # where, or where to: "denied access to 46 polling stations"
 _LOCATIVE_BEFORE_RE = re.compile(rf"\b(?:in|at|from|on|access\s+to|в|на|по|с|со|из)\s+(?:the\s+)?{_FURTHER}$", FLAGS)
+_OTHERS_RE = re.compile(r"\s+(?:others|more)\b(?!\s+(?:than|of)\b)|\s+(?:других|остальных)(?![\w-])", FLAGS)
 _FURTHER_AFTER_RE = re.compile(
     r"(?:further|more|additional|other)\s+(?=(?:polling\s+)?stations|PECs?|precincts)", FLAGS)
 _FRONTED_RE = re.compile(r"^\s*(?:in|at|в|на)\s+\S+(?:\s+\S+){0,6}?,", FLAGS)  # "In 15 polling stations, ..."
 # a list item's mark may come first: "; and (d) in 8 polling stations, …"; an added count: "and in a further 31"
 _STATIONS_LEAD_RE = re.compile(
-    r"[\s,]*(?:(?:что|that|where|где|while|although|though|хотя|and|и|а|also|также|но|однако|but|however|yet)\s+)?(?:\(?[a-zа-я\d]\)\s*)?(?:(?:ещё|еще)\s+)?"
+    r"[\s,]*(?:(?:что|that|where|где|while|although|though|хотя|and|и|а|also|также|но|однако|but|however|yet)\s+)?"
+    # a connective set off first: "Кроме того, на 6 участках …", "In addition, in 5 polling stations …"
+    r"(?:(?:кроме\s+того|помимо\s+этого|in\s+addition|moreover|furthermore|besides)\s*,\s*)?"
+    r"(?:\(?[a-zа-я\d]\)\s*)?(?:(?:ещё|еще)\s+)?"
     rf"(?:in|at|в|на)\s+{_FURTHER}",
     FLAGS,
 )
@@ -241,6 +245,10 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         return of_sample
     if not _LOCATIVE_BEFORE_RE.search(text, before, q.start):
         return None
+    if _OTHERS_RE.match(text, q.end) and _stations_counted_before(reading):
+        # "… in 7 polling stations. In at least 5 others, observers were restricted": more stations, said once
+        category = own_category(text, part, q, prev_end)
+        return Counted(q, "polling_stations", category) if category not in (None, "mixed") else None
     if not _finding_first(reading, q, part):
         return None
     voting = _VOTING_AT_RE.search(text, before, q.start)

@@ -30,3 +30,18 @@ def test_kinds_in_more_shapes(language: str, sentence: str, rows: list) -> None:
 
 def test_stations_where_observers_worked_are_no_finding() -> None:
     assert infraction_values("Бақылаушылар 350 учаскеде байқау жүргізді.", "kk") == []
+
+
+@pytest.mark.parametrize(("language", "paragraph", "rows"), [
+    ("ru", "Кроме того, на 6 участках наблюдатели видели, как в урны опускались пачки бюллетеней.",
+     [("ballot_box_stuffing", "polling_stations", 6, None)]),
+    ("en", "In addition, in 5 polling stations observers saw ballot box stuffing.",
+     [("ballot_box_stuffing", "polling_stations", 5, None)]),
+    ("en", "IEOM observers saw ballot box stuffing in 7 polling stations. In at least 5 others, observers were "
+           "restricted in their view of the counting table.",
+     [("ballot_box_stuffing", "polling_stations", 7, None), ("observer_obstruction", "polling_stations", 5, None)]),
+    ("ru", "Вбросы бюллетеней наблюдались на 7 участках. Ещё на 5 других наблюдателей попросили покинуть помещение.",
+     [("ballot_box_stuffing", "polling_stations", 7, None), ("observer_obstruction", "polling_stations", 5, None)]),
+], ids=["ru-krome-togo-na-6", "en-in-addition-in-5", "en-in-5-others", "ru-eshche-na-5-drugih"])
+def test_stations_after_a_connective_and_other_stations(language: str, paragraph: str, rows: list) -> None:
+    assert infraction_values(paragraph, language) == rows

@@ -1,0 +1,29 @@
+"""One number over another is a discrepancy, ballots added to the box are stuffing, observers told to leave in the
+third person, and warnings given in the dative with a collective number (sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .documents import infraction_values
+
+
+@pytest.mark.parametrize(("language", "sentence", "rows"), [
+    ("en", "In 9 polling stations the number of ballots found in the box exceeded the number of signatures on the list.",
+     [("counting_irregularity", "polling_stations", 9, None)]),
+    ("ru", "На 9 участках количество бюллетеней в урне превышало число подписей в списках.",
+     [("counting_irregularity", "polling_stations", 9, None)]),
+    ("en", "Observers documented ballots being added to the box after the close of polls in at least 4 polling "
+           "stations.", [("ballot_box_stuffing", "polling_stations", 4, None)]),
+    ("en", "In 6 polling stations they were asked to leave before the protocol was signed.",
+     [("observer_obstruction", "polling_stations", 6, None)]),
+], ids=["en-number-exceeded", "ru-kolichestvo-prevyshalo", "en-ballots-added-to-the-box", "en-they-asked-to-leave"])
+def test_findings_in_more_words(language: str, sentence: str, rows: list) -> None:
+    assert infraction_values(sentence, language) == rows
+
+
+def test_warnings_given_in_the_dative() -> None:
+    text = ("По 5 жалобам на препятствование работе наблюдателей нарушения подтвердились: пятерым председателям "
+            "участковых комиссий вынесены предупреждения.")
+    assert infraction_values(text, "ru", publisher="cec") == [
+        ("observer_obstruction", "persons_sanctioned", 5, None), ("observer_obstruction", "complaints", 5, None)]

@@ -9,7 +9,8 @@ from .documents import infraction_values
 
 
 @pytest.mark.parametrize(("language", "sentence", "rows"), [
-    ("en", "In 9 polling stations the number of ballots found in the box exceeded the number of signatures on the list.",
+    ("en", "In 9 polling stations the number of ballots found in the box exceeded the number of signatures on "
+           "the list.",
      [("counting_irregularity", "polling_stations", 9, None)]),
     ("ru", "На 9 участках количество бюллетеней в урне превышало число подписей в списках.",
      [("counting_irregularity", "polling_stations", 9, None)]),

@@ -167,10 +167,20 @@ def part_telling_its_kind(reading: Reading, q: Quantity, measure: str | None, ne
     if (of_them is None and not elided) or measure is None or measure in NO_PART_MEASURES:
         return None
     tells = _TELLS_OF_RE.match(text, of_them.end() if of_them is not None else q.end)
+    if tells is None and elided and _GAPPED_LEAD_RE.search(text, max(0, q.start - 12), q.start) and any(
+            _TELLS_OF_RE.match(text, m.start()) for m in re.finditer(r"\s", text[: q.start])):
+        # the verb said once for the parts: "12 of which concerned campaigning … and 7 the obstruction of observers"
+        # (its kind right after it: "and 7 were rejected" tells no kind)
+        kinds = _categories(text, q.end, min(next_figure, reading.clause_of(q.start)[1]))
+        category = _category_of(text, kinds) if kinds and len(text[q.end : kinds[0][0]].split()) <= 2 else None
+        return Counted(q, measure, category) if category not in (None, "mixed") else None
     if tells is None:
         return None
     category = _segment_category(reading, q, tells.end(), next_figure, prev_end)
     return Counted(q, measure, category) if category is not None else None
+
+
+_GAPPED_LEAD_RE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|а|и|ал)\s+$", FLAGS)
 
 
 def cases_opened_on_part(reading: Reading, q: Quantity, next_figure: int, prev_end: int) -> Counted | None:

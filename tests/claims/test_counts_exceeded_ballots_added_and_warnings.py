@@ -28,3 +28,19 @@ def test_warnings_given_in_the_dative() -> None:
             "участковых комиссий вынесены предупреждения.")
     assert infraction_values(text, "ru", publisher="cec") == [
         ("observer_obstruction", "persons_sanctioned", 5, None), ("observer_obstruction", "complaints", 5, None)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "rows"), [
+    ("en", "The Commission registered 34 complaints, 12 of which concerned campaigning on the day of the referendum "
+           "and 7 the obstruction of observers' work.",
+     [("mixed", "complaints", 34, None), ("illegal_campaigning", "complaints", 12, None),
+      ("observer_obstruction", "complaints", 7, None)]),
+    ("en", "The Commission registered 34 complaints, 12 of which concerned illegal campaigning and 7 were rejected.",
+     [("mixed", "complaints", 34, None), ("illegal_campaigning", "complaints", 12, None)]),
+    ("ru", "Комиссия зарегистрировала 34 жалобы, из которых 12 касались незаконной агитации, а 7 воспрепятствования "
+           "работе наблюдателей.",
+     [("mixed", "complaints", 34, None), ("illegal_campaigning", "complaints", 12, None),
+      ("observer_obstruction", "complaints", 7, None)]),
+], ids=["en-and-7-the-obstruction", "en-and-7-were-rejected", "ru-a-7-vosprepyatstvovaniya"])
+def test_parts_whose_verb_is_said_once(language: str, sentence: str, rows: list) -> None:
+    assert infraction_values(sentence, language, publisher="cec") == rows

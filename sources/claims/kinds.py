@@ -18,6 +18,20 @@ _OTHER_FINDINGS = tuple(f for f in by_role("finding") if f.category == "other")
 _COORDINATION_RE = re.compile(r"^[\s,]*(?:[^\W\d_][\w'’-]*[\s,]+){0,5}$", FLAGS)
 
 
+# A kind told again in other words, after a comma: "…, with one person casting ballots for …", "…, когда один
+# избиратель голосовал за …", "…, яғни …".
+_ELABORATING_JOIN_RE = re.compile(
+    r"^\s*(?:,|\s[—–])\s*(?:with|where|whereby|in\s+which|i\.e\.|that\s+is|namely|когда|при\s+котором|то\s+есть|т\.\s?е\."
+    r"|а\s+именно|яғни)(?![\w-])",
+    FLAGS,
+)
+
+
+def elaborates(text: str, previous_end: int, start: int) -> bool:
+    """The kind at `start` tells again, after a comma, the kind that ended at `previous_end`."""
+    return _ELABORATING_JOIN_RE.match(text[previous_end:start]) is not None
+
+
 def categories(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Kinds of infraction named between start and end, in order, without overlaps."""
     return _categories_cached(text, start, end)
@@ -59,6 +73,8 @@ def category_of(text: str, matches: list[tuple[int, int, str]]) -> str | None:
         return None
     kinds = [matches[0]]
     for previous, current in pairwise(matches):
+        if elaborates(text, previous[1], current[0]):
+            break  # "family voting, with one person casting ballots for several relatives": the same finding told
         if _COORDINATION_RE.match(text[previous[1] : current[0]]):
             kinds.append(current)
         else:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from sources.claims.cues import reports_observation
 from sources.claims.kinds import categories as _categories
-from sources.claims.kinds import other_finding
+from sources.claims.kinds import elaborates, other_finding
 from sources.claims.reading import Reading, place_for, reporter_for
 from sources.claims.scope import governed, hedged, sub_clause_of
 from sources.claims.vocabulary import (
@@ -51,7 +51,9 @@ def observed_in(reading: Reading, used: set[str]) -> list[InfractionClaim]:
         matches = _categories(text, start, end)
         if not matches:
             continue
-        for position, named_end, category in matches:
+        for index, (position, named_end, category) in enumerate(matches):
+            if index and elaborates(text, matches[index - 1][1], position):
+                continue  # "family voting, with one person casting ballots for …": the kind before, told again
             scope = sub_clause_of(text, (start, end), position)
             cases = CASES_RE.search(text, scope[0], position + 1)
             finding = other_finding(text, position, named_end) if category == "other" else None

@@ -45,3 +45,17 @@ def test_stations_where_observers_worked_are_no_finding() -> None:
 ], ids=["ru-krome-togo-na-6", "en-in-addition-in-5", "en-in-5-others", "ru-eshche-na-5-drugih"])
 def test_stations_after_a_connective_and_other_stations(language: str, paragraph: str, rows: list) -> None:
     assert infraction_values(paragraph, language) == rows
+
+
+@pytest.mark.parametrize(("language", "sentence", "rows"), [
+    ("en", "In 17 further polling stations, IEOM observers noted family voting, with one person casting ballots for "
+           "several relatives.", [("group_voting", "polling_stations", 17, None)]),
+    ("en", "Observers noted family voting, with one person casting ballots for several relatives.",
+     [("group_voting", "observed", None, None)]),
+    ("ru", "Наблюдатели отметили семейное голосование, когда один избиратель голосовал за нескольких родственников.",
+     [("group_voting", "observed", None, None)]),
+    ("kk", "Бақылаушылар отбасылық дауыс беруді, яғни бір адамның басқа адамдар үшін дауыс беруін байқады.",
+     [("group_voting", "observed", None, None)]),
+], ids=["en-with-one-person-counted", "en-with-one-person", "ru-kogda-odin", "kk-yagni"])
+def test_a_kind_told_again_after_a_comma_is_one_finding(language: str, sentence: str, rows: list) -> None:
+    assert infraction_values(sentence, language) == rows

@@ -2,8 +2,9 @@
 
 Recognised (English, Russian, Kazakh):
 
-- election day: "on election day", "election night", "polling day", "the day of the vote";
-  "в день голосования", "в день выборов"; "дауыс беру күні", "сайлау күні"
+- election day: "on election day", "election night", "polling day", "the day of the vote", "referendum day";
+  "в день голосования", "в (самый) день выборов", "в день референдума"; "дауыс беру күні", "сайлау күні",
+  "референдум күні"
 - relative: "the following day", "the next day", "the day after" (the last date the paragraph
   named, else the election date, plus one); "the day after the election" (election + 1);
   "the previous day", "the day before" (anchor − 1); "on the eve of the election", "накануне
@@ -119,10 +120,11 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|накануне\s+(?:дня\s+)?(?:голосования|выборов)|сайлау\s+қарсаңында"),
         ("election_plus_one", r"(?:on\s+)?the\s+day\s+after\s+(?:the\s+)?(?:election|vote|polling)(?:\s+day)?"
                               r"|на\s+следующий\s+день\s+после\s+(?:голосования|выборов)"),
-        ("election_day", r"(?:on\s+)?(?:the\s+)?(?:election|polling|voting)[- ](?:day|night)\b"
-                         r"|(?:on\s+)?the\s+(?:day|night)\s+of\s+(?:the\s+)?(?:election|vote|voting|polls)"
-                         r"|в\s+(?:день|ночь)\s+(?:голосования|выборов)|день\s+голосования"
-                         r"|(?:дауыс\s+беру|сайлау)\s+күні\w*"),
+        ("election_day", r"(?:on\s+)?(?:the\s+)?(?:election|polling|voting|referendum)[- ](?:day|night)\b"
+                         r"|(?:on\s+)?the\s+(?:day|night)\s+of\s+(?:the\s+)?(?:election|vote|voting|polls|referendum)"
+                         # "в самый день выборов", "в день референдума"
+                         r"|в\s+(?:сам\w+\s+)?(?:день|ночь)\s+(?:голосования|выборов|референдума)|день\s+голосования"
+                         r"|(?:дауыс\s+беру|сайлау|референдум)\s+күні\w*"),
         ("days_shift", _DAYS_SHIFT),
         ("next_day", r"(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after(?!\s+(?:the\s+)?(?:election|vote))"
                      r"|на\s+следующий\s+день|на\s+другой\s+день|келесі\s+күні"),

@@ -208,6 +208,12 @@ def _total_stated(reading: Reading, c: Counted) -> bool:
     )
 
 
+_AMONG_THE_DETAINED_RE = re.compile(
+    r"\bamong\s+(?:those|the\s+people)\s+(?:detained|arrested|held)|(?<![\w-])среди\s+задержанн\w+"
+    r"|(?<![\w-])ұсталғандар\w*\s+арасында",
+    FLAGS,
+)
+_KK_ALSO_RE = re.compile(r"(?<=[^\W\d_])\s+(?:да|де|та|те)(?=\s)", FLAGS)  # "Нұр-Сұлтанда да полиция …"
 _ALSO_RE = re.compile(r"\b(?:also|too)\b|(?<![\w-])(?:также|тоже)(?![\w-])", FLAGS)
 
 
@@ -224,6 +230,13 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
         if date_from is None and date_to is None:
             date_from, date_to = previous.date_from, previous.date_to
         location = location or previous.location
+    elif previous is not None and date_from is None and date_to is None and not reading.dates and (
+            _AMONG_THE_DETAINED_RE.search(reading.text) or _KK_ALSO_RE.search(reading.text)
+            or (reading.places and q.high is not None and previous.detained_max is not None
+                and q.high < previous.detained_max)):  # a place's part of the whole
+        # a part of the detentions told before, in a sentence naming no day of its own: "… 9 и 10 июня … задержаны 957
+        # человек." then "… в Алматы задержаны 610 человек", "среди задержанных были …", "Нұр-Сұлтанда да …"
+        date_from, date_to = previous.date_from, previous.date_to
     return DetentionClaim(
         evidence=reading.evidence,
         detained_min=None if q.low is None else round(q.low),

@@ -181,7 +181,8 @@ FRONTED_CLAUSE_RE = re.compile(alternation(forms_of(_CLAUSES["fronted"]["opens"]
 BACK_REFERENCE_RE = re.compile(rf"\s*{alternation(forms_of(_CLAUSES['fronted']['back_reference']))}(?![\w-])", FLAGS)
 # Mood that reports no event just before a detention word: "could be detained", "risk of detention".
 HYPOTHETICAL_RE = re.compile(
-    r"\b(?:could|may|might|would|should|risk(?:ed|s)?|threat(?:s|ened)?|fear(?:s|ed)?|face[sd]?|allow(?:s|ed)?"
+    # ("may" after a day is the month: "On 1 May police detained 40 people")
+    r"\b(?:could|(?<!\d\s)may|might|would|should|risk(?:ed|s)?|threat(?:s|ened)?|fear(?:s|ed)?|face[sd]?|allow(?:s|ed)?"
     r"|permits?|may\s+be|могут|может|угроз\w*|риск\w*)\b(?:\s+\w+){0,3}\s*$",
     FLAGS,
 )

@@ -59,3 +59,28 @@ def test_the_police_report_for_themselves() -> None:
     detentions, _ = read("In Almaty, police detained activists, an AP reporter at the scene saw. The Almaty police "
                          "department later said three people had been held for an unauthorised gathering.")
     assert [(d.detained_min, d.reported_by) for d in detentions] == [(None, "AP"), (3, "police")]
+
+
+@pytest.mark.parametrize(("language", "paragraphs"), [
+    ("ru", ("МВД сообщило 11 июня, что 9 и 10 июня в ходе несанкционированных акций были задержаны 957 человек.",
+            "По словам заместителя министра, в Алматы задержаны 610 человек.")),
+    ("en", ("The ministry said on 11 June that 957 people had been detained on 9 and 10 June.",
+            "Rights groups said that among those detained were at least 8 journalists.")),
+    ("kk", ("9 маусымда Алматыда 150-ге жуық адам ұсталды.", "Нұр-Сұлтанда да полиция ондаған адамды автобустарға "
+                                                           "отырғызып әкетті.")),
+], ids=["ru-a-part-in-a-city", "en-among-those-detained", "kk-da-also"])
+def test_a_part_of_the_detentions_told_before_takes_their_days(language: str, paragraphs: tuple[str, ...]) -> None:
+    detentions, _ = read(*paragraphs, language=language)
+    assert len(detentions) == 2 and detentions[1].date_from == detentions[0].date_from is not None
+
+
+def test_other_detentions_with_no_day_stay_undated() -> None:
+    detentions, _ = read("On 1 May police detained 40 people in Almaty.",
+                         "In the weeks before the vote, 6 activists were detained.")
+    assert [d.date_from for d in detentions][1] is None
+
+
+def test_may_after_a_day_is_the_month() -> None:
+    detentions, _ = read("On 1 May police detained 40 people in Almaty.")
+    assert [d.detained_min for d in detentions] == [40]
+    assert read("Police may detain 40 people if the rally goes ahead.") == ([], [])

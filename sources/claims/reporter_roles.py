@@ -102,7 +102,8 @@ VIEW_HOLDER_RE = re.compile(
 # An outlet's correspondent as the source, at the clause's end: "..., передает корреспондент Sputnik Казахстан.",
 # "..., Fergana’s correspondent reports.", "..., a correspondent for the agency said." -- kept as written.
 _CORRESPONDENT_RE = re.compile(
-    r"(?:передает|передаёт|сообщает|пишет|рассказал\w*)\s+(?P<ru>(?:собственный\s+)?корреспондент\w*\s+"
+    # (the correspondent who tells, not the one told: "рассказали корреспонденту KazTAG" names the addressee)
+    r"(?:передает|передаёт|сообщает|пишет|рассказал\w*)\s+(?P<ru>(?:собственный\s+)?корреспондент(?:ы)?\s+"
     r"(?:[«\"]?[\w-]+(?:\.[\w-]+)*[»\"]?\s*){1,3}?)\s*(?=[.,;!]|$)"
     # the outlet's name with or without a possessive: "Fergana’s correspondent", "a Reuters reporter"
     r"|(?P<en>(?:(?-i:(?!(?:An?|The)\s)[A-Z])[\w’'./-]+(?:\s+(?-i:[A-Z])[\w’'./-]+){0,2}(?:[’']s?)?\s+)?(?:own\s+)?(?:correspondent|reporter)"

@@ -115,7 +115,15 @@ def find_reporters(text: str) -> list[ReporterMention]:
     if (m := BYLINE_RE.match(text)) is not None:
         outlets = [o for o in outlets if o.start >= m.end()] + [ReporterMention(*m.span("name"), m.group("name"))]
     named = [*known, *outlets]
-    return sorted((*named, *_framed(text, named, kept)), key=lambda m: m.start)
+    found = [*named, *_framed(text, named, kept)]
+    # the one told, not telling: "рассказали корреспонденту KazTAG", "told Azattyq's reporter"
+    found = [m for m in found if not _ADDRESSEE_BEFORE_RE.search(text, max(0, m.start - 24), m.start)]
+    return sorted(found, key=lambda m: m.start)
+
+
+_ADDRESSEE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:корреспонденту|корреспондентам|журналисту|журналистам|репорт[её]ру|репорт[её]рам)\s+[«\"]?$", FLAGS
+)
 
 
 def _framed(text: str, named: list[ReporterMention], listed: list[tuple[int, int, str]]) -> list[ReporterMention]:

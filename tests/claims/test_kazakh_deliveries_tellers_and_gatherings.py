@@ -29,3 +29,10 @@ def test_a_sentence_closed_by_its_teller_is_the_tellers() -> None:
     detentions, _ = read("Алматыда «Таза болашақ» қозғалысы шақырған жиынға келген 90-ға жуық адам ұсталды, деп "
                          "хабарлайды Азаттық тілшісі.", language="kk")
     assert [d.reported_by for d in detentions] == ["Азаттық"]
+
+
+def test_the_correspondent_told_is_no_reporter() -> None:
+    detentions, _ = read("Наблюдатели рассказали корреспонденту KazTAG, что в Алматы полиция задержала двух "
+                         "наблюдателей.", language="ru")
+    assert [d.detained_min for d in detentions] == [2]
+    assert "KazTAG" not in (detentions[0].reported_by or "")

@@ -68,16 +68,23 @@ from typing import TypeVar
 from sources.claims.attribution import parts_keep_their_source
 from sources.claims.authors import as_author, post_author, signed_by
 from sources.claims.boundary import Revision
-from sources.claims.count_words import VAGUE_RANGES
 from sources.claims.electoral import electoral_only, speaks_of_a_vote
 from sources.claims.latin_kazakh import as_written
 from sources.claims.missions import as_mission, other_mission
 from sources.claims.observed import merge_observed
 from sources.claims.paragraph import paragraph_claims
-from sources.claims.reading import Account, ends_a_sentence, story_source
+from sources.claims.reading import Account
 from sources.claims.reporters import default_reporter, find_reporters
-from sources.claims.restated import count_key, source_of_restated, value_key
+from sources.claims.restated import (
+    NARRATIVE_KINDS,
+    count_key,
+    restated_once,
+    source_of_restated,
+    told_again,
+    value_key,
+)
 from sources.claims.source_frames import title_source
+from sources.claims.story_lead import ends_a_sentence, story_source
 from sources.claims.tables import table_claims, table_row
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim, TextBlock, Unread
 from sources.text.latin_kazakh import cyrillic_reading, is_latin_kazakh
@@ -85,7 +92,6 @@ from sources.text.letters import UPPER_LETTERS
 
 log = logging.getLogger(__name__)
 
-NARRATIVE_KINDS = frozenset({"body", "footnote"})
 
 
 @dataclass
@@ -120,93 +126,6 @@ def _without_footnote_numbers(text: str, markers: frozenset[str]) -> str:
     if not markers:
         return text
     return _FOOTNOTE_LINE_RE.sub(lambda m: "" if m.group("n") in markers else m.group(0), text)
-
-
-VAGUE_QUALIFIERS = frozenset(q for q, _, _ in VAGUE_RANGES.values())
-# A vague count word and the two words it counts: "dozens of peaceful activists" (the phrase that identifies it).
-_VAGUE_PHRASE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(VAGUE_RANGES, key=len, reverse=True)) + r")\s+(?:of\s+)?"
-    r"(\w+(?:\s+\w+)?)",
-    re.IGNORECASE,
-)
-
-
-def _restated_once(detentions: list[DetentionClaim]) -> list[DetentionClaim]:
-    """A vague count said again with the same counted words ("dozens of peaceful activists ... were detained", then
-    "detaining dozens of peaceful activists and protestors") for the same days is the same event restated (an
-    overview's summary, then its detail), not a second wave: kept once. Other words ("Сотни людей были арестованы",
-    then "задержали сотни человек") may be another event and are kept; exact counts are never merged here."""
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for c in detentions:
-        phrase = _VAGUE_PHRASE_RE.search(c.evidence.text) if c.qualifier in VAGUE_QUALIFIERS else None
-        if phrase is None:
-            out.append(c)
-            continue
-        key = (c.qualifier, c.detained_min, c.detained_max, c.subject, c.date_from, c.date_to, phrase.group(1).lower())
-        if key not in seen and not _headline_of(c, detentions):
-            seen.add(key)
-            out.append(c)
-    return out
-
-
-def _told_again(claims: list[Claim], blocks: Sequence[TextBlock]) -> list[Claim]:
-    """A page's title line (its first block, no full stop: "В Алматы задержаны участники акций") whose uncounted claim
-    the body tells with its count is the body's: kept where the body tells it (a detention by any of the body's in its
-    place, a finding by its kind), and so is a count the body gives again in its place (the same count, or for a
-    rounded or vague title the body's figure inside its range: "почти четыре тысячи" over "3 956 человек")."""
-    title = next((b.text for b in blocks if b.kind in NARRATIVE_KINDS and b.text.strip()), None)
-    if title is None or ends_a_sentence(title):
-        return claims
-    body = [c for c in claims if c.evidence.text != title]
-
-    def same_place(a: str | None, b: str | None) -> bool:  # "в Нур-Султане и Алматы" holds "Алматы"
-        return a is None or b is None or a in b or b in a
-
-    def told(c: Claim) -> bool:
-        if isinstance(c, DetentionClaim):
-            bodies = [b for b in body if isinstance(b, DetentionClaim)]
-            if c.detained_min is None:
-                return any(same_place(c.location, b.location) for b in bodies)
-            # "Алматыда 9 адам ұсталды" over "… 9 адам полиция бөліміне жеткізілді", "почти четыре тысячи" over
-            # "3 956 человек", "Hundreds detained" over "around 500 … a further 200": the body's own count
-            return any(_restates(c, b) and same_place(c.location, b.location) for b in bodies)
-        return isinstance(c, InfractionClaim) and c.value is None and any(
-            isinstance(b, InfractionClaim) and b.category == c.category for b in body)
-
-    return [c for c in claims if c.evidence.text != title or not told(c)]
-
-
-def _restates(title: DetentionClaim, body: DetentionClaim) -> bool:
-    """A title's count that the body's count falls in (its range, or within a tenth of a rounded figure)."""
-    if body.detained_min is None or title.detained_min is None:
-        return False
-    figure = body.detained_max if body.detained_max is not None else body.detained_min
-    high = title.detained_max if title.detained_max is not None else title.detained_min
-    if title.qualifier == "exact":
-        return (body.detained_min, body.detained_max) == (title.detained_min, title.detained_max)
-    return title.detained_min * 0.9 <= figure <= high * 1.1
-
-
-def _headline_of(claim: DetentionClaim, detentions: list[DetentionClaim]) -> bool:
-    """A title line's vague count ("Dozens of party activists arrested in Almaty protests", no full stop) that a later
-    sentence gives again with the same count word, people, place and days (one of them may not say the place or
-    days) is the lead's, said once where the lead says it."""
-    if ends_a_sentence(claim.evidence.text):
-        return False
-    return any(
-        o is not claim
-        and ends_a_sentence(o.evidence.text)
-        and (o.qualifier, o.detained_min, o.detained_max, o.subject)
-        == (claim.qualifier, claim.detained_min, claim.detained_max, claim.subject)
-        and _agrees(o.location, claim.location)
-        and _agrees(o.date_from, claim.date_from)
-        for o in detentions[detentions.index(claim) + 1 :]
-    )
-
-
-def _agrees(a: object, b: object) -> bool:
-    return a is None or b is None or a == b
 
 
 def _places_in(blocks: Sequence[TextBlock]) -> Callable[[InfractionClaim], tuple[int, int] | None]:
@@ -370,8 +289,8 @@ def read_claims(blocks: Sequence[TextBlock], context: ClaimContext) -> Claims:
         out.infractions += found_infractions
     out.infractions += table.flush(context)
     out.unread += table.unread
-    out.detentions = _restated_once(out.detentions)
-    out.detentions, out.infractions = _told_again(out.detentions, blocks), _told_again(out.infractions, blocks)
+    out.detentions = restated_once(out.detentions)
+    out.detentions, out.infractions = told_again(out.detentions, blocks), told_again(out.infractions, blocks)
     out.detentions = source_of_restated(out.detentions, default, count_key)
     out.infractions = source_of_restated(out.infractions, default, value_key)
     if titled is not None:  # after the restated counts took their sources: "Nearly 8,000 detained" is the lead's count

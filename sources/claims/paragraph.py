@@ -41,8 +41,9 @@ from sources.claims.detentions import detentions_in, revision_of
 from sources.claims.frames import answered, asserted, finding_answered
 from sources.claims.infractions import infractions_in
 from sources.claims.kinds import kind_named
-from sources.claims.reading import Account, Reading, advance, ends_a_sentence, read_sentence
+from sources.claims.reading import Account, Reading, advance, read_sentence
 from sources.claims.reporters import default_reporter, find_reporters
+from sources.claims.story_lead import ends_a_sentence
 from sources.claims.vocabulary import DETENTION_VERB_RE, ELABORATION_RE, NO_ELABORATION_RE, PART_COUNT_RE
 from sources.records import ClaimContext, DetentionClaim, InfractionClaim
 from sources.text.sentences import split_sentences

@@ -24,21 +24,21 @@ from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
 from sources.claims.reporter_aliases import aliases_in, as_institution
 from sources.claims.reporter_names import role_before
-from sources.claims.reporter_outlets import byline, correspondent_outlet, correspondent_sighting, dateline_agency
-from sources.claims.reporter_roles import PRESENTED_FINDINGS_RE, VIEW_HOLDER_RE, interviewee, latter_reporter
+from sources.claims.reporter_outlets import byline, correspondent_sighting, dateline_agency
+from sources.claims.reporter_roles import VIEW_HOLDER_RE, interviewee, latter_reporter
 from sources.claims.reporters import (
     ReporterMention,
     default_reporter,
     find_reporters,
     introduced_body,
-    lead_organisation,
     named_subject,
     reporting_verb_after,
 )
 from sources.claims.scope import fronted_clause, sub_clause_of
 from sources.claims.source_frames import class_noun_source, members_speak_for, title_source
+from sources.claims.story_lead import story_lead
 from sources.claims.surnames import surname_speaker
-from sources.claims.vocabulary import GENERIC_VIOLATION_RE, PROTEST_RE
+from sources.claims.vocabulary import PROTEST_RE
 from sources.records import ClaimContext, DetentionClaim, Evidence, InfractionClaim
 from sources.text.sentences import split_clauses
 
@@ -331,7 +331,7 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
         account,
         interviewee=interviewed,
         answering=account.answering or (interviewed is not None and reading.text.rstrip().endswith("?")),
-        wire=account.wire or dateline_agency(reading.text) or _story_lead(reading) or whole_text_source(reading.text)
+        wire=account.wire or dateline_agency(reading.text) or story_lead(reading) or whole_text_source(reading.text)
         or (title_source(reading.text) if account.story and not account.sentences else None),
         aliases=reading.aliases,
         lead=lead,
@@ -371,38 +371,6 @@ def named_by_noun(phrase: str, account: Account) -> str | None:
         if re.search(rf"(?<!\w){re.escape(stem)}", sentence, re.IGNORECASE):
             return body
     return None
-
-
-LEAD_SENTENCES = 2  # a story's title and its lead
-TITLE_LINES = 4  # lines without a full stop that may stand before them: subtitle, byline, a view count
-_TERMINATED_RE = re.compile(r"[.!?…][»\"”)]*\s*$")
-
-
-def _story_lead(reading: Reading) -> str | None:
-    """A story whose lead tells of violations an organisation found ("Фонд «X» ... перечислил замеченные
-    нарушения", "Лига X зафиксировала 23 нарушения"), or an outlet's own reporter saw ("Репортер Азаттыка ...
-    увидел"): that organisation or outlet speaks for the findings the story goes on to list without a source.
-    The lead is the story's first sentences before any heading; title lines (no full stop: a headline, a subtitle,
-    a byline, a view count) do not count against it."""
-    account = reading.account
-    if not account.story or sum(1 for s in account.sentences if _TERMINATED_RE.search(s)) >= LEAD_SENTENCES:
-        return None
-    if len(account.sentences) >= LEAD_SENTENCES + TITLE_LINES:
-        return None
-    findings = GENERIC_VIOLATION_RE.search(reading.text) or PRESENTED_FINDINGS_RE.search(reading.text)
-    # "Фонд «X» направил 520 наблюдателей. … наблюдатели фонда зафиксировали 1 214 нарушений": the body named before
-    named_before = account.named if findings and any(r.reporter == account.named for r in reading.reporters) else None
-    return (lead_organisation(reading.text) if findings else None) or named_before or correspondent_outlet(reading.text)
-
-
-def ends_a_sentence(text: str) -> bool:
-    """The text ends with a full stop (or ! ? …): a paragraph, not a title line, byline or running header."""
-    return _TERMINATED_RE.search(text) is not None
-
-
-def story_source(before: Account, after: Account) -> str | None:
-    """The source a story's lead named in this paragraph: it speaks for the title lines before it too."""
-    return after.wire if after.wire is not None and before.wire is None and after.story else None
 
 
 Claim = TypeVar("Claim")

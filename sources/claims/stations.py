@@ -13,7 +13,7 @@ are counts of a measure noun).
   17 polling stations, ballot box stuffing in 6 and group voting in 11"). Stations observed, visited or followed
   are coverage, never a value.
 
-`Counted` is what either shape (and infractions.py's) makes of one number.
+`Counted` is what either shape (and infractions.py's) makes of one number. The Kazakh shapes are in stations_kk.py.
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ from sources.claims.quantities import Quantity, parse_number
 from sources.claims.reading import Reading
 from sources.claims.sampled import (
     WRITTEN_SHARE_RE,
-    kk_part_of_stations,
-    kk_sampled_share,
     part_of_sample,
     sample_before,
     sample_in,
@@ -39,6 +37,7 @@ from sources.claims.sampled import (
 )
 from sources.claims.scope import denied_apart, sub_clause_of
 from sources.claims.source_frames import FRAMED_LEAD_RE
+from sources.claims.stations_kk import kk_stations
 from sources.claims.vocabulary import ASSESSMENT_RE, GENERIC_VIOLATION_RE, OBSERVATIONS_RE, POLLING_STATIONS_RE
 
 FLAGS = re.IGNORECASE
@@ -236,9 +235,9 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         after = further.end()  # "In 17 further polling stations, …": a count added to the one before
     clause = reading.clause_of(q.start)
     before = max(clause[0], q.start - 40)
-    kk_stations = _kk_stations(text, q, part)
-    if kk_stations is not None:
-        return kk_stations
+    if (kk := kk_stations(text, q, part)) is not None:
+        measure, category, value, kk_base = kk
+        return Counted(q, measure, category, value=value, base=kk_base)
     if (bracketed := _bracketed(text, q, part)) is not None:
         return bracketed
     if base is None and (of_sample := _part_of_sample(reading, q, part, prev_end)) is not None:
@@ -349,60 +348,6 @@ def _elided_fronted(text: str, q: Quantity, part: tuple[int, int]) -> str | None
     return kind if kind is not None and kind != "mixed" else None
 
 
-# Kazakh puts the stations in the locative, the kind after them: "46 учаскеде топтасып дауыс беру, 9 учаскеде
-# бюллетеньдерді ... салу фактілері тіркелген" -- each count takes the kind named before the next number.
-_KK_STATIONS_RE = re.compile(
-    r"\s*(?:сайлау\s+|референдум\s+)?учаске(?:лер)?(?:і|сі|лері)?(?:нде|де|те)(?![\w-])", FLAGS
-)
-_NEXT_NUMBER_RE = re.compile(r"\d")
-
-
-def _kk_kind(text: str, q: Quantity, end: int, part: tuple[int, int]) -> str | None:
-    """The kind named after a Kazakh count of stations (the verb comes last), or an assessment whose words run
-    across it ("Дауыстарды санау бақыланған 114 учаскенің 21-інде теріс бағаланды")."""
-    following = _NEXT_NUMBER_RE.search(text, end, part[1])
-    stop = following.start() if following else part[1]
-    category = _category_of(text, _categories(text, end, stop))
-    if category is None or category == "mixed":
-        spanning = [k for k in _categories(text, *part) if k[0] < q.start and k[1] > end and k[2] != "mixed"]
-        category = spanning[0][2] if spanning else category
-    if category is None and GENERIC_VIOLATION_RE.search(text, end, stop):
-        return "mixed"  # "60 учаскенің 15-інде рәсімдік қателіктер байқалды": violations of no kind named
-    return category
-
-
-_KK_SEEN_AFTER_RE = re.compile(r"\s+(?:байқал|тіркел|анықтал|көріл|орын ал)\w*", FLAGS)
-
-
-def _kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Counted | None:
-    if (sampled := kk_sampled_share(text, q)) is not None:  # "бақылау жүргізілген 210 учаскенің 42-сінде"
-        category = _kk_kind(text, q, sampled.end, part)
-        return None if category is None else Counted(
-            q, "share_of_observations_pct", category, value=sampled.value, base=sampled.base
-        )
-    if (plain := kk_part_of_stations(text, q)) is not None:  # "129 учаскенің 38-інде"
-        base, end, sampled_by_observers = plain
-        category = _kk_kind(text, q, end, part)
-        if category is None:
-            return None
-        if sampled_by_observers:
-            return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
-        return Counted(q, "polling_stations", category, base=base)
-    noun = _KK_STATIONS_RE.match(text, q.end)
-    if noun is None:
-        return None
-    following = _NEXT_NUMBER_RE.search(text, noun.end(), part[1])
-    stop = following.start() if following else part[1]
-    category = _category_of(text, _categories(text, noun.end(), stop)) or (
-        "mixed" if GENERIC_VIOLATION_RE.search(text, noun.end(), stop) else None)
-    if category is None and _KK_SEEN_AFTER_RE.match(text, noun.end()):
-        # the kind before, then where it was seen: "бюллетень салу белгілері 12 учаскеде байқалғаны"
-        before = _categories(text, max(part[0], q.start - 120), q.start)
-        if before and len(text[before[-1][1] : q.start].split()) <= 2 and before[-1][2] != "mixed":
-            category = before[-1][2]
-    if category is None:
-        return None  # "350 учаскеде байқау жүргізді": where the observers were, not what they saw
-    return Counted(q, "polling_stations", category)
 
 
 # The stations said once for a list of kinds: "identical signatures in 17 polling stations, ballot box stuffing in 6

@@ -189,6 +189,8 @@ def _counted_one(
         if measure != "cases" and _INCLUDING_RE.match(text, q.end) and len(
                 {k for *_, k in _categories(text, q.end, len(text))} - {"mixed"}) > 1:
             category = "mixed"  # "212 заң бұзушылық, олардың арасында X (…), Y және Z": kinds of many, as examples
+        if measure != "cases" and category not in (None, "mixed") and examples_after(reading, q, next_figure):
+            category = "mixed"  # "17 cases related to breaches of the law …, including for campaigning …": examples
         if measure == "cases":
             if category is None and (_violations_just_said(reading) or speaks_of_violations(text, *clause)):
                 category = "mixed"  # "X spoke of violations at polling stations. Nine cases were found by 16:00."
@@ -304,6 +306,25 @@ def _negated(reading: Reading, q: Quantity) -> bool:
 
 
 # a count's noun, then the kinds it includes: "1,143 violations, including …", "27 нарушений, в том числе …"
+_EXAMPLES_MARK_RE = re.compile(rf",\s*(?:{INCLUDING}|such\s+as)\s", FLAGS)
+EXAMPLES_REACH = 120  # how far after its count a count's noun phrase may run before its examples
+
+
+def examples_after(reading: Reading, q: Quantity, next_figure: int) -> re.Match[str] | None:
+    """The "…, including …" that gives a count's kinds as examples only: no kind named between the count and it, two
+    kinds or more after it ("17 administrative cases related to breaches of electoral legislation were initiated …,
+    including for campaigning outside the official period and for vote buying")."""
+    text = reading.text
+    end = next_figure  # the examples may run past the comma that closes the count's clause
+    mark = _EXAMPLES_MARK_RE.search(text, q.end, min(end, q.end + EXAMPLES_REACH))
+    if mark is None or _categories(text, q.end, mark.start()):
+        return None
+    # two kinds or more: one kind "including" is the count's own (the reference's 2019 report: "16 reports of
+    # violations, including voter impersonation" are reports of voter impersonation)
+    following = {k for *_, k in _categories(text, mark.end(), end)} - {"mixed"}
+    return mark if len(following) > 1 else None
+
+
 _INCLUDING_RE = re.compile(
     rf"\s*(?:[\w-]+\s*){{1,6}}?,?\s*(?:{INCLUDING}|such\s+as|ranging\s+from)\s",
     FLAGS,
@@ -338,7 +359,8 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
             # ... unless violations were counted "including" them: each kind named so was found, not alleged
             # ("observers reported 1,143 violations, including group voting and pressure on employees")
             included = _INCLUDING_RE.match(reading.text, q.end) if counted.measure == "violations" else None
-            used.update(category for start, _, category in _categories(reading.text, *part)
+            included = included or examples_after(reading, q, next_figure)  # ("… 64 complaints …, including several
+            used.update(category for start, _, category in _categories(reading.text, *part)  # alleging pressure")
                         if included is None or start < included.end())
         claims.append(
             InfractionClaim(

@@ -44,3 +44,21 @@ def test_warnings_given_in_the_dative() -> None:
 ], ids=["en-and-7-the-obstruction", "en-and-7-were-rejected", "ru-a-7-vosprepyatstvovaniya"])
 def test_parts_whose_verb_is_said_once(language: str, sentence: str, rows: list) -> None:
     assert infraction_values(sentence, language, publisher="cec") == rows
+
+
+@pytest.mark.parametrize(("language", "sentence", "rows"), [
+    ("en", "According to the Prosecutor General's Office, 17 administrative cases related to breaches of electoral "
+           "legislation were initiated during the campaign, including for campaigning outside the official period "
+           "and for the unauthorised publication of opinion polls.",
+     [("mixed", "administrative_cases", 17, None), ("illegal_campaigning", "observed", None, None),
+      ("other", "observed", None, None)]),
+    ("ru", "По данным прокуратуры, за время кампании возбуждено 12 дел об административных правонарушениях, в том "
+           "числе за незаконную агитацию и за незаконную публикацию результатов опросов.",
+     [("mixed", "administrative_cases", 12, None), ("illegal_campaigning", "observed", None, None),
+      ("other", "observed", None, None)]),
+    # one kind "including" is the count's own, as the reference's 2019 report has it
+    ("en", "The CEC said it had received 16 reports of violations, including voter impersonation.",
+     [("voter_impersonation", "reports", 16, None)]),
+], ids=["en-examples-far-after-the-count", "ru-v-tom-chisle-za", "en-one-kind-including"])
+def test_kinds_given_as_examples_far_after_their_count(language: str, sentence: str, rows: list) -> None:
+    assert infraction_values(sentence, language) == rows

@@ -38,3 +38,20 @@ def test_the_next_items_of_a_list_name_their_parties_by_one_word() -> None:
                    "en")
     shares = {r.contestant_name: r.vote_share_pct for r in e.results}
     assert shares.get("Birlik") == 1.21 and shares.get("Adilet") == 0.71, shares
+
+
+def test_the_lists_of_referendum_participants_are_the_register() -> None:
+    text = ("В списки участников референдума было включено 12 179 530 граждан. Бюллетени получили 8 041 226 человек, "
+            "что составляет 66,02 процента. За положительное решение вопроса проголосовали 6 214 259 участников "
+            "референдума, или 77,28 %; против – 1 708 761 (21,25 %).")
+    e = parse_page(release_page("О предварительных итогах республиканского референдума", text, date="2026-03-16"))
+    assert [(t.registered_voters, t.ballots_cast) for t in e.turnout if t.region_name is None] == [
+        (12179530, 8041226)]
+
+
+def test_older_parties_of_the_registry_are_named_by_one_word() -> None:
+    text = ("The Nur Otan party received 5,170,229 votes (88.41%). None of the other parties passed the threshold: Ak "
+            "Zhol 180,704 (3.09 per cent); Auyl 88,305 (1.51 per cent); Rukhaniyat 21,638 (0.37 per cent).")
+    e = parse_page(release_page("CEC: final results of the early Mazhilis elections", text, lang="en",
+                                date="2007-08-23"), "en")
+    assert {r.contestant_name: r.votes for r in e.results}.get("Rukhaniyat") == 21638

@@ -1,9 +1,8 @@
-"""N of the M stations or commissions observed: a share of the observations, with its base.
+"""N of the M stations or commissions observed: which M is the sample a count of stations is part of.
 
 A mission that says a finding was made "in 48 of the 160 polling stations observed" reports on a sample -- the
-stations its observers visited -- so the figure is a share of observations (30 per cent of 160), the same
-measure as "in 30 per cent of observations" or "in 9 of the 40 counts observed". The sample is named by the
-words around the base:
+stations its observers visited. The warehouse keeps the figures as written, the 48 stations out of a base of 160
+(stations.py; the share, 30 per cent, is value / base). The sample is named by the words around the base:
 
 - after the noun: "observed", "visited", "monitored", "where (the count was) observed", "где велось наблюдение",
   "в которых велось наблюдение";
@@ -11,10 +10,11 @@ words around the base:
   участков", "бақылау жүргізілген / байқалған 210 учаскенің 42-сінде" (Kazakh names the base first, in the
   genitive, and the part after it with a possessive locative).
 
-Without such words ("in 6 of the 40 polling stations in the district") the count stays a count of stations (with
-its base): the text does not say that the 40 are a sample of observations. The sample may be counted in the sentence
-before ("The IEOM observed the vote count in 114 polling stations. In 61 of these counts, …"), and the publication
-may write the share itself after "N of M" ("(12,5%)"), kept when its own arithmetic confirms it.
+Without such words ("in 6 of the 40 polling stations in the district") the base is the stations the text names. The
+sample may be counted in the sentence before ("The IEOM observed the vote count in 114 polling stations. In 61 of
+these counts, …"), and the publication may write the share itself after "N of M" ("(12,5%)"): a written share is
+kept as the share, when its own arithmetic confirms it. `Sampled.value` is the share the sample gives, used to check
+a written one.
 """
 
 from __future__ import annotations

@@ -1,17 +1,17 @@
 """Where a finding was made: shares of observations and counts of polling stations (infractions.py's other shapes
 are counts of a measure noun).
 
-- a share of observations with a finding or an assessment: "the count was assessed negatively in more than half of
-  the polling stations observed" (value 50, 'more than'), "in one in four", "in 12 per cent of observations", "in 9
-  of the 40 counts observed" (value 22.5, base 40);
-- N of the M stations or commissions OBSERVED is a share of the observations, with its base (sampled.py): "the count
-  was assessed negatively in 62 of the 115 polling stations observed" (value 53.9, base 115), "в 14 из 56 ТИК, где
-  велось наблюдение", "бақылау жүргізілген 210 учаскенің 42-сінде" (value 20, base 210);
+- a share of observations with a finding or an assessment, as the text writes it: "the count was assessed negatively
+  in more than half of the polling stations observed" (value 50, 'more than'), "in one in four", "in 12 per cent of
+  observations", "in 27 per cent of the 118 counts" (value 27, base 118);
+- N of the M stations or commissions observed: the stations as written, the sample their base (sampled.py): "the
+  count was assessed negatively in 62 of the 115 polling stations observed" (polling_stations 62, base 115), "в 14
+  из 56 ТИК, где велось наблюдение", "бақылау жүргізілген 210 учаскенің 42-сінде" (42, base 210) -- the share is the
+  analyst's arithmetic, never a figure the warehouse makes up;
 - polling stations where a finding was made, the finding named first (or the stations fronted): "ballot box
   stuffing was observed in 15 polling stations", "in 6 of the 40 polling stations in the district" (value 6, base
-  40: no sample of observations, so the stations as written); the stations said once for a list of kinds ("... in
-  17 polling stations, ballot box stuffing in 6 and group voting in 11"). Stations observed, visited or followed
-  are coverage, never a value.
+  40); the stations said once for a list of kinds ("... in 17 polling stations, ballot box stuffing in 6 and group
+  voting in 11"). Stations observed, visited or followed are coverage, never a value.
 
 `Counted` is what either shape (and infractions.py's) makes of one number. The Kazakh shapes are in stations_kk.py.
 """
@@ -260,17 +260,17 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         if written is not None:  # "в 14 из 112 посещённых участков (12,5%)": the share the text writes itself
             return Counted(q, "share_of_observations_pct", category, value=written, base=base)
         if WRITTEN_SHARE_RE.match(text, after) is None and (share := sampled_share(text, q, base, after)) is not None:
-            return Counted(q, "share_of_observations_pct", category, value=share.value, base=share.base)
+            return _of_sample(q, category, share.base)
         if base is not None and q.figure is not None and base in {sample_in(text, q.start), sample_before(reading)}:
             # "Наблюдатели работали на 412 участках. На 41 из 412 участков …": the base is the sample counted before
-            return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
+            return _of_sample(q, category, base)
         return Counted(q, "polling_stations", category, base=base)
     if base is None and _OF_THE_OBSERVED_RE.match(text, q.end):
         return Counted(q, "polling_stations", category)  # "In five of the counts observed, … stuffing": no base given
     if (share := sampled_share(text, q, base, after)) is not None:  # "in 14 of the 56 TECs where it was observed"
-        return Counted(q, "share_of_observations_pct", category, value=share.value, base=share.base)
+        return _of_sample(q, category, share.base)
     if base and q.figure is not None and OBSERVATIONS_RE.match(text, after):  # "in 9 of the 40 counts observed"
-        return Counted(q, "share_of_observations_pct", category, value=round(100 * q.figure / base, 1), base=base)
+        return _of_sample(q, category, base)
     if base is None and _elided_stations(text, q, part, prev_end):
         return Counted(q, "polling_stations", own_category(text, part, q, prev_end) or "mixed")
     if base is None and (fronted_kind := _elided_fronted(text, q, part)) is not None:
@@ -281,6 +281,12 @@ def stations_counted(reading: Reading, q: Quantity, part: tuple[int, int], prev_
         # In 10 of these, observers were not given …"
         return Counted(q, "polling_stations", category)
     return None
+
+
+def _of_sample(q: Quantity, category: str, base: float) -> Counted:
+    """"in 62 of the 115 polling stations observed": the stations as written, out of the sample they are part of (the
+    share is the analyst's arithmetic, value / base: the warehouse keeps the figures the text gives)."""
+    return Counted(q, "polling_stations", category, base=base)
 
 
 def _stations_counted_before(reading: Reading) -> bool:
@@ -302,8 +308,7 @@ def _part_of_sample(reading: Reading, q: Quantity, part: tuple[int, int], prev_e
         # ... or stand between them: "observed the count in 114 polling stations, and assessed it negatively in 44"
         spanning = [k for k in found if k[1] > q.end] or [k for k in found if k[1] <= q.start]
         category = spanning[0][2] if spanning else None
-    return None if category is None else Counted(q, "share_of_observations_pct", category, value=share.value,
-                                                 base=share.base)
+    return None if category is None else _of_sample(q, category, share.base)
 
 
 # A part of the stations counted before it in the sentence: "in 3 of these", "в трёх из них".

@@ -48,15 +48,13 @@ def kk_stations(text: str, q: Quantity, part: tuple[int, int]) -> Found | None:
     count's own figure."""
     if (sampled := kk_sampled_share(text, q)) is not None:  # "бақылау жүргізілген 210 учаскенің 42-сінде"
         category = kk_kind(text, q, sampled.end, part)
-        return None if category is None else ("share_of_observations_pct", category, sampled.value, sampled.base)
+        return None if category is None else ("polling_stations", category, None, sampled.base)
     if (plain := kk_part_of_stations(text, q)) is not None:  # "129 учаскенің 38-інде"
-        base, end, sampled_by_observers = plain
+        base, end, _ = plain
         category = kk_kind(text, q, end, part)
         if category is None:
             return None
-        if sampled_by_observers:
-            return "share_of_observations_pct", category, round(100 * q.figure / base, 1), base
-        return "polling_stations", category, None, base
+        return "polling_stations", category, None, base  # observers' sample or not, the stations as written
     noun = _KK_STATIONS_RE.match(text, q.end)
     if noun is None:
         return None

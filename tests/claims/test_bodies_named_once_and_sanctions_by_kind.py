@@ -114,7 +114,7 @@ def test_a_part_of_the_stations_the_sentence_before_counted() -> None:
     _, infractions = read("The count was assessed negatively in 26 of the 104 polling stations observed. In 10 of "
                           "these, observers were not given a meaningful opportunity to observe the count.")
     assert [(c.category, c.measure, c.value) for c in infractions] == [
-        ("counting_irregularity", "share_of_observations_pct", 25), ("observer_obstruction", "polling_stations", 10)]
+        ("counting_irregularity", "polling_stations", 26), ("observer_obstruction", "polling_stations", 10)]
 
 
 def test_a_monitors_report_in_the_first_person_is_its_authors() -> None:

@@ -28,12 +28,12 @@ def test_stations_added_to_a_count_name_their_own_finding(text: str, language: L
     ("Бақылау жүргізілген 60 учаскенің 15-інде рәсімдік қателіктер байқалды.", "kk"),
 ])
 def test_procedural_errors_in_a_sample_are_a_share_of_it(text: str, language: Language) -> None:
-    assert infraction_values(text, language) == [("mixed", "share_of_observations_pct", 25, 60)]
+    assert infraction_values(text, language) == [("mixed", "polling_stations", 15, 60)]
 
 
 @pytest.mark.parametrize(("text", "language", "row"), [
     ("Counting errors were noted in 15 of the 60 counts observed, including ballots not being shown to those "
-     "present.", "en", ("counting_irregularity", "share_of_observations_pct", 25, 60)),
+     "present.", "en", ("counting_irregularity", "polling_stations", 15, 60)),
     ("Нарушения при подсчёте голосов отмечены на 15 участках, в том числе не оглашались итоги.", "ru",
      ("counting_irregularity", "polling_stations", 15, None)),
 ])

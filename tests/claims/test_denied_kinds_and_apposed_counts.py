@@ -63,7 +63,7 @@ def test_a_count_set_off_after_its_kind_is_that_kind(sentence: str, language: st
     ids=["ru-sluchaev", "en-cases"],
 )
 def test_observed_cases_are_a_sample(sentence: str, language: str) -> None:
-    assert infraction_values(sentence, language) == [("counting_irregularity", "share_of_observations_pct", 25.0, 84.0)]
+    assert infraction_values(sentence, language) == [("counting_irregularity", "polling_stations", 21, 84.0)]
 
 
 @pytest.mark.parametrize(
@@ -204,13 +204,13 @@ def test_at_least_a_dozen_keeps_its_bound() -> None:
             "Голосование было оценено отрицательно в 9 процентах наблюдений, а подсчёт голосов — в 30 из 120 "
             "наблюдений.",
             "ru",
-            ("counting_irregularity", "share_of_observations_pct", 25.0, 120.0),
+            ("counting_irregularity", "polling_stations", 30, 120.0),
         ),
         (
             "Voting was assessed negatively in 9 per cent of observations, and the count in 30 of the 120 counts "
             "observed.",
             "en",
-            ("counting_irregularity", "share_of_observations_pct", 25.0, 120.0),
+            ("counting_irregularity", "polling_stations", 30, 120.0),
         ),
         (
             "Voting was assessed negatively in 9 per cent of observations, and the count in 25 per cent.",

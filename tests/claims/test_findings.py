@@ -66,12 +66,12 @@ def test_a_count_of_a_list_of_kinds_is_mixed() -> None:
 @pytest.mark.parametrize(
     ("sentence", "value", "base", "measure"),
     [
-        # N of the M stations observed: a share of the observations, its base kept
-        ("The count was assessed negatively in 62 of the 115 polling stations observed.", 53.9, 115,
-         "share_of_observations_pct"),
-        ("The count was assessed negatively in 62 of 115 polling stations observed.", 53.9, 115,
-         "share_of_observations_pct"),
-        ("Подсчёт оценён отрицательно на 23 из 115 наблюдавшихся участков.", 20.0, 115, "share_of_observations_pct"),
+        # N of the M stations observed: the stations as written, the sample they are of kept as the base
+        ("The count was assessed negatively in 62 of the 115 polling stations observed.", 62, 115,
+         "polling_stations"),
+        ("The count was assessed negatively in 62 of 115 polling stations observed.", 62, 115,
+         "polling_stations"),
+        ("Подсчёт оценён отрицательно на 23 из 115 наблюдавшихся участков.", 23, 115, "polling_stations"),
         # the stations as written, with their base, when the text does not say the M were observed
         ("The count was assessed negatively in 6 of the 40 polling stations in the district.", 6, 40,
          "polling_stations"),
@@ -84,7 +84,7 @@ def test_a_count_of_a_list_of_kinds_is_mixed() -> None:
         ("The count was assessed negatively in 12 per cent of observations.", 12.0, None, "share_of_observations_pct"),
         ("The count was assessed negatively in 12 per cent of the 1,140 polling stations observed.", 12.0, 1140,
          "share_of_observations_pct"),
-        ("The count was assessed negatively in 9 of the 60 counts observed.", 15.0, 60, "share_of_observations_pct"),
+        ("The count was assessed negatively in 9 of the 60 counts observed.", 9, 60, "polling_stations"),
         ("Подсчет голосов оценен отрицательно на каждом четвертом из наблюдавшихся участков.", 25.0, None,
          "share_of_observations_pct"),
     ],
@@ -320,17 +320,17 @@ def test_the_presence_of_unauthorised_persons_with_its_share(sentence: str, valu
 
 @pytest.mark.parametrize(("sentence", "rows"), [
     ("The mission observed 30 counts; in 12 of them, basic procedures were not followed, and in 5 the figures in the "
-     "protocol did not match.", [(40.0, 30.0), (16.7, 30.0)]),
+     "protocol did not match.", [(12, 30.0), (5, 30.0)]),
     ("Наблюдатели посетили 120 участков; в 15 из них зафиксированы вбросы бюллетеней, а в 6 — групповое голосование.",
-     [(12.5, 120.0), (5.0, 120.0)]),
+     [(15, 120.0), (6, 120.0)]),
     ("Миссия бақылаушылары дауыс санауды 120 учаскеде бақылап, оның 15-інде санау теріс бағаланды.",
-     [(12.5, 120.0)]),
+     [(15, 120.0)]),
 ], ids=["en-counts", "ru-stations", "kk-stations"])
-def test_the_parts_of_a_sample_counted_first_are_its_shares(sentence: str, rows: list[tuple]) -> None:
+def test_the_parts_of_a_sample_counted_first_are_its_stations(sentence: str, rows: list[tuple]) -> None:
     language = "en" if sentence.isascii() else "kk" if "ы" in sentence and "қ" in sentence else "ru"
     _, infractions = read(sentence, language=language)  # type: ignore[arg-type]
     assert [(c.measure, c.value, c.base) for c in infractions] == [
-        ("share_of_observations_pct", value, base) for value, base in rows]
+        ("polling_stations", value, base) for value, base in rows]  # the sample is each part's base
     assert 30.0 not in {c.value for c in infractions} and 120.0 not in {c.value for c in infractions}
 
 

@@ -11,7 +11,7 @@ from .documents import infraction_values
 
 @pytest.mark.parametrize(("language", "sentence", "rows"), [
     ("ru", "Процедуры подсчёта часто не соблюдались, и подсчёт был оценён отрицательно в 31 из 120 наблюдавшихся "
-           "случаев.", [("counting_irregularity", "share_of_observations_pct", 25.8, 120)]),
+           "случаев.", [("counting_irregularity", "polling_stations", 31, 120)]),
     ("ru", "Наблюдатели отметили случаи голосования одним лицом за нескольких избирателей в 9 процентах наблюдений.",
      [("voter_impersonation", "share_of_observations_pct", 9, None)]),
     ("ru", "Почти на каждом пятом наблюдавшемся участке подписи в списках избирателей выглядели идентичными.",

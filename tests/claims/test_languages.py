@@ -138,7 +138,7 @@ def test_the_following_day_in_the_next_sentence() -> None:
         ("Group voting was observed.",
          [("group_voting", "observed", None, "observed", "ODIHR")]),
         ("The IEOM assessed the count negatively in 29 of the 119 polling stations observed.",
-         [("counting_irregularity", "share_of_observations_pct", 24.4, "exact", "ODIHR")]),
+         [("counting_irregularity", "polling_stations", 29, "exact", "ODIHR")]),
         ("Voting was assessed negatively in 6 per cent of observations, and ballot box stuffing was seen in 20 "
          "polling stations.",
          [("mixed", "share_of_observations_pct", 6, "exact", "ODIHR"),

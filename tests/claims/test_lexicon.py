@@ -28,8 +28,9 @@ def _gives(entry: Finding, claims: list[InfractionClaim]) -> bool:
             measure_ok = True  # observed without a count, or counted by the sentence's noun
         elif entry.id == "cases":
             measure_ok = c.measure in ("observed", "violations")
-        else:
-            measure_ok = c.measure == entry.measure
+        else:  # an assessment's share, or the stations of a sample it is of ("in 9 of the 40 counts observed")
+            measure_ok = c.measure == entry.measure or (
+                entry.measure == "share_of_observations_pct" and c.measure == "polling_stations" and c.base is not None)
         if kind_ok and measure_ok:
             return True
     return False
@@ -60,7 +61,7 @@ MORE = [
     ("The counting was assessed as bad or very bad in a quarter of the counts observed.",
      ("counting_irregularity", "share_of_observations_pct", 25.0, "exact", "ODIHR")),
     ("In 14 of the 120 polling stations observed, the count was assessed negatively.",
-     ("counting_irregularity", "share_of_observations_pct", 11.7, "exact", "ODIHR")),
+     ("counting_irregularity", "polling_stations", 14, "exact", "ODIHR")),
     ("Tabulation was not assessed positively in more than half of the territorial commissions observed.",
      ("counting_irregularity", "share_of_observations_pct", 50.0, "more than", "ODIHR")),
     ("Serious procedural errors and irregularities occurred throughout voting, counting and tabulation.",
@@ -100,7 +101,7 @@ MORE = [
     ("Наблюдатели отметили вбросы бюллетеней на ряде участков.",
      ("ballot_box_stuffing", "observed", None, "observed", "ODIHR")),
     ("Подсчет голосов был оценен негативно в 40 из 130 наблюдавшихся участков.",
-     ("counting_irregularity", "share_of_observations_pct", 30.8, "exact", "ODIHR")),
+     ("counting_irregularity", "polling_stations", 40, "exact", "ODIHR")),
     ("Сайлау күні 12 шағым тіркелді.",
      ("mixed", "complaints", 12.0, "exact", "ODIHR")),
 ]  # fmt: skip

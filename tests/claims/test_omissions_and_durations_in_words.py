@@ -22,7 +22,7 @@ def test_an_omission_named_with_not_keeps_the_finding() -> None:
     found = _claims("The count was assessed as bad or very bad in 30 of the 120 counts observed, mostly because of "
                     "omissions such as not sealing unused ballots and not checking the signatures.", "en")
     assert [(x.category, x.measure, x.value, x.base) for x in found.infractions] == [
-        ("counting_irregularity", "share_of_observations_pct", 25.0, 120.0)]
+        ("counting_irregularity", "polling_stations", 30, 120.0)]
 
 
 def test_a_denial_still_cancels_its_finding() -> None:

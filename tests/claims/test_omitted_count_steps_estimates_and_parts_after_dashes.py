@@ -22,7 +22,7 @@ from .documents import read
     pytest.param("In 17 polling stations unused ballots were not cancelled before the count.", "en",
                  ("counting_irregularity", "polling_stations", 17.0), id="en-not-cancelled"),
     pytest.param("In 31 of the 140 counts followed, observers reported that the results protocol was not completed "
-                 "in their presence.", "en", ("counting_irregularity", "share_of_observations_pct", 22.1),
+                 "in their presence.", "en", ("counting_irregularity", "polling_stations", 31.0),
                  id="en-protocol-not-completed"),
     pytest.param("Observers reported that ballots were not counted one by one in 44 per cent of counts observed.", "en",
                  ("counting_irregularity", "share_of_observations_pct", 44.0), id="en-not-one-by-one"),
@@ -42,9 +42,9 @@ def test_a_list_items_mark_before_its_stations() -> None:
                                                                           9.0)}
 
 
-def test_copies_of_protocols_refused_in_a_share_of_the_commissions_visited() -> None:
+def test_copies_of_protocols_refused_in_a_part_of_the_commissions_visited() -> None:
     found = _rows("Observers were refused copies of the results protocols in 18 of the 72 TECs visited.")
-    assert found == {("observer_obstruction", "share_of_observations_pct", 25.0)}
+    assert found == {("observer_obstruction", "polling_stations", 18.0)}  # the commissions as written, base 72
 
 
 def test_station_counts_in_words_said_once_for_a_list() -> None:

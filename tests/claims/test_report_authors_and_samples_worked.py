@@ -38,7 +38,7 @@ def test_a_report_in_the_third_person_keeps_the_publisher() -> None:
     ("en", "Observers covered 412 polling stations. Ballot box stuffing was seen in 41 of the 412 polling stations."),
 ], ids=["ru-rabotali-na", "en-covered"])
 def test_n_of_the_stations_worked_at_is_a_share_of_the_sample(language: str, text: str) -> None:
-    assert infraction_values(text, language) == [("ballot_box_stuffing", "share_of_observations_pct", 10.0, 412)]
+    assert infraction_values(text, language) == [("ballot_box_stuffing", "polling_stations", 41, 412)]
 
 
 def test_stations_of_a_district_stay_stations() -> None:

@@ -108,7 +108,7 @@ def test_a_kind_ending_in_voting_is_seen_in_its_stations(text: str, rows: list[t
 def test_stations_of_the_stations_observed_are_a_share_with_its_base() -> None:
     """A share of the stations observed, its base kept (the warehouse finds the part, 18, and the base in the text)."""
     [claim] = read("The process was assessed negatively in 18 of the 72 polling stations observed.")[1]
-    assert (claim.category, claim.measure, claim.value, claim.base) == ("mixed", "share_of_observations_pct", 25.0, 72)
+    assert (claim.category, claim.measure, claim.value, claim.base) == ("mixed", "polling_stations", 18, 72)
 
 
 @pytest.mark.parametrize(

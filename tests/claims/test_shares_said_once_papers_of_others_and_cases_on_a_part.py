@@ -154,7 +154,7 @@ def test_people_held_administratively_liable_are_sanctioned_not_detained() -> No
 
 def test_kazakh_assessment_around_a_sample_of_stations() -> None:
     found = _infractions("Дауыстарды санау бақыланған 120 учаскенің 30-ында теріс бағаланды.", "kk")
-    assert found == {("counting_irregularity", "share_of_observations_pct", 25.0)}
+    assert found == {("counting_irregularity", "polling_stations", 30.0)}  # of the 120 observed, its base
 
 
 def test_kazakh_cases_opened_on_a_part_of_the_violations() -> None:

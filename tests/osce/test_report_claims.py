@@ -31,7 +31,7 @@ def test_final_report_findings(corpus: ModuleType) -> None:
     out = parse_odihr_pdf(corpus.report_pdf(final), "fr2022")
     assert out.doc_kind == "odihr_final_report" and out.unread == []
     rows = {(c.category, c.measure, c.value, c.base, c.reported_by) for c in out.infractions}
-    assert ("counting_irregularity", "share_of_observations_pct", 17.8, 118, "ODIHR") in rows
+    assert ("counting_irregularity", "polling_stations", 21, 118, "ODIHR") in rows
     assert ("mixed", "persons_sanctioned", 7, None, "Prosecutor General's Office") in rows
     assert ("group_voting", "share_of_observations_pct", 3, None, "ODIHR") in rows
     # "the honesty of the count could not be guaranteed" repeats the counted counting finding: no second row
@@ -61,7 +61,7 @@ def test_final_report_read_paragraph_by_paragraph(corpus: ModuleType) -> None:
     assert out.doc_kind == "odihr_final_report" and out.unread == []
     rows = {(c.category, c.measure, c.value, c.base, c.reported_by) for c in out.infractions}
     assert rows == {
-        ("counting_irregularity", "share_of_observations_pct", 25.0, 124, "ODIHR"),
+        ("counting_irregularity", "polling_stations", 31, 124, "ODIHR"),
         ("identical_signatures", "polling_stations", 16, None, "ODIHR"),
         ("ballot_box_stuffing", "polling_stations", 6, None, "ODIHR"),
         ("group_voting", "polling_stations", 9, None, "ODIHR"),

@@ -80,7 +80,7 @@ def test_a_russian_statement_is_read_as_a_statement_of_its_election() -> None:
         500, "Ministry of Internal Affairs", dt.date(2019, 6, 9)
     )  # fmt: skip
     rows = {(c.category, c.measure, c.value, c.base) for c in out.infractions}
-    assert ("counting_irregularity", "share_of_observations_pct", 25.0, 124) in rows
+    assert ("counting_irregularity", "polling_stations", 31, 124) in rows
     assert {("ballot_box_stuffing", "observed", None, None), ("group_voting", "observed", None, None)} <= rows
     assert not any(c.value in (1000, 41) for c in out.infractions)  # observers and states are coverage
 

@@ -62,3 +62,15 @@ def test_parts_whose_verb_is_said_once(language: str, sentence: str, rows: list)
 ], ids=["en-examples-far-after-the-count", "ru-v-tom-chisle-za", "en-one-kind-including"])
 def test_kinds_given_as_examples_far_after_their_count(language: str, sentence: str, rows: list) -> None:
     assert infraction_values(sentence, language) == rows
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("На 19 участках результаты, внесённые в протоколы, не совпадали с данными подсчёта.",
+     [("counting_irregularity", "polling_stations", 19, None)]),
+    ("В 12 процентах наблюдений возможности наблюдателей были ограничены.",
+     [("observer_obstruction", "share_of_observations_pct", 12, None)]),
+    ("Наблюдатели отметили многочисленные случаи голосования одного избирателя за других членов семьи.",
+     [("voter_impersonation", "observed", None, None)]),
+], ids=["ru-rezultaty-ne-sovpadali", "ru-vozmozhnosti-ogranicheny", "ru-odnogo-izbiratelya-za-drugih"])
+def test_russian_findings_in_more_words(sentence: str, rows: list) -> None:
+    assert infraction_values(sentence, "ru") == rows

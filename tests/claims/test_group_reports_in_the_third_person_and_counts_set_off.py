@@ -55,3 +55,17 @@ def test_a_groups_counted_cases_are_violations_it_recorded() -> None:
               TextBlock("The coalition's observers noted obstruction of observers (392 cases).", 1)]
     infractions = extract_claims(blocks, context())[1]
     assert [(c.category, c.measure, c.value) for c in infractions] == [("observer_obstruction", "violations", 392)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "rows"), [
+    ("en", "Most of the violations concerned illegal campaigning (27) and the obstruction of the work of observers (4).",
+     [("illegal_campaigning", "violations", 27, None), ("observer_obstruction", "violations", 4, None)]),
+    ("ru", "Наибольшее количество нарушений связано с незаконной агитацией (71).",
+     [("illegal_campaigning", "violations", 71, None)]),
+    ("en", "The most frequent were group voting (71 reports), voting by one person for family members (54) and "
+           "pressure on voters by employers (38).",
+     [("group_voting", "reports", 71, None), ("voter_impersonation", "reports", 54, None),
+      ("pressure_on_voters", "reports", 38, None)]),
+], ids=["en-bare-counts-in-brackets", "ru-agitaciej-71", "en-measure-of-the-first-bracket"])
+def test_a_bare_count_in_brackets_after_its_kind(language: str, sentence: str, rows: list) -> None:
+    assert infraction_values(sentence, language, publisher="cec" if language == "ru" else "osce") == rows

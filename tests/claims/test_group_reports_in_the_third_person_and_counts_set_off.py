@@ -58,7 +58,8 @@ def test_a_groups_counted_cases_are_violations_it_recorded() -> None:
 
 
 @pytest.mark.parametrize(("language", "sentence", "rows"), [
-    ("en", "Most of the violations concerned illegal campaigning (27) and the obstruction of the work of observers (4).",
+    ("en", "Most of the violations concerned illegal campaigning (27) and the obstruction of the work of "
+           "observers (4).",
      [("illegal_campaigning", "violations", 27, None), ("observer_obstruction", "violations", 4, None)]),
     ("ru", "Наибольшее количество нарушений связано с незаконной агитацией (71).",
      [("illegal_campaigning", "violations", 71, None)]),

@@ -48,6 +48,7 @@ from sources.claims.measured import measure_at as _measure_at
 from sources.claims.measured import parenthesised as _parenthesised
 from sources.claims.measured import segment_category as _segment_category
 from sources.claims.observed import merge_observed, observed_in, spoken_of
+from sources.claims.one_case import one_case
 from sources.claims.parts import (
     bare_confirmed,
     cases_opened_on_facts,
@@ -399,6 +400,9 @@ def infractions_in(reading: Reading) -> tuple[list[InfractionClaim], str | None]
                 finding=_other_entry(reading, q, next_figure) if counted.category == "other" else None,
             )
         )
+    single = one_case(reading, {c.measure for c in claims})  # "возбуждено уголовное дело": a count of one
+    used.update(c.category for c in single)
+    claims += single
     claims += observed_in(reading, used)
     claims += spoken_of(reading, {c.category for c in claims})
     return distinct(claims, lambda c: (c.category, c.finding, c.measure, c.value, c.qualifier)), last or head

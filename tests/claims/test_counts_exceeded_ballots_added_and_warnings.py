@@ -74,3 +74,11 @@ def test_kinds_given_as_examples_far_after_their_count(language: str, sentence: 
 ], ids=["ru-rezultaty-ne-sovpadali", "ru-vozmozhnosti-ogranicheny", "ru-odnogo-izbiratelya-za-drugih"])
 def test_russian_findings_in_more_words(sentence: str, rows: list) -> None:
     assert infraction_values(sentence, "ru") == rows
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "В 12 процентах наблюдений возможности наблюдателей были ограничены, им не давали копии протоколов."),
+    ("en", "In 12 per cent of observations observers were restricted, they were not allowed to see the ballots."),
+], ids=["ru-im-ne-davali", "en-they-were-not-allowed"])
+def test_a_clause_with_a_subject_of_its_own_keeps_its_negation(language: str, sentence: str) -> None:
+    assert infraction_values(sentence, language) == [("observer_obstruction", "share_of_observations_pct", 12, None)]

@@ -57,6 +57,35 @@ UNIT_LED_RE = re.compile(r"(?:адам|пайыз|процент|человек|
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
 
 
+def kk_nominative(lx: Lexicon, name: str) -> str:
+    """A Kazakh person's name with the case ending off its last word, where the surname takes it: "Асқар
+    Жолдасовқа" → "Асқар Жолдасов", "Нұрлан Серікбаевты" → "Нұрлан Серікбаев"."""
+    *first, last = name.strip().split()
+    if _FEMININE_SURNAME_RE.search(last):
+        return name.strip()  # "Дана Тұлпарова" is the nominative already
+    return " ".join([*first, surname_nominative(lx, last)])
+
+
+_FEMININE_SURNAME_RE = re.compile(r"(?:ова|ева|ёва|ина|ына|іна)$", re.IGNORECASE)
+
+
+_OPENING_QUOTE_RE = re.compile(r"^\s*[«\"“]")
+_QUOTED_NAME_CHARS = 60
+
+
+def _quotation_opened(text: str) -> str:
+    """The text with the mark that opens a quotation of speech blanked ("«Нұрлан Серікбаевты 8 841 676 сайлаушы
+    қолдады …": the chair's words, not a quoted name): a name may open it. A short quoted name («Ақ жол») keeps it."""
+    m = _OPENING_QUOTE_RE.match(text)
+    if m is None:
+        return text
+    close = re.search(r"[»\"”]", text[m.end():])
+    quoted = text[m.end(): m.end() + close.start()] if close else text[m.end():]
+    if close is not None and len(quoted) <= _QUOTED_NAME_CHARS and not re.search(r"\d", quoted):
+        return text
+    return text[: m.end() - 1] + " " + text[m.end():]
+
+
 class MentionFinder:
     """Finds the mentions of clauses of one document, remembering the names it meets."""
 
@@ -151,7 +180,7 @@ class MentionFinder:
         out: list[Mention] = []
         runs = [(m.start(), m.end(), m.group(0)) for m in SURNAME_INITIALS_RE.finditer(text)]
         party = self.lx.pattern("party_words")
-        for m in CAPITALISED_RUN_RE.finditer(text):
+        for m in CAPITALISED_RUN_RE.finditer(_quotation_opened(text)):
             cut = party.search(m.group(0)) if party else None  # "… Democratic Party Nurlan Auesbayev"
             if cut is not None and m.group(0)[cut.end():].strip():
                 rest = m.group(0)[cut.end():]
@@ -186,8 +215,8 @@ class MentionFinder:
                 continue
             if known is None and not looks_like_person(self.lx, self.language, text, start, end, words):
                 continue
-            if known is None and len(words) == 1 and self.language == "kk":
-                run = surname_nominative(self.lx, run.strip())  # "Ержановқа" → "Ержанов"
+            if known is None and self.language == "kk":
+                run = kk_nominative(self.lx, run)  # "Ержановқа" → "Ержанов", "Ермек Тұрсыновқа" → "Ермек Тұрсынов"
             # a name the text gives only in the genitive is the person's nominative
             nominative = genitive_nominative(self.lx, text, start, words) if self.language == "ru" else None
             if known is None or (len(run.strip()) > len(known.name) and len(words) >= 2 and nominative != known.name):
@@ -231,7 +260,8 @@ class MentionFinder:
         known = self.abbreviations.glossed.get(label) or self.book.spelled(label) or self.book.person(label.split())
         if known is None:
             kind = "party" if self.lx.has("party_words", label) else "candidate"
-            known = self.book.meet(contestant_from_name(label, kind, self.language, self.lx))
+            named = kk_nominative(self.lx, label) if kind == "candidate" and self.language == "kk" else label
+            known = self.book.meet(contestant_from_name(named, kind, self.language, self.lx))
         taken.append((start, end))
         return [self._named(start, end, m.group("label"), known)]
 

@@ -55,3 +55,14 @@ def test_older_parties_of_the_registry_are_named_by_one_word() -> None:
     e = parse_page(release_page("CEC: final results of the early Mazhilis elections", text, lang="en",
                                 date="2007-08-23"), "en")
     assert {r.contestant_name: r.votes for r in e.results}.get("Rukhaniyat") == 21638
+
+
+def test_a_kazakh_quotation_opening_on_a_candidate() -> None:
+    text = ("Тізімге енгізілген 9 510 824 сайлаушының 9 055 383-і, яғни 95,21 пайызы дауыс берген. «Нұрлан "
+            "Серікбаевты 8 841 676 сайлаушы қолдады, бұл 97,64 пайыз. Асқар Жолдасовқа – 0,63 пайыз (57 049 дауыс)», "
+            "– деді ОСК төрағасы.")
+    e = parse_page(release_page("ОСК кешегі сайлаудың алдын ала нәтижесін жариялады", text, lang="kk",
+                                date="2015-04-27"), "kk")
+    votes = {r.votes for r in e.results}
+    assert {8841676, 57049} <= votes, e.results
+    assert "Асқар Жолдасов" in {r.contestant_name for r in e.results}  # the list item's name in the nominative

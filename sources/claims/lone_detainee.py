@@ -29,6 +29,10 @@ _ANOTHER_PERSON_RE = re.compile(
 )
 
 
+# a person's name right after the noun: "activist Nurlan Sadykov", "журналист Данияр Сейткали", "белсенді Асқар Ермеков"
+_NAMED_AFTER_RE = re.compile(r"\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)")
+
+
 def lone_person(reading: Reading, span: tuple[int, int], trigger: Trigger, clause: tuple[int, int]) -> bool:
     """The noun at `span`, which the detention `trigger` names, is one person."""
     text = reading.text
@@ -41,6 +45,9 @@ def lone_person(reading: Reading, span: tuple[int, int], trigger: Trigger, claus
     if _JOINED_RE.search(between) or _ANOTHER_PERSON_RE.search(rest):
         return False  # "a journalist and a blogger were detained": two, uncounted
     language = reading.context.language
+    if _NAMED_AFTER_RE.match(text, span[1]) and not _PLURAL_RE[language if language in _PLURAL_RE else "en"].fullmatch(
+            head):
+        return True  # "detained activist Nurlan Sadykov", "journalist Daniyar Seitkali was briefly detained"
     if language == "en":
         return _DETERMINER_RE.search(text, clause[0], span[0]) is not None and not _PLURAL_RE["en"].fullmatch(head)
     if language == "kk":

@@ -84,3 +84,20 @@ def test_may_after_a_day_is_the_month() -> None:
     detentions, _ = read("On 1 May police detained 40 people in Almaty.")
     assert [d.detained_min for d in detentions] == [40]
     assert read("Police may detain 40 people if the rally goes ahead.") == ([], [])
+
+
+@pytest.mark.parametrize(("language", "sentence", "row"), [
+    ("en", "Police in Atyrau detained activist Nurlan Sadykov on Friday after he posted a call to boycott the vote.",
+     (1, "activists")),
+    ("en", "In Shymkent, journalist Daniyar Seitkali was briefly detained while filming.", (1, "journalists")),
+    ("ru", "В Шымкенте журналист Данияр Сейткали был задержан полицией.", (1, "journalists")),
+    ("kk", "Шымкентте белсенді Асқар Ермеков ұсталды.", (1, "activists")),
+], ids=["en-activist-named", "en-journalist-named", "ru-zhurnalist-nazvan", "kk-belsendi-atalgan"])
+def test_one_person_named_by_role_and_name_is_a_count_of_one(language: str, sentence: str, row: tuple) -> None:
+    detentions, _ = read(sentence, language=language)
+    assert [(d.detained_min, d.subject) for d in detentions] == [row]
+
+
+def test_two_people_named_stay_uncounted() -> None:
+    detentions, _ = read("Police detained activists Nurlan Sadykov and Aidar Ospanov.")
+    assert [(d.detained_min, d.qualifier) for d in detentions] == [(None, "uncounted")]

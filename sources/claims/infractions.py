@@ -44,6 +44,7 @@ from sources.claims.kinds import categories as _categories
 from sources.claims.kinds import category_of as _category_of
 from sources.claims.kinds import kind_named, other_finding
 from sources.claims.measured import CATEGORY_SEGMENT as _CATEGORY_SEGMENT
+from sources.claims.measured import kind_in_brackets
 from sources.claims.measured import measure_at as _measure_at
 from sources.claims.measured import parenthesised as _parenthesised
 from sources.claims.measured import segment_category as _segment_category
@@ -66,7 +67,7 @@ from sources.claims.reading import Reading, distinct, place_for, reporter_for
 from sources.claims.sanctions import cases_against, sanctions_in
 from sources.claims.scope import governed, statement_of, sub_clause_of
 from sources.claims.stations import Counted, share_of_observations, speaks_of_violations, stations_counted
-from sources.claims.vocabulary import ENUMERATION_RE, INCLUDING, MEASURE_PATTERNS, NO_PART_MEASURES
+from sources.claims.vocabulary import ENUMERATION_RE, INCLUDING
 from sources.records import InfractionClaim
 
 __all__ = ["infractions_in", "kind_named", "merge_observed"]  # kind_named, merge_observed: their old home
@@ -309,28 +310,6 @@ def _negated(reading: Reading, q: Quantity) -> bool:
 
 
 # a count's noun, then the kinds it includes: "1,143 violations, including …", "27 нарушений, в том числе …"
-_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
-_BRACKET_AFTER_RE = re.compile(r"\s*\)")
-
-
-def kind_in_brackets(reading: Reading, q: Quantity, prev_end: int) -> Counted | None:
-    """A bare count in brackets right after its kind ("illegal campaigning (27)", "незаконной агитацией (71)"), the
-    measure said before it in the sentence ("Most of the violations concerned …", "group voting (71 reports),
-    … (54)"), else by the sentence before."""
-    text = reading.text
-    if not (_BRACKET_BEFORE_RE.search(text, max(0, q.start - 3), q.start) and _BRACKET_AFTER_RE.match(text, q.end)):
-        return None
-    kinds = _categories(text, max(prev_end, q.start - 160), q.start)
-    if not kinds or len(text[kinds[-1][1] : q.start].split()) > 3 or kinds[-1][2] == "mixed":
-        return None
-    named = [(m.start(), kind) for kind, p in MEASURE_PATTERNS if kind not in ("cases", "observed")
-             for m in p.finditer(text, 0, q.start)]
-    measure = max(named)[1] if named else reading.account.measure
-    if measure is None or measure in NO_PART_MEASURES:
-        return None
-    return Counted(q, measure, kinds[-1][2])
-
-
 _EXAMPLES_MARK_RE = re.compile(rf",\s*(?:{INCLUDING}|such\s+as)\s", FLAGS)
 EXAMPLES_REACH = 120  # how far after its count a count's noun phrase may run before its examples
 

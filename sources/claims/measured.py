@@ -12,8 +12,9 @@ from sources.claims.kinds import categories, category_of
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading
 from sources.claims.scope import denied_apart, governed, sub_clause_of
+from sources.claims.stations import Counted
 from sources.claims.statutes import PROTEST, statute_kind
-from sources.claims.vocabulary import MEASURE_FILLER_RE, MEASURE_PATTERNS
+from sources.claims.vocabulary import MEASURE_FILLER_RE, MEASURE_PATTERNS, NO_PART_MEASURES
 
 FLAGS = re.IGNORECASE
 CATEGORY_SEGMENT = 160  # how far after a count its kind may be named
@@ -46,6 +47,27 @@ def parenthesised(text: str, q: Quantity) -> tuple[str, int] | None:
     if found is None or found[1] <= len(before.group("noun")) - 1:
         return None
     return found[0], close.end() + max(0, found[1] - len(before.group("noun")))
+
+
+_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+
+
+def kind_in_brackets(reading: Reading, q: Quantity, prev_end: int) -> Counted | None:
+    """A bare count in brackets right after its kind ("illegal campaigning (27)", "незаконной агитацией (71)"), the
+    measure said before it in the sentence ("Most of the violations concerned …", "group voting (71 reports),
+    … (54)"), else by the sentence before."""
+    text = reading.text
+    if not (_BRACKET_BEFORE_RE.search(text, max(0, q.start - 3), q.start) and _PAREN_CLOSE_RE.match(text, q.end)):
+        return None
+    kinds = categories(text, max(prev_end, q.start - 160), q.start)
+    if not kinds or len(text[kinds[-1][1] : q.start].split()) > 3 or kinds[-1][2] == "mixed":
+        return None
+    named = [(m.start(), kind) for kind, p in MEASURE_PATTERNS if kind not in ("cases", "observed")
+             for m in p.finditer(text, 0, q.start)]
+    measure = max(named)[1] if named else reading.account.measure
+    if measure is None or measure in NO_PART_MEASURES:
+        return None
+    return Counted(q, measure, kinds[-1][2])
 
 
 _MOSTLY_RE = re.compile(

@@ -190,7 +190,6 @@ def sanctions_in(
     return claims, taken
 
 
-_CASE_MEASURES = frozenset({"administrative_cases", "administrative_offences", "criminal_cases", "violations"})
 RECENT_SENTENCES = 3  # how far back the violations of the election law a sanction may follow are told
 # the case nouns of the findings lexicon (findings.yaml, role measure): cases counted before the sanction
 _CASE_NOUN_RES = tuple(p for m, p in MEASURE_PATTERNS if m in {"administrative_cases", "administrative_offences",

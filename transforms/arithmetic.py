@@ -12,11 +12,10 @@ figures must add up, and the results claim set the gate refuses or flags as a wh
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
 
 from sources.claims.count_words import SHARE_WORDS, VAGUE_RANGES, VAGUE_SCALES
+from sources.text.words import any_number_word
 
 PUBLICATION = ["document_id", "election_id", "_area", "stage"]
 AREA_CLAIM = ["document_id", "election_id", "region_code"]
@@ -27,19 +26,10 @@ IMPLIED_BASES_AGREE = 0.003
 # a lone contestant's share of the valid ballots, which the text does not give, implies a base at most that far below.
 UNSTATED_VALID_MIN_OF_CAST = 0.9
 
-# Words that carry a count themselves ("seven", "4 тысячи", "more than half"): when the evidence has one, the
-# figure may legitimately be absent as digits, so the figure-in-evidence rule does not apply.
-_NUMBER_WORDS = (
-    r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundreds?|thousands?|millions?|dozens?|several|half|third|quarter)\b"
-    r"|тысяч|тыс\.|млн|миллион|десят|дцат|сорок|\bсто\b|\bсот(ни|ен|ня)|половин|трет|четверт|несколь"
-    r"|\b(один|одн|два|две|двух|двум|двое|три|тр[её]х|тр[её]м|трое|четыр|пят|шест|сем|восем|девят)"
-    r"|мың|жүз|\b(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жарты|бірнеше)\b"
-    # and every count, share and scale word the claims reader turns into a figure ("scores of", "ондаған")
-    + "|" + "|".join(rf"\b{re.escape(w)}\b" for w in sorted({*VAGUE_RANGES, *SHARE_WORDS, *VAGUE_SCALES}, key=len,
-                                                               reverse=True))
-)
+# Words that carry a count themselves ("seven", "4 тысячи", "more than half"), the text layer's number words and the
+# claims reader's count, share and scale words ("scores of", "ондаған"): when the evidence has one, the figure may
+# legitimately be absent as digits, so the figure-in-evidence rule does not apply.
+_NUMBER_WORDS = any_number_word([*VAGUE_RANGES, *SHARE_WORDS, *VAGUE_SCALES])
 
 
 def _num(name: str) -> pl.Expr:

@@ -68,6 +68,10 @@ _CONJUNCTION_RE = re.compile(
     r"|в\s+том\s+числе|из\s+них|среди\s+них|және|оның\s+ішінде)?\s*,?\s*$",
     FLAGS,
 )
+# The detained as a group some are among: "among those detained", "среди задержанных", "ұсталғандардың арасында".
+_AMONG_EN = r"\bamong\s+(?:those|the\s+people|the\s+persons)\s+(?:detained|arrested|held)"
+_AMONG_RU = r"(?<![\w-])среди\s+задержанн\w+"
+_AMONG_KK = r"(?<![\w-])ұсталғандар\w*\s+арасында"
 _TOTAL_BEFORE_RE = re.compile(
     r"(?:(?:number|total)\s+of\s+(?:people\s+|persons\s+)?(?:detained|detainees|arrested|arrests|detentions)"
     r"(?:\s+\w+){0,3}?\s+(?:reached|rose\s+to|was|stood\s+at|totall?ed|exceeded|is|climbed\s+to|amounted\s+to)"
@@ -75,9 +79,9 @@ _TOTAL_BEFORE_RE = re.compile(
     # the detained as the subject of "were": "задержанных были сотни", "задержанных было около 500"
     r"|(?<![\w-])задержанных\s+(?:был[оиа]?|насчитывал\w*|оказал\w*)"
     # those counted among the detained: "среди задержанных в эти дни оказались не менее 10 журналистов"
-    r"|(?<![\w-])среди\s+задержанн\w+(?:\s+[\w-]+){0,6}?\s+(?:оказал\w*|был[иао]?)"
-    r"|\bamong\s+(?:those|the\s+people|the\s+persons)\s+(?:detained|arrested|held)(?:\s+[\w-]+){0,4}?\s+(?:were|was)"
-    r"|(?<![\w-])ұсталғандар\w*\s+арасында"  # "Ұсталғандардың арасында кемінде екі тілші бар"
+    rf"|{_AMONG_RU}(?:\s+[\w-]+){{0,6}}?\s+(?:оказал\w*|был[иао]?)"
+    rf"|{_AMONG_EN}(?:\s+[\w-]+){{0,4}}?\s+(?:were|was)"
+    rf"|{_AMONG_KK}"  # "Ұсталғандардың арасында кемінде екі тілші бар"
     # "The ministry put the number of people detained at 7,939", "estimated the total of arrests at 500"
     r"|(?:put|puts|putting|placed|estimated|estimates|set)\s+the\s+(?:(?:overall|total|final|official)\s+)?"
     r"(?:number|total|count)\s+of\s+(?:people\s+|persons\s+)?"
@@ -208,11 +212,7 @@ def _total_stated(reading: Reading, c: Counted) -> bool:
     )
 
 
-_AMONG_THE_DETAINED_RE = re.compile(
-    r"\bamong\s+(?:those|the\s+people)\s+(?:detained|arrested|held)|(?<![\w-])среди\s+задержанн\w+"
-    r"|(?<![\w-])ұсталғандар\w*\s+арасында",
-    FLAGS,
-)
+_AMONG_THE_DETAINED_RE = re.compile(f"{_AMONG_EN}|{_AMONG_RU}|{_AMONG_KK}", FLAGS)
 _KK_ALSO_RE = re.compile(r"(?<=[^\W\d_])\s+(?:да|де|та|те)(?=\s)", FLAGS)  # "Нұр-Сұлтанда да полиция …"
 _ALSO_RE = re.compile(r"\b(?:also|too)\b|(?<![\w-])(?:также|тоже)(?![\w-])", FLAGS)
 

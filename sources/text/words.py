@@ -88,6 +88,23 @@ def lone_multiplier_counts(language: str) -> bool:
     return bool(load("number_words")[language].get("lone_multiplier"))
 
 
+def any_number_word(extra: Sequence[str] = ()) -> str:
+    """A case-insensitive regex, in the syntax polars' (Rust) engine reads as well as Python's, matching any number
+    word of any language with its case endings ("семь", "он екісі", "тыс.") or any of `extra`: for checks on text
+    whose language a row does not record."""
+    parts = []
+    for language in LANGUAGES:
+        suffixes = "|".join(re.escape(e) for e in endings(language))
+        tail = f"(?:{suffixes})?" if suffixes else ""
+        words = sorted(vocabulary(language), key=len, reverse=True)
+        parts.append(r"\b(?:" + "|".join(re.escape(w) for w in words if w[-1].isalnum()) + rf"){tail}\b")
+        if dotted := [w for w in words if not w[-1].isalnum()]:  # "тыс.", "млн.": no word boundary after the dot
+            parts.append(r"\b(?:" + "|".join(re.escape(w) for w in dotted) + ")")
+    if extra:
+        parts.append(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(extra), key=len, reverse=True)) + r")\b")
+    return "(?i)" + "|".join(parts)
+
+
 def all_scale_words() -> list[str]:
     data = load("number_words")
     return [str(w) for lang in LANGUAGES for w in (data[lang].get("scales") or {})]

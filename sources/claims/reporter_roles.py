@@ -21,15 +21,17 @@ from __future__ import annotations
 
 import re
 
+from sources.claims.lexicon import alternation, forms_of, load
 from sources.claims.reporter_outlets import FLAGS
 from sources.claims.reporter_outlets import Mention as RoleMention  # a source's span and the reporter it names
 from sources.text.letters import CAPITAL, CAPITALISED_WORD
 
+# A source's reporting verb, every language's (lexicon/attribution.yaml, `speaking`).
+_SPEAKING = alternation(forms_of(load("attribution")["speaking"]))
 _ROLE_RE = re.compile(
     r"(?<![\w-])(?P<who>(?:(?:government|state|local|city|regional|police)\s+)?officials|the\s+authorities"
     r"|чиновник\w*|власти|официальн\w+\s+лиц\w*|билік\s+өкілдері|ресми\s+өкілдер)"
-    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:said|say|says|told|stated|claimed|announced|reported|put\s+the|заявил\w*|сообщил\w*"
-    r"|сообщают|утверждают|мәлімдеді|хабарлады|айтты)\b)",
+    rf"(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEAKING}|put\s+the)(?![\w-]))",
     FLAGS,
 )
 # «Таза сайлау» ұйымының 5 мың белсендісі ... 500 заң бұзу дерегін анықтаған
@@ -61,9 +63,11 @@ _ORGANISATION_SUBJECT_RE = re.compile(
     r"(?:лиг|фонд|движени|коалици|альянс|объединени|платформ|сет(?=[ьи]\b)|league|foundation"
     r"|coalition|alliance|network|platform|movement)\w*(?:(?:\s+[\w-]+)?\s+«(?P<name>[^«»]{2,40})»|(?:\s+(?:of\s+)?(?!(?:said|says|stated|reported|told|it|they|he|she|had|has|was|were|заявил\w*|сообщил\w*)\b)"
     r"(?-i:[a-zа-яёA-Z])[\w-]+){0,5}))"
-    rf"(?=\s+(?:[\w-]+\s+){{0,6}}?(?:(?:зафиксировал|выявил|обнаружил|recorded|found|documented|registered)\w*"
+    # (not past a person named after it: "Координатор лиги Анна Ким рассказала" is the coordinator's account)
+    rf"(?=\s+(?:(?!{CAPITALISED_WORD}\s+{CAPITALISED_WORD})[\w-]+\s+){{0,6}}?(?:(?:зафиксировал|выявил|обнаружил|recorded|found|documented|registered)\w*"
     # a named organisation as a speaker: "..., the Taza Saylau coalition of citizen observers said on Monday"
-    rf"|(?:said|says|stated|reported|заявил\w*|сообщил\w*)\b"
+    # (told others: "informed the EOM" is source_frames.py's, whose subject phrase may open on lower-case words)
+    rf"|(?:said|says|stated|reported|заявил\w*|сообщил\w*|рассказал\w*)\b"
     rf"|{PRESENTED_FINDINGS}))",
     FLAGS,
 )

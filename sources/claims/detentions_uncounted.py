@@ -16,7 +16,7 @@ from sources.claims.coordination import second_predicate
 from sources.claims.counted import GAP_WORDS, gap_ok
 from sources.claims.detention_triggers import Trigger
 from sources.claims.lexicon import alternation, detention_words, forms_of
-from sources.claims.lone_detainee import lone_person
+from sources.claims.lone_detainee import apposition_end, lone_person
 from sources.claims.reading import Reading, date_for, place_for, reporter_for
 from sources.claims.spans import Coverage
 from sources.claims.vocabulary import (
@@ -116,8 +116,12 @@ def _named_group(reading: Reading, trigger: Trigger, clause: tuple[int, int]) ->
     for subject, pattern in GROUP_PATTERNS:
         for m in pattern.finditer(text, clause[0], trigger.start):
             joined = _AFFILIATION_RE.match(text, m.end())  # "a correspondent of an online outlet was taken to"
+            # "Асель Нурланова, журналист издания «X», была задержана": the apposition's end stands for the noun
+            closed = apposition_end(text, m.span(), clause, trigger.start)
             if _DETAINEE_WORD_RE.match(m.group(0)) or not (
                 gap_ok(reading, blanks, m.end(), trigger.start, GAP_WORDS)
+                or (closed is not None and closed <= trigger.start
+                    and gap_ok(reading, blanks, closed, trigger.start, GAP_WORDS))
                 or (joined is not None and gap_ok(reading, blanks, joined.end(), trigger.start, GAP_WORDS))
                 or second_predicate(reading, m.end(), trigger)
                 or _VERB_SERIES_RE.fullmatch(text, m.end(), trigger.start)

@@ -33,6 +33,23 @@ _ANOTHER_PERSON_RE = re.compile(
 _NAMED_AFTER_RE = re.compile(r"\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)")
 
 
+# a person's name before the noun, the noun in apposition to it: "Aigerim Tleuzhan, an activist of the movement,
+# was detained", "Асель Нурланова, журналист издания «Власть», была задержана", "Асқар Ермеков, «Оян, Қазақстан»
+# қозғалысының белсендісі, ұсталды" (the apposition may quote a name with a comma in it)
+_NAMED_BEFORE_RE = re.compile(
+    r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+),\s+(?:«[^»]*»|[^,.;«])*$", FLAGS
+)
+
+
+def apposition_end(text: str, span: tuple[int, int], clause: tuple[int, int], until: int) -> int | None:
+    """Where the apposition the noun at `span` stands in ends (just after its last comma before `until`), when it
+    names the person written before it; else None."""
+    if _NAMED_BEFORE_RE.search(text, max(clause[0], span[0] - 80), span[0]) is None:
+        return None
+    comma = text.rfind(",", span[1], min(until, clause[1]))
+    return None if comma < 0 else comma + 1
+
+
 def lone_person(reading: Reading, span: tuple[int, int], trigger: Trigger, clause: tuple[int, int]) -> bool:
     """The noun at `span`, which the detention `trigger` names, is one person."""
     text = reading.text
@@ -42,11 +59,15 @@ def lone_person(reading: Reading, span: tuple[int, int], trigger: Trigger, claus
     head = noun.split()[-1] if span[0] < trigger.start else noun.split()[0]
     between = text[span[1] : trigger.start] if span[0] < trigger.start else text[trigger.end : span[0]]
     rest = text[span[1] : clause[1]].split(",")[0]
+    language = reading.context.language
+    plural = _PLURAL_RE.get(language, _PLURAL_RE["en"])
+    closed = apposition_end(text, span, clause, trigger.start) if span[0] < trigger.start else None
+    if closed is not None and closed <= trigger.start:
+        # "Aigerim Tleuzhan, an activist of the movement, was detained": one person, named
+        return not _JOINED_RE.search(text[closed : trigger.start]) and not plural.fullmatch(head)
     if _JOINED_RE.search(between) or _ANOTHER_PERSON_RE.search(rest):
         return False  # "a journalist and a blogger were detained": two, uncounted
-    language = reading.context.language
-    if _NAMED_AFTER_RE.match(text, span[1]) and not _PLURAL_RE[language if language in _PLURAL_RE else "en"].fullmatch(
-            head):
+    if _NAMED_AFTER_RE.match(text, span[1]) and not plural.fullmatch(head):
         return True  # "detained activist Nurlan Sadykov", "journalist Daniyar Seitkali was briefly detained"
     if language == "en":
         return _DETERMINER_RE.search(text, clause[0], span[0]) is not None and not _PLURAL_RE["en"].fullmatch(head)

@@ -60,7 +60,11 @@ _PLACE = (
     rf"(?:(?-i:(?:{_NAME})\w*)(?!['’]s\b)(?:\s+(?:city|region|oblast|province|област\w*|облыс\w*))?|{_RU_REGION}"
     rf"|{_KK_REGION})"
 )
-_GROUP = rf"{_PLACE}(?:\s*(?:,|\band\b|\bи\b|\bжәне\b|&)\s*(?:the\s+|in\s+|в\s+)?{_PLACE})*"
+# a place joined to the first is no organisation's first word: "in Almaty, the Kazakhstan International Bureau said"
+_GROUP = (
+    rf"{_PLACE}(?:\s*(?:,|\band\b|\bи\b|\bжәне\b|&)\s*(?:the\s+|in\s+|в\s+)?{_PLACE}"
+    r"(?!\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])))*"
+)
 _LOCATIVE = r"\b(?:in|at|across|throughout|near|around|outside|inside|from|within|в|во|на|по|из|под)\s+"
 
 PLACE_GROUP_RE = re.compile(_GROUP, FLAGS)

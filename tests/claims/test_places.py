@@ -6,6 +6,8 @@ import pytest
 
 from sources.claims.places import find_places, last_group_of_several
 
+from .documents import read
+
 
 @pytest.mark.parametrize(
     ("text", "location"),
@@ -61,3 +63,11 @@ def test_the_city_of_the_police_that_tells_is_the_place(text: str, location: str
 def test_a_place_the_text_names_comes_before_the_police_city() -> None:
     assert [p.location for p in find_places("Полиция Алматы сообщила, что в Шымкенте задержаны 12 человек.")] == [
         "Шымкенте"]
+
+
+def test_an_organisation_named_after_a_country_is_no_second_place() -> None:
+    detentions, _ = read(
+        "On 21 March, a journalist was detained in Almaty, the Kazakhstan International Bureau for Human Rights "
+        "reported."
+    )
+    assert [d.location for d in detentions] == ["Almaty"]

@@ -72,4 +72,5 @@ def test_final_report_read_paragraph_by_paragraph(corpus: ModuleType) -> None:
     assert [(c.detained_min, c.reported_by, c.date_from) for c in out.detentions] == [
         (42, "police", dt.date(2023, 3, 19)),
         (15, "police", dt.date(2023, 3, 19)),
+        (1, "Kazakhstan International Bureau for Human Rights", dt.date(2023, 3, 21)),
     ]

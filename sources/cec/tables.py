@@ -71,7 +71,10 @@ def _columns(table: Table, binder: Binder) -> list[Column]:
                    else "count" if COUNT_HEADER_RE.search(last) else None)
         mentions = binder.finder.find(header) if header else []
         indicator = next((m for m in mentions if m.kind == "indicator"), None) or _column_indicator(header, binder)
-        subject = next((m for m in mentions if m.kind == "contestant"), None) or indicator
+        # a header of two rows ("Получено голосов" over "Токаев К.-Ж. К."): the lower row names the column's own
+        # contestant, the upper one only the group's (whose first word is no name)
+        own = next((m for m in binder.finder.find(last) if m.kind == "contestant"), None) if len(cells) > 1 else None
+        subject = own or next((m for m in mentions if m.kind == "contestant"), None) or indicator
         if subject is not None and subject.kind == "contestant" and any(
                 rx.search(subject.text) for rx in (COUNT_HEADER_RE, SEATS_HEADER_RE, PERCENT_HEADER_RE)):
             subject = indicator  # "Seats won in this election": the measure's own word, no contestant's name

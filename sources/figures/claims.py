@@ -160,6 +160,31 @@ def _register_of_the_day(located: list[Located]) -> list[Located]:
     return out
 
 
+def _voters_of_the_register(located: list[Located]) -> list[Located]:
+    """"Бюллетени получили 15,63 % избирателей, включенных в списки, – 1 миллион 869 тысяч 61 человек" and "Всего в
+    списки внесено 11 961 270": two registers of one area and hour, the smaller the share of the larger that the
+    turnout states -- the voters who took a ballot, by the bulletin's own arithmetic."""
+    groups: dict[tuple, list[int]] = {}
+    for i, x in enumerate(located):
+        if x.reading.subject == "indicator":
+            groups.setdefault((x.reading.region_code or x.reading.region_name, x.as_of, x.stage), []).append(i)
+    out = list(located)
+    for indices in groups.values():
+        fields = {out[i].reading.field for i in indices}
+        registers = sorted({out[i].reading.value for i in indices if out[i].reading.field == "registered_voters"})
+        turnouts = {out[i].reading.value for i in indices if out[i].reading.field == "turnout_pct"}
+        if "ballots_cast" in fields or len(registers) != 2 or not registers[0] > 0:
+            continue
+        part, whole = registers
+        if any(abs(part / whole * 100 - t) <= REGISTER_FIT for t in turnouts):
+            for i in indices:
+                r = out[i].reading
+                if r.field == "registered_voters" and r.value == part:
+                    log.info("%s re-read as ballots cast: %s of the register %s", r.figure.text, part, whole)
+                    out[i] = replace(out[i], reading=replace(r, field="ballots_cast"))
+    return out
+
+
 def _cross_check(located: list[Located]) -> tuple[list[Located], list[Unread]]:
     """Each contestant's share against its votes over the base its rivals' pairs agree on (`breaking_pairs`): a
     share bound to the wrong contestant goes to the one whose votes it fits; votes that break a complete set of
@@ -219,7 +244,7 @@ def _shares_of_the_register(located: list[Located]) -> tuple[list[Located], list
 
 def assemble(located: list[Located]) -> Assembled:
     out = Assembled()
-    located = _register_of_the_day(_restated_hours(_settle(located)))
+    located = _voters_of_the_register(_register_of_the_day(_restated_hours(_settle(located))))
     located, of_register = _shares_of_the_register(located)
     out.unread += of_register
     located, disagreeing = reconcile(located, lambda x: x.reading, lambda x: x.stage, lambda x: x.evidence.page)

@@ -61,9 +61,11 @@ def kk_nominative(lx: Lexicon, name: str) -> str:
     """A Kazakh person's name with the case ending off its last word, where the surname takes it: "Асқар
     Жолдасовқа" → "Асқар Жолдасов", "Нұрлан Серікбаевты" → "Нұрлан Серікбаев"."""
     *first, last = name.strip().split()
-    if _FEMININE_SURNAME_RE.search(last):
+    cut = surname_nominative(lx, last)
+    patronymic = cut.lower().endswith(tuple(lx.words("patronymic_endings")))  # "Маратұлына" → "Маратұлы"
+    if _FEMININE_SURNAME_RE.search(last) and not patronymic:
         return name.strip()  # "Дана Тұлпарова" is the nominative already
-    return " ".join([*first, surname_nominative(lx, last)])
+    return " ".join([*first, cut])
 
 
 _FEMININE_SURNAME_RE = re.compile(r"(?:ова|ева|ёва|ина|ына|іна)$", re.IGNORECASE)

@@ -95,6 +95,11 @@ def figure_contestant(binder: Binder, clause: str, number: Number, left: list[Me
                 m.kind == "indicator" for m in left + right):
             return Choice(binder.last_contestant)  # "… проголосовали 445 047. Или 6,64 процента голосовавших."
         return NOBODY
+    if named_left.kind == "pronoun" and (order := _order(binder, named_left.text)) is not None:
+        # "X мен Y 6 мандаттан алды: біріншісі N дауыс, екіншісі M": the first or second of the two named last
+        named = [m.contestant for m in left if m.kind == "contestant" and m.contestant is not None]
+        pair = named[-2:] if len(named) >= 2 else binder.recent[-2:]
+        return Choice(pair[order]) if len(pair) == 2 else NOBODY
     if named_left.kind == "pronoun":
         # "Каракат Абден набрала 2,60%, за неё проголосовали …": a contestant named before the pronoun in
         # its own clause is the one it stands for
@@ -133,3 +138,10 @@ def figure_contestant(binder: Binder, clause: str, number: Number, left: list[Me
         # "за X – 80,7 %, за партию патриотов – 0,9 %": a second share after X is another's, unnamed
         return Choice(unnamed=True)
     return Choice(named_left.contestant)
+
+
+def _order(binder: Binder, pronoun: str) -> int | None:
+    """0 for "the former" / "біріншісі", 1 for "the latter" / "екіншісі", None for any other pronoun."""
+    orders = binder.lexicon.mapping("pronoun_order")
+    said = pronoun.lower()
+    return next((i for i, key in enumerate(("first", "second")) if said in {str(w) for w in orders.get(key, ())}), None)

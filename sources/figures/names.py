@@ -169,7 +169,7 @@ class NameBook:
                 not c.given_keys or not contestant.given_keys or _any_same(c.given_keys, contestant.given_keys))
             same_party = bool(c.quoted & contestant.quoted) or bool(c.spellings & contestant.spellings)
             if same_person or same_party:
-                if contestant.contestant_type == "candidate" and len(contestant.name) > len(c.name) and \
+                if contestant.contestant_type == "candidate" and _fuller(contestant.name, c.name) and \
                         fold(c.name) not in registry_spellings():
                     self.known[i] = Contestant(contestant.name, c.contestant_type,
                                                c.surname_keys | contestant.surname_keys,
@@ -178,6 +178,14 @@ class NameBook:
                 return self.known[i]
         self.known.append(contestant)
         return contestant
+
+
+def _fuller(name: str, than: str) -> bool:
+    """More of the person's name: more words, or initials written out ("Ахметбеков Жамбыл" for "Ахметбеков Ж."); a
+    case ending is no fuller spelling ("Серікұлын" after "Серікұлы")."""
+    words, other = name.split(), than.split()
+    initials = sum(w.endswith(".") for w in other) - sum(w.endswith(".") for w in words)
+    return len(words) > len(other) or (len(words) == len(other) and initials > 0)
 
 
 def _any_same(a: frozenset[str], b: frozenset[str]) -> bool:

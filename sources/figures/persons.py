@@ -65,20 +65,21 @@ def looks_like_person(lx: Lexicon, language: str, text: str, start: int, end: in
 
 
 def nominative(lx: Lexicon, word: str) -> str:
+    """The word with the longest case ending cut that leaves a surname's shape ("Кемелұлына", "Серікұлын" →
+    "-ұлы"); the word itself when none does ("Кусаин" keeps its "-н")."""
     for ending in sorted(lx.words("name_case_endings"), key=len, reverse=True):
-        if word.lower().endswith(ending) and len(word) - len(ending) >= 4 and surname(lx, word):
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 4 and _surname_shape(lx, word[: -len(ending)]):
             return word[: -len(ending)]
     return word
 
 
 def surname(lx: Lexicon, word: str) -> bool:
-    """A word shaped like a surname (case ending cut): "-ов", "-ева", "-ұлы", "-bekov"."""
-    w = word.lower()
-    for ending in sorted(lx.words("name_case_endings"), key=len, reverse=True):
-        if w.endswith(ending) and len(w) - len(ending) >= 4:
-            w = w[: -len(ending)]
-            break
-    return w.endswith(tuple(lx.words("surname_endings")))
+    """A word shaped like a surname, as written or with a case ending cut: "-ов", "-ева", "-ұлы", "-bekov"."""
+    return _surname_shape(lx, word) or nominative(lx, word) != word
+
+
+def _surname_shape(lx: Lexicon, word: str) -> bool:
+    return word.lower().endswith(tuple(lx.words("surname_endings")))
 
 
 def genitive_nominative(lx: Lexicon, text: str, start: int, words: list[str]) -> str | None:

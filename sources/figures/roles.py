@@ -39,6 +39,20 @@ def _past_coordinated(text: str, end: int) -> str:
     return text[end:]
 
 
+_COORDINATED_BEFORE_RE = re.compile(r"(?:,|\s+(?:және|мен|и|and))\s*$", re.I)
+
+
+def _before_coordinated(text: str, start: int) -> int:
+    """Where the list of regions that ends with the region at `start` begins ("городов Астаны и Алматы": Астаны)."""
+    while (m := _COORDINATED_BEFORE_RE.search(text, max(0, start - 12), start)) is not None:
+        joined = next((r for r in find_regions(text[max(0, m.start() - 40): m.start()]) if
+                       r.end == m.start() - max(0, m.start() - 40)), None)
+        if joined is None:
+            break
+        start = max(0, m.start() - 40) + joined.start
+    return start
+
+
 def is_speaker(lx: Lexicon, text: str, start: int, end: int) -> bool:
     """"по данным Нурлана Абдирова", "CEC member X said", "X мәлімдеуінше": the person tells the figures."""
     before = lx.pattern("speaker_words.before")
@@ -126,5 +140,6 @@ def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) ->
     if after is not None and after.match(_past_coordinated(text, end).lstrip(" ")):
         return True  # "… Астана және Алматы қалаларының комиссиялары": the whole list qualifies the source
     before = lx.pattern("region_not_area.before")
-    prefix = re.sub(r"\s+(?:в|во|in|at)$", "", text[max(0, start - 40): start].rstrip(" "))
+    start = _before_coordinated(text, start)  # "комиссий областей, городов Астаны и Алматы": the list as one
+    prefix = re.sub(r"\s+(?:в|во|in|at)$", "", text[max(0, start - 60): start].rstrip(" "))
     return bool(before is not None and (m := list(before.finditer(prefix))) and not prefix[m[-1].end():].strip())

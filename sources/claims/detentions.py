@@ -201,6 +201,22 @@ _ELIDED_TOTAL_BEFORE_RE = re.compile(
 )
 
 
+def _parts_named_after(reading: Reading, total: Counted, counted: list[Counted]) -> list[Counted]:
+    """The parts a stated total names after it, each counted with its own noun: "задержанных было не менее 16, в том
+    числе двое наблюдателей", "the number of detainees reached 40, among them 3 journalists"."""
+    parts: list[Counted] = []
+    end = total.end
+    clause = reading.clause_of(total.quantity.start)
+    for c in counted:
+        if c.quantity.start < end:
+            continue
+        if c.end > clause[1] or not c.subject or not _CONJUNCTION_RE.match(reading.text[end : c.quantity.start]):
+            break
+        parts.append(c)
+        end = c.end
+    return parts
+
+
 def _total_stated(reading: Reading, c: Counted) -> bool:
     start = c.quantity.start
     if _TOTAL_BEFORE_RE.search(reading.text, max(0, start - MAX_GAP_CHARS), start) is not None:
@@ -275,6 +291,9 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
         if c.self_governing or _total_stated(reading, c):  # "500 detainees", "hundreds of detainees"
             claims.append(_claim(reading, c, c.quantity.start))
             used.add(c.quantity.start)
+            for part in _parts_named_after(reading, c, counted):  # "задержанных было 16, в том числе двое наблюдателей"
+                claims.append(_claim(reading, part, c.quantity.start))
+                used.add(part.quantity.start)
     blanks = Coverage(  # dates, places and numbers that count nothing ("таңғы сағат 9-30-да") may stand in a gap
         len(reading.text),
         [

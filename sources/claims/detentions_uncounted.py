@@ -34,7 +34,8 @@ FLAGS = re.IGNORECASE
 _OF_GROUP_RE = re.compile(r"\s+(?:of|задержани\w*)\s+", FLAGS)
 _OF_THOSE_WHO_RE = re.compile(r"\s+(?:of\s+(?:those|people|persons|individuals)\s+who|тех,?\s+кто)\b", FLAGS)
 _DETAINEE_WORD_RE = re.compile(r"detainees?|задержанн|ұсталған", FLAGS)
-_AFFILIATION_RE = re.compile(rf"\s+(?:{alternation(forms_of(detention_words('affiliation')))})", FLAGS)
+# one or more: "a journalist of an online outlet covering the rally was held"
+_AFFILIATION_RE = re.compile(rf"(?:\s+(?:{alternation(forms_of(detention_words('affiliation')))}))+", FLAGS)
 
 
 class Named(NamedTuple):

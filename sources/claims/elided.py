@@ -45,12 +45,12 @@ def _elided(reading: Reading, c: Counted) -> bool:
 
 def _last_group(text: str, end: int) -> str | None:
     found = [
-        (m.end(), subject)
+        (m.end(), -m.start(), subject)
         for subject, pattern in SUBJECT_PATTERNS
-        if subject != "people"
         for m in pattern.finditer(text, 0, end)
+        if not (m.start() and text[m.start() - 1].isalnum())  # a word's own start: no "людателей" in "наблюдателей"
     ]
-    return max(found)[1] if found else None
+    return max(found)[2] if found else None
 
 
 def elided_group(reading: Reading, c: Counted) -> str | None:
@@ -63,4 +63,5 @@ def elided_group(reading: Reading, c: Counted) -> str | None:
         group = _last_group(previous, len(previous))
     if group is None and reading.account.detention is not None and reading.account.detention.subject != "people":
         group = reading.account.detention.subject
-    return group
+    # "On election night people gathered in Almaty. Police took 18 of them": people of no kind, named last
+    return None if group == "people" else group

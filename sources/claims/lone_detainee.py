@@ -20,7 +20,8 @@ _DETERMINER_RE = re.compile(
     rf"\b(?:{alternation(forms_of(_LONE['determiners']))})\s+(?:[\w'’-]+\s+){{0,3}}$", FLAGS
 )
 _PLURAL_RE = {lang: re.compile(alternation(_LONE["plural"][lang]), FLAGS) for lang in ("en", "ru", "kk")}
-_SINGULAR_VERB_RE = re.compile(alternation(forms_of(_LONE["singular_verbs"])), FLAGS)
+# the verb as the trigger spans it, its destination with it: "была доставлена в отдел полиции"
+_SINGULAR_VERB_RE = re.compile(rf"(?:{alternation(forms_of(_LONE['singular_verbs']))})(?!\w)", FLAGS)
 _ACCUSATIVE_RE = re.compile(alternation(forms_of(_LONE["accusative"])), FLAGS)
 _JOINED_RE = re.compile(r"\b(?:and|or|were|are|have|и|или|және|мен|бен|пен)\b|,", FLAGS)
 # another person joined after the noun: "a reporter of the outlet and a blogger", "журналист и блогер"
@@ -76,7 +77,7 @@ def lone_person(reading: Reading, span: tuple[int, int], trigger: Trigger, claus
     if _PLURAL_RE["ru"].fullmatch(head):
         return False
     verb = text[trigger.start : trigger.end]
-    if _SINGULAR_VERB_RE.fullmatch(verb):
+    if _SINGULAR_VERB_RE.match(verb):
         return True  # "Корреспондент … был задержан", "задержан журналист издания": a singular short passive
     # an active verb's singular object after it: "задержала журналиста"
     if span[0] > trigger.start:

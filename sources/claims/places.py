@@ -101,7 +101,11 @@ APPOSITION_RE = re.compile(
     rf"{alternation(forms_of(_PLACES['apposition']))}(?P<place>(?-i:(?:{_NAME})\w*))", re.IGNORECASE
 )
 _KK_NAMES = "|".join(re.escape(n) for n in sorted(_PLACES["kk_locative"]["names"], key=len, reverse=True))
-KK_LOCATIVE_RE = re.compile(rf"(?<![\w-])(?P<place>{_KK_NAMES}){_PLACES['kk_locative']['endings']}(?![\w-])")
+# the case on the last of a list only: "Алматы мен Шымкентте", "Астана, Алматы және Шымкентте"
+KK_LOCATIVE_RE = re.compile(
+    rf"(?<![\w-])(?P<place>(?:(?:{_KK_NAMES})(?:,\s*|\s+(?:мен|бен|пен|және)\s+))*(?:{_KK_NAMES}))"
+    rf"{_PLACES['kk_locative']['endings']}(?![\w-])"
+)
 THERE_RE = compile_forms(_PLACES["there"])
 _CITY = rf"(?-i:(?:{_NAME})\w*)"
 AUTHORITY_OF_RE = re.compile(

@@ -78,7 +78,7 @@ REPORTER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the human rights bureau by its long name, in any of its languages: one organisation, named as such
         ("Kazakhstan International Bureau for Human Rights",
          r"(?:(?:the\s+)?kazakhstan\s+international\s+)?bureau\s+for\s+human\s+rights(?:\s+and\s+(?:the\s+)?rule\s+of"
-         r"\s+law)?|(?-i:KIBHR)|(?:казахстанск\w+\s+международн\w+\s+)?бюро\s+по\s+правам\s+человека(?:\s+и\s+"
+         r"\s+law)?|(?-i:KIBHR|КМБПЧ)|(?:казахстанск\w+\s+международн\w+\s+)?бюро\s+по\s+правам\s+человека(?:\s+и\s+"
          r"соблюдению\s+законности)?|адам\s+құқықтары(?:\s+[\w-]+){0,6}?\s+бюро\w*"),
         ("civil society organisations",
          r"civil\s+society\s+(?:organi[sz]ations?|groups?|representatives|activists)|civil\s+society"

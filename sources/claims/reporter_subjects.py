@@ -15,7 +15,9 @@ from sources.claims.reporter_roles import organisation_subjects
 _QUOTED_ORGANISATION_LEAD_RE = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:объединени|организаци|фонд|коалици|движени|лиг|альянс|платформ|ассоциаци|сеть|центр"
     r"|association|coalition|foundation|movement|league|alliance|platform|network|centre|center|ұйым|қор|қозғалыс"
-    r"|коалиция|платформа|орталығ|издани|портал|агентств|газет|телеканал)\w*\s+[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]",
+    # what the body defends may follow its class noun: "Фонд защиты свободы слова «Адил соз» опубликовал доклад"
+    r"|коалиция|платформа|орталығ|издани|портал|агентств|газет|телеканал)\w*(?:\s+(?-i:[а-яё])[\w-]+){0,4}?"
+    r"\s+[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]",
     FLAGS,
 )
 # Kazakh puts the name first: "«Таза сайлау» қоғамдық қоры 19 наурыздағы сайлауды байқау қорытындысын жариялады".

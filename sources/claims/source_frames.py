@@ -243,9 +243,23 @@ _MEMBERS_OF_CLASS_RE = re.compile(
 )
 
 
+# The document a body named before published, as the source: "Согласно докладу, …", "According to the report, …",
+# "Баяндамаға сәйкес, …" -- its author speaks.
+_REPORT_FRAME_RE = re.compile(
+    r"(?<![\w-])(?:according\s+to\s+(?:the|its|this|their)\s+(?:report|statement|study|survey|findings|monitoring)"
+    r"|согласно\s+(?:этому\s+|её\s+|ее\s+|его\s+|их\s+)?(?:доклад\w*|отч[её]т\w*|заявлени\w*|исследовани\w*)"
+    r"|по\s+данным\s+(?:этого\s+)?(?:доклада|отч[её]та|исследования|мониторинга)"
+    r"|(?:баяндама|есеп|мәлімдеме)\w*\s+сәйкес|(?:баяндама|есеп)\w*\s+(?:бойынша|мәліметінше))(?![\w-])",
+    FLAGS,
+)
+
+
 def class_noun_source(text: str) -> tuple[int, int] | None:
     """Where the sentence names its source by a class noun alone ("По данным сети", "…, the group said", "наблюдатели
-    фонда зафиксировали"): the body a sentence before named, whose span it is."""
+    фонда зафиксировали") or by the report it published ("Согласно докладу"): the body a sentence before named,
+    whose span it is."""
+    if (report := _REPORT_FRAME_RE.search(text)) is not None:
+        return report.span()
     matches = [*_FRAMED_BEFORE_RE.finditer(text), *_FRAMED_AFTER_RE.finditer(text)]  # "Ұйым мәліметінше"
     for rx in (_SUBJECT_RE, _COUNTING_SUBJECT_RE):
         if (m := rx.match(text)) is not None:

@@ -9,12 +9,15 @@ results reading has it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
+from itertools import pairwise
 
 from sources.cec.hours import is_dateline
 from sources.figures.claims import Located
 from sources.figures.text_layer import stated_clock
 from sources.html_text import HtmlPage
+from sources.text.numbers import read_numbers
 
 
 def states_hours(page: HtmlPage) -> bool:
@@ -31,16 +34,31 @@ def _while_polls_are_open(as_of: str) -> bool:
     return int(as_of.split(":")[0]) >= FIRST_TURNOUT_HOUR
 
 
+def hours_off_the_vote(paragraphs: list[str], vote_day: dt.date | None) -> set[str]:
+    """ "к 9 часам 11 января" in the results of the 10 January vote: clocks of a day after it, when the count's data
+    came in, no hour of the voting day (nor of any figure the page gives that hour)."""
+    off: set[str] = set()
+    if vote_day is None:
+        return off
+    for paragraph in paragraphs:
+        for clock, after in pairwise(read_numbers(paragraph)):
+            if clock.kind == "clock" and clock.clock and after.kind == "date" and after.start - clock.end <= 3 \
+                    and after.day is not None and (after.day, after.month) != (vote_day.day, vote_day.month):
+                off.add(clock.clock)
+    return off
+
+
 def _key(item: Located) -> tuple[str, int, str]:
     return item.reading.clause, item.reading.figure.start, item.reading.figure.text
 
 
-def with_hours(as_results: list[Located], hourly: list[Located]) -> list[Located]:
-    """`as_results` with its turnout figures replaced by the hourly reading's where that one has an hour, and the
-    hourly reading's other turnout figures added (the elided "к 16:00 — 72,63%" the results reading left unread)."""
+def with_hours(as_results: list[Located], hourly: list[Located], off: set[str] = frozenset()) -> list[Located]:
+    """`as_results` with its turnout figures replaced by the hourly reading's where that one has an hour (none of
+    the hours `off` the voting day), and the hourly reading's other turnout figures added (the elided "к 16:00 —
+    72,63%" the results reading left unread)."""
     given = {_key(x) for x in as_results if x.reading.subject == "contestant"}
     timed = {_key(x): x for x in hourly if x.reading.subject == "indicator" and x.as_of and _key(x) not in given
-             and _while_polls_are_open(x.as_of)}
+             and _while_polls_are_open(x.as_of) and x.as_of not in off}
     if not timed:
         return as_results
     out: list[Located] = []

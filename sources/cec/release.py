@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from sources.cec.classify import calls_preliminary, classify, final_pending, stage_by_timing, stage_of, stated_stage
-from sources.cec.hourly import states_hours, with_hours
+from sources.cec.hourly import hours_off_the_vote, states_hours, with_hours
 from sources.cec.hours import any_hour, clocks_of, dates_itself, hour_before, is_dateline, one_hour, written_clock
 from sources.cec.infobox import infobox_tables
 from sources.cec.issuer import BELOW_REGION_RESULT, in_issuers_area
@@ -348,7 +348,8 @@ def parse_release(body: bytes, document_id: str, url: str, content_type: str | N
     if kind in {"results_preliminary", "results_final"} and states_hours(page):
         # the day's turnout hour by hour beside the results: each turnout figure keeps the hour its text states
         hourly, _ = read_figures(page, document_id, language, "turnout", "preliminary", None, referendum, vote_date)
-        as_results = with_hours(as_results, hourly)
+        off = hours_off_the_vote(page.paragraphs, out.election.election_date if out.election else None)
+        as_results = with_hours(as_results, hourly, off)
     figures_kind = kind in {"turnout", "results_preliminary", "results_final"}
     other = another_vote(page, language, title, text) if figures_kind else None
     if other is not None:

@@ -6,6 +6,7 @@ its left or on its right), and to tell which base a document's shares are taken 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -112,4 +113,48 @@ def cast_by_turnout(out: ClauseReading, numbers: Sequence[Number]) -> None:
         if turnout_fits(number.value, registered[0], turnout[0]):
             out.readings.append(Reading(number, "indicator", "ballots_cast", number.value, clause=out.clause))
             out.unread.remove(u)
+            return
+
+
+# A count in apposition to the turnout share, either side: "62.46 percent of voters on the lists, or 7,470,443
+# people", "получили 3 698 984 избирателя, или 30,72 процента от общего числа граждан, включённых в списки".
+_COUNT_AFTER_SHARE_RE = re.compile(
+    r"^\s*(?:(?:of|от|из)\s+[^,;\d]{0,60}?)?\s*,?\s*(?:or|или|яғни|немесе|то\s+есть|т\.\s*е\.|[–—])\s*$", re.I)
+_COUNT_BEFORE_SHARE_RE = re.compile(
+    r"^\s*(?:[^\W\d]+\s*)?,?\s*(?:or|или|яғни|немесе|то\s+есть|т\.\s*е\.|[–—]|\()\s*$", re.I)
+
+
+def cast_restating_turnout(out: ClauseReading, numbers: Sequence[Number]) -> None:
+    """A count set beside the turnout share as the same people ("P percent of those on the lists, or N people"; "N
+    voters, or P percent of those on the lists") is the ballots cast, whatever register word stands between: the
+    register is the share's base, not the count's field. Read as the register or left unread, it becomes the cast."""
+    if any(r.field == "ballots_cast" and r.region_name is None for r in out.readings):
+        return
+    for share in [r for r in out.readings if r.field == "turnout_pct"]:
+        for number in numbers:
+            if number.kind != "count":
+                continue
+            text = out.clause
+            after = share.figure.end <= number.start and _COUNT_AFTER_SHARE_RE.match(
+                text[share.figure.end: number.start])
+            before = number.end <= share.figure.start and _COUNT_BEFORE_SHARE_RE.match(
+                text[number.end: share.figure.start])
+            if not (after or before):
+                continue
+            own = [r for r in out.readings if r.figure.start == number.start]
+            if own and not all(r.field == "registered_voters" and r.region_name == share.region_name for r in own):
+                continue
+            if not own and not any(u.figure == number.text and u.reason.startswith("no contestant or indicator")
+                                   for u in out.unread):
+                continue  # unread for a reason of its own: a bound ("более 8,1 млн"), another vote's figure
+            registers = [r.value for r in out.readings if r.field == "registered_voters" and r.figure is not number
+                         and r.region_name == share.region_name]
+            if registers and not turnout_fits(number.value, registers[0], share.value):
+                continue  # "7 204 118 voters, or 51.90 percent of the 11 953 800": the clause's own sums disagree
+            for r in own:
+                out.readings.remove(r)
+            out.unread = [u for u in out.unread if u.figure != number.text]
+            out.readings.append(Reading(number, "indicator", "ballots_cast", number.value,
+                                        region_name=share.region_name, region_code=share.region_code,
+                                        clause=out.clause))
             return

@@ -95,7 +95,8 @@ def figure_contestant(binder: Binder, clause: str, number: Number, left: list[Me
                 m.kind == "indicator" for m in left + right):
             return Choice(binder.last_contestant)  # "… проголосовали 445 047. Или 6,64 процента голосовавших."
         return NOBODY
-    if named_left.kind == "pronoun" and (order := _order(binder, named_left.text)) is not None:
+    if named_left.kind == "pronoun" and (order := _order(binder, named_left.text)) is not None and (
+            not clause[: named_left.start].strip() or clause[: named_left.start].rstrip()[-1] in ":;,–—"):
         # "X мен Y 6 мандаттан алды: біріншісі N дауыс, екіншісі M": the first or second of the two named last
         named = [m.contestant for m in left if m.kind == "contestant" and m.contestant is not None]
         pair = named[-2:] if len(named) >= 2 else binder.recent[-2:]

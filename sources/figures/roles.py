@@ -134,8 +134,10 @@ def names_no_area(lx: Lexicon, text: str, start: int, end: int, written: str) ->
     if opening and re.match(rf"\s*:\s+[{UPPER_LETTERS}]", text[end:]) and len(
             re.split(r"\d", text[end:], maxsplit=1)[0].split()) > 6:
         return True  # "Astana: The incumbent won the election with …": a dateline, not a region heading
-    if _first_name_of(lx, text, end):
-        return True  # "President Nursultan Nazarbayev's party": a person's first name, spelt as a city is
+    if len(written.split()) == 1 and _first_name_of(lx, text, end):
+        # "President Nursultan Nazarbayev's party": a person's first name, spelt as a city is (one word: "Оңтүстік
+        # Қазақстан облысында Назарбаевты" is a region, the surname after it another's)
+        return True
     after = lx.pattern("region_not_area.after")
     if after is not None and after.match(_past_coordinated(text, end).lstrip(" ")):
         return True  # "… Астана және Алматы қалаларының комиссиялары": the whole list qualifies the source

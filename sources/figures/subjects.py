@@ -239,6 +239,8 @@ class Subjects:
         if region_right is not None and self._clause_ends_in_region(clause, number, region_right, right):
             return region_right
         region_left = next((m for m in reversed(left) if m.kind == "region"), None)
-        if region_left is not None and re.search(rf"[.!?]\s*[{UPPER_LETTERS}]", clause[region_left.end: number.start]):
+        # (an initial's full stop ends nothing: "В Атырауской области за кандидата Назарбаева Н. А. подано 98,73 %")
+        if region_left is not None and re.search(rf"(?<!\b[{UPPER_LETTERS}])[.!?]\s*[{UPPER_LETTERS}]",
+                                                 clause[region_left.end: number.start]):
             return None  # "… по Шымкенту – 59,6 %.Всего проголосовали N": a sentence end the splitter missed
         return region_left or heading

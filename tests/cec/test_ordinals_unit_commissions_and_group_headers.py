@@ -93,3 +93,11 @@ def test_the_row_of_all_parties_votes_is_no_contestant() -> None:
     found = _national("ru", "Итоги выборов депутатов Мажилиса.", TOTAL_ROW, date="2016-03-21")
     assert not [name for name in found if "поданных" in name]
     assert sorted(v[2] for v in found.values()) == [14, 84]
+
+
+def test_an_ordinal_inside_a_clause_is_no_pronoun() -> None:
+    found = _national("en", "Preliminary results of the presidential election.",
+                      "Arman Bakirov won 2.22% of the vote (176,350 votes).",
+                      "The 'against all' option, on the ballot for the first time, was chosen by 461,190 voters, or "
+                      "5.80 percent.", title="Preliminary results", date="2022-11-21")
+    assert found.get("Against all") == (461_190, 5.8, None)

@@ -124,7 +124,10 @@ def segment_category(reading: Reading, q: Quantity, after: int, next_start: int,
             return before[-1][2]
     # "23 complaints, none of which alleged ballot box stuffing": a kind denied in a clause of its own is none of theirs
     own = sub_clause_of(text, clause, q.start)
-    kinds = [k for k in categories(text, after, end) if not (k[0] >= own[1] and _denied(text, own[1], k))]
+    # the count's own noun may open its kind: "31 violations of campaign rules", "23 нарушения порядка агитации"
+    nouns = [k for k in categories(text, q.end, end) if k[0] < after < k[1]]
+    kinds = nouns[:1] + [k for k in categories(text, after, end) if not (k[0] >= own[1] and _denied(text, own[1], k))
+                         and not (nouns and k[0] < nouns[0][1])]
     found = category_of(text, kinds)
     if found is not None and found != "mixed" and _MOSTLY_RE.search(text, after, kinds[0][0]):
         return "mixed"  # "97 complaints, most of them about X": X is the main kind, not every complaint's

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 
 from sources.claims.electoral import ELECTORAL_RE
+from sources.claims.kinds import categories as _categories
+from sources.claims.kinds import category_of as _category_of
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading, place_for, reporter_for
 from sources.claims.scope import governed, sub_clause_of
@@ -170,6 +172,10 @@ def sanctions_in(
             or (reading.account.detention is not None and not actor)
         )
         after_protest = after_protest or PUBLIC_ORDER_RE.search(text, *clause) is not None
+        if offence is None and not after_protest and electoral:
+            # "… три административных дела за незаконную агитацию. Виновные оштрафованы": the sanctions the cases
+            # counted just before ended in are of those cases' one kind
+            offence = _kind_of_cases_before(reading)
         if not (actor or electoral) or (after_protest and offence is None):
             continue
         scope = sub_clause_of(text, clause, m.start())
@@ -188,6 +194,16 @@ def sanctions_in(
             )
         )
     return claims, taken
+
+
+def _kind_of_cases_before(reading: Reading) -> str | None:
+    """The one kind of the cases or violations the paragraph's previous sentence counted, None for none or several."""
+    account = reading.account
+    if not (account.in_paragraph > 0 and account.sentences and account.measure in {*_CASE_MEASURES, "violations"}):
+        return None
+    previous = account.sentences[-1]
+    kind = _category_of(previous, _categories(previous, 0, len(previous)))
+    return kind if kind != "mixed" else None
 
 
 RECENT_SENTENCES = 3  # how far back the violations of the election law a sanction may follow are told

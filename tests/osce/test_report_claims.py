@@ -68,6 +68,8 @@ def test_final_report_read_paragraph_by_paragraph(corpus: ModuleType) -> None:
         ("mixed", "complaints", 52, None, "CEC"),
         ("mixed", "violations", 13, None, "CEC"),
         ("ballot_box_stuffing", "criminal_cases", 3, None, "Prosecutor General's Office"),
+        ("illegal_campaigning", "violations", 21, None, "Prosecutor General's Office"),
+        ("illegal_campaigning", "persons_sanctioned", 17, None, "Prosecutor General's Office"),
     }
     assert [(c.detained_min, c.reported_by, c.date_from) for c in out.detentions] == [
         (42, "police", dt.date(2023, 3, 19)),

@@ -251,6 +251,9 @@ class Binder:
             return f"{number.text}: a second share after one contestant's, its own contestant unnamed"
         contestant, alternatives = choice.contestant, choice.alternatives
         indicator = self.subjects.indicator(clause, number, left, right, contestant)
+        if indicator == "polling_stations" and (people := self.lexicon.pattern("people_counted")) is not None and \
+                people.match(clause, number.end + len(clause[number.end:]) - len(clause[number.end:].lstrip())):
+            indicator = None  # "учаскелерде бір сайлаушыға бірнеше бюллетень берілген": one voter, no station count
         answer = (governing_answer(self.language, clause, number, left + right)
                   if self.referendum and indicator in PARTICIPATION else None)
         if answer is not None:

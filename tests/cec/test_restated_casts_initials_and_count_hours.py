@@ -58,3 +58,14 @@ def test_a_region_before_a_candidate_is_the_figures_area(lang: str, sentence: st
                                   lang=lang, date="2015-04-28"), lang)
     regional = [r for r in out.results if r.region_name is not None]
     assert len(regional) == 1 and region in regional[0].region_name and regional[0].vote_share_pct > 98
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("kk", "Жекелеген учаскелерде бір сайлаушыға бірнеше бюллетень берілген."),
+    ("ru", "На отдельных участках одному избирателю выдавали несколько бюллетеней."),
+    ("en", "In some polling stations one voter received several ballots."),
+])
+def test_one_voter_is_no_count_of_polling_stations(lang: str, sentence: str) -> None:
+    out = parse_page(release_page("Алдын ала қорытынды" if lang == "kk" else "Предварительные итоги" if lang == "ru"
+                                  else "Preliminary results", sentence, lang=lang, date="2023-03-20"), lang)
+    assert [t.polling_stations for t in out.turnout if t.polling_stations is not None] == []

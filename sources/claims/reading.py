@@ -35,7 +35,7 @@ from sources.claims.reporters import (
     reporting_verb_after,
 )
 from sources.claims.scope import fronted_clause, sub_clause_of
-from sources.claims.source_frames import class_noun_source, members_speak_for, title_source
+from sources.claims.source_frames import class_noun_source, framed_before, members_speak_for, title_source
 from sources.claims.story_lead import story_lead
 from sources.claims.surnames import surname_speaker
 from sources.claims.vocabulary import PROTEST_RE
@@ -261,8 +261,9 @@ def reporter_for(reading: Reading, position: int) -> str:
     if in_clause:
         # "according to the CEC, it received 170 complaints, the Prosecutor General's Office reported 40 …": a later
         # source that tells its own figure, right before it, is that figure's
+        # (or one framed as the source: "Секретарь ЦИК напомнил, что в заявлении миссии БДИПЧ отмечены …")
         own = [r for r in in_clause[1:] if in_clause[0].end <= r.start and r.end < position
-               and reporting_verb_after(reading.text, r.end)]
+               and (reporting_verb_after(reading.text, r.end) or framed_before(reading.text, r.start))]
         if own:
             return own[-1].reporter
         return in_clause[0].reporter

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sources.claims.lexicon import alternation, forms_of, load
 from sources.claims.reporter_names import FLAGS, PREPOSITION_BEFORE_RE
 from sources.claims.reporter_outlets import VERB_BEFORE_RE, said_in
 from sources.claims.vocabulary import (
@@ -19,7 +20,9 @@ from sources.claims.vocabulary import (
 )
 from sources.text.letters import CAPITAL, UPPER_LETTERS
 
+# the reporting verbs of attribution.yaml (`speaking`), and the verbs of finding, counting and acting a source does
 _VERBS = (
+    alternation(forms_of(load("attribution")["speaking"])) + "|"
     r"reported|reports|report|said|says|stated|states|announced|announces|informed|informs|told|noted|notes"
     r"|observed|saw|assessed|recorded|registered|received|initiated|opened|documented|claimed|claims|confirmed"
     r"|confirms|estimated|estimates|counted|indicated|indicates|established|found|cited|published|put\s+the|detailed|described"

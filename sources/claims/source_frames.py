@@ -48,6 +48,15 @@ _PHRASE = r"(?:[^,;:.!?\d()\n]|(?<=\sг)\.){2,120}?"
 _FRAMED_BEFORE_RE = re.compile(
     rf"(?<![\w-]){_BEFORE}\s+(?P<np>{_PHRASE})(?=\s*(?:[,;:(]|(?<!\sг)\.(?:\s|$)|$))", FLAGS
 )
+# a frame right before a name, a few words of it between: "в предварительном заявлении миссии БДИПЧ", "по данным МВД"
+_FRAME_ENDING_RE = re.compile(rf"(?<![\w-]){_BEFORE}\s+(?:[\w-]+\s+){{0,3}}?$", FLAGS)
+
+
+def framed_before(text: str, start: int) -> bool:
+    """The name at `start` follows a source frame ("according to", "по данным", "в заявлении")."""
+    return _FRAME_ENDING_RE.search(text, max(0, start - 60), start) is not None
+
+
 # a clause opened by its source, up to the comma: "По данным миссии, ", "According to the CEC, "
 FRAMED_LEAD_RE = re.compile(rf"\s*(?<![\w-]){_BEFORE}\s+{_PHRASE}\s*,\s*", FLAGS)
 _FRAMED_AFTER_RE = re.compile(rf"(?:^|[,;:]\s*|\.\s+)(?P<np>{_PHRASE})\s+{_AFTER}(?![\w-])", FLAGS)

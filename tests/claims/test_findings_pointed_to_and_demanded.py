@@ -47,8 +47,8 @@ def test_a_page_naming_a_kind_nobody_saw_records_none() -> None:
 @pytest.mark.parametrize(("text", "language"), [
     ("Секретарь Центральной избирательной комиссии напомнил, что в предварительном заявлении миссии БДИПЧ ОБСЕ "
      "отмечены отдельные случаи голосования за других лиц.", "ru"),
-    ("The CEC chairman said that, according to the mission, voters cast ballots on behalf of others in several polling "
-     "stations.", "en"),
+    ("The CEC chairman said that, according to the mission, proxy voting was observed in several polling stations.",
+     "en"),
 ])
 def test_a_source_framed_inside_what_another_tells_reports_it(text: str, language: Language) -> None:
     _, infractions = read(text, publisher="cec", language=language)

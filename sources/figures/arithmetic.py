@@ -119,7 +119,10 @@ def cast_by_turnout(out: ClauseReading, numbers: Sequence[Number]) -> None:
 # A count in apposition to the turnout share, either side: "62.46 percent of voters on the lists, or 7,470,443
 # people", "получили 3 698 984 избирателя, или 30,72 процента от общего числа граждан, включённых в списки".
 _COUNT_AFTER_SHARE_RE = re.compile(
-    r"^\s*(?:(?:of|от|из)\s+[^,;\d]{0,60}?)?\s*,?\s*(?:or|или|яғни|немесе|то\s+есть|т\.\s*е\.|[–—])\s*$", re.I)
+    # the share's base may follow it in the genitive, a participle of its own after a comma: "62,87 % граждан,
+    # включенных в списки избирателей, – это 7,32 млн человек"
+    r"^\s*(?:(?:of|от|из)\s+)?[^;\d]{0,80}?\s*,?\s*(?:or|или|яғни|немесе|то\s+есть|т\.\s*е\.|[–—])\s*"
+    r"(?:это\s+|бұл\s+|that\s+is\s+)?$", re.I)
 _COUNT_BEFORE_SHARE_RE = re.compile(
     r"^\s*(?:[^\W\d]+\s*)?,?\s*(?:or|или|яғни|немесе|то\s+есть|т\.\s*е\.|[–—]|\()\s*$", re.I)
 

@@ -61,6 +61,10 @@ from sources.lexicon import Lexicon, load_lexicon
 from sources.records import Unread
 from sources.text import Number
 
+# a clause that only says how many people that was: "Бұл – 3 млн 689 мың адам", "Это 7,3 млн человек", "That is 5.1
+# million people"
+_THAT_IS_RE = re.compile(r"^\W*(?:бұл|это|that\s+is|this\s+is|that\s+was|this\s+was)\s*(?:[–—-]\s*|:\s*)?(?:\w+\s+)?\d",
+                         re.IGNORECASE)
 PARTICIPATION = {"ballots_cast", "turnout"}  # the indicators of "took part": a referendum answer may govern them
 MOST_SEATS = 150  # more seats than any Kazakh chamber has: not seats
 
@@ -349,4 +353,12 @@ class Binder:
                            region_code=last.region_code, clause=clause)
         if self.kind == "turnout" and contestant is None and national_share(self.lexicon, clause, number):
             return Reading(number, "indicator", "turnout_pct", number.value, clause=clause)  # "39,77% по стране"
+        if self.kind == "turnout" and number.kind == "count" and number.value >= FEWEST_VOTES and \
+                self.last_turnout is not None and _THAT_IS_RE.match(clause) and (
+                    people := self.lexicon.pattern("people_counted")) is not None and people.match(
+                    clause, number.end + len(clause[number.end:]) - len(clause[number.end:].lstrip())):
+            # "… 30,62 пайызы бюллетень алды. Бұл – 3 млн 689 мың адам": the people the last turnout share counted
+            last = self.last_turnout
+            return Reading(number, "indicator", "ballots_cast", number.value, region_name=last.region_name,
+                           region_code=last.region_code, clause=clause)
         return f"no contestant or indicator for {number.text}"

@@ -314,6 +314,10 @@ class MentionFinder:
                 and is_nominator(text, c.start))
                 and not (c.contestant is not None and c.contestant.contestant_type == "party"
                          and is_affiliation(self.lx, text, c.start))
+                # "Zharmakhan Tuyakbay, the candidate of the For a Just Kazakhstan bloc": a capitalised run after a
+                # person's nominator words names the nominator, no second person
+                and not (c.contestant is not None and c.contestant.contestant_type == "candidate"
+                         and fold(c.text) not in registry_spellings() and is_affiliation(self.lx, text, c.start))
                 and not (c.contestant is not None and c.contestant.contestant_type == "candidate"
                          and overlaps((c.start, c.end), indicator_spans) and fold(c.text) not in registry_spellings())]
             # a name introduced as the source of the figures ("According to "Kazakhstan Today," …") is none

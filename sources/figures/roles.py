@@ -84,6 +84,11 @@ def is_nominator(text: str, start: int) -> bool:
     return bool(re.search(rf"{NAME_WORD}\s*$", text[:opened]))
 
 
+# words of the party's own name the mention leaves out may stand after the nominator's words: "… of the For a Just
+# Kazakhstan bloc" (the registry's name is "Just Kazakhstan")
+_ON_THE_NAME_RE = re.compile(r"(?:\s+(?:[A-Z][\w-]*|a|an|the|for|of))*\s*")
+
+
 def is_affiliation(lx: Lexicon, text: str, start: int) -> bool:
     """"Алихан Байменов, председатель партии «Ак жол», …": the party of a person named before it, in apposition
     (the person is the contestant), or a quoted name's gloss in brackets ("«Ак жол» («Светлый путь»)")."""
@@ -91,8 +96,8 @@ def is_affiliation(lx: Lexicon, text: str, start: int) -> bool:
     if re.search(r"[»\"”]\s*\($", prefix):
         return True
     nominator = lx.pattern("nominator_words")
-    if nominator is not None and (m := list(nominator.finditer(prefix))) and not prefix[m[-1].end():].strip() \
-            and re.search(rf"{NAME_WORD}\s*,?\s*$", prefix[: m[-1].start()]):
+    if nominator is not None and (m := list(nominator.finditer(prefix))) and _ON_THE_NAME_RE.fullmatch(
+            prefix[m[-1].end():]) and re.search(rf"{NAME_WORD}\s*,?\s*(?:the\s+)?$", prefix[: m[-1].start()]):
         return True  # "Каракат Абден от общественного объединения «…» (2,6%)": who nominated the person named
     role = lx.pattern("affiliation_words")
     found = list(role.finditer(prefix)) if role is not None else []

@@ -225,6 +225,19 @@ def _hour_word(text: str, pos: int, taken: Coverage, language: str) -> list[Numb
     return [_clock(int(m.group("h")), 0, m.start(), m.end(), text)] if m else []
 
 
+# a military hour of another zone, "(0900 GMT)": four digits, the zone right after them (number_contexts.yaml)
+_ZONED_CLOCK_RE = re.compile(
+    r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)[ \u00a0]+(?:"
+    + alternation(str(w) for w in load("number_contexts")["clock"]["other_zone_after"]) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _zoned(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
+    m = _at(_ZONED_CLOCK_RE, text, pos, taken)
+    return [_clock(int(m.group("h")), int(m.group("m")), m.start(), m.start("m") + 2, text)] if m else []
+
+
 def _sagat(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
     part = None
     if not SAGAT_BEFORE_RE.search(text, max(0, pos - 12), pos) and not (
@@ -346,6 +359,10 @@ def read_fixed(text: str, taken: Coverage, language: str) -> list[Number]:
             first = int(opened.lastgroup[1:])  # type: ignore[index]
         elif end - pos <= 2 and text.endswith(CLOCK_CONTEXT_ENDINGS, max(0, pos - 8), pos):
             first = _CONTEXT_READERS
+        elif end - pos == 4 and (zoned := _zoned(text, pos, taken, language)):
+            found.extend(zoned)  # "(0900 GMT)": no year, no count
+            taken.take(zoned[0].start, zoned[0].end)
+            continue
         else:
             continue
         numbers = _time_at(text, pos, taken, language, first)

@@ -78,6 +78,8 @@ def test_national_turnout_of_every_stage_and_hour(election_id: str) -> None:
     # an hour's turnout (a bulletin's count of polling stations carries its hour too, and no turnout)
     hourly = {(t.as_of, t.turnout_pct) for t in national if t.as_of is not None and t.turnout_pct is not None}
     assert hourly == set(fact["turnout_as_of"].items())
+    casts = {(t.as_of, t.ballots_cast) for t in national if t.as_of is not None and t.ballots_cast is not None}
+    assert casts == set(fact.get("cast_as_of", {}).items())
     # the register does not change by the hour: a count an hour's share restates is its ballots, never a register
     assert {t.registered_voters for t in national if t.as_of is not None} - {None} <= {n["registered"]}
 

@@ -22,6 +22,7 @@ from sources.claims.vocabulary import (
     FRONTED_CLAUSE_RE,
     MODAL_RE,
     NOMINAL_NEGATION_RE,
+    PRIVATIVE_RE,
     VERBAL_NEGATION_RE,
 )
 
@@ -108,7 +109,11 @@ def governed(
         return True
     # "lack of", "без": only what comes after them ("... in 40 per cent, due to a lack of transparency" stands).
     nominal = [m.span() for m in NOMINAL_NEGATION_RE.finditer(text, *scope)]
-    return any(_outside([span], taken) and any(s >= span[1] for s, _ in own) for span in nominal)
+    if any(_outside([span], taken) and any(s >= span[1] for s, _ in own) for span in nominal):
+        return True
+    # "бюллетень салу жағдайларынсыз": the Kazakh privative ends the noun right after the finding it negates
+    return any(0 <= m.start() - e <= 1 or s <= m.start() < e <= m.end() for m in PRIVATIVE_RE.finditer(text, *scope)
+               for s, e in own)
 
 
 def hedged(text: str, scope: tuple[int, int]) -> bool:

@@ -33,6 +33,14 @@ def test_a_mission_pointing_to_findings_on_a_commission_page(text: str, language
      ("observer_obstruction", "share_of_observations_pct", 12)),
     ("Подведение итогов в территориальных комиссиях получило отрицательную оценку в каждом четвертом наблюдении.", "ru",
      ("counting_irregularity", "share_of_observations_pct", 25)),
+    ("Наблюдатели миссии сообщили о задержках; на 31 участке их возможности для наблюдения были ограничены.", "ru",
+     ("observer_obstruction", "polling_stations", 31)),
+    ("Независимые наблюдатели сообщили миссии, что на ряде участков их не допускали к столу подсчета голосов.", "ru",
+     ("observer_obstruction", "observed", None)),
+    ("Миссия кейбір учаскелерде бақылаушылардың жұмысына шектеу қойылғанын атап өтті.", "kk",
+     ("observer_obstruction", "observed", None)),
+    ("In 17 polling stations, results protocols had been signed by PEC members before the count began.", "en",
+     ("counting_irregularity", "polling_stations", 17)),
 ])
 def test_findings_in_these_shapes(text: str, language: Language, row: tuple) -> None:
     _, infractions = read(text, language=language)

@@ -23,6 +23,7 @@ RECOMMENDATION_CLOSING_RE = re.compile(
     rf"(?<![\w-]){alternation(forms_of(_FRAMES['recommendations_closing']))}\W*$", FLAGS
 )
 DENIAL_RE = compile_forms(_FRAMES["denials"], whole_words=False, prefix=r"(?<![\w-])")
+DENIAL_BACK_RE = compile_forms(_FRAMES["denials_back"], whole_words=False, prefix=r"(?<![\w-])")
 # a negative-polarity determiner ending the text before a detention word ("... reported any ")
 # (up to two words may stand between: "бірде-бір адам ұсталмаған", "никаких массовых задержаний")
 POLARITY_BEFORE_RE = re.compile(
@@ -55,6 +56,8 @@ _CLAUSE_BEFORE_DENIAL_RE = re.compile(r";|,\s+(?:but|while|however|но|одна
 
 def denies(text: str) -> bool:
     """The sentence reports a claim only to deny it, with no clause of its own before the denial."""
+    if DENIAL_BACK_RE.search(text) is not None:
+        return True  # "…, однако в МВД эту информацию опровергли": the clause before is what is denied
     m = DENIAL_RE.search(text)
     return m is not None and _CLAUSE_BEFORE_DENIAL_RE.search(text, 0, m.start()) is None
 

@@ -78,6 +78,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sources.claims.count_words import (
     DOZEN_MULTIPLES,
@@ -96,6 +97,7 @@ from sources.claims.count_words import (
     VAGUE_SCALES,
 )
 from sources.claims.spans import Coverage
+from sources.text import Number
 from sources.text.numbers import read_numbers
 
 FLAGS = re.IGNORECASE
@@ -144,6 +146,18 @@ _DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|
 _SCALE = rf"(?:{_SP}*(?P<scale>{_alternation(SCALE_WORDS)})(?![\w]))?"
 _PREFIX = rf"(?:(?P<pre>{_alternation(PREFIX_QUALIFIERS)}){_SP}+)?"
 _POSTFIX = "|".join(f"(?P<post{i}>{p})" for i, (p, _) in enumerate(POSTFIX_QUALIFIERS))
+
+_RANGE_OPENS_RE = re.compile(r"(?:(?<![\w-])от|between|между|арасында)[ \u00a0]+$", FLAGS)
+_RANGE_JOINS_RE = re.compile(r"[ \u00a0]+(?:до|and|и)[ \u00a0]+", FLAGS)
+
+
+def _worded_ranges(text: str) -> list[tuple[Number, Number]]:
+    """Ranges written in number words: "от трех до пяти", "between five and eight" (the digits' are RANGE_RE's)."""
+    counts = [n for n in read_numbers(text) if n.kind == "count"]
+    return [(a, b) for a, b in pairwise(counts) if (a.worded or b.worded) and a.value < b.value
+            and _RANGE_OPENS_RE.search(text, max(0, a.start - 12), a.start)
+            and _RANGE_JOINS_RE.fullmatch(text, a.end, b.start)]
+
 
 # "between 300 and 500", "от 300 до 500", "300–500"; a bare "N and M" is two counts, not a range.
 RANGE_RE = re.compile(
@@ -324,6 +338,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Q
         a, b = parse_number(first, m.group("scale")), parse_number(m.group("b"), m.group("scale"))
         if a is not None and b is not None and a < b:
             add(Quantity(m.start(), m.end(), "between", None, a, b), m.span())
+    for a, b in _worded_ranges(text):  # "от трех до пяти человек", "between five and eight people"
+        add(Quantity(a.start, b.end, "between", None, a.value, b.value), (a.start, b.end))
     for m in VAGUE_RE.finditer(text):
         if re.search(r"\d[\s\u00a0]*$", text[max(0, m.start("v") - 3) : m.start("v")]):
             continue  # "4 тысячи человек" is a count, not "thousands"

@@ -1,0 +1,35 @@
+"""Sentences of ours: a range in number words ("от трех до пяти", "between five and eight") is one detention with
+both bounds; a denial whose object points back ("эту информацию опровергли", "denied these reports", "бұл ақпаратты
+жоққа шығарды") cancels the claim told before it, while a denial of something else leaves it standing."""
+
+from __future__ import annotations
+
+import pytest
+
+from sources.records import Language
+
+from .documents import read
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Еще от трех до пяти человек, по словам движения, были задержаны в Нур-Султане.", "ru"),
+    ("On election day, between three and five people were detained in Almaty.", "en"),
+])
+def test_a_range_in_words_is_one_detention(text: str, language: Language) -> None:
+    detentions, _ = read(text, language=language)
+    assert [(d.detained_min, d.detained_max, d.qualifier) for d in detentions] == [(3, 5, "between")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("В социальных сетях сообщалось о десятках задержанных в Астане, однако в МВД эту информацию опровергли.", "ru"),
+    ("Activists said 30 people were detained, but the police denied these reports.", "en"),
+    ("Әлеуметтік желілерде ондаған адам ұсталды деген хабар тарады, бірақ полиция бұл ақпаратты жоққа шығарды.", "kk"),
+])
+def test_a_denial_pointing_back_cancels_the_claim_before_it(text: str, language: Language) -> None:
+    detentions, _ = read(text, language=language)
+    assert detentions == []
+
+
+def test_a_denial_of_something_else_leaves_the_claim() -> None:
+    detentions, _ = read("Police detained 20 people, but denied reports that journalists were among them.")
+    assert [d.detained_min for d in detentions] == [20]

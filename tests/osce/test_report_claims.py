@@ -74,6 +74,7 @@ def test_final_report_read_paragraph_by_paragraph(corpus: ModuleType) -> None:
     assert [(c.detained_min, c.reported_by, c.date_from) for c in out.detentions] == [
         (42, "police", dt.date(2023, 3, 19)),
         (15, "police", dt.date(2023, 3, 19)),
+        (3, "Kazakhstan International Bureau for Human Rights", dt.date(2023, 3, 22)),
         (1, "Kazakhstan International Bureau for Human Rights", dt.date(2023, 3, 21)),
         (1, "Adil Soz foundation", dt.date(2023, 3, 20)),
     ]

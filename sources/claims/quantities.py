@@ -253,6 +253,9 @@ NON_COUNT_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:KZT|tenge|тенге|теңге|USD|EUR|MCI|MRP|МРП|АЕК|euros?|dollars?)\b|[$€£]\s?\d[\d,.]*",
         # denominators: "12 of (the) 80 polling stations"
         r"(?<=\d)\s+(?:of|out\s+of|из)\s+(?:the\s+)?(?:total\s+of\s+)?\d[\d,]*",
+        # ... and after a share in words: "почти в трети из 150 участков", "в половине из 80", "a third of the 150"
+        r"(?:(?<=трети)|(?<=третей)|(?<=половине)|(?<=половины)|(?<=четверти)|(?<=четвертей))\s+из\s+\d[\d,]*"
+        r"|(?:(?<=third)|(?<=quarter)|(?<=half))\s+of\s+(?:the\s+)?\d[\d,]*",
         # identifiers and ranks in lists: "ID=5102", "#3"
         r"[=#]\d+",
     )

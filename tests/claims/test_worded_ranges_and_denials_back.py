@@ -33,3 +33,12 @@ def test_a_denial_pointing_back_cancels_the_claim_before_it(text: str, language:
 def test_a_denial_of_something_else_leaves_the_claim() -> None:
     detentions, _ = read("Police detained 20 people, but denied reports that journalists were among them.")
     assert [d.detained_min for d in detentions] == [20]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Подсчет голосов был оценен как плохой или очень плохой почти в трети из 150 участков, где он наблюдался.", "ru"),
+    ("The count was assessed negatively in half of the 150 polling stations observed.", "en"),
+])
+def test_the_base_of_a_share_in_words_is_no_count_of_its_own(text: str, language: Language) -> None:
+    _, infractions = read(text, language=language)
+    assert [(i.measure, i.base) for i in infractions] == [("share_of_observations_pct", 150)]

@@ -57,10 +57,12 @@ HUNDREDS_COUNTED = ("сотни", "сотен", "сотню", "сотнями")
 SHARE_WORDS: dict[str, float] = {
     "half": 50.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
     "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
-    "three quarters": 75.0, "three-quarters": 75.0, "a majority": 50.0, "the majority": 50.0,
+    "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
+    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0, "a majority": 50.0, "the majority": 50.0,
     "the vast majority": 50.0, "a large majority": 50.0, "majority": 50.0,
     "половина": 50.0, "половины": 50.0, "половине": 50.0, "трети": 33.3, "треть": 33.3,
-    "две трети": 66.7, "четверти": 25.0, "четверть": 25.0, "большинство": 50.0, "большинстве": 50.0,
+    "две трети": 66.7, "четверти": 25.0, "четверть": 25.0, "пятой части": 20.0, "пятая часть": 20.0,
+    "десятой части": 10.0, "большинство": 50.0, "большинстве": 50.0,
     "большинства": 50.0, "жартысы": 50.0, "жартысынан": 50.0, "көпшілігі": 50.0, "көпшілігінде": 50.0,
 }  # fmt: skip
 MAJORITY_WORDS = frozenset(w for w in SHARE_WORDS if "major" in w or w.startswith(("большинств", "көпшіл")))

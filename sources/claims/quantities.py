@@ -61,7 +61,7 @@ detention ranges but no infraction value, so such infractions are not recorded u
 carries a range (a proposed `value_min`/`value_max`).
 
 Shares (of observations, polling stations): "half" 50, "a third" 33.3, "two thirds" 66.7,
-"a quarter" 25, "three quarters" 75, "N per cent" / "N %" / "N процентов" / "N пайыз" N;
+"a quarter" 25, "three quarters" 75, "a fifth" 20, "a tenth" 10, "N per cent" / "N %" / "N процентов" / "N пайыз" N;
 "a/the majority" is 50 with qualifier 'more than' unless another qualifier is written. Fractions: "one in
 four", "one out of five", "two out of three", "every fourth", "каждом четвертом", "әрбір төртінші", "үштен бірі" are
 100 × N / M. The
@@ -254,7 +254,8 @@ NON_COUNT_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # denominators: "12 of (the) 80 polling stations"
         r"(?<=\d)\s+(?:of|out\s+of|из)\s+(?:the\s+)?(?:total\s+of\s+)?\d[\d,]*",
         # ... and after a share in words: "почти в трети из 150 участков", "в половине из 80", "a third of the 150"
-        r"(?:(?<=трети)|(?<=третей)|(?<=половине)|(?<=половины)|(?<=четверти)|(?<=четвертей))\s+из\s+\d[\d,]*"
+        r"(?:(?<=трети)|(?<=третей)|(?<=половине)|(?<=половины)|(?<=четверти)|(?<=четвертей)|(?<=третьем)"
+        r"|(?<=четвертом)|(?<=пятом)|(?<=десятом))\s+из\s+\d[\d,]*"
         r"|(?:(?<=third)|(?<=quarter)|(?<=half))\s+of\s+(?:the\s+)?\d[\d,]*",
         # identifiers and ranks in lists: "ID=5102", "#3"
         r"[=#]\d+",

@@ -42,3 +42,19 @@ def test_a_denial_of_something_else_leaves_the_claim() -> None:
 def test_the_base_of_a_share_in_words_is_no_count_of_its_own(text: str, language: Language) -> None:
     _, infractions = read(text, language=language)
     assert [(i.measure, i.base) for i in infractions] == [("share_of_observations_pct", 150)]
+
+
+@pytest.mark.parametrize(("text", "language", "row"), [
+    ("Procedural errors were seen in about a fifth of the counts observed.", "en",
+     ("share_of_observations_pct", 20)),
+    ("Подсчет голосов был оценен отрицательно на каждом четвертом из 104 участков, где он наблюдался.", "ru",
+     ("share_of_observations_pct", 25)),
+])
+def test_fifths_and_every_fourth_of_a_base(text: str, language: Language, row: tuple) -> None:
+    _, infractions = read(text, language=language)
+    assert [(i.measure, i.value) for i in infractions] == [row]
+
+
+def test_receiving_no_reports_of_a_detention_is_none() -> None:
+    detentions, _ = read("The EOM has not received any reports of observers being detained.")
+    assert detentions == []

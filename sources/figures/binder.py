@@ -255,9 +255,13 @@ class Binder:
             return f"{number.text}: a second share after one contestant's, its own contestant unnamed"
         contestant, alternatives = choice.contestant, choice.alternatives
         indicator = self.subjects.indicator(clause, number, left, right, contestant)
-        if indicator == "polling_stations" and (people := self.lexicon.pattern("people_counted")) is not None and \
-                people.match(clause, number.end + len(clause[number.end:]) - len(clause[number.end:].lstrip())):
-            indicator = None  # "учаскелерде бір сайлаушыға бірнеше бюллетень берілген": one voter, no station count
+        after = number.end + len(clause[number.end:]) - len(clause[number.end:].lstrip())
+        if indicator == "polling_stations" and any(
+                (nouns := self.lexicon.pattern(key)) is not None and nouns.match(clause, after)
+                for key in ("people_counted", "places_counted")):
+            # "учаскелерде бір сайлаушыға бірнеше бюллетень берілген": one voter; "Polling stations in the five
+            # western regions": five regions -- no count of stations
+            indicator = None
         answer = (governing_answer(self.language, clause, number, left + right)
                   if self.referendum and indicator in PARTICIPATION else None)
         if answer is not None:

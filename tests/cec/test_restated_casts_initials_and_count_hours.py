@@ -69,3 +69,14 @@ def test_one_voter_is_no_count_of_polling_stations(lang: str, sentence: str) -> 
     out = parse_page(release_page("Алдын ала қорытынды" if lang == "kk" else "Предварительные итоги" if lang == "ru"
                                   else "Preliminary results", sentence, lang=lang, date="2023-03-20"), lang)
     assert [t.polling_stations for t in out.turnout if t.polling_stations is not None] == []
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Polling stations in the five western regions close at 21:00 Astana time."),
+    ("ru", "Избирательные участки в пяти западных областях закроются в 21:00 по времени Астаны."),
+])
+def test_a_count_of_regions_is_no_count_of_polling_stations(lang: str, sentence: str) -> None:
+    out = parse_page(release_page("Turnout at 20:00" if lang == "en" else "Явка на 20:00", sentence,
+                                  "As of 20:00, turnout was 63.1 percent." if lang == "en"
+                                  else "На 20:00 явка составила 63,1 %.", lang=lang, date="2021-01-10"), lang)
+    assert [t.polling_stations for t in out.turnout if t.polling_stations is not None] == []

@@ -35,15 +35,19 @@ def _while_polls_are_open(as_of: str) -> bool:
 
 
 def hours_off_the_vote(paragraphs: list[str], vote_day: dt.date | None) -> set[str]:
-    """ "к 9 часам 11 января" in the results of the 10 January vote: clocks of a day after it, when the count's data
-    came in, no hour of the voting day (nor of any figure the page gives that hour)."""
+    """ "к 9 часам 11 января", "21 наурыз күні сағат 12.00-де" in the results of a vote the day before: clocks of a day
+    after it, when the count's data came in or were announced, no hour of the voting day (nor of any figure the page
+    gives that hour)."""
     off: set[str] = set()
     if vote_day is None:
         return off
     for paragraph in paragraphs:
-        for clock, after in pairwise(read_numbers(paragraph)):
-            if clock.kind == "clock" and clock.clock and after.kind == "date" and after.start - clock.end <= 3 \
-                    and after.day is not None and (after.day, after.month) != (vote_day.day, vote_day.month):
+        for first, second in pairwise(read_numbers(paragraph)):
+            # the date right after the clock ("к 9 часам 11 января") or before it ("21 наурыз күні сағат 12.00-де")
+            clock, date = (first, second) if first.kind == "clock" else (second, first)
+            gap = second.start - first.end
+            if clock.kind == "clock" and clock.clock and date.kind == "date" and gap <= (3 if clock is first else 14) \
+                    and date.day is not None and (date.day, date.month) != (vote_day.day, vote_day.month):
                 off.add(clock.clock)
     return off
 

@@ -14,12 +14,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TypeVar
 
+from sources.figures.arithmetic import ROUNDED_RELATIVE
 from sources.figures.readings import Reading
 from sources.lexicon import all_lexicons
 from sources.records import Unread
 
 T = TypeVar("T")
-COUNT_RELATIVE = 0.005  # "6,69 млн" for 6 694 000: a count rounded to three significant digits
 
 
 def decimals(reading: Reading) -> int:
@@ -35,7 +35,7 @@ def agrees(rounded: Reading, precise: Reading) -> bool:
         return decimals(rounded) < decimals(precise) and abs(precise.value - rounded.value) <= half + 1e-9
     if rounded.field == "votes":
         whole = rounded.value == round(rounded.value, -3)  # a count given in thousands
-        return whole and abs(precise.value - rounded.value) <= COUNT_RELATIVE * precise.value
+        return whole and abs(precise.value - rounded.value) <= ROUNDED_RELATIVE * precise.value
     return False
 
 

@@ -127,15 +127,23 @@ _COUNT_BEFORE_SHARE_RE = re.compile(
     r"^\s*(?:[^\W\d]+\s*)?,?\s*(?:or|или|яғни|немесе|то\s+есть|т\.\s*е\.|[–—]|\()\s*$", re.I)
 
 
+ROUNDED_RELATIVE = 0.005  # "6,69 млн" for 6 694 000: a count rounded to three significant digits
+
+
+def rounded_count(rounded: float, exact: float) -> bool:
+    """`rounded` is `exact` told in thousands ("7,68 млн" for 7 681 904)."""
+    return rounded == round(rounded, -3) and rounded != exact and abs(exact - rounded) <= ROUNDED_RELATIVE * exact
+
+
 def cast_restating_turnout(out: ClauseReading, numbers: Sequence[Number]) -> None:
     """A count set beside the turnout share as the same people ("P percent of those on the lists, or N people"; "N
     voters, or P percent of those on the lists") is the ballots cast, whatever register word stands between: the
     register is the share's base, not the count's field. Read as the register or left unread, it becomes the cast."""
-    if any(r.field == "ballots_cast" and r.region_name is None for r in out.readings):
-        return
+    told = [r for r in out.readings if r.field == "ballots_cast" and r.region_name is None]
     for share in [r for r in out.readings if r.field == "turnout_pct"]:
         for number in numbers:
-            if number.kind != "count":
+            # (a cast told already stands, unless it is this count rounded: "7,68 млн избирателей – 7 681 904")
+            if number.kind != "count" or not all(rounded_count(r.value, number.value) for r in told):
                 continue
             text = out.clause
             after = share.figure.end <= number.start and _COUNT_AFTER_SHARE_RE.match(
@@ -154,7 +162,7 @@ def cast_restating_turnout(out: ClauseReading, numbers: Sequence[Number]) -> Non
                          and r.region_name == share.region_name]
             if registers and not turnout_fits(number.value, registers[0], share.value):
                 continue  # "7 204 118 voters, or 51.90 percent of the 11 953 800": the clause's own sums disagree
-            for r in own:
+            for r in own + told:
                 out.readings.remove(r)
             out.unread = [u for u in out.unread if u.figure != number.text]
             out.readings.append(Reading(number, "indicator", "ballots_cast", number.value,

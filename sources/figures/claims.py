@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from sources.figures.agreement import reconcile
-from sources.figures.arithmetic import Bases, breaking_pairs, share_fits
+from sources.figures.arithmetic import Bases, breaking_pairs, rounded_count, share_fits
 from sources.figures.readings import Reading
 from sources.figures.sums import cumulative_hours, parts_of_the_whole, result_sums, turnout_sums
 from sources.records import Evidence, ResultClaim, Stage, TurnoutClaim, Unread
@@ -277,7 +277,10 @@ def assemble(located: list[Located]) -> Assembled:
             key = (r.region_name, item.as_of, item.evidence, item.stage)
             slot = turnout.setdefault(key, {})
             if r.field in slot:
-                if slot[r.field] != r.value:
+                count = r.field != "turnout_pct"
+                if slot[r.field] != r.value and count and rounded_count(slot[r.field], r.value):
+                    slot[r.field] = int(r.value)  # "7,68 млн избирателей – 7 681 904 человек": the exact one
+                elif slot[r.field] != r.value and not (count and rounded_count(r.value, slot[r.field])):
                     out.unread.append(Unread(r.clause, f"a second {r.field}: {r.figure.text}", r.figure.text,
                                              item.evidence.page))
                 continue

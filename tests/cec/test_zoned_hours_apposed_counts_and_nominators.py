@@ -40,3 +40,23 @@ def test_a_candidates_nominator_is_no_contestant(sentence: str) -> None:
                                   "6,253,845 votes, or 91.01 per cent.", sentence, lang="en", date="2005-12-10"), "en")
     names = {r.contestant_name for r in out.results if r.vote_share_pct == 6.67}
     assert len(names) == 1 and "Tuyakbay" in names.pop()
+
+
+def test_a_rounded_count_gives_way_to_the_exact_one_it_rounds() -> None:
+    out = parse_page(release_page(
+        "Предварительные итоги выборов в Курултай",
+        "По предварительным данным ЦИК, в выборах приняли участие 7,68 млн избирателей – 7 681 904 человек, или "
+        "61,94 % от 12 402 117 внесенных в списки.", "Партия «Аманат» – 51,68 %, партия «Ауыл» – 10,62 %.",
+        date="2026-08-24"))
+    assert [(t.registered_voters, t.ballots_cast, t.turnout_pct) for t in out.turnout] == [
+        (12_402_117, 7_681_904, 61.94)]
+
+
+def test_the_clock_of_an_announcement_the_day_after_is_no_turnout_hour() -> None:
+    out = parse_page(release_page(
+        "Алдын ала нәтижелер",
+        "Орталық сайлау комиссиясы 21 наурыз күні сағат 12.00-де сайлаудың алдын ала нәтижелерін жариялады. Дауыс "
+        "беруге 7 567 091 сайлаушы, яғни тізімдегілердің 77,13 пайызы қатысты.",
+        "«Шугыла» партиясына 6 180 436 адам дауыс берді (82,20 %). «Тулпар» партиясына 536 840 адам (7,14 %) дауыс "
+        "берді.", lang="kk", date="2016-03-21"), "kk")
+    assert {t.as_of for t in out.turnout} == {None}

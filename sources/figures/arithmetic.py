@@ -169,3 +169,21 @@ def cast_restating_turnout(out: ClauseReading, numbers: Sequence[Number]) -> Non
                                         region_name=share.region_name, region_code=share.region_code,
                                         clause=out.clause))
             return
+
+
+# a contestant's votes, then the same people as a share: "«X» үшін 5 660 362 сайлаушы, яғни 81,37 пайызы дауыс берді"
+_SHARE_RESTATING_VOTES_RE = re.compile(
+    r"^\s*(?:[^\W\d]+\s*)?,?\s*(?:яғни|немесе|т\.\s*е\.|то\s+есть|или|or|i\.e\.)\s*$", re.I)
+
+
+def share_restating_votes(out: ClauseReading) -> None:
+    """A share set beside a contestant's votes as the same people ("N сайлаушы, яғни P пайызы") is that contestant's
+    share, not the turnout a participation verb after it would make it."""
+    votes = [r for r in out.readings if r.subject == "contestant" and r.field == "votes"]
+    for i, r in enumerate(out.readings):
+        if r.subject != "indicator" or r.field != "turnout_pct":
+            continue
+        before = next((v for v in reversed(votes) if v.figure.end <= r.figure.start), None)
+        if before is not None and _SHARE_RESTATING_VOTES_RE.match(out.clause[before.figure.end: r.figure.start]):
+            out.readings[i] = Reading(r.figure, "contestant", "vote_share_pct", r.value, before.name,
+                                      before.contestant_type, before.region_name, before.region_code, r.clause)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from sources.figures.answers import governing_answer
-from sources.figures.arithmetic import cast_by_turnout, cast_restating_turnout
+from sources.figures.arithmetic import cast_by_turnout, cast_restating_turnout, share_restating_votes
 from sources.figures.asides import (
     abroad,
     bound,
@@ -202,6 +202,7 @@ class Binder:
                 out.unread.append(Unread(clause, reading, number.text, page))
         cast_by_turnout(out, numbers)
         cast_restating_turnout(out, numbers)
+        share_restating_votes(out)
         self._met(contestants, clause)
         self.named_before = bool(contestants) or any(r.subject == "contestant" for r in out.readings)
         self.named_indicator = None  # "таких бюллетеней" reaches back one clause only

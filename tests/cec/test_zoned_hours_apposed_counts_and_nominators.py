@@ -60,3 +60,12 @@ def test_the_clock_of_an_announcement_the_day_after_is_no_turnout_hour() -> None
         "«Шугыла» партиясына 6 180 436 адам дауыс берді (82,20 %). «Тулпар» партиясына 536 840 адам (7,14 %) дауыс "
         "берді.", lang="kk", date="2016-03-21"), "kk")
     assert {t.as_of for t in out.turnout} == {None}
+
+
+def test_a_share_restating_a_partys_voters_is_its_share_not_the_turnout() -> None:
+    out = parse_page(release_page(
+        "Сайлау қорытындысы", "«Шугыла» партиясы үшін 5 миллион 660 мың 362 сайлаушы, яғни 81,37 пайызы дауыс беріп, "
+        "83 мандат алды.", "«Тулпар» партиясына 519 637 сайлаушы, яғни 7,47 пайызы дауыс берді.", lang="kk",
+        date="2012-01-20"), "kk")
+    assert sorted((r.votes, r.vote_share_pct) for r in out.results) == [(519_637, 7.47), (5_660_362, 81.37)]
+    assert not [t for t in out.turnout if t.turnout_pct in (81.37, 7.47)]

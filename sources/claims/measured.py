@@ -100,11 +100,20 @@ _SET_OFF_RE = re.compile(r"\s*(?:\(|[—–]|\s-)\s*$")
 _KIND_TAIL_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,4}")
 
 
+# the rest of the kind's last word, or one word more, in the genitive, then the count
+_KK_OF_KIND_RE = re.compile(r"(?:[\w-]*(?:\s+[\w-]+)?)(?<=дың|дің|ның|нің|тың|тің)\s+")
+
+
 def segment_category(reading: Reading, q: Quantity, after: int, next_start: int, prev_end: int) -> str | None:
     """The kind of the count `q`: named after it (up to the next count or the clause's end), else before it in its
     clause (after the previous count), else the offence of an article it cites; None when none is named."""
     text = reading.text
     clause = reading.clause_of(q.start)
+    # Kazakh names the kind first, in the genitive, right before its count: "бюллетень салудың 41 жағдайы"
+    before = categories(text, max(prev_end, clause[0], q.start - CATEGORY_SEGMENT), q.start)
+    # (the act's verbal noun may close it: "бір сайлаушыға бірнеше бюллетень берудің 27 жағдайы")
+    if before and before[-1][2] != "mixed" and _KK_OF_KIND_RE.fullmatch(text, before[-1][1], q.start):
+        return before[-1][2]
     end = min(next_start, clause[1], after + CATEGORY_SEGMENT)
     colon = text.find(":", after, end)  # "13 cases: for X - 8, for Y - 5": the list after a colon is its breakdown
     end = colon if colon >= 0 else end

@@ -56,3 +56,18 @@ def test_materials_without_the_imprint_are_illegal_campaigning() -> None:
     assert infraction_values("Суд оштрафовал двух членов штаба за распространение агитационных материалов без "
                              "выходных данных.", language="ru") == [("illegal_campaigning", "persons_sanctioned", 2,
                                                                      None)]
+
+
+def test_kazakh_kinds_in_the_genitive_before_their_counts() -> None:
+    rows = infraction_values("Коалиция 132 бұзушылық тіркеді. Олардың ішінде бюллетень салудың 41 жағдайы, бір "
+                             "сайлаушыға бірнеше бюллетень берудің 27 жағдайы және бақылаушыларға кедергі келтірудің "
+                             "64 жағдайы бар.", language="kk")
+    kinds = {value: category for category, _, value, _ in rows if value in (41, 27, 64)}
+    assert kinds == {41: "ballot_box_stuffing", 27: "multiple_ballots_issued", 64: "observer_obstruction"}
+
+
+def test_campaigning_held_where_it_may_not_be() -> None:
+    rows = infraction_values("Коалиция зафиксировала 52 нарушения. Среди них – 19 случаев принуждения работников "
+                             "бюджетной сферы к участию в мероприятиях и 8 случаев агитации в неустановленных местах.",
+                             language="ru")
+    assert ("illegal_campaigning", "violations", 8, None) in rows

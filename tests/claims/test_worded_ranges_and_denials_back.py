@@ -58,3 +58,20 @@ def test_fifths_and_every_fourth_of_a_base(text: str, language: Language, row: t
 def test_receiving_no_reports_of_a_detention_is_none() -> None:
     detentions, _ = read("The EOM has not received any reports of observers being detained.")
     assert detentions == []
+
+
+@pytest.mark.parametrize(("text", "language", "row"), [
+    ("На 31 участке наблюдатели отметили похожие друг на друга подписи в списках избирателей.", "ru",
+     ("identical_signatures", "polling_stations", 31)),
+    ("Бірқатар учаскеде тәуелсіз бақылаушыларға нәтижелер хаттамасының көшірмесі берілмеді.", "kk",
+     ("observer_obstruction", "observed", None)),
+])
+def test_signatures_alike_and_a_protocol_copy_withheld(text: str, language: Language, row: tuple) -> None:
+    _, infractions = read(text, language=language)
+    assert [(i.category, i.measure, i.value) for i in infractions] == [row]
+
+
+def test_what_a_code_provides_for_is_no_finding() -> None:
+    _, infractions = read("За нарушение правил агитации статья 110 Кодекса об административных правонарушениях "
+                          "предусматривает штраф до 30 МРП.", language="ru")
+    assert infractions == []

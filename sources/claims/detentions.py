@@ -82,6 +82,8 @@ _TOTAL_BEFORE_RE = re.compile(
     rf"|{_AMONG_RU}(?:\s+[\w-]+){{0,6}}?\s+(?:оказал\w*|был[иао]?)"
     rf"|{_AMONG_EN}(?:\s+[\w-]+){{0,4}}?\s+(?:were|was)"
     rf"|{_AMONG_KK}"  # "Ұсталғандардың арасында кемінде екі тілші бар"
+    # the number of the detained: "Ұсталғандардың саны 50-ден асады", "ұсталған наразылық білдірушілердің саны"
+    r"|(?<![\w-])ұсталған\w*(?:\s+[\w-]+){0,3}?\s+саны"
     # "The ministry put the number of people detained at 7,939", "estimated the total of arrests at 500"
     r"|(?:put|puts|putting|placed|estimated|estimates|set)\s+the\s+(?:(?:overall|total|final|official)\s+)?"
     r"(?:number|total|count)\s+of\s+(?:people\s+|persons\s+)?"

@@ -43,3 +43,13 @@ def test_a_kazakh_privative_negates_its_finding(text: str) -> None:
 def test_adjectives_of_the_privative_form_negate_nothing(text: str, kind: str) -> None:
     _, infractions = read(text, language="kk")
     assert [i.category for i in infractions] == [kind]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Екі журналист учаске ішінде ұсталды.", (2, 2, "journalists", "ODIHR")),
+    ("Адам құқықтары жөніндегі қазақстандық халықаралық бюро ұсталған наразылық білдірушілердің саны 50-ден асады деп "
+     "есептейді.", (50, None, "protesters", "Kazakhstan International Bureau for Human Rights")),
+])
+def test_kazakh_detentions_inside_a_station_and_their_number_exceeding(text: str, row: tuple) -> None:
+    detentions, _ = read(text, language="kk")
+    assert [(d.detained_min, d.detained_max, d.subject, d.reported_by) for d in detentions] == [row]

@@ -50,6 +50,7 @@ from sources.claims.elided import elided_group
 from sources.claims.lexicon import alternation, detention_words, forms_of
 from sources.claims.quantities import non_count_spans
 from sources.claims.reading import Reading, date_for, distinct, place_for, reporter_for
+from sources.claims.released import of_the_detained_before, released_next
 from sources.claims.revised import as_revision, revises
 from sources.claims.spans import Coverage
 from sources.claims.vocabulary import (
@@ -275,23 +276,6 @@ def _claim(reading: Reading, c: Counted, anchor: int) -> DetentionClaim:
 _AUXILIARY_RE = re.compile(r"\s*(?:(?:были|был|была|were|was|had\s+been|have\s+been)\s+)?", re.IGNORECASE)
 
 
-_OF_THE_DETAINED_BEFORE_RE = re.compile(
-    r"(?:of\s+(?:those|the\s+people|the\s+persons|them)|(?<![\w-])из(?:\s+(?:них|числа))?)\s*$", re.IGNORECASE
-)
-# what became of people detained before: released, freed, let go
-_RELEASED_RE = re.compile(
-    r"(?:(?:of\s+)?(?:those|the\s+people|the\s+persons)\s+(?:detained|arrested|held)\s+)?(?:(?:had|have|has)\s+been\s+|were\s+"
-    r"|was\s+|были\s+|был[аио]?\s+)?(?:\w+\s+)?(?:released|freed|let\s+go|освобожден\w*|отпущен\w*|выпущен\w*"
-    r"|босатыл\w*)(?![\w-])",
-    re.IGNORECASE,
-)
-
-
-def _released_next(text: str, end: int) -> bool:
-    """The people counted right before were released: no detention of their own."""
-    return _RELEASED_RE.match(text, end + len(text[end:]) - len(text[end:].lstrip())) is not None
-
-
 def _sanctioned_next(text: str, end: int) -> bool:
     """A sanction is the verb right after the detainees counted: "64 задержанных были оштрафованы"."""
     gap = _AUXILIARY_RE.match(text, end)
@@ -307,7 +291,7 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
     for c in counted:
         if c.self_governing and _sanctioned_next(reading.text, c.end):
             continue  # "150 задержанных арестованы на срок до 15 суток": the detained sanctioned, told before
-        if _released_next(reading.text, c.end):
+        if released_next(reading.text, c.end):
             continue  # "1,047 of those detained had been released", "120 человек были отпущены": freed, told before
         if c.self_governing or _total_stated(reading, c):  # "500 detainees", "hundreds of detainees"
             claims.append(_claim(reading, c, c.quantity.start))
@@ -335,8 +319,8 @@ def detentions_in(reading: Reading) -> list[DetentionClaim]:
             )
             if c.quantity.start not in used
         ]
-        if attached and _OF_THE_DETAINED_BEFORE_RE.search(reading.text, max(0, trigger.start - 30), trigger.start) \
-                and (_released_next(reading.text, trigger.end) or any(_released_next(reading.text, c.end)
+        if attached and of_the_detained_before(reading.text, trigger.start) \
+                and (released_next(reading.text, trigger.end) or any(released_next(reading.text, c.end)
                                                                       for c in attached)):
             continue  # "1,047 of those detained had been released": what became of them, no detention of its own
         for c in sorted(attached, key=lambda c: c.quantity.start):

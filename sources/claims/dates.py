@@ -311,3 +311,18 @@ def resolve_span(
         if mention.date_from is not None:
             return mention.date_from, mention.date_to
     return None, None
+
+
+_TOLD = (
+    r"(?:published|issued|released|presented|announced|said|stated|reported|told|опубликовал\w*|выпустил\w*"
+    r"|представил\w*|обнародовал\w*|заявил\w*|сообщил\w*|жариялад\w*|мәлімдеді|хабарлад\w*)(?![\w-])"
+)
+_TOLD_AFTER_RE = re.compile(rf"\s*(?:года\s+|г\.\s*|жылы\s+)?(?:[\w-]+\s+){{0,2}}?{_TOLD}", re.IGNORECASE)
+# "published a report on 22 November", never "said that on 9 June" (the day of what was told)
+_TOLD_BEFORE_RE = re.compile(rf"{_TOLD}(?:\s+(?!that\b|что\b)[\w-]+){{0,3}}?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def day_told(text: str, date: DateMention) -> bool:
+    """The date is the day of a telling or a publication: "22 ноября опубликовал доклад", "announced on 13 June"."""
+    return _TOLD_AFTER_RE.match(text, date.end) is not None or _TOLD_BEFORE_RE.search(
+        text[max(0, date.start - 50): date.start]) is not None

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sources.claims.attribution import carried_source, source_after, whole_text_source
 from sources.claims.cues import continues_account, speaker_goes_on
-from sources.claims.dates import DateMention, find_dates
+from sources.claims.dates import DateMention, day_told, find_dates
 from sources.claims.observer_groups import fielding_body, observers_named_before
 from sources.claims.places import PlaceMention, find_places
 from sources.claims.quantities import Quantity, find_quantities
@@ -310,21 +310,6 @@ def place_for(reading: Reading, position: int) -> str | None:
     return in_clause[-1].location if in_clause else None
 
 
-_TOLD = (
-    r"(?:published|issued|released|presented|announced|said|stated|reported|told|опубликовал\w*|выпустил\w*"
-    r"|представил\w*|обнародовал\w*|заявил\w*|сообщил\w*|жариялад\w*|мәлімдеді|хабарлад\w*)(?![\w-])"
-)
-_TOLD_AFTER_RE = re.compile(rf"\s*(?:года\s+|г\.\s*|жылы\s+)?(?:[\w-]+\s+){{0,2}}?{_TOLD}", re.IGNORECASE)
-# "published a report on 22 November", never "said that on 9 June" (the day of what was told)
-_TOLD_BEFORE_RE = re.compile(rf"{_TOLD}(?:\s+(?!that\b|что\b)[\w-]+){{0,3}}?\s+(?:on\s+)?$", re.IGNORECASE)
-
-
-def _day_told(text: str, date: DateMention) -> bool:
-    """The date is the day of a telling or a publication: "22 ноября опубликовал доклад", "announced on 13 June"."""
-    return _TOLD_AFTER_RE.match(text, date.end) is not None or _TOLD_BEFORE_RE.search(
-        text[max(0, date.start - 50): date.start]) is not None
-
-
 def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | None) -> Account:
     """The account after this sentence."""
     account = reading.account
@@ -337,7 +322,7 @@ def advance(reading: Reading, detentions: list[DetentionClaim], measure: str | N
     resolved = [d.date_to or d.date_from for d in reading.dates if d.date_to or d.date_from]
     # the next sentence's events keep this one's day, unless it is only the day something was told or published
     # ("Фонд «Адил соз» 22 ноября опубликовал доклад. Согласно докладу, задержаны …": not the day of the detentions)
-    days = [d for d in reading.resolved_dates if not _day_told(reading.text, d)]
+    days = [d for d in reading.resolved_dates if not day_told(reading.text, d)]
     last = days[-1] if days else None
     lead = account.lead
     lead = byline(reading.text) or lead  # who speaks for the rest of the paragraph

@@ -146,9 +146,21 @@ _QUOTED_AFTER_RE = re.compile(r"\s{0,2}[«\"“](?P<name>[^«»\"“”]{2,40})[
 _PERSON_AFTER_RE = re.compile(rf"\s{CAPITALISED_WORD}\s{CAPITALISED_WORD}(?![\w-])")
 
 
+# the body's own name right before its class noun: "The Erkindik Kanaty human rights bureau told ODIHR",
+# "«Еркіндік қанаты» құқық қорғау бюросының мәліметінше"
+_NAMED_BEFORE_RE = re.compile(
+    # (an English name only after its article: "Several citizen observers" names no body)
+    r"(?:(?<![\w-])[Tt]he\s+(?-i:(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))"
+    r"|[«\"“](?P<quoted>[^«»\"“”]{2,40})[»\"”])\s+$"
+)
+
+
 def _named_in_quotes(text: str, mention: ReporterMention) -> ReporterMention:
     m = _QUOTED_AFTER_RE.match(text, mention.end)
     if m is not None:
         return ReporterMention(mention.start, m.end(), m.group("name").strip())
+    before = _NAMED_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start)
+    if before is not None and (name := before.group("words") or before.group("quoted")):
+        return ReporterMention(before.start(), mention.end, name.strip())
     person = _PERSON_AFTER_RE.match(text, mention.end)
     return ReporterMention(mention.start, person.end(), text[mention.start : person.end()]) if person else mention

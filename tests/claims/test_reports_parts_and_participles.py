@@ -72,3 +72,14 @@ def test_of_them_counts_the_people_named_last_not_an_earlier_paragraphs_detainee
 def test_a_group_is_no_word_inside_another_word() -> None:
     detentions, _ = read("В Таразе задержаны трое наблюдателей. Ещё двоих доставили в отдел полиции.", language="ru")
     assert [(d.detained_min, d.subject) for d in detentions] == [(3, "observers"), (2, "observers")]
+
+
+@pytest.mark.parametrize(("text", "language", "reporter"), [
+    ("The Erkindik Kanaty human rights bureau told ODIHR that six of its observers had been detained.", "en",
+     "Erkindik Kanaty"),
+    ("«Еркіндік қанаты» құқық қорғау бюросының мәліметінше, 17 бақылаушы ұсталды.", "kk", "Еркіндік қанаты"),
+    ("Several human rights defenders said that 20 people had been detained.", "en", "civil society organisations"),
+])
+def test_a_body_named_before_its_class_noun_keeps_its_name(text: str, language: Language, reporter: str) -> None:
+    detentions, _ = read(text, language=language)
+    assert [d.reported_by for d in detentions] == [reporter]

@@ -75,6 +75,7 @@ def test_final_report_read_paragraph_by_paragraph(corpus: ModuleType) -> None:
         (42, "police", dt.date(2023, 3, 19)),
         (15, "police", dt.date(2023, 3, 19)),
         (3, "Kazakhstan International Bureau for Human Rights", dt.date(2023, 3, 22)),
+        (5, "Erkindik Kanaty", dt.date(2023, 3, 19)),
         (1, "Kazakhstan International Bureau for Human Rights", dt.date(2023, 3, 21)),
         (1, "Adil Soz foundation", dt.date(2023, 3, 20)),
     ]

@@ -110,10 +110,10 @@ def segment_category(reading: Reading, q: Quantity, after: int, next_start: int,
     text = reading.text
     clause = reading.clause_of(q.start)
     # Kazakh names the kind first, in the genitive, right before its count: "бюллетень салудың 41 жағдайы"
-    before = categories(text, max(prev_end, clause[0], q.start - CATEGORY_SEGMENT), q.start)
+    preceding = categories(text, max(prev_end, clause[0], q.start - CATEGORY_SEGMENT), q.start)
     # (the act's verbal noun may close it: "бір сайлаушыға бірнеше бюллетень берудің 27 жағдайы")
-    if before and before[-1][2] != "mixed" and _KK_OF_KIND_RE.fullmatch(text, before[-1][1], q.start):
-        return before[-1][2]
+    if preceding and preceding[-1][2] != "mixed" and _KK_OF_KIND_RE.fullmatch(text, preceding[-1][1], q.start):
+        return preceding[-1][2]
     end = min(next_start, clause[1], after + CATEGORY_SEGMENT)
     colon = text.find(":", after, end)  # "13 cases: for X - 8, for Y - 5": the list after a colon is its breakdown
     end = colon if colon >= 0 else end
@@ -143,8 +143,7 @@ def segment_category(reading: Reading, q: Quantity, after: int, next_start: int,
     if found is None:
         # "While no ballot box stuffing was seen, observers were restricted in 9 stations": a kind its own sub-clause
         # denies is not the count's
-        before = categories(text, max(prev_end, clause[0], q.start - CATEGORY_SEGMENT), q.start)
-        found = category_of(text, [k for k in before if not denied_apart(text, clause, k, q.start)])
+        found = category_of(text, [k for k in preceding if not denied_apart(text, clause, k, q.start)])
     if found is None:  # "12 дел по статье 110 КоАП": the article names the offence
         cited = statute_kind(text, after, end, reading.context.election_date or reading.context.published_on)
         found = cited if cited != PROTEST else None

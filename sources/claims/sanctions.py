@@ -17,8 +17,6 @@ import re
 from collections.abc import Callable
 
 from sources.claims.electoral import ELECTORAL_RE
-from sources.claims.kinds import categories as _categories
-from sources.claims.kinds import category_of as _category_of
 from sources.claims.quantities import Quantity
 from sources.claims.reading import Reading, place_for, reporter_for
 from sources.claims.scope import governed, sub_clause_of
@@ -164,8 +162,7 @@ def sanctions_in(
                        and reading.account.measure in _CASE_MEASURES)
         if told_before and actor and _OF_THEM_RE.match(people):
             of_cases = True
-            previous = reading.account.sentences[-1]
-            offence = offence or category_of(previous, categories(previous, 0, len(previous)))
+            offence = offence or _kind_said_before(reading, categories, category_of)
         after_protest = (
             PROTEST_RE.search(text, *clause) is not None
             or (_OF_THEM_RE.match(people) is not None and not of_cases)
@@ -175,7 +172,7 @@ def sanctions_in(
         if offence is None and not after_protest and electoral:
             # "… три административных дела за незаконную агитацию. Виновные оштрафованы": the sanctions the cases
             # counted just before ended in are of those cases' one kind
-            offence = _kind_of_cases_before(reading)
+            offence = _kind_of_cases_before(reading, categories, category_of)
         if not (actor or electoral) or (after_protest and offence is None):
             continue
         scope = sub_clause_of(text, clause, m.start())
@@ -196,13 +193,18 @@ def sanctions_in(
     return claims, taken
 
 
-def _kind_of_cases_before(reading: Reading) -> str | None:
+def _kind_said_before(reading: Reading, categories: Categories, category_of: CategoryOf) -> str | None:
+    """The kind (or 'mixed') the previous sentence names."""
+    previous = reading.account.sentences[-1]
+    return category_of(previous, categories(previous, 0, len(previous)))
+
+
+def _kind_of_cases_before(reading: Reading, categories: Categories, category_of: CategoryOf) -> str | None:
     """The one kind of the cases or violations the paragraph's previous sentence counted, None for none or several."""
     account = reading.account
     if not (account.in_paragraph > 0 and account.sentences and account.measure in {*_CASE_MEASURES, "violations"}):
         return None
-    previous = account.sentences[-1]
-    kind = _category_of(previous, _categories(previous, 0, len(previous)))
+    kind = _kind_said_before(reading, categories, category_of)
     return kind if kind != "mixed" else None
 
 

@@ -169,8 +169,10 @@ UNQUANTIFIED_SHARE_RE = compile_forms(_CLAUSES["unquantified_shares"], whole_wor
 
 # --- clause-level cues ---------------------------------------------------------------------------------
 VERBAL_NEGATION_RE = compile_forms(_CLAUSES["negators"])
-NOMINAL_NEGATION_RE = compile_forms(_CLAUSES["nominal_negators"])
 PRIVATIVE_RE = compile_forms(_CLAUSES["privative"])
+# the privative words ("жағдайларынсыз") negate what follows them as well as what they end
+NOMINAL_NEGATION_RE = compile_forms({lang: [*forms, *_CLAUSES["privative"].get(lang, [])]
+                                     for lang, forms in _CLAUSES["nominal_negators"].items()})
 # a negation inside the verb's word, at its end: "ұсталмаған"
 NEGATED_ENDING_RE = re.compile(f"{alternation(forms_of(_CLAUSES['negated_endings']))}$", FLAGS)
 NEGATION_RE = re.compile(f"{VERBAL_NEGATION_RE.pattern}|{NOMINAL_NEGATION_RE.pattern}", FLAGS)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TypeVar
 
-from sources.figures.arithmetic import ROUNDED_RELATIVE
+from sources.figures.arithmetic import rounded_count
 from sources.figures.readings import Reading
 from sources.lexicon import all_lexicons
 from sources.records import Unread
@@ -34,8 +34,7 @@ def agrees(rounded: Reading, precise: Reading) -> bool:
         half = 0.5 * 10 ** -decimals(rounded)
         return decimals(rounded) < decimals(precise) and abs(precise.value - rounded.value) <= half + 1e-9
     if rounded.field == "votes":
-        whole = rounded.value == round(rounded.value, -3)  # a count given in thousands
-        return whole and abs(precise.value - rounded.value) <= ROUNDED_RELATIVE * precise.value
+        return rounded_count(rounded.value, precise.value)  # a count given in thousands
     return False
 
 

@@ -118,21 +118,22 @@ def cast_by_turnout(out: ClauseReading, numbers: Sequence[Number]) -> None:
 
 # A count in apposition to the turnout share, either side: "62.46 percent of voters on the lists, or 7,470,443
 # people", "получили 3 698 984 избирателя, или 30,72 процента от общего числа граждан, включённых в списки".
+# the words that join two figures of the same people: "N, или P %", "P пайызы, яғни N", "P percent, or N"
+_SAME_PEOPLE = r"(?:or|или|яғни|немесе|то\s+есть|т\.\s*е\.|i\.e\.)"
 _COUNT_AFTER_SHARE_RE = re.compile(
     # the share's base may follow it in the genitive, a participle of its own after a comma: "62,87 % граждан,
     # включенных в списки избирателей, – это 7,32 млн человек"
-    r"^\s*(?:(?:of|от|из)\s+)?[^;\d]{0,80}?\s*,?\s*(?:or|или|яғни|немесе|то\s+есть|т\.\s*е\.|[–—])\s*"
-    r"(?:это\s+|бұл\s+|that\s+is\s+)?$", re.I)
-_COUNT_BEFORE_SHARE_RE = re.compile(
-    r"^\s*(?:[^\W\d]+\s*)?,?\s*(?:or|или|яғни|немесе|то\s+есть|т\.\s*е\.|[–—]|\()\s*$", re.I)
+    rf"^\s*(?:(?:of|от|из)\s+)?[^;\d]{{0,80}}?\s*,?\s*(?:{_SAME_PEOPLE}|[–—])\s*(?:это\s+|бұл\s+|that\s+is\s+)?$", re.I)
+# the count's own noun at most between: "3 698 984 избирателя, или 30,72 процента"
+_COUNT_BEFORE_SHARE_RE = re.compile(rf"^\s*(?:[^\W\d]+\s*)?,?\s*(?:{_SAME_PEOPLE}|[–—]|\()\s*$", re.I)
 
 
 ROUNDED_RELATIVE = 0.005  # "6,69 млн" for 6 694 000: a count rounded to three significant digits
 
 
 def rounded_count(rounded: float, exact: float) -> bool:
-    """`rounded` is `exact` told in thousands ("7,68 млн" for 7 681 904)."""
-    return rounded == round(rounded, -3) and rounded != exact and abs(exact - rounded) <= ROUNDED_RELATIVE * exact
+    """`rounded` is `exact` told in thousands ("7,68 млн" for 7 681 904), or `exact` itself when that is whole."""
+    return rounded == round(rounded, -3) and abs(exact - rounded) <= ROUNDED_RELATIVE * exact
 
 
 def cast_restating_turnout(out: ClauseReading, numbers: Sequence[Number]) -> None:
@@ -172,8 +173,7 @@ def cast_restating_turnout(out: ClauseReading, numbers: Sequence[Number]) -> Non
 
 
 # a contestant's votes, then the same people as a share: "«X» үшін 5 660 362 сайлаушы, яғни 81,37 пайызы дауыс берді"
-_SHARE_RESTATING_VOTES_RE = re.compile(
-    r"^\s*(?:[^\W\d]+\s*)?,?\s*(?:яғни|немесе|т\.\s*е\.|то\s+есть|или|or|i\.e\.)\s*$", re.I)
+_SHARE_RESTATING_VOTES_RE = re.compile(rf"^\s*(?:[^\W\d]+\s*)?,?\s*{_SAME_PEOPLE}\s*$", re.I)
 
 
 def share_restating_votes(out: ClauseReading) -> None:

@@ -256,13 +256,6 @@ class Binder:
             return f"{number.text}: a second share after one contestant's, its own contestant unnamed"
         contestant, alternatives = choice.contestant, choice.alternatives
         indicator = self.subjects.indicator(clause, number, left, right, contestant)
-        after = number.end + len(clause[number.end:]) - len(clause[number.end:].lstrip())
-        if indicator == "polling_stations" and any(
-                (nouns := self.lexicon.pattern(key)) is not None and nouns.match(clause, after)
-                for key in ("people_counted", "places_counted")):
-            # "учаскелерде бір сайлаушыға бірнеше бюллетень берілген": one voter; "Polling stations in the five
-            # western regions": five regions -- no count of stations
-            indicator = None
         answer = (governing_answer(self.language, clause, number, left + right)
                   if self.referendum and indicator in PARTICIPATION else None)
         if answer is not None:
@@ -359,9 +352,8 @@ class Binder:
         if self.kind == "turnout" and contestant is None and national_share(self.lexicon, clause, number):
             return Reading(number, "indicator", "turnout_pct", number.value, clause=clause)  # "39,77% по стране"
         if self.kind == "turnout" and number.kind == "count" and number.value >= FEWEST_VOTES and \
-                self.last_turnout is not None and _THAT_IS_RE.match(clause) and (
-                    people := self.lexicon.pattern("people_counted")) is not None and people.match(
-                    clause, number.end + len(clause[number.end:]) - len(clause[number.end:].lstrip())):
+                self.last_turnout is not None and _THAT_IS_RE.match(clause) and self.subjects.counts_noun(
+                    clause, number, "people_counted"):
             # "… 30,62 пайызы бюллетень алды. Бұл – 3 млн 689 мың адам": the people the last turnout share counted
             last = self.last_turnout
             return Reading(number, "indicator", "ballots_cast", number.value, region_name=last.region_name,

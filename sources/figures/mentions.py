@@ -54,6 +54,7 @@ POSSESSIVE_NAME_RE = re.compile(r"(?<![\w«\"'’-])((?-i:[A-Z])[\w-]+)(?:"
 ADJECTIVE_REGION_RE = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ого|ом|ие|их|ое)$", re.I)
 # an answer's phrase that opens on the unit of the figure before it: "(71,12) пайызы … қолдады", "(5 561 937) адам"
 UNIT_LED_RE = re.compile(r"(?:адам|пайыз|процент|человек|%|per\s?cent|people)", re.I)
+PRONOUN_SECTIONS = ("pronouns", "pronoun_order.first", "pronoun_order.second")
 CAPITALISED_RUN_RE = re.compile(rf"(?<![\w«\"])(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))*")
 
 
@@ -121,7 +122,8 @@ class MentionFinder:
                               ("participants_share", "participants")):
             for m in self.lx.finds(section, text):
                 out.append(Mention(kind, m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
-        for m in self.lx.finds("pronouns", text):
+        # the ordinal pronouns ("the former", "біріншісі") are pronouns too (lexicon `pronoun_order`)
+        for m in [m for key in PRONOUN_SECTIONS for m in self.lx.finds(key, text)]:
             named_before = re.search(rf"({NAME_WORD})\s+$", text[: m.start()])
             if (named_before and named_before.group(1).lower() not in self.not_names) or re.match(
                     rf"\s+(?:of\s+(?:the\s+)?)?[«\"{UPPER_LETTERS}]", text[m.end():]):
@@ -190,7 +192,7 @@ class MentionFinder:
                 runs.append((offset, m.end(), rest.strip()))
             elif cut is None:
                 runs.append((m.start(), m.end(), m.group(0)))
-        pronouns = self.lx.words("pronouns")
+        pronouns = set().union(*(self.lx.words(key) for key in PRONOUN_SECTIONS))
         if self.language == "en":
             # "Tokayev's best showing was in …": a person already met, named in the possessive (no run takes it:
             # "Sunday's" is no name)
@@ -252,7 +254,8 @@ class MentionFinder:
         bare = label.split(maxsplit=1)  # "За соперников …": the preposition off, a lowercase noun is no name
         if len(bare) == 2 and bare[0].lower() in self.not_names and not re.match(rf"[«\"{UPPER_LETTERS}]", bare[1]):
             return []
-        if label.lower() in self.not_names or label.lower() in self.lx.words("pronouns") or not re.match(
+        if label.lower() in self.not_names or any(
+                label.lower() in self.lx.words(key) for key in PRONOUN_SECTIONS) or not re.match(
                 rf"[«\"{UPPER_LETTERS}]", label):
             return []  # "Бұл – 81,31 пайыз": the pronoun stands for the contestant just named (a pronoun mention)
         if len(bare) == 2 and bare[0].lower() in self.not_names and len(bare[0]) <= 3:

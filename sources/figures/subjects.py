@@ -116,7 +116,21 @@ class Subjects:
         # "62.7 percent for A, followed by B with 12.5 percent": the first is linked, the order is subject → figure
         return bool(numbers) and not self.linked(clause, numbers[-1].end, first_subject.start, "forward_links")
 
+    def counts_noun(self, clause: str, number: Number, *keys: str) -> bool:
+        """The word right after the count is one of the lexicon's `keys` nouns: the count counts those."""
+        after = number.end + len(clause[number.end:]) - len(clause[number.end:].lstrip())
+        return any((nouns := self.lexicon.pattern(key)) is not None and nouns.match(clause, after) for key in keys)
+
     def indicator(self, clause: str, number: Number, left: list[Mention], right: list[Mention],
+                  contestant: Contestant | None) -> str | None:
+        found = self._indicator(clause, number, left, right, contestant)
+        if found == "polling_stations" and self.counts_noun(clause, number, "people_counted", "places_counted"):
+            # "учаскелерде бір сайлаушыға бірнеше бюллетень берілген": one voter; "Polling stations in the five
+            # western regions": five regions -- no count of stations
+            return None
+        return found
+
+    def _indicator(self, clause: str, number: Number, left: list[Mention], right: list[Mention],
                    contestant: Contestant | None) -> str | None:
         inds_left = [m for m in left if m.kind == "indicator"]
         inds_right = [m for m in right if m.kind == "indicator"]

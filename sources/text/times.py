@@ -233,7 +233,7 @@ _ZONED_CLOCK_RE = re.compile(
 )
 
 
-def _zoned(text: str, pos: int, taken: Coverage, language: str) -> list[Number]:
+def _zoned(text: str, pos: int, taken: Coverage) -> list[Number]:
     m = _at(_ZONED_CLOCK_RE, text, pos, taken)
     return [_clock(int(m.group("h")), int(m.group("m")), m.start(), m.start("m") + 2, text)] if m else []
 
@@ -359,7 +359,7 @@ def read_fixed(text: str, taken: Coverage, language: str) -> list[Number]:
             first = int(opened.lastgroup[1:])  # type: ignore[index]
         elif end - pos <= 2 and text.endswith(CLOCK_CONTEXT_ENDINGS, max(0, pos - 8), pos):
             first = _CONTEXT_READERS
-        elif end - pos == 4 and (zoned := _zoned(text, pos, taken, language)):
+        elif end - pos == 4 and (zoned := _zoned(text, pos, taken)):
             found.extend(zoned)  # "(0900 GMT)": no year, no count
             taken.take(zoned[0].start, zoned[0].end)
             continue
